@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace creditdesk::cli {
+
+/// Exit codes of creditdesk-cli.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+/// The headless commands. Each takes its own arguments (without the command name), writes
+/// results to \a out and messages to \a err, and returns an exit code.
+int checkId(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int search(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int demo(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int audit(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace creditdesk::cli

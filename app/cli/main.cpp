@@ -1,0 +1,71 @@
+// creditdesk-cli: the headless entry point. Dispatches to one command per first argument.
+#include "CliCommands.h"
+#include "common/Localization.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace creditdesk;
+
+namespace {
+
+void printUsage(QTextStream &out)
+{
+    out << QCoreApplication::translate(
+        "Cli", "Usage: creditdesk-cli COMMAND [OPTIONS]\n"
+               "\n"
+               "Commands:\n"
+               "  --version                      print the version\n"
+               "  check-id VALUE...              validate resident ID numbers and credit codes\n"
+               "  search --db FILE QUERY [--limit N] [--json]\n"
+               "                                 search subjects by name, identifier or case number\n"
+               "  demo --db FILE [--subjects N] [--seed S]\n"
+               "                                 create a database with generated demo data\n"
+               "  audit verify --db FILE         verify the hash chain of the audit journal\n"
+               "\n"
+               "Run a command with --help for its options.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CreditDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("creditdesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CREDITDESK_VERSION));
+    installTranslations(application, qEnvironmentVariable("CREDITDESK_LANGUAGE"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    if (arguments.isEmpty()) {
+        printUsage(err);
+        return cli::UsageError;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        out << "creditdesk-cli " << QCoreApplication::applicationVersion() << " (schema "
+            << Database::currentSchemaVersion << ")\n";
+        return cli::Success;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("help")) {
+        printUsage(out);
+        return cli::Success;
+    }
+    if (command == QLatin1String("check-id"))
+        return cli::checkId(arguments, out, err);
+    if (command == QLatin1String("search"))
+        return cli::search(arguments, out, err);
+    if (command == QLatin1String("demo"))
+        return cli::demo(arguments, out, err);
+    if (command == QLatin1String("audit"))
+        return cli::audit(arguments, out, err);
+    err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << "\n";
+    printUsage(err);
+    return cli::UsageError;
+}

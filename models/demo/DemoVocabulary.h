@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace creditdesk::demo {
+
+struct WeightedText
+{
+    QString text;
+    int weight = 1;
+};
+
+/// Surnames with approximate relative frequencies (per 100,000), including compound surnames
+/// and surnames with special readings.
+const QList<WeightedText> &surnames();
+const QStringList &maleGivenCharacters();
+const QStringList &femaleGivenCharacters();
+const QStringList &commonTwoCharacterGivenNames();
+/// Rare characters, some outside the Basic Multilingual Plane (𠮷).
+const QStringList &rareGivenCharacters();
+const QStringList &companyBrandCharacters();
+const QStringList &companyIndustries();
+const QStringList &companySuffixes();
+/// Plausible implementing departments for each measure category (index = category number).
+const QList<QStringList> &departmentsByCategory();
+const QStringList &obligationTemplates();
+
+} // namespace creditdesk::demo

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "demo/DemoGenerator.h"
+#include "domain/Actor.h"
+#include "domain/Result.h"
+
+#include <atomic>
+#include <functional>
+
+namespace creditdesk {
+
+class Database;
+
+/// Fills a database with generated demo subjects in audited batches: each batch is one
+/// transaction with its own audit entry, so an interrupted run leaves whole batches only.
+class DemoDataService
+{
+public:
+    struct Request
+    {
+        qint64 subjects = 10000;
+        DemoGenerator::Settings settings;
+        int batchSize = 5000;
+    };
+    struct Summary
+    {
+        qint64 subjects = 0;
+        qint64 listings = 0;
+        qint64 measureApplications = 0;
+    };
+    /// Called after each batch with the number of subjects written so far.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    explicit DemoDataService(Database &database);
+
+    /// Installs reference data and demo users if needed, then generates the subjects.
+    /// Stops after the current batch when \a cancel becomes true.
+    Result<Summary> generate(const Actor &actor, const QString &reason, const Request &request,
+                             const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+private:
+    Database &m_database;
+};
+
+} // namespace creditdesk

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs every Debian/Ubuntu package CreditDesk needs to build, test and take screenshots.
+# Only packages that are missing are installed. Works on Debian 12 and Ubuntu 24.04.
+# Why each package is needed: docs/DEPENDENCIES.md.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git
+  # Qt 6.4 (Widgets, SQL with the SQLite driver, Charts, Test, Linguist tools)
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+  # libraries used by the models layer
+  libicu-dev
+  # fonts so that Chinese renders instead of boxes
+  fonts-noto-cjk
+  # headless GUI runs, screenshots and formatting checks
+  xvfb xauth imagemagick clang-format sqlite3
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all packages present"
+  exit 0
+fi
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  sudo_cmd=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,156 @@
+// Tests of the command-line contract that scripts and later checks rely on: exit codes,
+// one line per checked value, the JSON of search, and audit verification after tampering.
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace creditdesk;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CREDITDESK_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void version();
+    void checkId();
+    void searchJson();
+    void searchErrors();
+    void auditVerify();
+
+private:
+    QTemporaryDir m_folder;
+    QString m_database;
+};
+
+void TestCli::initTestCase()
+{
+    m_database = m_folder.filePath(QStringLiteral("cli.sqlite"));
+    const Run run = runCli({QStringLiteral("demo"), QStringLiteral("--db"), m_database, QStringLiteral("--subjects"),
+                            QStringLiteral("800")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(QStringLiteral("800 subjects")));
+    const Run again = runCli({QStringLiteral("demo"), QStringLiteral("--db"), m_database});
+    QCOMPARE(again.exitCode, 1); // never into an existing file
+}
+
+void TestCli::version()
+{
+    const Run run = runCli({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(QStringLiteral("creditdesk-cli ")));
+}
+
+void TestCli::checkId()
+{
+    const Run valid = runCli(
+        {QStringLiteral("check-id"), QStringLiteral("11010519491231002x"), QStringLiteral("91350100M000100Y43")});
+    QCOMPARE(valid.exitCode, 0);
+    QCOMPARE(valid.out.count(u'\n'), 2);
+    QVERIFY(valid.out.contains(QStringLiteral("valid resident ID number")));
+    QVERIFY(valid.out.contains(QStringLiteral("valid unified social credit code")));
+
+    const Run invalid = runCli({QStringLiteral("check-id"), QStringLiteral("11010519491231002X"),
+                                QStringLiteral("110105194912310021"), QStringLiteral("91350100M000100Y44")});
+    QCOMPARE(invalid.exitCode, 1);
+    const QStringList lines = invalid.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[0].contains(QStringLiteral(": valid")));
+    QVERIFY(lines[1].contains(QStringLiteral("invalid resident ID number: The check character is 1 but should be X")));
+    QVERIFY(lines[2].contains(QStringLiteral("invalid unified social credit code")));
+
+    QCOMPARE(runCli({QStringLiteral("check-id")}).exitCode, 2);
+}
+
+void TestCli::searchJson()
+{
+    const Run run = runCli({QStringLiteral("search"), QStringLiteral("--db"), m_database, QStringLiteral("王"),
+                            QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(document.isArray());
+    const QJsonArray rows = document.array();
+    QCOMPARE(rows.size(), 5);
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        QVERIFY(row.value(QStringLiteral("name")).toString().startsWith(u'王'));
+        const QString kind = row.value(QStringLiteral("kind")).toString();
+        QVERIFY(kind == QLatin1String("person") || kind == QLatin1String("organisation"));
+        QVERIFY(row.value(QStringLiteral("active")).isBool());
+        QVERIFY(row.value(QStringLiteral("identifier")).toString().contains(u'*')
+                || kind == QLatin1String("organisation"));
+    }
+}
+
+void TestCli::searchErrors()
+{
+    QCOMPARE(runCli({QStringLiteral("search"), QStringLiteral("王")}).exitCode, 2);
+    const Run missing = runCli({QStringLiteral("search"), QStringLiteral("--db"),
+                                m_folder.filePath(QStringLiteral("none.sqlite")), QStringLiteral("王")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QStringLiteral("does not exist")));
+    QVERIFY(!QFile::exists(m_folder.filePath(QStringLiteral("none.sqlite"))));
+    QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, 2);
+}
+
+void TestCli::auditVerify()
+{
+    const QString copy = m_folder.filePath(QStringLiteral("tampered.sqlite"));
+    {
+        // A consistent copy to tamper with.
+        test::TestDatabase db;
+        QVERIFY(db.createDemo(200));
+        QSqlQuery query(db.database().connection());
+        QVERIFY(query.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)));
+    }
+    const Run intact = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), copy});
+    QVERIFY2(intact.exitCode == 0, qPrintable(intact.out + intact.err));
+    QVERIFY(intact.out.contains(QStringLiteral("intact")));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(copy);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("UPDATE audit_entry SET actor = 'someone else' WHERE sequence = 3")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const Run broken = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), copy});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.out.contains(QStringLiteral("entry 3")), qPrintable(broken.out));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,98 @@
+#include "DossierPage.h"
+
+#include "item/DossierModel.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace creditdesk {
+
+namespace {
+
+void setUpTable(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setSortingEnabled(false);
+}
+
+} // namespace
+
+DossierPage::DossierPage(DossierModel *model, QWidget *parent)
+    : QWidget(parent),
+      m_model(model),
+      m_title(new QLabel(this)),
+      m_summary(new QLabel(this)),
+      m_identity(new QFormLayout),
+      m_sections(new QTabWidget(this)),
+      m_listings(new QTableView(this)),
+      m_measures(new QTreeView(this)),
+      m_history(new QTableView(this))
+{
+    m_model->setParent(this);
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+
+    auto *identityBox = new QGroupBox(tr("Identity"), this);
+    m_identity->setLabelAlignment(Qt::AlignRight);
+    identityBox->setLayout(m_identity);
+
+    m_listings->setModel(m_model->listings());
+    setUpTable(m_listings);
+    m_listings->setAccessibleName(tr("Listings"));
+    m_measures->setModel(m_model->measures());
+    m_measures->setAlternatingRowColors(true);
+    m_measures->setUniformRowHeights(true);
+    m_measures->setAccessibleName(tr("Measures and feedback"));
+    m_history->setModel(m_model->timeline());
+    setUpTable(m_history);
+    m_history->setAccessibleName(tr("History"));
+
+    m_sections->addTab(m_listings, tr("&Listings"));
+    m_sections->addTab(m_measures, tr("&Measures and feedback"));
+    m_sections->addTab(m_history, tr("&History"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(identityBox);
+    layout->addWidget(m_sections, 1);
+
+    connect(m_model, &DossierModel::loaded, this, &DossierPage::refresh);
+    refresh();
+}
+
+void DossierPage::refresh()
+{
+    m_title->setText(m_model->title());
+    m_summary->setText(m_model->summary());
+    while (m_identity->rowCount() > 0)
+        m_identity->removeRow(0);
+    for (const DossierModel::IdentityLine &line : m_model->identity()) {
+        auto *value = new QLabel(line.value);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_identity->addRow(line.label + u':', value);
+    }
+    m_listings->resizeColumnsToContents();
+    m_measures->expandToDepth(0);
+    for (int column = 0; column < m_model->measures()->columnCount(); ++column)
+        m_measures->resizeColumnToContents(column);
+    m_history->resizeColumnsToContents();
+}
+
+} // namespace creditdesk

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace creditdesk {
+
+class DossierModel;
+
+/// A subject's dossier: identity (ID number masked), listings with state and dates, applied
+/// measures grouped by category with departments' feedback, and the dated history.
+class DossierPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Takes ownership of \a model.
+    explicit DossierPage(DossierModel *model, QWidget *parent = nullptr);
+
+    DossierModel *model() const { return m_model; }
+    QTableView *listingView() const { return m_listings; }
+    QTreeView *measureView() const { return m_measures; }
+    QTableView *historyView() const { return m_history; }
+
+private:
+    void refresh();
+
+    DossierModel *m_model;
+    QLabel *m_title;
+    QLabel *m_summary;
+    QFormLayout *m_identity;
+    QTabWidget *m_sections;
+    QTableView *m_listings;
+    QTreeView *m_measures;
+    QTableView *m_history;
+};
+
+} // namespace creditdesk
