@@ -1,4 +1,1003 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AuditJournal</name>
+    <message>
+        <source>Could not read the audit journal: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit journal cannot be read: %1</source>
+        <translation>审计日志无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the journal jumps from %2 to %3.</source>
+        <translation>第 %1 条记录缺失：日志从第 %2 条跳到第 %3 条。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of order.</source>
+        <translation>第 %1 条记录顺序错乱。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry was inserted, removed or reordered.</source>
+        <translation>第 %1 条记录与第 %2 条不衔接：有记录被插入、删除或调换顺序。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written: its content does not match its hash.</source>
+        <translation>第 %1 条记录写入后被修改：内容与哈希值不符。</translation>
+    </message>
+    <message>
+        <source>The journal ends at entry %1 but its recorded head is entry %2: entries were removed from the end or the head was altered.</source>
+        <translation>日志止于第 %1 条，但记录的末条为第 %2 条：末尾记录被删除或末条标记被篡改。</translation>
+    </message>
+    <message>
+        <source>The recorded head of the audit journal is missing.</source>
+        <translation>审计日志的末条标记缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNumber</name>
+    <message>
+        <source>The case number is empty.</source>
+        <translation>案号为空。</translation>
+    </message>
+    <message>
+        <source>A case number starts with the year in brackets, e.g. (2017).</source>
+        <translation>案号以括号内的年份开头，例如（2017）。</translation>
+    </message>
+    <message>
+        <source>The year in brackets must have four digits.</source>
+        <translation>括号内的年份应为四位数字。</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside 1990 to %2.</source>
+        <translation>年份 %1 不在 1990 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The court code after the year must start with a province abbreviation.</source>
+        <translation>年份之后的法院代字应以省份简称开头。</translation>
+    </message>
+    <message>
+        <source>No enforcement case type code (执, 执恢, 执保, 执异, 执复, 执监, 执协, 执他) follows the court code %1.</source>
+        <translation>法院代字 %1 之后没有执行类案件类型代字（执、执恢、执保、执异、执复、执监、执协、执他）。</translation>
+    </message>
+    <message>
+        <source>The sequence number after %1 is missing.</source>
+        <translation>%1 之后缺少案件顺序号。</translation>
+    </message>
+    <message>
+        <source>The sequence number must be at least 1.</source>
+        <translation>案件顺序号至少为 1。</translation>
+    </message>
+    <message>
+        <source>A case number ends with 号.</source>
+        <translation>案号以“号”结尾。</translation>
+    </message>
+    <message>
+        <source>Unexpected text after 号: "%1".</source>
+        <translation>“号”之后有多余内容：“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: creditdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                      print the version
+  check-id VALUE...              validate resident ID numbers and credit codes
+  search --db FILE QUERY [--limit N] [--json]
+                                 search subjects by name, identifier or case number
+  demo --db FILE [--subjects N] [--seed S]
+                                 create a database with generated demo data
+  audit verify --db FILE         verify the hash chain of the audit journal
+
+Run a command with --help for its options.
+</source>
+        <translation>用法:creditdesk-cli 命令 [选项]
+
+命令:
+  --version                      显示版本
+  check-id 值...                 校验居民身份证号码和统一社会信用代码
+  search --db 文件 查询 [--limit N] [--json]
+                                 按名称、证件号码或案号查询主体
+  demo --db 文件 [--subjects N] [--seed S]
+                                 新建含演示数据的数据库
+  audit verify --db 文件         校验审计日志的哈希链
+
+各命令加 --help 查看其选项。
+</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Validates resident ID numbers (GB 11643) and unified social credit codes (GB 32100). Prints one line per value; exits 0 only when all are valid.</source>
+        <translation>校验居民身份证号码（GB 11643）和统一社会信用代码（GB 32100）。每个值输出一行；全部有效时退出码为 0。</translation>
+    </message>
+    <message>
+        <source>Values to check.</source>
+        <translation>要校验的值。</translation>
+    </message>
+    <message>
+        <source>check-id needs at least one value.</source>
+        <translation>check-id 至少需要一个值。</translation>
+    </message>
+    <message>
+        <source>valid resident ID number</source>
+        <translation>有效的居民身份证号码</translation>
+    </message>
+    <message>
+        <source>invalid resident ID number: %1</source>
+        <translation>无效的居民身份证号码：%1</translation>
+    </message>
+    <message>
+        <source>valid unified social credit code</source>
+        <translation>有效的统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>invalid unified social credit code: %1</source>
+        <translation>无效的统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>Searches subjects by name, ID number, credit code or case number.</source>
+        <translation>按名称、身份证号码、统一社会信用代码或案号查询主体。</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>At most N results (default 20).</source>
+        <translation>最多 N 条结果（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON array.</source>
+        <translation>输出一个 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>What to search for.</source>
+        <translation>查询内容。</translation>
+    </message>
+    <message>
+        <source>search needs --db FILE and a QUERY.</source>
+        <translation>search 需要 --db 文件和查询内容。</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 100000.</source>
+        <translation>--limit 应为 1 至 100000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>在名单中</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>未生效</translation>
+    </message>
+    <message>
+        <source>Creates a database filled with deterministic demo data.</source>
+        <translation>新建一个填充确定性演示数据的数据库。</translation>
+    </message>
+    <message>
+        <source>The database file to create.</source>
+        <translation>要新建的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Number of subjects (default 10000).</source>
+        <translation>主体数量（默认 10000）。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 20170521).</source>
+        <translation>随机种子（默认 20170521）。</translation>
+    </message>
+    <message>
+        <source>Act as this user (default: the system account).</source>
+        <translation>以此用户身份操作（默认：系统账户）。</translation>
+    </message>
+    <message>
+        <source>demo needs --db FILE.</source>
+        <translation>demo 需要 --db 文件。</translation>
+    </message>
+    <message>
+        <source>--subjects must be a number from 0 to 20000000.</source>
+        <translation>--subjects 应为 0 至 20000000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed 应为整数。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; demo data goes into a new file only.</source>
+        <translation>%1 已存在；演示数据只写入新文件。</translation>
+    </message>
+    <message>
+        <source>Demo data generated with creditdesk-cli</source>
+        <translation>由 creditdesk-cli 生成演示数据</translation>
+    </message>
+    <message>
+        <source>%1 of %2 subjects</source>
+        <translation>已生成 %1 / %2 个主体</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 subjects, %3 listings, %4 measure applications in %5 s.</source>
+        <translation>已创建 %1：%2 个主体、%3 条名单记录、%4 条惩戒措施实施记录，用时 %5 秒。</translation>
+    </message>
+    <message>
+        <source>Audit journal commands. verify: checks the hash chain; exits 0 when it is intact, 1 naming the first broken entry otherwise.</source>
+        <translation>审计日志命令。verify：校验哈希链；完整时退出码为 0，否则为 1 并指出第一条异常记录。</translation>
+    </message>
+    <message>
+        <source>Verify the journal.</source>
+        <translation>校验审计日志。</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli audit verify --db FILE</source>
+        <translation>用法:creditdesk-cli audit verify --db 文件</translation>
+    </message>
+    <message>
+        <source>Audit journal intact: %1 entries.</source>
+        <translation>审计日志完整：共 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>Audit journal broken at entry %1: %2</source>
+        <translation>审计日志在第 %1 条处异常：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>The credit code is empty.</source>
+        <translation>统一社会信用代码为空。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has %1.</source>
+        <translation>统一社会信用代码应为 18 位；此代码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Character %1 ("%2") is not allowed; I, O, S, V and Z never occur.</source>
+        <translation>第 %1 位（“%2”）不允许出现；代码中不使用 I、O、S、V、Z。</translation>
+    </message>
+    <message>
+        <source>The first character (registration authority) "%1" is not assigned.</source>
+        <translation>第 1 位登记管理部门代码“%1”未分配。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 must be a region code of digits; character %1 is "%2".</source>
+        <translation>第 3 至 8 位应为数字行政区划码；第 %1 位是“%2”。</translation>
+    </message>
+    <message>
+        <source>The organisation code %1 has check character %2 but should have %3.</source>
+        <translation>组织机构代码 %1 的校验码是 %2，应为 %3。</translation>
+    </message>
+    <message>
+        <source>The check character is %1 but should be %2.</source>
+        <translation>校验码是 %1，应为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected %3 fields but found %4.</source>
+        <translation>%1 第 %2 行：应有 %3 个字段，实有 %4 个。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quote inside an unquoted field.</source>
+        <translation>%1 第 %2 行：未加引号的字段中出现引号。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is not closed.</source>
+        <translation>%1 第 %2 行：带引号的字段未闭合。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line.</source>
+        <translation>%1 为空：没有表头行。</translation>
+    </message>
+    <message>
+        <source>%1: the column "%2" is missing from the header.</source>
+        <translation>%1：表头缺少“%2”列。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>操作失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Could not prepare a statement: %1</source>
+        <translation>无法准备数据库语句：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CreditDesk database: it is not an SQLite file.</source>
+        <translation>%1 不是信用工作台数据库：它不是 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read: %2</source>
+        <translation>%1 已损坏，无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a CreditDesk database. It was not changed.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是信用工作台数据库。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CreditDesk (schema %2; this version reads up to %3). Update CreditDesk to open it. The file was not changed.</source>
+        <translation>%1 由更新版本的信用工作台写入（结构版本 %2；本版本最高支持 %3）。请升级信用工作台后再打开。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version: %1</source>
+        <translation>无法读取数据库结构版本：%1</translation>
+    </message>
+    <message>
+        <source>The migration script for version %1 is missing from this build.</source>
+        <translation>本程序缺少升级到结构版本 %1 的脚本。</translation>
+    </message>
+    <message>
+        <source>Could not start the migration to version %1: %2</source>
+        <translation>无法开始升级到结构版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Migration to schema version %1 failed: %2
+Statement: %3</source>
+        <translation>升级到结构版本 %1 失败：%2
+语句：%3</translation>
+    </message>
+    <message>
+        <source>Could not record schema version %1: %2</source>
+        <translation>无法记录结构版本 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>Demo database created at first start</source>
+        <translation>首次启动时创建演示数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>Able to perform but refuses</source>
+        <translation>有履行能力而拒不履行</translation>
+    </message>
+    <message>
+        <source>Obstructs enforcement by forgery, violence or threats</source>
+        <translation>以伪造证据、暴力、威胁等方法妨碍、抗拒执行</translation>
+    </message>
+    <message>
+        <source>Evades enforcement by sham litigation or hiding assets</source>
+        <translation>以虚假诉讼、虚假仲裁或者以隐匿、转移财产等方法规避执行</translation>
+    </message>
+    <message>
+        <source>Breaches the asset-reporting duty</source>
+        <translation>违反财产报告制度</translation>
+    </message>
+    <message>
+        <source>Breaches a consumption-restriction order</source>
+        <translation>违反限制消费令</translation>
+    </message>
+    <message>
+        <source>Refuses to perform a settlement agreement</source>
+        <translation>无正当理由拒不履行执行和解协议</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公布</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>屏蔽</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期满</translation>
+    </message>
+    <message>
+        <source>Obligation performed</source>
+        <translation>已履行生效法律文书确定的义务</translation>
+    </message>
+    <message>
+        <source>Settlement agreement performed</source>
+        <translation>已履行执行和解协议</translation>
+    </message>
+    <message>
+        <source>Creditor applied and the court agreed</source>
+        <translation>申请执行人申请删除，人民法院准许</translation>
+    </message>
+    <message>
+        <source>Enforcement round terminated after two empty asset searches</source>
+        <translation>终结本次执行程序后两次财产调查未发现可供执行财产</translation>
+    </message>
+    <message>
+        <source>Enforcement suspended for retrial or bankruptcy</source>
+        <translation>因审判监督或破产程序中止执行</translation>
+    </message>
+    <message>
+        <source>Enforcement refused</source>
+        <translation>人民法院依法裁定不予执行</translation>
+    </message>
+    <message>
+        <source>Enforcement terminated</source>
+        <translation>人民法院依法裁定终结执行</translation>
+    </message>
+    <message>
+        <source>Listing period ended</source>
+        <translation>失信期限届满</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>全部未履行</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>法人和其他组织</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Other identifier</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>Intercepted</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Checked, no business</source>
+        <translation>已核查，无相关业务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>纳入名单</translation>
+    </message>
+    <message>
+        <source>Masked from publication</source>
+        <translation>屏蔽公布</translation>
+    </message>
+    <message>
+        <source>Publication restored</source>
+        <translation>恢复公布</translation>
+    </message>
+    <message>
+        <source>Listing revoked</source>
+        <translation>撤销名单记录</translation>
+    </message>
+    <message>
+        <source>Deleted from the list</source>
+        <translation>移出名单</translation>
+    </message>
+    <message>
+        <source>Listing corrected</source>
+        <translation>更正名单记录</translation>
+    </message>
+    <message>
+        <source>Period extended</source>
+        <translation>延长失信期限</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>Measure applied</source>
+        <translation>实施惩戒措施</translation>
+    </message>
+    <message>
+        <source>Measure lifted</source>
+        <translation>解除惩戒措施</translation>
+    </message>
+    <message>
+        <source>Department feedback</source>
+        <translation>执行反馈</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>Subject %1 does not exist.</source>
+        <translation>主体 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>身份证号码为空。</translation>
+    </message>
+    <message>
+        <source>This is a 15-digit first-generation number; enter the 18-digit number.</source>
+        <translation>这是 15 位第一代身份证号码；请输入 18 位号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; this one has %1.</source>
+        <translation>身份证号码应为 18 位；此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Character %1 must be a digit; it is "%2".</source>
+        <translation>第 %1 位应为数字，实为“%2”。</translation>
+    </message>
+    <message>
+        <source>The last character must be a digit or X; it is "%1".</source>
+        <translation>最后一位应为数字或 X，实为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a province code (the first two digits).</source>
+        <translation>前两位 %1 不是省级行政区划代码。</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 (%1) are not a real calendar date.</source>
+        <translation>第 7 至 14 位（%1）不是有效的日历日期。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is before 1900.</source>
+        <translation>出生日期 %1 早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The check character is %1 but should be %2.</source>
+        <translation>校验码是 %1，应为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>%1, line %2: the value of "%3" is not valid ("%4").</source>
+        <translation>%1 第 %2 行：“%3”的值无效（“%4”）。</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Not a complete case number: %1</source>
+        <translation>案号不完整：%1</translation>
+    </message>
+    <message>
+        <source>Type at least 4 characters of an ID number or credit code.</source>
+        <translation>请至少输入身份证号码或统一社会信用代码的 4 位。</translation>
+    </message>
+    <message>
+        <source>Type a name, an ID number, a credit code or a case number.</source>
+        <translation>请输入名称、身份证号码、统一社会信用代码或案号。</translation>
+    </message>
+    <message>
+        <source>The search could not run: %1</source>
+        <translation>查询无法执行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::DossierModel</name>
+    <message numerus="yes">
+        <source>Not on the list now · %n listing(s) in the history</source>
+        <translation><numerusform>目前不在名单中 · 历史名单记录 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>On the defaulter list: %n effective listing(s)</source>
+        <translation><numerusform>在失信被执行人名单中：有效名单记录 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) in force</source>
+        <translation><numerusform>在实施的惩戒措施 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Former names</source>
+        <translation>曾用名</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::DossierPage</name>
+    <message>
+        <source>Identity</source>
+        <translation>身份信息</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>名单记录</translation>
+    </message>
+    <message>
+        <source>Measures and feedback</source>
+        <translation>惩戒措施与执行反馈</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;Listings</source>
+        <translation>名单记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Measures and feedback</source>
+        <translation>惩戒措施与执行反馈(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ListingTableModel</name>
+    <message>
+        <source>SPC rules Art. 1, ground %1</source>
+        <translation>《关于公布失信被执行人名单信息的若干规定》第一条第（%1）项</translation>
+    </message>
+    <message>
+        <source>No fixed period</source>
+        <translation>无固定期限</translation>
+    </message>
+    <message>
+        <source>%1 months, extended by %2</source>
+        <translation>%1 个月，延长 %2 个月</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Enforcing court</source>
+        <translation>执行法院</translation>
+    </message>
+    <message>
+        <source>Listing ground</source>
+        <translation>失信情形</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Listing period</source>
+        <translation>失信期限</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>期限届满日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Obligation and performance</source>
+        <translation>生效法律文书确定的义务与履行情况</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::MainWindow</name>
+    <message>
+        <source>CreditDesk</source>
+        <translation>信用工作台</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close dossier</source>
+        <translation>关闭档案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CreditDesk</source>
+        <translation>关于信用工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>主体档案</translation>
+    </message>
+    <message>
+        <source>About CreditDesk</source>
+        <translation>关于信用工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CreditDesk %1&lt;/h3&gt;&lt;p&gt;Workbench for credit-information officers: the list of judgment defaulters, joint punishment, objections and credit repair.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;信用工作台 %1&lt;/h3&gt;&lt;p&gt;面向信用信息工作人员的工作台:失信被执行人名单、联合惩戒、异议处理与信用修复。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::MeasureTreeModel</name>
+    <message>
+        <source>(%1) %2</source>
+        <translation>（%1）%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation><numerusform>惩戒措施 %n 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in force</source>
+        <translation><numerusform>在实施 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案号 %1</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>In force, no feedback yet</source>
+        <translation>实施中，尚无执行反馈</translation>
+    </message>
+    <message numerus="yes">
+        <source>In force, %n feedback report(s)</source>
+        <translation><numerusform>实施中，执行反馈 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>惩戒措施</translation>
+    </message>
+    <message>
+        <source>Implementing department</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Applied / reported</source>
+        <translation>实施 / 反馈日期</translation>
+    </message>
+    <message>
+        <source>Status / feedback</source>
+        <translation>状态 / 反馈</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::SearchPage</name>
+    <message>
+        <source>Name, ID number, credit code or case number</source>
+        <translation>名称、身份证号码、统一社会信用代码或案号</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>查询结果</translation>
+    </message>
+    <message>
+        <source>Type to search. Enter or Down moves to the results; Enter opens a dossier.</source>
+        <translation>输入即查询。按回车或向下键进入结果列表；在结果中按回车打开主体档案。</translation>
+    </message>
+    <message>
+        <source>No subject matches.</source>
+        <translation>没有匹配的主体。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s) found.</source>
+        <translation><numerusform>找到 %n 个主体。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s) shown; more load as you scroll.</source>
+        <translation><numerusform>已显示 %n 个主体；滚动时继续加载。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::SearchResultModel</name>
+    <message>
+        <source>Legal representative: %1</source>
+        <translation>法定代表人：%1</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>未生效</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>身份证号码 / 统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>名单记录</translation>
+    </message>
+    <message>
+        <source>Latest decision</source>
+        <translation>最近决定日期</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>在名单中</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Preparing the demo database…</source>
+        <translation>正在准备演示数据库…</translation>
+    </message>
+    <message>
+        <source>CreditDesk</source>
+        <translation>信用工作台</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created:
+%1</source>
+        <translation>无法创建演示数据库：
+%1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+</context>
 </TS>

@@ -77,6 +77,11 @@ DossierPage::DossierPage(DossierModel *model, QWidget *parent)
     refresh();
 }
 
+void DossierPage::showSection(int section)
+{
+    m_sections->setCurrentIndex(section);
+}
+
 void DossierPage::refresh()
 {
     m_title->setText(m_model->title());
@@ -86,7 +91,7 @@ void DossierPage::refresh()
     for (const DossierModel::IdentityLine &line : m_model->identity()) {
         auto *value = new QLabel(line.value);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_identity->addRow(line.label + u':', value);
+        m_identity->addRow(tr("%1:").arg(line.label), value);
     }
     m_listings->resizeColumnsToContents();
     m_measures->expandToDepth(0);

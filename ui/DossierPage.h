@@ -26,6 +26,8 @@ public:
     QTableView *listingView() const { return m_listings; }
     QTreeView *measureView() const { return m_measures; }
     QTableView *historyView() const { return m_history; }
+    /// Shows section 0 (listings), 1 (measures and feedback) or 2 (history).
+    void showSection(int section);
 
 private:
     void refresh();

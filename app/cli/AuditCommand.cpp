@@ -7,25 +7,22 @@
 
 namespace creditdesk::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
+namespace {} // namespace
 
 int audit(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Audit journal commands. verify: checks the hash chain; exits 0 when it is "
-                                        "intact, 1 naming the first broken entry otherwise."));
-    const QCommandLineOption databaseOption(QStringLiteral("db"), tr("The database file."), QStringLiteral("FILE"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Audit journal commands. verify: checks the hash chain; exits 0 when it is "
+                                           "intact, 1 naming the first broken entry otherwise."));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"), QCoreApplication::translate("Cli", "The database file."), QStringLiteral("FILE"));
     parser.addOption(databaseOption);
-    parser.addPositionalArgument(QStringLiteral("verify"), tr("Verify the journal."));
+    parser.addPositionalArgument(QStringLiteral("verify"), QCoreApplication::translate("Cli", "Verify the journal."));
     if (const int code = parseArguments(parser, QStringLiteral("audit"), arguments, out, err); code >= 0)
         return code;
     if (parser.positionalArguments() != QStringList{QStringLiteral("verify")} || !parser.isSet(databaseOption)) {
-        err << tr("Usage: creditdesk-cli audit verify --db FILE") << "\n";
+        err << QCoreApplication::translate("Cli", "Usage: creditdesk-cli audit verify --db FILE") << "\n";
         return UsageError;
     }
     Database::Options options;
@@ -37,10 +34,13 @@ int audit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const AuditJournal::Verification result = AuditJournal((*database)->connection()).verify();
     if (result.intact) {
-        out << tr("Audit journal intact: %1 entries.").arg(result.entries) << "\n";
+        out << QCoreApplication::translate("Cli", "Audit journal intact: %1 entries.").arg(result.entries) << "\n";
         return Success;
     }
-    out << tr("Audit journal broken at entry %1: %2").arg(result.firstBrokenSequence).arg(result.problem) << "\n";
+    out << QCoreApplication::translate("Cli", "Audit journal broken at entry %1: %2")
+               .arg(result.firstBrokenSequence)
+               .arg(result.problem)
+        << "\n";
     return Failure;
 }
 

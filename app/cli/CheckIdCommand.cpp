@@ -9,11 +9,6 @@ namespace creditdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 /// A value is read as a resident ID when it has only digits (and a final X); an 18-character
 /// value whose first 17 characters are digits may also be an all-digit credit code, so the
 /// reading that validates wins.
@@ -37,14 +32,16 @@ bool looksLikeResidentId(const QString &normalised)
 int checkId(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Validates resident ID numbers (GB 11643) and unified social credit codes "
-                                        "(GB 32100). Prints one line per value; exits 0 only when all are valid."));
-    parser.addPositionalArgument(QStringLiteral("VALUE"), tr("Values to check."), QStringLiteral("VALUE..."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Validates resident ID numbers (GB 11643) and unified social credit codes "
+                                           "(GB 32100). Prints one line per value; exits 0 only when all are valid."));
+    parser.addPositionalArgument(QStringLiteral("VALUE"), QCoreApplication::translate("Cli", "Values to check."),
+                                 QStringLiteral("VALUE..."));
     if (const int code = parseArguments(parser, QStringLiteral("check-id"), arguments, out, err); code >= 0)
         return code;
     const QStringList values = parser.positionalArguments();
     if (values.isEmpty()) {
-        err << tr("check-id needs at least one value.") << "\n";
+        err << QCoreApplication::translate("Cli", "check-id needs at least one value.") << "\n";
         return UsageError;
     }
     bool allValid = true;
@@ -54,15 +51,17 @@ int checkId(const QStringList &arguments, QTextStream &out, QTextStream &err)
             const IdNumber::Validation result = IdNumber::validate(value);
             allValid = allValid && result.valid;
             out << value << ": "
-                << (result.valid ? tr("valid resident ID number")
-                                 : tr("invalid resident ID number: %1").arg(result.reason))
+                << (result.valid
+                        ? QCoreApplication::translate("Cli", "valid resident ID number")
+                        : QCoreApplication::translate("Cli", "invalid resident ID number: %1").arg(result.reason))
                 << "\n";
         } else {
             const CreditCode::Validation result = CreditCode::validate(value);
             allValid = allValid && result.valid;
             out << value << ": "
-                << (result.valid ? tr("valid unified social credit code")
-                                 : tr("invalid unified social credit code: %1").arg(result.reason))
+                << (result.valid ? QCoreApplication::translate("Cli", "valid unified social credit code")
+                                 : QCoreApplication::translate("Cli", "invalid unified social credit code: %1")
+                                       .arg(result.reason))
                 << "\n";
         }
     }

@@ -9,30 +9,30 @@
 
 namespace creditdesk::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
+namespace {} // namespace
 
 int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Creates a database filled with deterministic demo data."));
-    const QCommandLineOption databaseOption(QStringLiteral("db"), tr("The database file to create."),
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Creates a database filled with deterministic demo data."));
+    const QCommandLineOption databaseOption(QStringLiteral("db"),
+                                            QCoreApplication::translate("Cli", "The database file to create."),
                                             QStringLiteral("FILE"));
-    const QCommandLineOption subjectsOption(QStringLiteral("subjects"), tr("Number of subjects (default 10000)."),
+    const QCommandLineOption subjectsOption(QStringLiteral("subjects"),
+                                            QCoreApplication::translate("Cli", "Number of subjects (default 10000)."),
                                             QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed (default 20170521)."),
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QCoreApplication::translate("Cli", "Random seed (default 20170521)."),
                                         QStringLiteral("S"), QStringLiteral("20170521"));
-    const QCommandLineOption userOption(QStringLiteral("user"), tr("Act as this user (default: the system account)."),
-                                        QStringLiteral("NAME"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), QCoreApplication::translate("Cli", "Act as this user (default: the system account)."),
+        QStringLiteral("NAME"));
     parser.addOptions({databaseOption, subjectsOption, seedOption, userOption});
     if (const int code = parseArguments(parser, QStringLiteral("demo"), arguments, out, err); code >= 0)
         return code;
     if (!parser.isSet(databaseOption)) {
-        err << tr("demo needs --db FILE.") << "\n";
+        err << QCoreApplication::translate("Cli", "demo needs --db FILE.") << "\n";
         return UsageError;
     }
     bool subjectsOk = false;
@@ -40,16 +40,17 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const qint64 subjects = parser.value(subjectsOption).toLongLong(&subjectsOk);
     const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
     if (!subjectsOk || subjects < 0 || subjects > 20000000) {
-        err << tr("--subjects must be a number from 0 to 20000000.") << "\n";
+        err << QCoreApplication::translate("Cli", "--subjects must be a number from 0 to 20000000.") << "\n";
         return UsageError;
     }
     if (!seedOk) {
-        err << tr("--seed must be a whole number.") << "\n";
+        err << QCoreApplication::translate("Cli", "--seed must be a whole number.") << "\n";
         return UsageError;
     }
     const QString path = parser.value(databaseOption);
     if (QFileInfo(path).exists() && QFileInfo(path).size() > 0) {
-        err << tr("%1 already exists; demo data goes into a new file only.").arg(path) << "\n";
+        err << QCoreApplication::translate("Cli", "%1 already exists; demo data goes into a new file only.").arg(path)
+            << "\n";
         return Failure;
     }
     auto database = Database::open(path, QStringLiteral("cli-demo"));
@@ -65,15 +66,18 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     timer.start();
     const Actor actor = commandLineActor(parser.value(userOption));
     auto summary =
-        service.generate(actor, tr("Demo data generated with creditdesk-cli"), request, [&](qint64 done, qint64 total) {
-            if (done % 50000 == 0 || done == total)
-                err << tr("%1 of %2 subjects").arg(done).arg(total) << "\n" << Qt::flush;
-        });
+        service.generate(actor, QCoreApplication::translate("Cli", "Demo data generated with creditdesk-cli"), request,
+                         [&](qint64 done, qint64 total) {
+                             if (done % 50000 == 0 || done == total)
+                                 err << QCoreApplication::translate("Cli", "%1 of %2 subjects").arg(done).arg(total)
+                                     << "\n"
+                                     << Qt::flush;
+                         });
     if (!summary) {
         err << summary.error() << "\n";
         return Failure;
     }
-    out << tr("Created %1: %2 subjects, %3 listings, %4 measure applications in %5 s.")
+    out << QCoreApplication::translate("Cli", "Created %1: %2 subjects, %3 listings, %4 measure applications in %5 s.")
                .arg(path)
                .arg(summary->subjects)
                .arg(summary->listings)

@@ -13,33 +13,32 @@
 
 namespace creditdesk::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
+namespace {} // namespace
 
 int search(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Searches subjects by name, ID number, credit code or case number."));
-    const QCommandLineOption databaseOption(QStringLiteral("db"), tr("The database file."), QStringLiteral("FILE"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most N results (default 20)."),
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Searches subjects by name, ID number, credit code or case number."));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"), QCoreApplication::translate("Cli", "The database file."), QStringLiteral("FILE"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         QCoreApplication::translate("Cli", "At most N results (default 20)."),
                                          QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON array."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QCoreApplication::translate("Cli", "Print one JSON array."));
     parser.addOptions({databaseOption, limitOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("QUERY"), tr("What to search for."));
+    parser.addPositionalArgument(QStringLiteral("QUERY"), QCoreApplication::translate("Cli", "What to search for."));
     if (const int code = parseArguments(parser, QStringLiteral("search"), arguments, out, err); code >= 0)
         return code;
     if (!parser.isSet(databaseOption) || parser.positionalArguments().isEmpty()) {
-        err << tr("search needs --db FILE and a QUERY.") << "\n";
+        err << QCoreApplication::translate("Cli", "search needs --db FILE and a QUERY.") << "\n";
         return UsageError;
     }
     bool limitOk = false;
     const int limit = parser.value(limitOption).toInt(&limitOk);
     if (!limitOk || limit <= 0 || limit > 100000) {
-        err << tr("--limit must be a number from 1 to 100000.") << "\n";
+        err << QCoreApplication::translate("Cli", "--limit must be a number from 1 to 100000.") << "\n";
         return UsageError;
     }
     Database::Options options;
@@ -79,7 +78,9 @@ int search(const QStringList &arguments, QTextStream &out, QTextStream &err)
             });
         } else {
             out << row.name << '\t' << subjectKindText(row.kind) << '\t' << identifier << '\t' << row.regionName << '\t'
-                << (row.active ? tr("listed") : tr("not active")) << '\n';
+                << (row.active ? QCoreApplication::translate("Cli", "listed")
+                               : QCoreApplication::translate("Cli", "not active"))
+                << '\n';
         }
     }
     if (json)

@@ -1,6 +1,7 @@
 // creditdesk: the GUI entry point and composition root. Opens (or on first start creates) the
 // database, builds the models and the main window, and passes each its dependencies.
 #include "DatabaseLocation.h"
+#include "DossierPage.h"
 #include "MainWindow.h"
 #include "SearchPage.h"
 #include "common/Localization.h"
@@ -81,10 +82,13 @@ int main(int argc, char *argv[])
                                          QStringLiteral("TEXT"));
     const QCommandLineOption openOption(QStringLiteral("open-first"),
                                         QStringLiteral("Open the dossier of the first result."));
+    const QCommandLineOption sectionOption(
+        QStringLiteral("section"), QStringLiteral("Show dossier section N (0 listings, 1 measures, 2 history)."),
+        QStringLiteral("N"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Save a picture of the window to FILE and quit."),
                                               QStringLiteral("FILE"));
-    parser.addOptions({databaseOption, languageOption, queryOption, openOption, screenshotOption});
+    parser.addOptions({databaseOption, languageOption, queryOption, openOption, sectionOption, screenshotOption});
     parser.process(application);
 
     QSettings settings;
@@ -121,8 +125,11 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(queryOption))
         window.searchPage()->setQuery(parser.value(queryOption));
-    if (parser.isSet(openOption) && searchModel.rowCount() > 0)
+    if (parser.isSet(openOption) && searchModel.rowCount() > 0) {
         window.openSubject(searchModel.subjectIdAt(0));
+        if (auto *page = qobject_cast<DossierPage *>(window.tabs()->currentWidget()))
+            page->showSection(parser.value(sectionOption).toInt());
+    }
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(800, &window, [&window, file] {

@@ -22,12 +22,10 @@ const QString &arbitrationSuffix()
 } // namespace
 
 DemoGenerator::DemoGenerator(const ReferenceData &reference, QList<Measure> measures,
-                             QHash<int, QList<qint64>> departmentIdsByCategory, QHash<qint64, QString> departmentNames,
-                             const Settings &settings)
+                             QHash<qint64, QString> departmentNames, const Settings &settings)
     : m_settings(settings),
       m_engine(settings.seed),
       m_measures(std::move(measures)),
-      m_departmentIdsByCategory(std::move(departmentIdsByCategory)),
       m_departmentNames(std::move(departmentNames))
 {
     for (const Region &region : reference.regions) {
@@ -358,12 +356,9 @@ void DemoGenerator::addApplications(ListingRecord &record, bool person)
                                         QStringLiteral("告知当事人并记录"), QStringLiteral("嵌入审批流程比对")};
 
     for (const Measure &measure : std::as_const(chosen)) {
-        const QList<qint64> departments = m_departmentIdsByCategory.value(measure.categoryNumber);
-        if (departments.isEmpty())
-            continue;
         MeasureApplicationRecord application;
         application.measureId = measure.id;
-        application.departmentId = departments[static_cast<qsizetype>(measure.id % departments.size())];
+        application.departmentId = measure.departmentId;
         application.startedOn = std::min(listing.decisionDate.addDays(1 + below(10)), m_settings.asOf);
         if (ended && listing.stateDate.isValid()) {
             application.endedOn = std::max(listing.stateDate.addDays(below(3)), application.startedOn);

@@ -24,6 +24,7 @@ public:
     {
         qint64 id = 0;
         int categoryNumber = 0;
+        qint64 departmentId = 0; ///< the department that implements it
     };
 
     struct Settings
@@ -35,8 +36,7 @@ public:
         double homeProvinceShare = 0.85;
     };
 
-    DemoGenerator(const ReferenceData &reference, QList<Measure> measures,
-                  QHash<int, QList<qint64>> departmentIdsByCategory, QHash<qint64, QString> departmentNames,
+    DemoGenerator(const ReferenceData &reference, QList<Measure> measures, QHash<qint64, QString> departmentNames,
                   const Settings &settings);
 
     /// The next \a count subjects.
@@ -76,7 +76,6 @@ private:
     QList<int> m_surnameCumulative;
     QList<Measure> m_measures;
     QHash<int, QList<Measure>> m_measuresByCategory;
-    QHash<int, QList<qint64>> m_departmentIdsByCategory;
     QHash<qint64, QString> m_departmentNames;
     QHash<QString, int> m_caseSequences;
     QSet<quint64> m_usedIds;

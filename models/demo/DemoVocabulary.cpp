@@ -144,34 +144,53 @@ const QStringList &obligationTemplates()
     return list;
 }
 
-const QList<QStringList> &departmentsByCategory()
+QString departmentForMeasure(const QString &title, int categoryNumber)
 {
-    static const QList<QStringList> list = {
-        QStringList{},
-        QStringList{QStringLiteral("中国人民银行安徽省分行"), QStringLiteral("中国证券监督管理委员会安徽监管局"),
-                    QStringLiteral("安徽省地方金融管理局"), QStringLiteral("安徽省民政厅"),
-                    QStringLiteral("安徽省财政厅"), QStringLiteral("安徽省发展和改革委员会")},
-        QStringList{QStringLiteral("安徽省财政厅"), QStringLiteral("安徽省发展和改革委员会")},
-        QStringList{QStringLiteral("安徽省人民政府国有资产监督管理委员会"),
-                    QStringLiteral("安徽省人力资源和社会保障厅"), QStringLiteral("安徽省地方金融管理局"),
-                    QStringLiteral("安徽省民政厅"), QStringLiteral("安徽省人力资源和社会保障厅"),
-                    QStringLiteral("中共安徽省委组织部"), QStringLiteral("中共安徽省委组织部"),
-                    QStringLiteral("安徽省军区")},
-        QStringList{QStringLiteral("合肥海关"), QStringLiteral("安徽省市场监督管理局"),
-                    QStringLiteral("安徽省公共资源交易监督管理局"), QStringLiteral("安徽省住房和城乡建设厅")},
-        QStringList{QStringLiteral("安徽省精神文明建设指导委员会办公室"), QStringLiteral("安徽省司法厅"),
-                    QStringLiteral("安徽省住房和城乡建设厅"), QStringLiteral("国家金融监督管理总局安徽监管局")},
-        QStringList{QStringLiteral("安徽省自然资源厅"), QStringLiteral("安徽省林业局"), QStringLiteral("安徽省林业局"),
-                    QStringLiteral("安徽省自然资源厅")},
-        QStringList{QStringLiteral("中国铁路上海局集团有限公司"), QStringLiteral("民航安徽监管局"),
-                    QStringLiteral("安徽省文化和旅游厅"), QStringLiteral("安徽省文化和旅游厅"),
-                    QStringLiteral("安徽省卫生健康委员会"), QStringLiteral("安徽省教育厅"),
-                    QStringLiteral("国家金融监督管理总局安徽监管局"), QStringLiteral("安徽省住房和城乡建设厅"),
-                    QStringLiteral("安徽省公安厅交通管理局")},
-        QStringList{QStringLiteral("安徽省公安厅")},
-        QStringList{QStringLiteral("安徽省市场监督管理局")},
-        QStringList{QStringLiteral("安徽省公安厅")}};
-    return list;
+    struct Rule
+    {
+        QStringList words;
+        QString department;
+    };
+    static const QList<Rule> rules = {
+        {{QStringLiteral("火车"), QStringLiteral("列车"), QStringLiteral("动车")},
+         QStringLiteral("中国铁路上海局集团有限公司")},
+        {{QStringLiteral("飞机")}, QStringLiteral("民航安徽监管局")},
+        {{QStringLiteral("宾馆"), QStringLiteral("酒店"), QStringLiteral("娱乐"), QStringLiteral("旅游"),
+          QStringLiteral("度假")},
+         QStringLiteral("安徽省文化和旅游厅")},
+        {{QStringLiteral("医疗")}, QStringLiteral("安徽省卫生健康委员会")},
+        {{QStringLiteral("学校")}, QStringLiteral("安徽省教育厅")},
+        {{QStringLiteral("保险"), QStringLiteral("理财"), QStringLiteral("金融机构"), QStringLiteral("授信")},
+         QStringLiteral("国家金融监督管理总局安徽监管局")},
+        {{QStringLiteral("车辆")}, QStringLiteral("安徽省公安厅交通管理局")},
+        {{QStringLiteral("不动产交易"), QStringLiteral("林地"), QStringLiteral("草原"), QStringLiteral("自然资源")},
+         QStringLiteral("安徽省自然资源厅")},
+        {{QStringLiteral("房屋"), QStringLiteral("不动产"), QStringLiteral("写字楼"), QStringLiteral("房地产"),
+          QStringLiteral("建筑")},
+         QStringLiteral("安徽省住房和城乡建设厅")},
+        {{QStringLiteral("金融类公司"), QStringLiteral("股票"), QStringLiteral("股权"), QStringLiteral("债券")},
+         QStringLiteral("中国证券监督管理委员会安徽监管局")},
+        {{QStringLiteral("社会组织")}, QStringLiteral("安徽省民政厅")},
+        {{QStringLiteral("财政"), QStringLiteral("补贴")}, QStringLiteral("安徽省财政厅")},
+        {{QStringLiteral("政策支持")}, QStringLiteral("安徽省发展和改革委员会")},
+        {{QStringLiteral("国企")}, QStringLiteral("安徽省人民政府国有资产监督管理委员会")},
+        {{QStringLiteral("事业单位"), QStringLiteral("公务")}, QStringLiteral("安徽省人力资源和社会保障厅")},
+        {{QStringLiteral("党"), QStringLiteral("人大"), QStringLiteral("政协")}, QStringLiteral("中共安徽省委组织部")},
+        {{QStringLiteral("入伍")}, QStringLiteral("安徽省军区")},
+        {{QStringLiteral("海关")}, QStringLiteral("合肥海关")},
+        {{QStringLiteral("药品"), QStringLiteral("食品")}, QStringLiteral("安徽省市场监督管理局")},
+        {{QStringLiteral("公共资源")}, QStringLiteral("安徽省公共资源交易监督管理局")},
+        {{QStringLiteral("文明")}, QStringLiteral("安徽省精神文明建设指导委员会办公室")},
+        {{QStringLiteral("律师")}, QStringLiteral("安徽省司法厅")},
+    };
+    for (const Rule &rule : rules) {
+        for (const QString &word : rule.words) {
+            if (title.contains(word))
+                return rule.department;
+        }
+    }
+    Q_UNUSED(categoryNumber);
+    return QStringLiteral("安徽省发展和改革委员会");
 }
 
 } // namespace creditdesk::demo

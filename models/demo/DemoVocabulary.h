@@ -23,8 +23,9 @@ const QStringList &rareGivenCharacters();
 const QStringList &companyBrandCharacters();
 const QStringList &companyIndustries();
 const QStringList &companySuffixes();
-/// Plausible implementing departments for each measure category (index = category number).
-const QList<QStringList> &departmentsByCategory();
+/// The department that plausibly implements a measure, from the words of its title: railway
+/// for trains, civil aviation for flights, the education department for schools, and so on.
+QString departmentForMeasure(const QString &title, int categoryNumber);
 const QStringList &obligationTemplates();
 
 } // namespace creditdesk::demo

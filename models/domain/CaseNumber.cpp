@@ -8,11 +8,6 @@ namespace creditdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaseNumber", text);
-}
-
 bool isAsciiDigit(QChar c)
 {
     return c >= u'0' && c <= u'9';
@@ -57,22 +52,24 @@ CaseNumber::Parsed CaseNumber::parse(const QString &input, int currentYear)
         currentYear = QDate::currentDate().year();
 
     if (text.isEmpty()) {
-        result.reason = tr("The case number is empty.");
+        result.reason = QCoreApplication::translate("CaseNumber", "The case number is empty.");
         return result;
     }
     if (!text.startsWith(u'(')) {
-        result.reason = tr("A case number starts with the year in brackets, e.g. (2017).");
+        result.reason =
+            QCoreApplication::translate("CaseNumber", "A case number starts with the year in brackets, e.g. (2017).");
         return result;
     }
     const qsizetype close = text.indexOf(u')');
     if (close != 5 || !isAsciiDigit(text[1]) || !isAsciiDigit(text[2]) || !isAsciiDigit(text[3])
         || !isAsciiDigit(text[4])) {
-        result.reason = tr("The year in brackets must have four digits.");
+        result.reason = QCoreApplication::translate("CaseNumber", "The year in brackets must have four digits.");
         return result;
     }
     const int year = QStringView(text).mid(1, 4).toInt();
     if (year < 1990 || year > currentYear) {
-        result.reason = tr("The year %1 is outside 1990 to %2.").arg(year).arg(currentYear);
+        result.reason =
+            QCoreApplication::translate("CaseNumber", "The year %1 is outside 1990 to %2.").arg(year).arg(currentYear);
         return result;
     }
     qsizetype position = 6;
@@ -84,7 +81,8 @@ CaseNumber::Parsed CaseNumber::parse(const QString &input, int currentYear)
         position += 3;
     } else {
         if (position >= text.size() || !isHan(text[position].unicode())) {
-            result.reason = tr("The court code after the year must start with a province abbreviation.");
+            result.reason = QCoreApplication::translate(
+                "CaseNumber", "The court code after the year must start with a province abbreviation.");
             return result;
         }
         court = text[position];
@@ -103,9 +101,11 @@ CaseNumber::Parsed CaseNumber::parse(const QString &input, int currentYear)
         }
     }
     if (type.isEmpty()) {
-        result.reason = tr("No enforcement case type code (执, 执恢, 执保, 执异, 执复, 执监, 执协, 执他) "
-                           "follows the court code %1.")
-                            .arg(court);
+        result.reason =
+            QCoreApplication::translate("CaseNumber",
+                                        "No enforcement case type code (执, 执恢, 执保, 执异, 执复, 执监, 执协, 执他) "
+                                        "follows the court code %1.")
+                .arg(court);
         return result;
     }
     position += type.size();
@@ -114,20 +114,21 @@ CaseNumber::Parsed CaseNumber::parse(const QString &input, int currentYear)
     while (position < text.size() && isAsciiDigit(text[position]))
         ++position;
     if (position == sequenceStart) {
-        result.reason = tr("The sequence number after %1 is missing.").arg(type);
+        result.reason = QCoreApplication::translate("CaseNumber", "The sequence number after %1 is missing.").arg(type);
         return result;
     }
     const qint64 sequence = QStringView(text).mid(sequenceStart, position - sequenceStart).toLongLong();
     if (sequence <= 0) {
-        result.reason = tr("The sequence number must be at least 1.");
+        result.reason = QCoreApplication::translate("CaseNumber", "The sequence number must be at least 1.");
         return result;
     }
     if (position >= text.size() || text[position] != u'号') {
-        result.reason = tr("A case number ends with 号.");
+        result.reason = QCoreApplication::translate("CaseNumber", "A case number ends with 号.");
         return result;
     }
     if (position + 1 != text.size()) {
-        result.reason = tr("Unexpected text after 号: \"%1\".").arg(text.mid(position + 1));
+        result.reason =
+            QCoreApplication::translate("CaseNumber", "Unexpected text after 号: \"%1\".").arg(text.mid(position + 1));
         return result;
     }
     result.valid = true;

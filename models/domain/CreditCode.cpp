@@ -8,11 +8,6 @@ namespace creditdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CreditCode", text);
-}
-
 const QString characters = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
 constexpr std::array<int, 17> weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 constexpr std::array<int, 8> organisationWeights = {3, 7, 9, 10, 5, 8, 4, 2};
@@ -82,37 +77,46 @@ CreditCode::Validation CreditCode::validate(const QString &input)
     const QString &code = result.normalised;
 
     if (code.isEmpty()) {
-        result.reason = tr("The credit code is empty.");
+        result.reason = QCoreApplication::translate("CreditCode", "The credit code is empty.");
         return result;
     }
     if (code.size() != 18) {
-        result.reason = tr("A unified social credit code has 18 characters; this one has %1.").arg(code.size());
+        result.reason = QCoreApplication::translate("CreditCode",
+                                                    "A unified social credit code has 18 characters; this one has %1.")
+                            .arg(code.size());
         return result;
     }
     for (qsizetype i = 0; i < code.size(); ++i) {
         if (!characters.contains(code[i])) {
-            result.reason =
-                tr("Character %1 (\"%2\") is not allowed; I, O, S, V and Z never occur.").arg(i + 1).arg(code[i]);
+            result.reason = QCoreApplication::translate(
+                                "CreditCode", "Character %1 (\"%2\") is not allowed; I, O, S, V and Z never occur.")
+                                .arg(i + 1)
+                                .arg(code[i]);
             return result;
         }
     }
     const QChar authority = code[0];
     if (!(authority >= u'1' && authority <= u'9') && authority != u'A' && authority != u'N' && authority != u'Y') {
-        result.reason = tr("The first character (registration authority) \"%1\" is not assigned.").arg(authority);
+        result.reason = QCoreApplication::translate(
+                            "CreditCode", "The first character (registration authority) \"%1\" is not assigned.")
+                            .arg(authority);
         return result;
     }
     for (qsizetype i = 2; i < 8; ++i) {
         if (!code[i].isDigit()) {
-            result.reason = tr("Characters 3 to 8 must be a region code of digits; character %1 is \"%2\".")
-                                .arg(i + 1)
-                                .arg(code[i]);
+            result.reason =
+                QCoreApplication::translate(
+                    "CreditCode", "Characters 3 to 8 must be a region code of digits; character %1 is \"%2\".")
+                    .arg(i + 1)
+                    .arg(code[i]);
             return result;
         }
     }
     const QStringView organisation = QStringView(code).mid(8, 9);
     const QChar organisationCheck = organisationCheckCharacter(organisation.left(8));
     if (organisationCheck != organisation[8]) {
-        result.reason = tr("The organisation code %1 has check character %2 but should have %3.")
+        result.reason = QCoreApplication::translate(
+                            "CreditCode", "The organisation code %1 has check character %2 but should have %3.")
                             .arg(organisation)
                             .arg(organisation[8])
                             .arg(organisationCheck);
@@ -120,7 +124,9 @@ CreditCode::Validation CreditCode::validate(const QString &input)
     }
     const QChar expected = checkCharacter(QStringView(code).left(17));
     if (expected != code[17]) {
-        result.reason = tr("The check character is %1 but should be %2.").arg(code[17]).arg(expected);
+        result.reason = QCoreApplication::translate("CreditCode", "The check character is %1 but should be %2.")
+                            .arg(code[17])
+                            .arg(expected);
         return result;
     }
     result.valid = true;

@@ -6,24 +6,19 @@
 
 namespace creditdesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Domain", text);
-}
-} // namespace
+namespace {} // namespace
 
 QString feedbackHandlingText(int handlingType)
 {
     switch (handlingType) {
     case 1:
-        return tr("Intercepted");
+        return QCoreApplication::translate("Domain", "Intercepted");
     case 2:
-        return tr("Restricted");
+        return QCoreApplication::translate("Domain", "Restricted");
     case 3:
-        return tr("Checked, no business");
+        return QCoreApplication::translate("Domain", "Checked, no business");
     default:
-        return tr("Other");
+        return QCoreApplication::translate("Domain", "Other");
     }
 }
 
@@ -31,21 +26,21 @@ QString listingEventText(int kind)
 {
     switch (kind) {
     case 1:
-        return tr("Listed");
+        return QCoreApplication::translate("Domain", "Listed");
     case 2:
-        return tr("Masked from publication");
+        return QCoreApplication::translate("Domain", "Masked from publication");
     case 3:
-        return tr("Publication restored");
+        return QCoreApplication::translate("Domain", "Publication restored");
     case 4:
-        return tr("Listing revoked");
+        return QCoreApplication::translate("Domain", "Listing revoked");
     case 5:
-        return tr("Deleted from the list");
+        return QCoreApplication::translate("Domain", "Deleted from the list");
     case 6:
-        return tr("Listing corrected");
+        return QCoreApplication::translate("Domain", "Listing corrected");
     case 7:
-        return tr("Period extended");
+        return QCoreApplication::translate("Domain", "Period extended");
     default:
-        return tr("Changed");
+        return QCoreApplication::translate("Domain", "Changed");
     }
 }
 
@@ -57,18 +52,18 @@ QList<TimelineEntry> Dossier::timeline() const
         if (event.deletionEvent != DeletionEvent::None)
             detail += QStringLiteral(" · ") + deletionEventText(event.deletionEvent);
         if (event.kind == 7 && !event.note.isEmpty())
-            detail += QStringLiteral(" · ") + tr("%1 months").arg(event.note.mid(1));
+            detail += QStringLiteral(" · ") + QCoreApplication::translate("Domain", "%1 months").arg(event.note.mid(1));
         entries.append({event.occurredOn, listingEventText(event.kind), detail});
     }
     for (const AppliedMeasure &measure : measures) {
-        entries.append({measure.startedOn, tr("Measure applied"),
+        entries.append({measure.startedOn, QCoreApplication::translate("Domain", "Measure applied"),
                         measure.measureTitle + QStringLiteral(" · ") + measure.department});
         if (measure.endedOn.isValid()) {
-            entries.append({measure.endedOn, tr("Measure lifted"),
+            entries.append({measure.endedOn, QCoreApplication::translate("Domain", "Measure lifted"),
                             measure.measureTitle + QStringLiteral(" · ") + measure.endReason});
         }
         for (const Feedback &feedback : measure.feedback) {
-            entries.append({feedback.occurredOn, tr("Department feedback"),
+            entries.append({feedback.occurredOn, QCoreApplication::translate("Domain", "Department feedback"),
                             feedbackHandlingText(feedback.handlingType) + QStringLiteral(" · ") + feedback.result
                                 + QStringLiteral(" · ") + measure.department});
         }

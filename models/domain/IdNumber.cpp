@@ -8,11 +8,6 @@ namespace creditdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IdNumber", text);
-}
-
 constexpr std::array<int, 17> weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 constexpr std::array<char, 11> checkCharacters = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
@@ -63,51 +58,62 @@ IdNumber::Validation IdNumber::validate(const QString &input, const QDate &today
     const QString &id = result.normalised;
 
     if (id.isEmpty()) {
-        result.reason = tr("The ID number is empty.");
+        result.reason = QCoreApplication::translate("IdNumber", "The ID number is empty.");
         return result;
     }
     if (id.size() == 15 && allDigits(id)) {
-        result.reason = tr("This is a 15-digit first-generation number; enter the 18-digit number.");
+        result.reason = QCoreApplication::translate(
+            "IdNumber", "This is a 15-digit first-generation number; enter the 18-digit number.");
         return result;
     }
     if (id.size() != 18) {
-        result.reason = tr("An ID number has 18 characters; this one has %1.").arg(id.size());
+        result.reason =
+            QCoreApplication::translate("IdNumber", "An ID number has 18 characters; this one has %1.").arg(id.size());
         return result;
     }
     const QStringView first17 = QStringView(id).left(17);
     for (qsizetype i = 0; i < 17; ++i) {
         if (!first17[i].isDigit() || first17[i] > u'9') {
-            result.reason = tr("Character %1 must be a digit; it is \"%2\".").arg(i + 1).arg(id[i]);
+            result.reason = QCoreApplication::translate("IdNumber", "Character %1 must be a digit; it is \"%2\".")
+                                .arg(i + 1)
+                                .arg(id[i]);
             return result;
         }
     }
     const QChar last = id[17];
     if (!(last.isDigit() && last <= u'9') && last != u'X') {
-        result.reason = tr("The last character must be a digit or X; it is \"%1\".").arg(last);
+        result.reason =
+            QCoreApplication::translate("IdNumber", "The last character must be a digit or X; it is \"%1\".").arg(last);
         return result;
     }
     const int province = QStringView(id).left(2).toInt();
     if (!isProvincePrefix(province)) {
-        result.reason = tr("%1 is not a province code (the first two digits).").arg(province, 2, 10, QLatin1Char('0'));
+        result.reason = QCoreApplication::translate("IdNumber", "%1 is not a province code (the first two digits).")
+                            .arg(province, 2, 10, QLatin1Char('0'));
         return result;
     }
     const QStringView dateText = QStringView(id).mid(6, 8);
     const QDate birth = QDate::fromString(dateText.toString(), QStringLiteral("yyyyMMdd"));
     if (!birth.isValid()) {
-        result.reason = tr("Digits 7 to 14 (%1) are not a real calendar date.").arg(dateText);
+        result.reason =
+            QCoreApplication::translate("IdNumber", "Digits 7 to 14 (%1) are not a real calendar date.").arg(dateText);
         return result;
     }
     if (birth.year() < 1900) {
-        result.reason = tr("The birth date %1 is before 1900.").arg(birth.toString(Qt::ISODate));
+        result.reason = QCoreApplication::translate("IdNumber", "The birth date %1 is before 1900.")
+                            .arg(birth.toString(Qt::ISODate));
         return result;
     }
     if (birth > today) {
-        result.reason = tr("The birth date %1 is in the future.").arg(birth.toString(Qt::ISODate));
+        result.reason = QCoreApplication::translate("IdNumber", "The birth date %1 is in the future.")
+                            .arg(birth.toString(Qt::ISODate));
         return result;
     }
     const QChar expected = checkCharacter(first17);
     if (expected != last) {
-        result.reason = tr("The check character is %1 but should be %2.").arg(last).arg(expected);
+        result.reason = QCoreApplication::translate("IdNumber", "The check character is %1 but should be %2.")
+                            .arg(last)
+                            .arg(expected);
         return result;
     }
     result.valid = true;

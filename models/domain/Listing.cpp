@@ -6,12 +6,7 @@
 
 namespace creditdesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Domain", text);
-}
-} // namespace
+namespace {} // namespace
 
 QDate Listing::periodEnd() const
 {
@@ -47,17 +42,17 @@ QString listingGroundText(ListingGround ground)
 {
     switch (ground) {
     case ListingGround::RefusesDespiteAbility:
-        return tr("Able to perform but refuses");
+        return QCoreApplication::translate("Domain", "Able to perform but refuses");
     case ListingGround::ObstructsWithForgeryOrViolence:
-        return tr("Obstructs enforcement by forgery, violence or threats");
+        return QCoreApplication::translate("Domain", "Obstructs enforcement by forgery, violence or threats");
     case ListingGround::EvadesBySham:
-        return tr("Evades enforcement by sham litigation or hiding assets");
+        return QCoreApplication::translate("Domain", "Evades enforcement by sham litigation or hiding assets");
     case ListingGround::BreachesAssetReporting:
-        return tr("Breaches the asset-reporting duty");
+        return QCoreApplication::translate("Domain", "Breaches the asset-reporting duty");
     case ListingGround::BreachesConsumptionRestriction:
-        return tr("Breaches a consumption-restriction order");
+        return QCoreApplication::translate("Domain", "Breaches a consumption-restriction order");
     case ListingGround::RefusesSettlement:
-        return tr("Refuses to perform a settlement agreement");
+        return QCoreApplication::translate("Domain", "Refuses to perform a settlement agreement");
     }
     return {};
 }
@@ -66,13 +61,13 @@ QString publicationStateText(PublicationState state)
 {
     switch (state) {
     case PublicationState::Published:
-        return tr("Published");
+        return QCoreApplication::translate("Domain", "Published");
     case PublicationState::Masked:
-        return tr("Masked");
+        return QCoreApplication::translate("Domain", "Masked");
     case PublicationState::Revoked:
-        return tr("Revoked");
+        return QCoreApplication::translate("Domain", "Revoked");
     case PublicationState::Deleted:
-        return tr("Deleted");
+        return QCoreApplication::translate("Domain", "Deleted");
     }
     return {};
 }
@@ -81,15 +76,15 @@ QString effectiveStateText(EffectiveState state)
 {
     switch (state) {
     case EffectiveState::Active:
-        return tr("Active");
+        return QCoreApplication::translate("Domain", "Active");
     case EffectiveState::Masked:
-        return tr("Masked");
+        return QCoreApplication::translate("Domain", "Masked");
     case EffectiveState::Revoked:
-        return tr("Revoked");
+        return QCoreApplication::translate("Domain", "Revoked");
     case EffectiveState::Deleted:
-        return tr("Deleted");
+        return QCoreApplication::translate("Domain", "Deleted");
     case EffectiveState::Expired:
-        return tr("Expired");
+        return QCoreApplication::translate("Domain", "Expired");
     }
     return {};
 }
@@ -100,46 +95,48 @@ QString deletionEventText(DeletionEvent event)
     case DeletionEvent::None:
         return {};
     case DeletionEvent::ObligationPerformed:
-        return tr("Obligation performed");
+        return QCoreApplication::translate("Domain", "Obligation performed");
     case DeletionEvent::SettlementPerformed:
-        return tr("Settlement agreement performed");
+        return QCoreApplication::translate("Domain", "Settlement agreement performed");
     case DeletionEvent::CreditorApplied:
-        return tr("Creditor applied and the court agreed");
+        return QCoreApplication::translate("Domain", "Creditor applied and the court agreed");
     case DeletionEvent::RoundTerminated:
-        return tr("Enforcement round terminated after two empty asset searches");
+        return QCoreApplication::translate("Domain", "Enforcement round terminated after two empty asset searches");
     case DeletionEvent::SuspendedForRetrialOrBankruptcy:
-        return tr("Enforcement suspended for retrial or bankruptcy");
+        return QCoreApplication::translate("Domain", "Enforcement suspended for retrial or bankruptcy");
     case DeletionEvent::EnforcementRefused:
-        return tr("Enforcement refused");
+        return QCoreApplication::translate("Domain", "Enforcement refused");
     case DeletionEvent::EnforcementTerminated:
-        return tr("Enforcement terminated");
+        return QCoreApplication::translate("Domain", "Enforcement terminated");
     case DeletionEvent::PeriodEnded:
-        return tr("Listing period ended");
+        return QCoreApplication::translate("Domain", "Listing period ended");
     }
     return {};
 }
 
 QString performanceText(int performance)
 {
-    return performance == 1 ? tr("Partly performed") : tr("Not performed");
+    return performance == 1 ? QCoreApplication::translate("Domain", "Partly performed")
+                            : QCoreApplication::translate("Domain", "Not performed");
 }
 
 QString subjectKindText(SubjectKind kind)
 {
-    return kind == SubjectKind::Person ? tr("Natural person") : tr("Organisation");
+    return kind == SubjectKind::Person ? QCoreApplication::translate("Domain", "Natural person")
+                                       : QCoreApplication::translate("Domain", "Organisation");
 }
 
 QString identifierTypeText(IdentifierType type)
 {
     switch (type) {
     case IdentifierType::ResidentId:
-        return tr("Resident ID number");
+        return QCoreApplication::translate("Domain", "Resident ID number");
     case IdentifierType::CreditCode:
-        return tr("Unified social credit code");
+        return QCoreApplication::translate("Domain", "Unified social credit code");
     case IdentifierType::Passport:
-        return tr("Passport");
+        return QCoreApplication::translate("Domain", "Passport");
     case IdentifierType::Other:
-        return tr("Other identifier");
+        return QCoreApplication::translate("Domain", "Other identifier");
     }
     return {};
 }

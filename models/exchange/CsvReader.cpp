@@ -5,18 +5,13 @@
 
 namespace creditdesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvTable", text);
-}
-} // namespace
+namespace {} // namespace
 
 Result<CsvTable> CsvTable::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("CsvTable", "Cannot read %1: %2").arg(path, file.errorString())};
     QByteArray bytes = file.readAll();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -47,7 +42,7 @@ Result<CsvTable> CsvTable::parse(const QString &text, const QString &sourceName)
                     name = name.trimmed();
                 table.m_header = record;
             } else if (record.size() != columnCount) {
-                return Error{tr("%1, line %2: expected %3 fields but found %4.")
+                return Error{QCoreApplication::translate("CsvTable", "%1, line %2: expected %3 fields but found %4.")
                                  .arg(sourceName)
                                  .arg(recordLine)
                                  .arg(columnCount)
@@ -81,7 +76,9 @@ Result<CsvTable> CsvTable::parse(const QString &text, const QString &sourceName)
         }
         if (c == u'"') {
             if (!field.isEmpty() || fieldWasQuoted)
-                return Error{tr("%1, line %2: a quote inside an unquoted field.").arg(sourceName).arg(line)};
+                return Error{QCoreApplication::translate("CsvTable", "%1, line %2: a quote inside an unquoted field.")
+                                 .arg(sourceName)
+                                 .arg(line)};
             inQuotes = true;
             fieldWasQuoted = true;
         } else if (c == u',') {
@@ -99,13 +96,15 @@ Result<CsvTable> CsvTable::parse(const QString &text, const QString &sourceName)
         }
     }
     if (inQuotes)
-        return Error{tr("%1, line %2: a quoted field is not closed.").arg(sourceName).arg(recordLine)};
+        return Error{QCoreApplication::translate("CsvTable", "%1, line %2: a quoted field is not closed.")
+                         .arg(sourceName)
+                         .arg(recordLine)};
     if (!field.isEmpty() || !record.isEmpty()) {
         if (const Status status = finishRecord(); !status)
             return Error{status.error()};
     }
     if (columnCount < 0)
-        return Error{tr("%1 is empty: it has no header line.").arg(sourceName)};
+        return Error{QCoreApplication::translate("CsvTable", "%1 is empty: it has no header line.").arg(sourceName)};
     return table;
 }
 
@@ -121,7 +120,8 @@ Status CsvTable::requireColumns(const QStringList &columns) const
 {
     for (const QString &column : columns) {
         if (!m_header.contains(column))
-            return Error{tr("%1: the column \"%2\" is missing from the header.").arg(m_source, column)};
+            return Error{QCoreApplication::translate("CsvTable", "%1: the column \"%2\" is missing from the header.")
+                             .arg(m_source, column)};
     }
     return {};
 }

@@ -100,7 +100,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case RegionColumn:
         return row.regionName;
     case StatusColumn:
-        return row.active ? tr("Listed") : tr("Not active");
+        return row.active ? tr("On the list") : tr("Not active");
     case ListingsColumn:
         return row.listingCount;
     case LatestDecisionColumn:

@@ -9,14 +9,9 @@ namespace creditdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReferenceData", text);
-}
-
 Error rowError(const CsvTable &table, const QString &file, qsizetype row, const QString &column)
 {
-    return Error{tr("%1, line %2: the value of \"%3\" is not valid (\"%4\").")
+    return Error{QCoreApplication::translate("ReferenceData", "%1, line %2: the value of \"%3\" is not valid (\"%4\").")
                      .arg(file)
                      .arg(table.lineOf(row))
                      .arg(column, table.value(row, column))};

@@ -12,11 +12,6 @@ namespace creditdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditJournal", text);
-}
-
 const QString headSequenceKey = QStringLiteral("audit_head_sequence");
 const QString headHashKey = QStringLiteral("audit_head_hash");
 
@@ -59,7 +54,8 @@ Result<qint64> AuditJournal::append(const Actor &actor, const AuditRecord &recor
 {
     QSqlQuery head(m_db);
     if (!head.exec(QStringLiteral("SELECT sequence, entry_hash FROM audit_entry ORDER BY sequence DESC LIMIT 1")))
-        return Error{tr("Could not read the audit journal: %1").arg(head.lastError().text())};
+        return Error{QCoreApplication::translate("AuditJournal", "Could not read the audit journal: %1")
+                         .arg(head.lastError().text())};
     qint64 sequence = 1;
     QString previous = genesisHash();
     if (head.next()) {
@@ -105,7 +101,8 @@ AuditJournal::Verification AuditJournal::verify() const
     if (!query.exec(QStringLiteral("SELECT sequence, occurred_at, actor, origin, action, entity_type, entity_id, "
                                    "reason, details, previous_hash, entry_hash FROM audit_entry ORDER BY sequence"))) {
         result.intact = false;
-        result.problem = tr("The audit journal cannot be read: %1").arg(query.lastError().text());
+        result.problem = QCoreApplication::translate("AuditJournal", "The audit journal cannot be read: %1")
+                             .arg(query.lastError().text());
         return result;
     }
     qint64 expectedSequence = 1;
@@ -118,20 +115,24 @@ AuditJournal::Verification AuditJournal::verify() const
             result.problem = problem;
         };
         if (sequence != expectedSequence) {
-            broken(sequence > expectedSequence ? tr("Entry %1 is missing: the journal jumps from %2 to %3.")
-                                                     .arg(expectedSequence)
-                                                     .arg(expectedSequence - 1)
-                                                     .arg(sequence)
-                                               : tr("Entry %1 is out of order.").arg(sequence));
+            broken(sequence > expectedSequence
+                       ? QCoreApplication::translate("AuditJournal",
+                                                     "Entry %1 is missing: the journal jumps from %2 to %3.")
+                             .arg(expectedSequence)
+                             .arg(expectedSequence - 1)
+                             .arg(sequence)
+                       : QCoreApplication::translate("AuditJournal", "Entry %1 is out of order.").arg(sequence));
             if (sequence > expectedSequence)
                 result.firstBrokenSequence = expectedSequence;
             return result;
         }
         const QString storedPrevious = query.value(9).toString();
         if (storedPrevious != previous) {
-            broken(tr("Entry %1 does not follow entry %2: an entry was inserted, removed or reordered.")
-                       .arg(sequence)
-                       .arg(sequence - 1));
+            broken(
+                QCoreApplication::translate(
+                    "AuditJournal", "Entry %1 does not follow entry %2: an entry was inserted, removed or reordered.")
+                    .arg(sequence)
+                    .arg(sequence - 1));
             return result;
         }
         const QString computed =
@@ -140,7 +141,10 @@ AuditJournal::Verification AuditJournal::verify() const
                       query.value(7).toString(), query.value(8).toString(), storedPrevious);
         const QString stored = query.value(10).toString();
         if (computed != stored) {
-            broken(tr("Entry %1 was changed after it was written: its content does not match its hash.").arg(sequence));
+            broken(
+                QCoreApplication::translate(
+                    "AuditJournal", "Entry %1 was changed after it was written: its content does not match its hash.")
+                    .arg(sequence));
             return result;
         }
         previous = stored;
@@ -161,15 +165,18 @@ AuditJournal::Verification AuditJournal::verify() const
         if (headSequence != result.entries || headHash != previous) {
             result.intact = false;
             result.firstBrokenSequence = qMin(headSequence, result.entries + 1);
-            result.problem = tr("The journal ends at entry %1 but its recorded head is entry %2: entries were "
-                                "removed from the end or the head was altered.")
-                                 .arg(result.entries)
-                                 .arg(headSequence);
+            result.problem =
+                QCoreApplication::translate(
+                    "AuditJournal", "The journal ends at entry %1 but its recorded head is entry %2: entries were "
+                                    "removed from the end or the head was altered.")
+                    .arg(result.entries)
+                    .arg(headSequence);
         }
     } else if (result.entries > 0) {
         result.intact = false;
         result.firstBrokenSequence = 1;
-        result.problem = tr("The recorded head of the audit journal is missing.");
+        result.problem =
+            QCoreApplication::translate("AuditJournal", "The recorded head of the audit journal is missing.");
     }
     return result;
 }

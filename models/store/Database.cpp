@@ -13,20 +13,17 @@ namespace creditdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 /// Checks the first bytes of an existing file: SQLite files start with a fixed header.
 Status checkHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("Database", "Cannot read %1: %2").arg(path, file.errorString())};
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return Error{tr("%1 is not a CreditDesk database: it is not an SQLite file.").arg(path)};
+        return Error{
+            QCoreApplication::translate("Database", "%1 is not a CreditDesk database: it is not an SQLite file.")
+                .arg(path)};
     return {};
 }
 
@@ -40,11 +37,13 @@ Status inspectExisting(const QString &path, const QString &connectionName)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            status = Error{tr("Cannot open %1: %2").arg(path, db.lastError().text())};
+            status =
+                Error{QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, db.lastError().text())};
         } else {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-                status = Error{tr("%1 is damaged and cannot be read: %2").arg(path, query.lastError().text())};
+                status = Error{QCoreApplication::translate("Database", "%1 is damaged and cannot be read: %2")
+                                   .arg(path, query.lastError().text())};
             } else {
                 const int application = query.value(0).toInt();
                 query.finish();
@@ -52,23 +51,27 @@ Status inspectExisting(const QString &path, const QString &connectionName)
                 QSqlQuery tables(db);
                 if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()
                     || !tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next()) {
-                    status = Error{tr("%1 is damaged and cannot be read: %2")
+                    status = Error{QCoreApplication::translate("Database", "%1 is damaged and cannot be read: %2")
                                        .arg(path, version.lastError().isValid() ? version.lastError().text()
                                                                                 : tables.lastError().text())};
                 } else {
                     const int schema = version.value(0).toInt();
                     const int tableCount = tables.value(0).toInt();
                     if (application != Database::applicationId && (application != 0 || tableCount > 0)) {
-                        status = Error{tr("%1 is an SQLite database of another application, not a CreditDesk "
-                                          "database. It was not changed.")
-                                           .arg(path)};
+                        status =
+                            Error{QCoreApplication::translate(
+                                      "Database", "%1 is an SQLite database of another application, not a CreditDesk "
+                                                  "database. It was not changed.")
+                                      .arg(path)};
                     } else if (schema > Database::currentSchemaVersion) {
-                        status = Error{tr("%1 was written by a newer version of CreditDesk (schema %2; this "
-                                          "version reads up to %3). Update CreditDesk to open it. The file was "
-                                          "not changed.")
-                                           .arg(path)
-                                           .arg(schema)
-                                           .arg(Database::currentSchemaVersion)};
+                        status =
+                            Error{QCoreApplication::translate(
+                                      "Database", "%1 was written by a newer version of CreditDesk (schema %2; this "
+                                                  "version reads up to %3). Update CreditDesk to open it. The file was "
+                                                  "not changed.")
+                                      .arg(path)
+                                      .arg(schema)
+                                      .arg(Database::currentSchemaVersion)};
                     }
                 }
             }
@@ -101,9 +104,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
     const QFileInfo info(path);
     const bool exists = info.exists() && info.size() > 0;
     if (!exists && !options.createIfMissing)
-        return Error{tr("The database %1 does not exist.").arg(path)};
+        return Error{QCoreApplication::translate("Database", "The database %1 does not exist.").arg(path)};
     if (info.exists() && info.isDir())
-        return Error{tr("%1 is a folder, not a database file.").arg(path)};
+        return Error{QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(path)};
     if (exists) {
         if (const Status header = checkHeader(path); !header)
             return Error{header.error()};
@@ -115,7 +118,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     if (!db.open())
-        return Error{tr("Cannot open %1: %2").arg(path, db.lastError().text())};
+        return Error{QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, db.lastError().text())};
 
     const char *pragmas[] = {"PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
                              "PRAGMA synchronous = NORMAL"};
@@ -151,14 +154,16 @@ Status Database::transaction(const std::function<Status()> &work)
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return Error{tr("Could not start a transaction: %1").arg(db.lastError().text())};
+        return Error{
+            QCoreApplication::translate("Database", "Could not start a transaction: %1").arg(db.lastError().text())};
     Status status = work();
     if (!status) {
         db.rollback();
         return status;
     }
     if (!db.commit()) {
-        const QString message = tr("Could not save the changes: %1").arg(db.lastError().text());
+        const QString message =
+            QCoreApplication::translate("Database", "Could not save the changes: %1").arg(db.lastError().text());
         db.rollback();
         return Error{message};
     }

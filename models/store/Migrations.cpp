@@ -13,11 +13,6 @@ namespace creditdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // Index i holds the script that brings the schema to version i + 1. Never edit a shipped
 // script: add a new one.
 constexpr std::array<const char *, 2> scripts = {
@@ -73,21 +68,27 @@ Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
 {
     const int from = storedVersion(db);
     if (from < 0)
-        return Error{tr("Could not read the schema version: %1").arg(db.lastError().text())};
+        return Error{QCoreApplication::translate("Database", "Could not read the schema version: %1")
+                         .arg(db.lastError().text())};
     for (int version = from + 1; version <= targetVersion; ++version) {
         QFile file(QString::fromLatin1(scripts[static_cast<size_t>(version - 1)]));
         if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("The migration script for version %1 is missing from this build.").arg(version)};
+            return Error{QCoreApplication::translate("Database",
+                                                     "The migration script for version %1 is missing from this build.")
+                             .arg(version)};
         const QString script = QString::fromUtf8(file.readAll());
 
         if (!db.transaction())
-            return Error{tr("Could not start the migration to version %1: %2").arg(version).arg(db.lastError().text())};
+            return Error{QCoreApplication::translate("Database", "Could not start the migration to version %1: %2")
+                             .arg(version)
+                             .arg(db.lastError().text())};
         for (const QString &statement : statements(script)) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
-                const QString message = tr("Migration to schema version %1 failed: %2\nStatement: %3")
-                                            .arg(version)
-                                            .arg(query.lastError().text(), statement.left(200));
+                const QString message =
+                    QCoreApplication::translate("Database", "Migration to schema version %1 failed: %2\nStatement: %3")
+                        .arg(version)
+                        .arg(query.lastError().text(), statement.left(200));
                 query.finish();
                 db.rollback();
                 return Error{message};
@@ -95,8 +96,9 @@ Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
         }
         QSqlQuery setVersion(db);
         if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !db.commit()) {
-            const QString message =
-                tr("Could not record schema version %1: %2").arg(version).arg(db.lastError().text());
+            const QString message = QCoreApplication::translate("Database", "Could not record schema version %1: %2")
+                                        .arg(version)
+                                        .arg(db.lastError().text());
             db.rollback();
             return Error{message};
         }

@@ -30,33 +30,29 @@ Result<DemoDataService::Summary> DemoDataService::generate(const Actor &actor, c
 
     ReferenceRepository repository(m_database.connection());
     QList<DemoGenerator::Measure> measures;
-    for (const ReferenceRepository::MeasureRow &row : repository.measures())
-        measures.append({row.id, row.categoryNumber});
-
-    QHash<int, QList<qint64>> departmentsByCategory;
     QHash<qint64, QString> departmentNames;
     const Status departmentsStored = m_database.transaction([&]() -> Status {
-        const QList<QStringList> &names = demo::departmentsByCategory();
-        for (int category = 1; category < names.size(); ++category) {
-            auto ids = repository.ensureDepartments(names[category]);
+        for (const ReferenceRepository::MeasureRow &row : repository.measures()) {
+            const QString department = demo::departmentForMeasure(row.title, row.categoryNumber);
+            auto ids = repository.ensureDepartments({department});
             if (!ids)
                 return Error{ids.error()};
-            departmentsByCategory.insert(category, ids.value());
-            for (qsizetype i = 0; i < ids->size(); ++i)
-                departmentNames.insert(ids->at(i), names[category][i]);
+            measures.append({row.id, row.categoryNumber, ids->first()});
+            departmentNames.insert(ids->first(), department);
         }
         AuditRecord record;
         record.action = QStringLiteral("department.ensure");
         record.entityType = QStringLiteral("department");
         record.entityId = QStringLiteral("demo");
         record.reason = reason;
+        record.details = QJsonObject{{QStringLiteral("departments"), departmentNames.size()}};
         auto appended = AuditJournal(m_database.connection()).append(actor, record);
         return appended ? Status{} : Status{Error{appended.error()}};
     });
     if (!departmentsStored)
         return Error{departmentsStored.error()};
 
-    DemoGenerator generator(reference.value(), measures, departmentsByCategory, departmentNames, request.settings);
+    DemoGenerator generator(reference.value(), measures, departmentNames, request.settings);
     SubjectBulkWriter writer(m_database.connection());
     if (const Status status = writer.prepare(); !status)
         return Error{status.error()};

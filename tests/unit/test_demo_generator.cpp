@@ -19,17 +19,14 @@ QList<SubjectRecord> generate(quint64 seed, int count)
 {
     auto reference = ReferenceData::loadBundled();
     QList<DemoGenerator::Measure> measures;
-    for (int i = 0; i < reference->measures.size(); ++i)
-        measures.append({i + 1, reference->measures[i].categoryNumber});
-    QHash<int, QList<qint64>> departments;
     QHash<qint64, QString> names;
-    for (int category = 1; category <= 10; ++category) {
-        departments.insert(category, {category});
-        names.insert(category, QStringLiteral("部门%1").arg(category));
+    for (int i = 0; i < reference->measures.size(); ++i) {
+        measures.append({i + 1, reference->measures[i].categoryNumber, reference->measures[i].categoryNumber});
+        names.insert(reference->measures[i].categoryNumber, QStringLiteral("部门%1").arg(i));
     }
     DemoGenerator::Settings settings;
     settings.seed = seed;
-    DemoGenerator generator(reference.value(), measures, departments, names, settings);
+    DemoGenerator generator(reference.value(), measures, names, settings);
     return generator.next(count);
 }
 
