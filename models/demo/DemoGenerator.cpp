@@ -321,9 +321,16 @@ ListingRecord DemoGenerator::listing(const SubjectRecord &record, const QDate &e
 void DemoGenerator::addApplications(ListingRecord &record, bool person)
 {
     const Listing &listing = record.listing;
+    // Consumption restrictions of persons come from the SPC rules, everything else (and an
+    // organisation's consumption restrictions) from the Anhui opinion, so that the same
+    // restriction is not applied twice under two catalogue entries.
     QList<Measure> chosen;
-    auto choose = [&](int category, int count) {
-        const QList<Measure> candidates = m_measuresByCategory.value(category);
+    auto choose = [&](int category, int count, const QString &source) {
+        QList<Measure> candidates;
+        for (const Measure &measure : m_measuresByCategory.value(category)) {
+            if (measure.sourceCode == source)
+                candidates.append(measure);
+        }
         for (int i = 0; i < count && !candidates.isEmpty(); ++i) {
             const Measure &measure = pick(candidates);
             const bool duplicate =
@@ -332,15 +339,17 @@ void DemoGenerator::addApplications(ListingRecord &record, bool person)
                 chosen.append(measure);
         }
     };
-    choose(7, person ? 3 : 2);
+    const QString anhui = QStringLiteral("anhui-2017");
     if (person) {
+        choose(7, 3, QStringLiteral("spc-2015"));
         if (chance(0.4))
-            choose(3, 1);
+            choose(3, 1, anhui);
     } else {
+        choose(7, 2, anhui);
         const int categories[] = {1, 2, 4, 5, 6};
-        choose(categories[below(5)], 1);
+        choose(categories[below(5)], 1, anhui);
         if (chance(0.5))
-            choose(categories[below(5)], 1);
+            choose(categories[below(5)], 1, anhui);
     }
 
     const bool ended = listing.state == PublicationState::Deleted || listing.state == PublicationState::Revoked;

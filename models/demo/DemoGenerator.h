@@ -25,6 +25,7 @@ public:
         qint64 id = 0;
         int categoryNumber = 0;
         qint64 departmentId = 0; ///< the department that implements it
+        QString sourceCode;      ///< the catalogue source, e.g. spc-2015
     };
 
     struct Settings

@@ -121,7 +121,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
         return Error{QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, db.lastError().text())};
 
     const char *pragmas[] = {"PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                             "PRAGMA synchronous = NORMAL"};
+                             "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536"};
     for (const char *pragma : pragmas) {
         if (const Status status = sql::run(db, QString::fromLatin1(pragma), "configure the database"); !status)
             return Error{status.error()};

@@ -37,7 +37,7 @@ Result<DemoDataService::Summary> DemoDataService::generate(const Actor &actor, c
             auto ids = repository.ensureDepartments({department});
             if (!ids)
                 return Error{ids.error()};
-            measures.append({row.id, row.categoryNumber, ids->first()});
+            measures.append({row.id, row.categoryNumber, ids->first(), row.sourceCode});
             departmentNames.insert(ids->first(), department);
         }
         AuditRecord record;

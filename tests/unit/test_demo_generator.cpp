@@ -21,7 +21,8 @@ QList<SubjectRecord> generate(quint64 seed, int count)
     QList<DemoGenerator::Measure> measures;
     QHash<qint64, QString> names;
     for (int i = 0; i < reference->measures.size(); ++i) {
-        measures.append({i + 1, reference->measures[i].categoryNumber, reference->measures[i].categoryNumber});
+        measures.append({i + 1, reference->measures[i].categoryNumber, reference->measures[i].categoryNumber,
+                         reference->measures[i].sourceCode});
         names.insert(reference->measures[i].categoryNumber, QStringLiteral("部门%1").arg(i));
     }
     DemoGenerator::Settings settings;
