@@ -1,11 +1,14 @@
 #include "DossierPage.h"
 
+#include "RevealDialog.h"
 #include "item/DossierModel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -74,6 +77,7 @@ DossierPage::DossierPage(DossierModel *model, QWidget *parent)
     layout->addWidget(m_sections, 1);
 
     connect(m_model, &DossierModel::loaded, this, &DossierPage::refresh);
+    connect(m_model, &DossierModel::identityChanged, this, &DossierPage::refreshIdentity);
     refresh();
 }
 
@@ -82,17 +86,51 @@ void DossierPage::showSection(int section)
     m_sections->setCurrentIndex(section);
 }
 
-void DossierPage::refresh()
+void DossierPage::refreshIdentity()
 {
-    m_title->setText(m_model->title());
-    m_summary->setText(m_model->summary());
     while (m_identity->rowCount() > 0)
         m_identity->removeRow(0);
     for (const DossierModel::IdentityLine &line : m_model->identity()) {
         auto *value = new QLabel(line.value);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_identity->addRow(tr("%1:").arg(line.label), value);
+        if (!line.isIdentifier || line.value.indexOf(u'*') < 0) {
+            if (line.revealed)
+                value->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold"));
+            m_identity->addRow(tr("%1:").arg(line.label), value);
+            continue;
+        }
+        auto *row = new QWidget;
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto *reveal = new QPushButton(tr("Show full…"), row);
+        reveal->setEnabled(m_model->mayReveal());
+        if (!m_model->mayReveal())
+            reveal->setToolTip(tr("Your role does not allow showing full identifiers."));
+        const IdentifierType type = line.identifierType;
+        const QString label = line.label;
+        connect(reveal, &QPushButton::clicked, this, [this, type, label] { requestReveal(type, label); });
+        rowLayout->addWidget(value);
+        rowLayout->addWidget(reveal);
+        rowLayout->addStretch();
+        m_identity->addRow(tr("%1:").arg(line.label), row);
     }
+}
+
+void DossierPage::requestReveal(IdentifierType type, const QString &label)
+{
+    RevealDialog dialog(label, m_model->title(), m_revealMinutes, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (m_model->reveal(type, dialog.reason()))
+            return;
+        dialog.showError(m_model->error());
+    }
+}
+
+void DossierPage::refresh()
+{
+    m_title->setText(m_model->title());
+    m_summary->setText(m_model->summary());
+    refreshIdentity();
     m_listings->resizeColumnsToContents();
     m_measures->expandToDepth(0);
     for (int column = 0; column < m_model->measures()->columnCount(); ++column)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Subject.h"
+
 #include <QWidget>
 
 class QFormLayout;
@@ -21,6 +23,8 @@ class DossierPage : public QWidget
 public:
     /// Takes ownership of \a model.
     explicit DossierPage(DossierModel *model, QWidget *parent = nullptr);
+    /// How long a revealed identifier stays visible, for the reveal prompt's text.
+    void setRevealMinutes(int minutes) { m_revealMinutes = minutes; }
 
     DossierModel *model() const { return m_model; }
     QTableView *listingView() const { return m_listings; }
@@ -31,6 +35,8 @@ public:
 
 private:
     void refresh();
+    void refreshIdentity();
+    void requestReveal(IdentifierType type, const QString &label);
 
     DossierModel *m_model;
     QLabel *m_title;
@@ -40,6 +46,7 @@ private:
     QTableView *m_listings;
     QTreeView *m_measures;
     QTableView *m_history;
+    int m_revealMinutes = 5;
 };
 
 } // namespace creditdesk

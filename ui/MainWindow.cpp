@@ -1,14 +1,22 @@
 #include "MainWindow.h"
 
+#include "AuditPage.h"
 #include "DossierPage.h"
+#include "IdleLock.h"
+#include "PasswordDialogs.h"
 #include "SearchPage.h"
+#include "SignInDialog.h"
 #include "item/DossierModel.h"
 #include "item/SearchResultModel.h"
+#include "workflow/AuditService.h"
+#include "workflow/BackupService.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -26,11 +34,14 @@ const QString queryKey = QStringLiteral("search/lastQuery");
 } // namespace
 
 MainWindow::MainWindow(SearchResultModel &searchModel, DossierFactory dossierFactory, QSettings &settings,
-                       const QString &databaseDescription, QWidget *parent)
+                       const QString &databaseDescription, const Actor &actor, const MainWindowServices &services,
+                       QWidget *parent)
     : QMainWindow(parent),
       m_searchModel(searchModel),
       m_dossierFactory(std::move(dossierFactory)),
       m_settings(settings),
+      m_actor(actor),
+      m_services(services),
       m_tabs(new QTabWidget(this)),
       m_searchPage(new SearchPage(searchModel, this))
 {
@@ -44,13 +55,25 @@ MainWindow::MainWindow(SearchResultModel &searchModel, DossierFactory dossierFac
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     setCentralWidget(m_tabs);
 
-    auto *databaseLabel = new QLabel(databaseDescription, this);
-    statusBar()->addPermanentWidget(databaseLabel);
+    if (!m_actor.userName.isEmpty()) {
+        QStringList roles;
+        for (const Role role : PermissionMatrix::allRoles()) {
+            if (m_actor.roles.testFlag(role))
+                roles.append(roleText(role));
+        }
+        statusBar()->addPermanentWidget(
+            new QLabel(tr("Signed in: %1 (%2)").arg(m_actor.userName, roles.join(QStringLiteral(", "))), this));
+    }
+    statusBar()->addPermanentWidget(new QLabel(databaseDescription, this));
 
     connect(m_searchPage, &SearchPage::subjectActivated, this, &MainWindow::openSubject);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     createActions();
     restoreSettings();
+    if (m_services.authentication && !m_actor.userName.isEmpty()) {
+        m_idleLock = new IdleLock(m_services.policy.idleLockMinutes, this);
+        connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+    }
 }
 
 void MainWindow::createActions()
@@ -72,6 +95,22 @@ void MainWindow::createActions()
         tr("&Next tab"), this, [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
     next->setShortcut(QKeySequence::NextChild);
 
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    if (m_services.audit && m_actor.may(Action::ViewAuditJournal)) {
+        QAction *audit = toolsMenu->addAction(tr("&Audit journal"), this, &MainWindow::openAuditJournal);
+        audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    }
+    if (m_services.backup && m_actor.may(Action::MakeBackup))
+        toolsMenu->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
+    if (m_services.authentication && !m_actor.userName.isEmpty()) {
+        toolsMenu->addSeparator();
+        toolsMenu->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
+        QAction *lockAction = toolsMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
+        lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    }
+    if (toolsMenu->isEmpty())
+        toolsMenu->menuAction()->setVisible(false);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About CreditDesk"), this, &MainWindow::showAbout);
 }
@@ -92,9 +131,78 @@ void MainWindow::openSubject(qint64 subjectId)
         return;
     }
     auto *page = new DossierPage(model, m_tabs);
+    page->setRevealMinutes(m_services.policy.revealMinutes);
     const int index = m_tabs->addTab(page, model->title());
     m_tabs->setTabToolTip(index, model->summary());
     m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::openAuditJournal()
+{
+    if (!m_services.audit)
+        return;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (qobject_cast<AuditPage *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *page =
+        new AuditPage(*m_services.audit, m_actor, m_services.audit->users(), m_services.audit->actions(), m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Audit journal")));
+}
+
+void MainWindow::lock()
+{
+    if (m_locked || !m_services.authentication)
+        return;
+    m_locked = true;
+    if (m_idleLock)
+        m_idleLock->pause();
+    // Hide what is on screen; the widgets and their state stay as they are.
+    centralWidget()->hide();
+    SignInDialog dialog(*m_services.authentication, tr("locked"), this);
+    dialog.setUnlockUser(m_actor.userName);
+    for (;;) {
+        if (dialog.exec() == QDialog::Accepted)
+            break;
+        const auto answer = QMessageBox::question(this, tr("CreditDesk is locked"),
+                                                  tr("Quit CreditDesk? Unsaved work in open dialogs is lost."));
+        if (answer == QMessageBox::Yes) {
+            m_locked = false;
+            close();
+            return;
+        }
+    }
+    centralWidget()->show();
+    m_locked = false;
+    if (m_idleLock)
+        m_idleLock->resume();
+}
+
+void MainWindow::backUpNow()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Back up now"), tr("Reason (recorded in the audit journal):"),
+                                                 QLineEdit::Normal, tr("Routine backup"), &ok);
+    if (!ok)
+        return;
+    auto path = m_services.backup->backupToFolder(m_actor, m_services.backupFolder, m_services.backupsKept, reason);
+    if (!path) {
+        QMessageBox::warning(this, tr("Backup"), path.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Backup"),
+                             tr("The backup was written and checked:\n%1\nThe newest %n backup(s) are kept.", nullptr,
+                                m_services.backupsKept)
+                                 .arg(path.value()));
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(*m_services.authentication, m_actor, false, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 5000);
 }
 
 void MainWindow::closeTab(int index)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/Actor.h"
+#include "domain/SecurityPolicy.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -9,11 +12,28 @@ class QTabWidget;
 
 namespace creditdesk {
 
+class AuditService;
+class AuthenticationService;
+class BackupService;
 class DossierModel;
+class IdleLock;
 class SearchPage;
 class SearchResultModel;
 
-/// The main window: the search page as the first tab and one closable tab per opened dossier.
+/// The services the main window offers beyond search and dossiers; any may be missing, and
+/// then its menu entries are not shown.
+struct MainWindowServices
+{
+    AuthenticationService *authentication = nullptr;
+    AuditService *audit = nullptr;
+    BackupService *backup = nullptr;
+    QString backupFolder;
+    int backupsKept = 10;
+    SecurityPolicy policy;
+};
+
+/// The main window: the search page as the first tab and one closable tab per opened dossier,
+/// the audit viewer for auditors and admins, backups for admins, and the idle lock.
 /// Remembers its geometry, the search columns and the last query.
 class MainWindow : public QMainWindow
 {
@@ -24,13 +44,19 @@ public:
     using DossierFactory = std::function<DossierModel *()>;
 
     MainWindow(SearchResultModel &searchModel, DossierFactory dossierFactory, QSettings &settings,
-               const QString &databaseDescription, QWidget *parent = nullptr);
+               const QString &databaseDescription, const Actor &actor = {}, const MainWindowServices &services = {},
+               QWidget *parent = nullptr);
 
     SearchPage *searchPage() const { return m_searchPage; }
     QTabWidget *tabs() const { return m_tabs; }
 
     /// Opens (or brings forward) the dossier of \a subjectId.
     void openSubject(qint64 subjectId);
+    /// Opens (or brings forward) the audit viewer.
+    void openAuditJournal();
+    /// Hides the content and asks for the password; the work on screen is kept.
+    void lock();
+    bool isLocked() const { return m_locked; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,12 +67,18 @@ private:
     void saveSettings();
     void closeTab(int index);
     void showAbout();
+    void backUpNow();
+    void changePassword();
 
     SearchResultModel &m_searchModel;
     DossierFactory m_dossierFactory;
     QSettings &m_settings;
+    Actor m_actor;
+    MainWindowServices m_services;
     QTabWidget *m_tabs;
     SearchPage *m_searchPage;
+    IdleLock *m_idleLock = nullptr;
+    bool m_locked = false;
 };
 
 } // namespace creditdesk

@@ -14,5 +14,10 @@ int checkId(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int search(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int demo(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int audit(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int user(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int backup(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int restore(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int integrity(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int correction(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace creditdesk::cli

@@ -2,7 +2,21 @@
 
 #include "CliCommands.h"
 
+#include "security/PasswordHasher.h"
+#include "workflow/AuthenticationService.h"
+
 #include <QCoreApplication>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace creditdesk::cli {
 
@@ -34,6 +48,59 @@ Actor commandLineActor(const QString &userOption)
         actor.userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("system")));
     actor.displayName = actor.userName;
     return actor;
+}
+
+QString readHiddenLine()
+{
+    std::string line;
+#ifdef Q_OS_WIN
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    const bool console = GetConsoleMode(input, &mode);
+    if (console)
+        SetConsoleMode(input, mode & ~static_cast<DWORD>(ENABLE_ECHO_INPUT));
+    std::getline(std::cin, line);
+    if (console)
+        SetConsoleMode(input, mode);
+#else
+    termios saved{};
+    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    }
+    std::getline(std::cin, line);
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+#endif
+    std::fputc('\n', stderr);
+    return QString::fromStdString(line);
+}
+
+Result<Actor> signInCommandLine(Database &database, const QString &userOption, QTextStream &err)
+{
+    const QString user = userOption.isEmpty() ? qEnvironmentVariable("CREDITDESK_USER") : userOption;
+    if (user.isEmpty()) {
+        return Error{QCoreApplication::translate(
+            "Cli", "This command acts as a user: give --user NAME or set CREDITDESK_USER (and CREDITDESK_PASSWORD).")};
+    }
+    QString password = qEnvironmentVariable("CREDITDESK_PASSWORD");
+    if (!qEnvironmentVariableIsSet("CREDITDESK_PASSWORD")) {
+        err << QCoreApplication::translate("Cli", "Password for %1: ").arg(user) << Qt::flush;
+        password = readHiddenLine();
+    }
+    const PasswordHasher hasher;
+    AuthenticationService authentication(database, hasher);
+    auto signedIn = authentication.signIn(user, password, QStringLiteral("cli"));
+    if (!signedIn)
+        return Error{signedIn.error()};
+    if (signedIn->mustChangePassword) {
+        return Error{
+            QCoreApplication::translate("Cli", "%1 must change the password first (creditdesk-cli user passwd).")
+                .arg(user)};
+    }
+    return signedIn->actor;
 }
 
 } // namespace creditdesk::cli

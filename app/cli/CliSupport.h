@@ -1,9 +1,14 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/Result.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
+
+namespace creditdesk {
+class Database;
+}
 
 namespace creditdesk::cli {
 
@@ -12,7 +17,16 @@ namespace creditdesk::cli {
 int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QTextStream &out,
                    QTextStream &err);
 
-/// The user the command acts as: --user if given, else the operating-system account.
+/// The user the command acts as: --user if given, else the operating-system account. Only for
+/// commands that work before any account exists (demo).
 Actor commandLineActor(const QString &userOption);
+
+/// Signs the command in: the user from --user or CREDITDESK_USER, the password from
+/// CREDITDESK_PASSWORD or, when absent, asked on the terminal without echo. The sign-in (and
+/// every failure) is audited like a sign-in at the window.
+Result<Actor> signInCommandLine(Database &database, const QString &userOption, QTextStream &err);
+
+/// Reads a line from the terminal without showing it.
+QString readHiddenLine();
 
 } // namespace creditdesk::cli

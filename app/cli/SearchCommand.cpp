@@ -1,10 +1,11 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
-#include "domain/IdNumber.h"
 #include "search/NameKey.h"
 #include "search/QueryClassifier.h"
 #include "search/SearchEngine.h"
 #include "store/Database.h"
+#include "workflow/DossierService.h"
+#include "workflow/PolicyService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -27,7 +28,15 @@ int search(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                          QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QCoreApplication::translate("Cli", "Print one JSON array."));
-    parser.addOptions({databaseOption, limitOption, jsonOption});
+    const QCommandLineOption revealOption(
+        QStringLiteral("reveal"),
+        QCoreApplication::translate("Cli", "Print full identifiers (needs --user and --reason; audited)."));
+    const QCommandLineOption reasonOption(QStringLiteral("reason"),
+                                          QCoreApplication::translate("Cli", "Why the full identifiers are needed."),
+                                          QStringLiteral("TEXT"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QCoreApplication::translate("Cli", "Act as this user."),
+                                        QStringLiteral("NAME"));
+    parser.addOptions({databaseOption, limitOption, jsonOption, revealOption, reasonOption, userOption});
     parser.addPositionalArgument(QStringLiteral("QUERY"), QCoreApplication::translate("Cli", "What to search for."));
     if (const int code = parseArguments(parser, QStringLiteral("search"), arguments, out, err); code >= 0)
         return code;
@@ -48,6 +57,24 @@ int search(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << database.error() << "\n";
         return Failure;
     }
+    Actor actor;
+    const bool reveal = parser.isSet(revealOption);
+    if (reveal) {
+        if (parser.value(reasonOption).trimmed().size() < DossierService::minimumReasonLength) {
+            err << QCoreApplication::translate(
+                "Cli", "--reveal needs --reason TEXT saying why the full identifiers are needed.")
+                << "\n";
+            return UsageError;
+        }
+        auto signedIn = signInCommandLine(**database, parser.value(userOption), err);
+        if (!signedIn) {
+            err << signedIn.error() << "\n";
+            return Failure;
+        }
+        actor = signedIn.value();
+    }
+    const MaskingPolicy masking = PolicyService(**database).load().masking;
+    DossierService dossiers(**database);
     NameKeyBuilder keys;
     const QueryClassifier classifier(keys);
     const SearchEngine engine((*database)->connection());
@@ -62,8 +89,15 @@ int search(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool json = parser.isSet(jsonOption);
     QJsonArray array;
     for (const SearchRow &row : rows.value()) {
-        const QString identifier =
-            row.identifierType == IdentifierType::ResidentId ? IdNumber::masked(row.identifier) : row.identifier;
+        QString identifier = masking.apply(row.identifierType, row.identifier);
+        if (reveal && identifier != row.identifier) {
+            auto revealed = dossiers.reveal(actor, row.subjectId, row.identifierType, parser.value(reasonOption));
+            if (!revealed) {
+                err << revealed.error() << "\n";
+                return Failure;
+            }
+            identifier = revealed->value;
+        }
         if (json) {
             array.append(QJsonObject{
                 {QStringLiteral("id"), row.subjectId},

@@ -25,6 +25,20 @@ void printUsage(QTextStream &out)
                "  demo --db FILE [--subjects N] [--seed S]\n"
                "                                 create a database with generated demo data\n"
                "  audit verify --db FILE         verify the hash chain of the audit journal\n"
+               "  audit list|export --db FILE --user NAME\n"
+               "                                 read or export the audit journal\n"
+               "  user create-admin|list|add|roles|reset|passwd --db FILE ...\n"
+               "                                 user accounts and roles\n"
+               "  backup --db FILE (--out FILE | --folder DIR) --user NAME\n"
+               "  restore --db FILE --from BACKUP --user NAME\n"
+               "  integrity-check --db FILE      check a database file without changing it\n"
+               "  correction register|list|approve|reject --db FILE --user NAME ...\n"
+               "                                 listing corrections under four eyes\n"
+               "  search ... --reveal --reason TEXT --user NAME\n"
+               "                                 full identifiers, audited\n"
+               "\n"
+               "Commands that change or reveal data act as a user: --user NAME, password from\n"
+               "CREDITDESK_PASSWORD or asked for; CREDITDESK_USER may replace --user.\n"
                "\n"
                "Run a command with --help for its options.\n");
 }
@@ -65,6 +79,16 @@ int main(int argc, char *argv[])
         return cli::demo(arguments, out, err);
     if (command == QLatin1String("audit"))
         return cli::audit(arguments, out, err);
+    if (command == QLatin1String("user"))
+        return cli::user(arguments, out, err);
+    if (command == QLatin1String("backup"))
+        return cli::backup(arguments, out, err);
+    if (command == QLatin1String("restore"))
+        return cli::restore(arguments, out, err);
+    if (command == QLatin1String("integrity-check"))
+        return cli::integrity(arguments, out, err);
+    if (command == QLatin1String("correction"))
+        return cli::correction(arguments, out, err);
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << "\n";
     printUsage(err);
     return cli::UsageError;

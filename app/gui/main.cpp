@@ -3,24 +3,33 @@
 #include "DatabaseLocation.h"
 #include "DossierPage.h"
 #include "MainWindow.h"
+#include "PasswordDialogs.h"
 #include "SearchPage.h"
+#include "SignInDialog.h"
 #include "common/Localization.h"
 #include "item/DossierModel.h"
 #include "item/SearchResultModel.h"
 #include "search/NameKey.h"
 #include "search/QueryClassifier.h"
 #include "search/SearchEngine.h"
+#include "security/PasswordHasher.h"
+#include "store/BackupStore.h"
 #include "store/Database.h"
-#include "store/SubjectRepository.h"
+#include "workflow/AuditService.h"
+#include "workflow/AuthenticationService.h"
+#include "workflow/BackupService.h"
+#include "workflow/DossierService.h"
+#include "workflow/PolicyService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QScreen>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -61,6 +70,65 @@ bool createDemoWithProgress(const QString &path)
     return true;
 }
 
+/// Signs in: the first admin of a new database, or a user. --user with CREDITDESK_PASSWORD signs
+/// in without the dialog (automation, screenshots). Returns false when the officer cancels.
+bool signIn(AuthenticationService &authentication, const QString &databaseName, const QString &user,
+            AuthenticationService::SignedIn &signedIn)
+{
+    if (authentication.needsFirstAdmin()) {
+        FirstAdminDialog dialog(authentication);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        signedIn = dialog.signedIn();
+        return true;
+    }
+    const QString password = qEnvironmentVariable("CREDITDESK_PASSWORD");
+    if (!user.isEmpty() && !password.isEmpty()) {
+        auto result = authentication.signIn(user, password, QStringLiteral("gui"));
+        if (result) {
+            signedIn = result.value();
+            return true;
+        }
+    }
+    SignInDialog dialog(authentication, databaseName);
+    if (!user.isEmpty())
+        dialog.setUserName(user);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    signedIn = dialog.signedIn();
+    if (signedIn.mustChangePassword) {
+        ChangePasswordDialog change(authentication, signedIn.actor, true);
+        if (change.exec() != QDialog::Accepted)
+            return false;
+    }
+    return true;
+}
+
+/// Runs PRAGMA quick_check on a second connection in the background and, when the file is
+/// damaged, tells the officer what to do.
+void checkIntegrityInBackground(const QString &path, QWidget *window, const QString &backupFolder)
+{
+    auto *result = new Status;
+    QThread *worker = QThread::create([path, result] { *result = BackupStore::checkFile(path, true); });
+    QObject::connect(worker, &QThread::finished, window, [worker, result, window, backupFolder] {
+        if (!result->ok()) {
+            const QStringList backups = BackupService::backupsIn(backupFolder);
+            QMessageBox::critical(
+                window, QCoreApplication::translate("main", "The database is damaged"),
+                QCoreApplication::translate(
+                    "main", "The quick integrity check found a problem:\n%1\n\nStop entering data. An "
+                            "administrator restores the latest backup with\n  creditdesk-cli restore --db FILE --from "
+                            "BACKUP --user NAME\nLatest backup: %2")
+                    .arg(result->error(),
+                         backups.isEmpty() ? QCoreApplication::translate("main", "none found in %1").arg(backupFolder)
+                                           : backups.first()));
+        }
+        delete result;
+        worker->deleteLater();
+    });
+    worker->start(QThread::LowPriority);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -85,10 +153,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption sectionOption(
         QStringLiteral("section"), QStringLiteral("Show dossier section N (0 listings, 1 measures, 2 history)."),
         QStringLiteral("N"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QStringLiteral("Sign in as NAME (password from CREDITDESK_PASSWORD)."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption auditOption(QStringLiteral("audit"), QStringLiteral("Open the audit journal."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Save a picture of the window to FILE and quit."),
                                               QStringLiteral("FILE"));
-    parser.addOptions({databaseOption, languageOption, queryOption, openOption, sectionOption, screenshotOption});
+    parser.addOptions({databaseOption, languageOption, queryOption, openOption, sectionOption, userOption, auditOption,
+                       screenshotOption});
     parser.process(application);
 
     QSettings settings;
@@ -113,15 +186,35 @@ int main(int argc, char *argv[])
     }
     settings.setValue(QStringLiteral("database/path"), path);
 
+    const PasswordHasher hasher;
+    AuthenticationService authentication(**database, hasher);
+    AuthenticationService::SignedIn signedIn;
+    if (!signIn(authentication, QFileInfo(path).fileName(), parser.value(userOption), signedIn))
+        return 0;
+    const Actor actor = signedIn.actor;
+
+    PolicyService policies(**database);
+    const SecurityPolicy policy = policies.load();
     NameKeyBuilder keys;
     const QueryClassifier classifier(keys);
     const SearchEngine engine((*database)->connection());
     SearchResultModel searchModel(engine, classifier);
-    const SubjectRepository subjects((*database)->connection());
+    searchModel.setMaskingPolicy(policy.masking);
+    DossierService dossiers(**database);
+    AuditService auditService(**database);
+    BackupService backups(**database);
+    MainWindowServices services;
+    services.authentication = &authentication;
+    services.audit = &auditService;
+    services.backup = &backups;
+    services.backupFolder =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
+    services.policy = policy;
     MainWindow window(
-        searchModel, [&subjects] { return new DossierModel(subjects); }, settings,
-        QCoreApplication::translate("main", "Database: %1").arg(QFileInfo(path).fileName()));
+        searchModel, [&dossiers, &actor] { return new DossierModel(dossiers, actor); }, settings,
+        QCoreApplication::translate("main", "Database: %1").arg(QFileInfo(path).fileName()), actor, services);
     window.show();
+    checkIntegrityInBackground(path, &window, services.backupFolder);
 
     if (parser.isSet(queryOption))
         window.searchPage()->setQuery(parser.value(queryOption));
@@ -130,6 +223,8 @@ int main(int argc, char *argv[])
         if (auto *page = qobject_cast<DossierPage *>(window.tabs()->currentWidget()))
             page->showSection(parser.value(sectionOption).toInt());
     }
+    if (parser.isSet(auditOption))
+        window.openAuditJournal();
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(800, &window, [&window, file] {

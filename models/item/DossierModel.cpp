@@ -1,24 +1,28 @@
 #include "DossierModel.h"
 
-#include "domain/IdNumber.h"
-#include "store/SubjectRepository.h"
+#include "workflow/DossierService.h"
 
 #include <QLocale>
+#include <QTimer>
 
 namespace creditdesk {
 
-DossierModel::DossierModel(const SubjectRepository &repository, QObject *parent)
-    : QObject(parent), m_repository(repository)
-{}
+DossierModel::DossierModel(DossierService &service, const Actor &actor, QObject *parent)
+    : QObject(parent), m_service(service), m_actor(actor), m_expiry(new QTimer(this))
+{
+    m_expiry->setSingleShot(true);
+    connect(m_expiry, &QTimer::timeout, this, &DossierModel::expireReveals);
+}
 
 bool DossierModel::load(qint64 subjectId, const QDate &today)
 {
-    auto dossier = m_repository.dossier(subjectId);
+    auto dossier = m_service.open(m_actor, subjectId);
     if (!dossier) {
         m_error = dossier.error();
         return false;
     }
     m_error.clear();
+    m_revealed.clear();
     m_dossier = dossier.value();
     m_today = today;
     m_listings.setListings(m_dossier.listings, today);
@@ -26,6 +30,44 @@ bool DossierModel::load(qint64 subjectId, const QDate &today)
     m_timeline.setEntries(m_dossier.timeline());
     Q_EMIT loaded();
     return true;
+}
+
+bool DossierModel::mayReveal() const
+{
+    return m_actor.may(Action::RevealIdentifier);
+}
+
+bool DossierModel::reveal(IdentifierType type, const QString &reason)
+{
+    auto revealed = m_service.reveal(m_actor, m_dossier.subject.id, type, reason);
+    if (!revealed) {
+        m_error = revealed.error();
+        return false;
+    }
+    m_error.clear();
+    m_revealed.insert(static_cast<int>(type), {revealed->value, revealed->expiresAt});
+    const qint64 milliseconds = QDateTime::currentDateTimeUtc().msecsTo(revealed->expiresAt);
+    m_expiry->start(static_cast<int>(qBound<qint64>(0, milliseconds, 24LL * 3600 * 1000)));
+    Q_EMIT identityChanged();
+    return true;
+}
+
+void DossierModel::expireReveals()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<int, QPair<QString, QDateTime>> stillValid;
+    QDateTime next;
+    for (const int type : m_revealed.keys()) {
+        const QPair<QString, QDateTime> entry = m_revealed.value(type);
+        if (entry.second > now) {
+            stillValid.insert(type, entry);
+            next = next.isValid() ? qMin(next, entry.second) : entry.second;
+        }
+    }
+    m_revealed = stillValid;
+    if (next.isValid())
+        m_expiry->start(static_cast<int>(qMax<qint64>(0, now.msecsTo(next))));
+    Q_EMIT identityChanged();
 }
 
 QString DossierModel::summary() const
@@ -46,14 +88,17 @@ QString DossierModel::summary() const
 QList<DossierModel::IdentityLine> DossierModel::identity() const
 {
     const Subject &subject = m_dossier.subject;
-    const QLocale locale;
     QList<IdentityLine> lines;
     lines.append({tr("Name"), subject.name});
     lines.append({tr("Kind"), subjectKindText(subject.kind)});
     for (const Identifier &identifier : subject.identifiers) {
-        const QString value =
-            identifier.type == IdentifierType::ResidentId ? IdNumber::masked(identifier.value) : identifier.value;
-        lines.append({identifierTypeText(identifier.type), value});
+        IdentityLine line{identifierTypeText(identifier.type), identifier.value, identifier.type, true, false};
+        const auto revealed = m_revealed.constFind(static_cast<int>(identifier.type));
+        if (revealed != m_revealed.cend()) {
+            line.value = revealed->first;
+            line.revealed = true;
+        }
+        lines.append(line);
     }
     if (subject.kind == SubjectKind::Person) {
         lines.append({tr("Sex"), subject.sex == QLatin1String("M")   ? tr("Male")

@@ -3,17 +3,22 @@
 #include "ListingTableModel.h"
 #include "MeasureTreeModel.h"
 #include "TimelineModel.h"
+#include "domain/Actor.h"
 #include "domain/Dossier.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
+
+class QTimer;
 
 namespace creditdesk {
 
-class SubjectRepository;
+class DossierService;
 
-/// Everything the dossier page shows about one subject: identity lines (identifiers masked),
-/// and the listing, measure and timeline models. Loads through the repository; the page never
-/// sees the database.
+/// Everything the dossier page shows about one subject: identity lines (identifiers masked
+/// unless revealed), and the listing, measure and timeline models. Loads through the dossier
+/// service as the signed-in actor (an audited read); the page never sees the database.
 class DossierModel : public QObject
 {
     Q_OBJECT
@@ -23,12 +28,18 @@ public:
     {
         QString label;
         QString value;
+        IdentifierType identifierType = IdentifierType::Other;
+        bool isIdentifier = false;
+        bool revealed = false;
     };
 
-    DossierModel(const SubjectRepository &repository, QObject *parent = nullptr);
+    DossierModel(DossierService &service, const Actor &actor, QObject *parent = nullptr);
 
     /// Loads a subject; returns false and sets error() when it cannot.
     bool load(qint64 subjectId, const QDate &today = QDate::currentDate());
+    /// Shows the full identifier of \a type for the policy's duration; false and error() when refused.
+    bool reveal(IdentifierType type, const QString &reason);
+    bool mayReveal() const;
 
     qint64 subjectId() const { return m_dossier.subject.id; }
     QString title() const { return m_dossier.subject.name; }
@@ -42,12 +53,18 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    void identityChanged();
 
 private:
-    const SubjectRepository &m_repository;
+    void expireReveals();
+
+    DossierService &m_service;
+    Actor m_actor;
     Dossier m_dossier;
     QDate m_today;
     QString m_error;
+    QHash<int, QPair<QString, QDateTime>> m_revealed; ///< identifier type → (value, expiry)
+    QTimer *m_expiry;
     ListingTableModel m_listings;
     MeasureTreeModel m_measures;
     TimelineModel m_timeline;

@@ -1,7 +1,5 @@
 #include "SearchResultModel.h"
 
-#include "domain/IdNumber.h"
-
 #include <QLocale>
 
 namespace creditdesk {
@@ -96,7 +94,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         return subjectKindText(row.kind);
     case IdentifierColumn:
-        return row.identifierType == IdentifierType::ResidentId ? IdNumber::masked(row.identifier) : row.identifier;
+        return m_masking.apply(row.identifierType, row.identifier);
     case RegionColumn:
         return row.regionName;
     case StatusColumn:

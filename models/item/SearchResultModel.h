@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/SecurityPolicy.h"
 #include "search/QueryClassifier.h"
 #include "search/SearchEngine.h"
 
@@ -10,7 +11,7 @@ namespace creditdesk {
 
 /// The subjects matching the current query, loaded a page at a time as the view scrolls
 /// (canFetchMore/fetchMore) and sorted by the database, so a large result never sits in memory.
-/// Resident ID numbers are masked.
+/// Identifiers are masked by the masking policy.
 class SearchResultModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     /// The date against which "active" is decided; today by default.
     void setToday(const QDate &today) { m_today = today; }
     void setPageSize(int rows) { m_pageSize = rows; }
+    void setMaskingPolicy(const MaskingPolicy &policy) { m_masking = policy; }
     qint64 subjectIdAt(int row) const;
     /// A hint for the officer when the query cannot be searched, or an error.
     QString hint() const { return m_hint; }
@@ -64,6 +66,7 @@ private:
     SearchSort m_sort = SearchSort::Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     QDate m_today = QDate::currentDate();
+    MaskingPolicy m_masking = MaskingPolicy::defaults();
     QString m_hint;
     int m_pageSize = 100;
     bool m_exhausted = true;

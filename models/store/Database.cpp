@@ -152,19 +152,23 @@ int Database::schemaVersion() const
 
 Status Database::transaction(const std::function<Status()> &work)
 {
+    // BEGIN IMMEDIATE takes the write lock at the start (waiting up to the busy timeout), so a
+    // second process never fails half-way when it tries to upgrade a read to a write.
     QSqlDatabase db = connection();
-    if (!db.transaction())
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Error{
-            QCoreApplication::translate("Database", "Could not start a transaction: %1").arg(db.lastError().text())};
+            QCoreApplication::translate("Database", "Could not start a transaction: %1").arg(begin.lastError().text())};
     Status status = work();
+    QSqlQuery end(db);
     if (!status) {
-        db.rollback();
+        end.exec(QStringLiteral("ROLLBACK"));
         return status;
     }
-    if (!db.commit()) {
+    if (!end.exec(QStringLiteral("COMMIT"))) {
         const QString message =
-            QCoreApplication::translate("Database", "Could not save the changes: %1").arg(db.lastError().text());
-        db.rollback();
+            QCoreApplication::translate("Database", "Could not save the changes: %1").arg(end.lastError().text());
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return Error{message};
     }
     return {};

@@ -15,9 +15,10 @@ namespace {
 
 // Index i holds the script that brings the schema to version i + 1. Never edit a shipped
 // script: add a new one.
-constexpr std::array<const char *, 2> scripts = {
+constexpr std::array<const char *, 3> scripts = {
     ":/sql/001_core.sql",
     ":/sql/002_search_keys.sql",
+    ":/sql/003_access.sql",
 };
 
 int storedVersion(const QSqlDatabase &db)
@@ -66,22 +67,32 @@ QStringList Migrations::statements(const QString &script)
 
 Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
 {
-    const int from = storedVersion(db);
-    if (from < 0)
-        return Error{QCoreApplication::translate("Database", "Could not read the schema version: %1")
-                         .arg(db.lastError().text())};
-    for (int version = from + 1; version <= targetVersion; ++version) {
+    // Each step takes the write lock first and reads the version under it, so two processes
+    // opening the same new file never apply a migration twice.
+    for (;;) {
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return Error{QCoreApplication::translate("Database", "Could not start the migration: %1")
+                             .arg(begin.lastError().text())};
+        auto rollback = [&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
+        const int version = storedVersion(db) + 1;
+        if (version <= 0) {
+            rollback();
+            return Error{QCoreApplication::translate("Database", "Could not read the schema version: %1")
+                             .arg(db.lastError().text())};
+        }
+        if (version > targetVersion) {
+            rollback();
+            return {};
+        }
         QFile file(QString::fromLatin1(scripts[static_cast<size_t>(version - 1)]));
-        if (!file.open(QIODevice::ReadOnly))
+        if (!file.open(QIODevice::ReadOnly)) {
+            rollback();
             return Error{QCoreApplication::translate("Database",
                                                      "The migration script for version %1 is missing from this build.")
                              .arg(version)};
+        }
         const QString script = QString::fromUtf8(file.readAll());
-
-        if (!db.transaction())
-            return Error{QCoreApplication::translate("Database", "Could not start the migration to version %1: %2")
-                             .arg(version)
-                             .arg(db.lastError().text())};
         for (const QString &statement : statements(script)) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
@@ -90,20 +101,21 @@ Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
                         .arg(version)
                         .arg(query.lastError().text(), statement.left(200));
                 query.finish();
-                db.rollback();
+                rollback();
                 return Error{message};
             }
         }
         QSqlQuery setVersion(db);
-        if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !db.commit()) {
+        QSqlQuery commit(db);
+        if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))
+            || !commit.exec(QStringLiteral("COMMIT"))) {
             const QString message = QCoreApplication::translate("Database", "Could not record schema version %1: %2")
                                         .arg(version)
                                         .arg(db.lastError().text());
-            db.rollback();
+            rollback();
             return Error{message};
         }
     }
-    return {};
 }
 
 } // namespace creditdesk

@@ -1,6 +1,7 @@
 #include "SetupService.h"
 
 #include "reference/ReferenceData.h"
+#include "security/PasswordHasher.h"
 #include "store/AuditJournal.h"
 #include "store/Database.h"
 #include "store/ReferenceRepository.h"
@@ -49,17 +50,20 @@ Status SetupService::createDemoUsers(const Actor &actor, const QString &reason)
     {
         QString name;
         QString display;
+        Role role;
     };
-    const DemoUser demoUsers[] = {{QStringLiteral("officer"), QStringLiteral("Demo officer")},
-                                  {QStringLiteral("reviewer"), QStringLiteral("Demo reviewer")},
-                                  {QStringLiteral("auditor"), QStringLiteral("Demo auditor")},
-                                  {QStringLiteral("admin"), QStringLiteral("Demo admin")}};
+    const DemoUser demoUsers[] = {{QStringLiteral("officer"), QStringLiteral("Demo officer"), Role::Officer},
+                                  {QStringLiteral("reviewer"), QStringLiteral("Demo reviewer"), Role::Reviewer},
+                                  {QStringLiteral("auditor"), QStringLiteral("Demo auditor"), Role::Auditor},
+                                  {QStringLiteral("admin"), QStringLiteral("Demo admin"), Role::Admin}};
+    // The password "demo" is accepted on the demo database only (AuthenticationService).
+    const QString demoHash = PasswordHasher().hash(QStringLiteral("demo"));
     return m_database.transaction([&]() -> Status {
         AuditJournal journal(m_database.connection());
         for (const DemoUser &user : demoUsers) {
             if (users.exists(user.name))
                 continue;
-            auto created = users.create(user.name, user.display, {user.name});
+            auto created = users.create(user.name, user.display, user.role, demoHash, false);
             if (!created)
                 return Error{created.error()};
             AuditRecord record;

@@ -7,7 +7,7 @@
 #include "item/DossierModel.h"
 #include "item/SearchResultModel.h"
 #include "search/NameKey.h"
-#include "store/SubjectRepository.h"
+#include "workflow/DossierService.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>
@@ -41,10 +41,11 @@ void TestSearchDossierGui::typeQueryAndOpenDossier()
     const QueryClassifier classifier(keys);
     const SearchEngine engine(db.database().connection());
     SearchResultModel model(engine, classifier);
-    const SubjectRepository subjects(db.database().connection());
+    DossierService subjects(db.database());
+    const Actor officer{QStringLiteral("officer"), QStringLiteral("Officer"), QStringLiteral("test"), Role::Officer};
     QSettings settings(m_settingsFolder.filePath(QStringLiteral("gui.ini")), QSettings::IniFormat);
     MainWindow window(
-        model, [&subjects] { return new DossierModel(subjects); }, settings, QStringLiteral("test"));
+        model, [&subjects, &officer] { return new DossierModel(subjects, officer); }, settings, QStringLiteral("test"));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -91,12 +92,14 @@ void TestSearchDossierGui::remembersLastQuery()
     NameKeyBuilder keys;
     const QueryClassifier classifier(keys);
     const SearchEngine engine(db.database().connection());
-    const SubjectRepository subjects(db.database().connection());
+    DossierService subjects(db.database());
+    const Actor officer{QStringLiteral("officer"), QStringLiteral("Officer"), QStringLiteral("test"), Role::Officer};
     QSettings settings(m_settingsFolder.filePath(QStringLiteral("remember.ini")), QSettings::IniFormat);
     {
         SearchResultModel model(engine, classifier);
         MainWindow window(
-            model, [&subjects] { return new DossierModel(subjects); }, settings, QStringLiteral("test"));
+            model, [&subjects, &officer] { return new DossierModel(subjects, officer); }, settings,
+            QStringLiteral("test"));
         window.show();
         window.resize(900, 600);
         window.searchPage()->setQuery(QStringLiteral("刘"));
@@ -104,7 +107,7 @@ void TestSearchDossierGui::remembersLastQuery()
     }
     SearchResultModel model(engine, classifier);
     MainWindow window(
-        model, [&subjects] { return new DossierModel(subjects); }, settings, QStringLiteral("test"));
+        model, [&subjects, &officer] { return new DossierModel(subjects, officer); }, settings, QStringLiteral("test"));
     QCOMPARE(window.searchPage()->query(), QStringLiteral("刘"));
     QCOMPARE(model.query(), QStringLiteral("刘"));
     QCOMPARE(window.size(), QSize(900, 600));

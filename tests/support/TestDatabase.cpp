@@ -30,7 +30,7 @@ bool TestDatabase::createDemo(qint64 subjects, quint64 seed)
     request.subjects = subjects;
     request.settings.seed = seed;
     request.batchSize = 1000;
-    const Actor actor{QStringLiteral("tester"), QStringLiteral("Tester"), QStringLiteral("test")};
+    const Actor actor{QStringLiteral("tester"), QStringLiteral("Tester"), QStringLiteral("test"), {}};
     auto summary = service.generate(actor, QStringLiteral("test data"), request);
     if (!summary) {
         qWarning() << summary.error();

@@ -34,7 +34,7 @@ void TestAuditJournal::init()
 {
     m_db = std::make_unique<test::TestDatabase>();
     QVERIFY(m_db->createEmpty());
-    const Actor actor{QStringLiteral("officer"), QStringLiteral("Officer"), QStringLiteral("test")};
+    const Actor actor{QStringLiteral("officer"), QStringLiteral("Officer"), QStringLiteral("test"), Role::Officer};
     QVERIFY(m_db->database()
                 .transaction([&]() -> Status {
                     AuditJournal journal(m_db->database().connection());
@@ -126,7 +126,7 @@ void TestAuditJournal::truncatedJournalIsCaught()
 
 void TestAuditJournal::rolledBackChangeLeavesNoEntry()
 {
-    const Actor actor{QStringLiteral("officer"), QStringLiteral("Officer"), QStringLiteral("test")};
+    const Actor actor{QStringLiteral("officer"), QStringLiteral("Officer"), QStringLiteral("test"), Role::Officer};
     const Status status = m_db->database().transaction([&]() -> Status {
         auto appended =
             AuditJournal(m_db->database().connection())

@@ -76,7 +76,7 @@ void TestDatabaseOpen::migratesVersionOneWithData()
     }
     auto current = Database::open(path, QStringLiteral("current"));
     QVERIFY2(current.ok(), qPrintable(current.ok() ? QString() : current.error()));
-    QCOMPARE((*current)->schemaVersion(), 2);
+    QCOMPARE((*current)->schemaVersion(), Database::currentSchemaVersion);
     // The rows written under version 1 are in the search index that version 2 added.
     QSqlQuery query((*current)->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM subject_name_search WHERE name_key LIKE '%华信建%'")));

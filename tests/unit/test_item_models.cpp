@@ -4,7 +4,7 @@
 #include "item/DossierModel.h"
 #include "item/SearchResultModel.h"
 #include "search/NameKey.h"
-#include "store/SubjectRepository.h"
+#include "workflow/DossierService.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>
@@ -25,6 +25,10 @@ private Q_SLOTS:
 
 private:
     qint64 richestSubject();
+    static Actor officer()
+    {
+        return {QStringLiteral("officer"), QStringLiteral("Officer"), QStringLiteral("test"), Role::Officer};
+    }
 
     std::unique_ptr<test::TestDatabase> m_db;
     NameKeyBuilder m_keys;
@@ -91,8 +95,8 @@ void TestItemModels::searchResultsFetchLazilyAndSort()
 
 void TestItemModels::dossierModels()
 {
-    const SubjectRepository repository(m_db->database().connection());
-    DossierModel dossier(repository);
+    DossierService service(m_db->database());
+    DossierModel dossier(service, officer());
     QAbstractItemModelTester listingTester(dossier.listings(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester measureTester(dossier.measures(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester timelineTester(dossier.timeline(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -129,8 +133,8 @@ void TestItemModels::dossierModels()
 
 void TestItemModels::masksResidentIds()
 {
-    const SubjectRepository repository(m_db->database().connection());
-    DossierModel dossier(repository);
+    DossierService service(m_db->database());
+    DossierModel dossier(service, officer());
     QSqlQuery query(m_db->database().connection());
     QVERIFY(query.exec(QStringLiteral("SELECT subject_id, value FROM subject_identifier WHERE type = 1 LIMIT 1")));
     QVERIFY(query.next());

@@ -1,0 +1,139 @@
+#include "Access.h"
+
+#include <QCoreApplication>
+
+namespace creditdesk {
+
+Roles PermissionMatrix::rolesFor(Action action)
+{
+    const Roles everyone = Role::Officer | Role::Reviewer | Role::Auditor | Role::Admin;
+    switch (action) {
+    case Action::SearchSubjects:
+    case Action::ViewDossier:
+        return everyone;
+    case Action::RevealIdentifier:
+        return Role::Officer | Role::Reviewer | Role::Auditor;
+    case Action::RegisterCorrection:
+    case Action::RecordFeedback:
+        return Role::Officer;
+    case Action::DecideCorrection:
+        return Role::Reviewer;
+    case Action::ViewAuditJournal:
+    case Action::VerifyAuditJournal:
+    case Action::ExportAuditJournal:
+        return Role::Auditor | Role::Admin;
+    case Action::ManageUsers:
+    case Action::EditMaskingPolicy:
+    case Action::EditReferenceData:
+    case Action::MakeBackup:
+    case Action::RestoreBackup:
+        return Role::Admin;
+    }
+    return {};
+}
+
+bool PermissionMatrix::allows(Roles roles, Action action)
+{
+    return (roles & rolesFor(action)) != Roles();
+}
+
+QList<Action> PermissionMatrix::allActions()
+{
+    return {Action::SearchSubjects,     Action::ViewDossier,       Action::RevealIdentifier,
+            Action::RegisterCorrection, Action::DecideCorrection,  Action::RecordFeedback,
+            Action::ViewAuditJournal,   Action::VerifyAuditJournal, Action::ExportAuditJournal,
+            Action::ManageUsers,        Action::EditMaskingPolicy, Action::EditReferenceData,
+            Action::MakeBackup,         Action::RestoreBackup};
+}
+
+QList<Role> PermissionMatrix::allRoles()
+{
+    return {Role::Officer, Role::Reviewer, Role::Auditor, Role::Admin};
+}
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Officer:
+        return QStringLiteral("officer");
+    case Role::Reviewer:
+        return QStringLiteral("reviewer");
+    case Role::Auditor:
+        return QStringLiteral("auditor");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+QString roleText(Role role)
+{
+    switch (role) {
+    case Role::Officer:
+        return QCoreApplication::translate("Access", "Officer");
+    case Role::Reviewer:
+        return QCoreApplication::translate("Access", "Reviewer");
+    case Role::Auditor:
+        return QCoreApplication::translate("Access", "Auditor");
+    case Role::Admin:
+        return QCoreApplication::translate("Access", "Administrator");
+    }
+    return {};
+}
+
+QString actionText(Action action)
+{
+    switch (action) {
+    case Action::SearchSubjects:
+        return QCoreApplication::translate("Access", "search subjects");
+    case Action::ViewDossier:
+        return QCoreApplication::translate("Access", "open a dossier");
+    case Action::RevealIdentifier:
+        return QCoreApplication::translate("Access", "reveal a full identifier");
+    case Action::RegisterCorrection:
+        return QCoreApplication::translate("Access", "register a listing correction");
+    case Action::DecideCorrection:
+        return QCoreApplication::translate("Access", "decide a listing correction");
+    case Action::RecordFeedback:
+        return QCoreApplication::translate("Access", "record departments' feedback");
+    case Action::ViewAuditJournal:
+        return QCoreApplication::translate("Access", "read the audit journal");
+    case Action::VerifyAuditJournal:
+        return QCoreApplication::translate("Access", "verify the audit journal");
+    case Action::ExportAuditJournal:
+        return QCoreApplication::translate("Access", "export the audit journal");
+    case Action::ManageUsers:
+        return QCoreApplication::translate("Access", "manage users");
+    case Action::EditMaskingPolicy:
+        return QCoreApplication::translate("Access", "change the masking policy");
+    case Action::EditReferenceData:
+        return QCoreApplication::translate("Access", "change reference data");
+    case Action::MakeBackup:
+        return QCoreApplication::translate("Access", "make a backup");
+    case Action::RestoreBackup:
+        return QCoreApplication::translate("Access", "restore a backup");
+    }
+    return {};
+}
+
+Roles rolesFromNames(const QStringList &names)
+{
+    Roles roles;
+    for (const Role role : PermissionMatrix::allRoles()) {
+        if (names.contains(roleName(role)))
+            roles |= role;
+    }
+    return roles;
+}
+
+QStringList roleNames(Roles roles)
+{
+    QStringList names;
+    for (const Role role : PermissionMatrix::allRoles()) {
+        if (roles.testFlag(role))
+            names.append(roleName(role));
+    }
+    return names;
+}
+
+} // namespace creditdesk

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QFlags>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace creditdesk {
+
+/// The roles of the design: officer (经办人), reviewer (审核人), auditor (审计员), admin (管理员).
+/// One user may hold several.
+enum class Role : unsigned {
+    Officer = 0x1,
+    Reviewer = 0x2,
+    Auditor = 0x4,
+    Admin = 0x8,
+};
+Q_DECLARE_FLAGS(Roles, Role)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Roles)
+
+/// Everything a user can be allowed or refused. Workflow services check these before they act.
+enum class Action {
+    SearchSubjects,
+    ViewDossier,
+    RevealIdentifier,
+    RegisterCorrection,
+    DecideCorrection,
+    RecordFeedback,
+    ViewAuditJournal,
+    VerifyAuditJournal,
+    ExportAuditJournal,
+    ManageUsers,
+    EditMaskingPolicy,
+    EditReferenceData,
+    MakeBackup,
+    RestoreBackup,
+};
+
+/// The one permission matrix: which roles may perform which action.
+class PermissionMatrix
+{
+public:
+    static bool allows(Roles roles, Action action);
+    /// The roles that may perform \a action.
+    static Roles rolesFor(Action action);
+    static QList<Action> allActions();
+    static QList<Role> allRoles();
+};
+
+QString roleName(Role role); ///< stored name: officer, reviewer, auditor, admin
+QString roleText(Role role); ///< translated: 经办人 ...
+QString actionText(Action action);
+/// Parses stored role names; unknown names are ignored.
+Roles rolesFromNames(const QStringList &names);
+QStringList roleNames(Roles roles);
+
+} // namespace creditdesk

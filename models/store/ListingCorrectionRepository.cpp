@@ -1,0 +1,150 @@
+#include "ListingCorrectionRepository.h"
+
+#include "Sql.h"
+
+#include <QDate>
+#include <QVariant>
+
+namespace creditdesk {
+
+namespace {
+
+ListingCorrection correctionFrom(const QSqlQuery &query)
+{
+    ListingCorrection correction;
+    correction.id = query.value(0).toLongLong();
+    correction.listingId = query.value(1).toLongLong();
+    correction.field = query.value(2).toString();
+    correction.oldValue = query.value(3).toString();
+    correction.newValue = query.value(4).toString();
+    correction.reason = query.value(5).toString();
+    correction.listingVersion = query.value(6).toLongLong();
+    correction.state = static_cast<ListingCorrection::State>(query.value(7).toInt());
+    correction.registeredBy = query.value(8).toString();
+    correction.registeredAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+    correction.decidedBy = query.value(10).toString();
+    correction.decidedAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+    correction.decisionReason = query.value(12).toString();
+    correction.rowVersion = query.value(13).toLongLong();
+    correction.subjectId = query.value(14).toLongLong();
+    return correction;
+}
+
+const QString selectCorrection = QStringLiteral(
+    "SELECT c.id, c.listing_id, c.field, c.old_value, c.new_value, c.reason, c.listing_version, c.state, "
+    "c.registered_by, c.registered_at, c.decided_by, c.decided_at, c.decision_reason, c.row_version, l.subject_id "
+    "FROM listing_correction c JOIN listing l ON l.id = c.listing_id ");
+
+/// The field name, checked against the fixed list so it can be placed into SQL.
+QString column(const QString &field)
+{
+    return ListingCorrection::correctableFields().contains(field) ? field : QString();
+}
+
+} // namespace
+
+ListingCorrectionRepository::ListingCorrectionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+std::optional<ListingCorrectionRepository::ListingField> ListingCorrectionRepository::currentValue(
+    qint64 listingId, const QString &field) const
+{
+    const QString name = column(field);
+    if (name.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT subject_id, coalesce(CAST(%1 AS TEXT), ''), row_version FROM listing WHERE id = ?")
+                      .arg(name));
+    query.addBindValue(listingId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return ListingField{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong()};
+}
+
+Result<qint64> ListingCorrectionRepository::insert(const ListingCorrection &correction)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO listing_correction (listing_id, field, old_value, new_value, reason, "
+                                 "listing_version, state, registered_by, registered_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+    query.addBindValue(correction.listingId);
+    query.addBindValue(correction.field);
+    query.addBindValue(correction.oldValue);
+    query.addBindValue(correction.newValue);
+    query.addBindValue(correction.reason);
+    query.addBindValue(correction.listingVersion);
+    query.addBindValue(correction.registeredBy);
+    query.addBindValue(sql::nowUtc());
+    if (const Status status = sql::exec(query, "register a correction"); !status)
+        return Error{status.error()};
+    return query.lastInsertId().toLongLong();
+}
+
+std::optional<ListingCorrection> ListingCorrectionRepository::find(qint64 correctionId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(selectCorrection + QStringLiteral("WHERE c.id = ?"));
+    query.addBindValue(correctionId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return correctionFrom(query);
+}
+
+QList<ListingCorrection> ListingCorrectionRepository::pending() const
+{
+    QList<ListingCorrection> corrections;
+    QSqlQuery query(m_db);
+    if (query.exec(selectCorrection + QStringLiteral("WHERE c.state = 1 ORDER BY c.id"))) {
+        while (query.next())
+            corrections.append(correctionFrom(query));
+    }
+    return corrections;
+}
+
+Result<bool> ListingCorrectionRepository::decide(qint64 correctionId, qint64 expectedVersion,
+                                                 ListingCorrection::State state, const QString &decidedBy,
+                                                 const QString &reason)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE listing_correction SET state = ?, decided_by = ?, decided_at = ?, "
+                                 "decision_reason = ?, row_version = row_version + 1 "
+                                 "WHERE id = ? AND row_version = ? AND state = 1"));
+    query.addBindValue(static_cast<int>(state));
+    query.addBindValue(decidedBy);
+    query.addBindValue(sql::nowUtc());
+    query.addBindValue(reason);
+    query.addBindValue(correctionId);
+    query.addBindValue(expectedVersion);
+    if (const Status status = sql::exec(query, "record a decision"); !status)
+        return Error{status.error()};
+    return query.numRowsAffected() == 1;
+}
+
+Result<bool> ListingCorrectionRepository::applyToListing(qint64 listingId, qint64 expectedVersion,
+                                                         const QString &field, const QString &value)
+{
+    const QString name = column(field);
+    if (name.isEmpty())
+        return Error{QStringLiteral("field %1 cannot be corrected").arg(field)};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE listing SET %1 = ?, updated_at = ?, row_version = row_version + 1 "
+                                 "WHERE id = ? AND row_version = ?")
+                      .arg(name));
+    query.addBindValue(field == QLatin1String("performance") ? QVariant(value.toInt()) : QVariant(value));
+    query.addBindValue(sql::nowUtc());
+    query.addBindValue(listingId);
+    query.addBindValue(expectedVersion);
+    if (const Status status = sql::exec(query, "correct a listing"); !status)
+        return Error{status.error()};
+    return query.numRowsAffected() == 1;
+}
+
+Status ListingCorrectionRepository::addCorrectedEvent(qint64 listingId, const QString &note)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO listing_event (listing_id, occurred_on, kind, note) VALUES (?, ?, 6, ?)"));
+    query.addBindValue(listingId);
+    query.addBindValue(QDate::currentDate().toString(Qt::ISODate));
+    query.addBindValue(note);
+    return sql::exec(query, "record the correction in the listing history");
+}
+
+} // namespace creditdesk
