@@ -20,9 +20,17 @@ namespace creditdesk {
 
 AuditPage::AuditPage(AuditService &service, const Actor &actor, const QStringList &users, const QStringList &actions,
                      QWidget *parent)
-    : QWidget(parent), m_service(service), m_actor(actor), m_model(new AuditTableModel(service, actor, this)),
-      m_user(new QComboBox(this)), m_action(new QComboBox(this)), m_subject(new QLineEdit(this)),
-      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_table(new QTableView(this)), m_status(new QLabel(this))
+    : QWidget(parent),
+      m_service(service),
+      m_actor(actor),
+      m_model(new AuditTableModel(service, actor, this)),
+      m_user(new QComboBox(this)),
+      m_action(new QComboBox(this)),
+      m_subject(new QLineEdit(this)),
+      m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)),
+      m_table(new QTableView(this)),
+      m_status(new QLabel(this))
 {
     m_user->addItem(tr("All users"), QString());
     for (const QString &user : users)
@@ -101,9 +109,9 @@ void AuditPage::applyFilter()
     filter.from = m_from->date();
     filter.to = m_to->date();
     m_model->setFilter(filter);
-    m_status->setText(m_model->error().isEmpty() ? tr("%n entry(ies) shown; more load as you scroll.", nullptr,
-                                                      m_model->rowCount())
-                                                 : m_model->error());
+    m_status->setText(m_model->error().isEmpty()
+                          ? tr("%n entry(ies) shown; more load as you scroll.", nullptr, m_model->rowCount())
+                          : m_model->error());
 }
 
 void AuditPage::verify()
@@ -119,7 +127,8 @@ void AuditPage::verify()
                              static_cast<int>(result->entries)));
     } else {
         m_status->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
-        m_status->setText(tr("The audit journal is broken at entry %1: %2").arg(result->firstBrokenSequence).arg(result->problem));
+        m_status->setText(
+            tr("The audit journal is broken at entry %1: %2").arg(result->firstBrokenSequence).arg(result->problem));
     }
     applyFilter();
 }
@@ -135,8 +144,9 @@ void AuditPage::chooseExportFile()
 void AuditPage::exportTo(const QString &path)
 {
     auto written = m_service.exportCsv(m_actor, m_model->filter(), path);
-    m_status->setText(written ? tr("%n entry(ies) exported to %1.", nullptr, static_cast<int>(written.value())).arg(path)
-                              : written.error());
+    m_status->setText(written
+                          ? tr("%n entry(ies) exported to %1.", nullptr, static_cast<int>(written.value())).arg(path)
+                          : written.error());
 }
 
 } // namespace creditdesk

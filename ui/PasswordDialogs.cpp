@@ -28,8 +28,13 @@ QLabel *messageLabel(QWidget *parent)
 } // namespace
 
 FirstAdminDialog::FirstAdminDialog(AuthenticationService &service, QWidget *parent)
-    : QDialog(parent), m_service(service), m_user(new QLineEdit(this)), m_displayName(new QLineEdit(this)),
-      m_password(passwordField(this)), m_repeat(passwordField(this)), m_message(messageLabel(this))
+    : QDialog(parent),
+      m_service(service),
+      m_user(new QLineEdit(this)),
+      m_displayName(new QLineEdit(this)),
+      m_password(passwordField(this)),
+      m_repeat(passwordField(this)),
+      m_message(messageLabel(this))
 {
     setWindowTitle(tr("First administrator"));
     auto *intro = new QLabel(tr("This database has no users yet. Create the administrator account; the "
@@ -58,8 +63,8 @@ void FirstAdminDialog::accept()
         m_message->setText(tr("The two passwords differ."));
         return;
     }
-    auto result = m_service.createFirstAdmin(m_user->text(), m_displayName->text(), m_password->text(),
-                                             QStringLiteral("gui"));
+    auto result =
+        m_service.createFirstAdmin(m_user->text(), m_displayName->text(), m_password->text(), QStringLiteral("gui"));
     if (!result) {
         m_message->setText(result.error());
         return;
@@ -70,8 +75,13 @@ void FirstAdminDialog::accept()
 
 ChangePasswordDialog::ChangePasswordDialog(AuthenticationService &service, const Actor &actor, bool forced,
                                            QWidget *parent)
-    : QDialog(parent), m_service(service), m_actor(actor), m_current(passwordField(this)),
-      m_password(passwordField(this)), m_repeat(passwordField(this)), m_message(messageLabel(this))
+    : QDialog(parent),
+      m_service(service),
+      m_actor(actor),
+      m_current(passwordField(this)),
+      m_password(passwordField(this)),
+      m_repeat(passwordField(this)),
+      m_message(messageLabel(this))
 {
     setWindowTitle(tr("Change password"));
     auto *layout = new QVBoxLayout(this);

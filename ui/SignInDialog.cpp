@@ -10,7 +10,10 @@
 namespace creditdesk {
 
 SignInDialog::SignInDialog(AuthenticationService &service, const QString &databaseName, QWidget *parent)
-    : QDialog(parent), m_service(service), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
+    : QDialog(parent),
+      m_service(service),
+      m_user(new QLineEdit(this)),
+      m_password(new QLineEdit(this)),
       m_message(new QLabel(this))
 {
     setWindowTitle(tr("Sign in to CreditDesk"));

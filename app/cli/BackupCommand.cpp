@@ -18,7 +18,8 @@ struct BackupOptions
     QCommandLineOption user{QStringLiteral("user"), QCoreApplication::translate("Cli", "Act as this user (an admin)."),
                             QStringLiteral("NAME")};
     QCommandLineOption reason{QStringLiteral("reason"), QCoreApplication::translate("Cli", "Why (audited)."),
-                              QStringLiteral("TEXT"), QCoreApplication::translate("Cli", "Backup from the command line")};
+                              QStringLiteral("TEXT"),
+                              QCoreApplication::translate("Cli", "Backup from the command line")};
 };
 
 } // namespace
@@ -32,15 +33,18 @@ int backup(const QStringList &arguments, QTextStream &out, QTextStream &err)
     BackupOptions common;
     const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("Cli", "The backup file."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption folderOption(QStringLiteral("folder"), QCoreApplication::translate("Cli", "A backup folder."),
-                                          QStringLiteral("DIR"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"), QCoreApplication::translate("Cli", "Copies kept in the folder (default 10)."),
+    const QCommandLineOption folderOption(
+        QStringLiteral("folder"), QCoreApplication::translate("Cli", "A backup folder."), QStringLiteral("DIR"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QCoreApplication::translate("Cli", "Copies kept in the folder (default 10)."),
                                         QStringLiteral("N"), QStringLiteral("10"));
     parser.addOptions({common.database, common.user, common.reason, outOption, folderOption, keepOption});
     if (const int code = parseArguments(parser, QStringLiteral("backup"), arguments, out, err); code >= 0)
         return code;
     if (!parser.isSet(common.database) || parser.isSet(outOption) == parser.isSet(folderOption)) {
-        err << QCoreApplication::translate("Cli", "Usage: creditdesk-cli backup --db FILE (--out FILE | --folder DIR) --user NAME") << "\n";
+        err << QCoreApplication::translate(
+            "Cli", "Usage: creditdesk-cli backup --db FILE (--out FILE | --folder DIR) --user NAME")
+            << "\n";
         return UsageError;
     }
     Database::Options options;
@@ -62,7 +66,8 @@ int backup(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << made.error() << "\n";
             return Failure;
         }
-        out << QCoreApplication::translate("Cli", "Backup written and checked: %1").arg(parser.value(outOption)) << "\n";
+        out << QCoreApplication::translate("Cli", "Backup written and checked: %1").arg(parser.value(outOption))
+            << "\n";
         return Success;
     }
     auto path = service.backupToFolder(actor.value(), parser.value(folderOption), parser.value(keepOption).toInt(),
@@ -88,7 +93,8 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (const int code = parseArguments(parser, QStringLiteral("restore"), arguments, out, err); code >= 0)
         return code;
     if (!parser.isSet(common.database) || !parser.isSet(fromOption)) {
-        err << QCoreApplication::translate("Cli", "Usage: creditdesk-cli restore --db FILE --from BACKUP --user NAME") << "\n";
+        err << QCoreApplication::translate("Cli", "Usage: creditdesk-cli restore --db FILE --from BACKUP --user NAME")
+            << "\n";
         return UsageError;
     }
     // The admin signs in against the backup: the current file may be the damaged one.
@@ -112,13 +118,14 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         actor = signedIn.value();
     }
-    const Status restored =
-        BackupService::restore(actor, parser.value(fromOption), parser.value(common.database), parser.value(common.reason));
+    const Status restored = BackupService::restore(actor, parser.value(fromOption), parser.value(common.database),
+                                                   parser.value(common.reason));
     if (!restored) {
         err << restored.error() << "\n";
         return Failure;
     }
-    out << QCoreApplication::translate("Cli", "Restored %1 from %2.").arg(parser.value(common.database), parser.value(fromOption))
+    out << QCoreApplication::translate("Cli", "Restored %1 from %2.")
+               .arg(parser.value(common.database), parser.value(fromOption))
         << "\n";
     return Success;
 }
@@ -126,9 +133,10 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int integrity(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Checks a database file without changing it (PRAGMA integrity_check)."));
-    const QCommandLineOption databaseOption(QStringLiteral("db"), QCoreApplication::translate("Cli", "The database file."),
-                                            QStringLiteral("FILE"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Checks a database file without changing it (PRAGMA integrity_check)."));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"), QCoreApplication::translate("Cli", "The database file."), QStringLiteral("FILE"));
     parser.addOption(databaseOption);
     if (const int code = parseArguments(parser, QStringLiteral("integrity-check"), arguments, out, err); code >= 0)
         return code;
@@ -141,7 +149,9 @@ int integrity(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << checked.error() << "\n";
         return Failure;
     }
-    out << QCoreApplication::translate("Cli", "%1: integrity ok.").arg(QFileInfo(parser.value(databaseOption)).fileName()) << "\n";
+    out << QCoreApplication::translate("Cli", "%1: integrity ok.")
+               .arg(QFileInfo(parser.value(databaseOption)).fileName())
+        << "\n";
     return Success;
 }
 

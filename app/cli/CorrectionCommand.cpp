@@ -15,26 +15,28 @@ int correction(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "  correction register --db FILE --user OFFICER --listing ID --field F --value V --reason TEXT\n"
                "  correction list --db FILE --user NAME\n"
                "  correction approve|reject --db FILE --user REVIEWER --id ID --reason TEXT [--version N]"));
-    const QCommandLineOption databaseOption(QStringLiteral("db"), QCoreApplication::translate("Cli", "The database file."),
-                                            QStringLiteral("FILE"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"), QCoreApplication::translate("Cli", "The database file."), QStringLiteral("FILE"));
     const QCommandLineOption userOption(QStringLiteral("user"), QCoreApplication::translate("Cli", "Act as this user."),
                                         QStringLiteral("NAME"));
-    const QCommandLineOption listingOption(QStringLiteral("listing"), QCoreApplication::translate("Cli", "The listing."),
-                                           QStringLiteral("ID"));
-    const QCommandLineOption fieldOption(QStringLiteral("field"), QCoreApplication::translate("Cli", "The field to correct."),
-                                         QStringLiteral("F"));
-    const QCommandLineOption valueOption(QStringLiteral("value"), QCoreApplication::translate("Cli", "The corrected value."),
-                                         QStringLiteral("V"));
+    const QCommandLineOption listingOption(QStringLiteral("listing"),
+                                           QCoreApplication::translate("Cli", "The listing."), QStringLiteral("ID"));
+    const QCommandLineOption fieldOption(
+        QStringLiteral("field"), QCoreApplication::translate("Cli", "The field to correct."), QStringLiteral("F"));
+    const QCommandLineOption valueOption(
+        QStringLiteral("value"), QCoreApplication::translate("Cli", "The corrected value."), QStringLiteral("V"));
     const QCommandLineOption idOption(QStringLiteral("id"), QCoreApplication::translate("Cli", "The correction."),
                                       QStringLiteral("ID"));
     const QCommandLineOption versionOption(
-        QStringLiteral("version"), QCoreApplication::translate("Cli", "The version you reviewed (default: the current one)."),
+        QStringLiteral("version"),
+        QCoreApplication::translate("Cli", "The version you reviewed (default: the current one)."),
         QStringLiteral("N"));
-    const QCommandLineOption reasonOption(QStringLiteral("reason"), QCoreApplication::translate("Cli", "Why (audited)."),
-                                          QStringLiteral("TEXT"));
-    parser.addOptions({databaseOption, userOption, listingOption, fieldOption, valueOption, idOption, versionOption,
-                       reasonOption});
-    parser.addPositionalArgument(QStringLiteral("register|list|approve|reject"), QCoreApplication::translate("Cli", "What to do."));
+    const QCommandLineOption reasonOption(QStringLiteral("reason"),
+                                          QCoreApplication::translate("Cli", "Why (audited)."), QStringLiteral("TEXT"));
+    parser.addOptions(
+        {databaseOption, userOption, listingOption, fieldOption, valueOption, idOption, versionOption, reasonOption});
+    parser.addPositionalArgument(QStringLiteral("register|list|approve|reject"),
+                                 QCoreApplication::translate("Cli", "What to do."));
     if (const int code = parseArguments(parser, QStringLiteral("correction"), arguments, out, err); code >= 0)
         return code;
     const QString action = parser.positionalArguments().value(0);
@@ -63,7 +65,8 @@ int correction(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << id.error() << "\n";
             return Failure;
         }
-        out << QCoreApplication::translate("Cli", "Correction %1 registered; a reviewer decides it.").arg(id.value()) << "\n";
+        out << QCoreApplication::translate("Cli", "Correction %1 registered; a reviewer decides it.").arg(id.value())
+            << "\n";
         return Success;
     }
     if (action == QLatin1String("list")) {

@@ -33,17 +33,18 @@ int user(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "  user reset --db FILE --user ADMIN --name NAME --reason TEXT\n"
                "  user passwd --db FILE --user NAME\n"
                "New passwords come from CREDITDESK_NEW_PASSWORD or are asked for."));
-    const QCommandLineOption databaseOption(QStringLiteral("db"), QCoreApplication::translate("Cli", "The database file."),
-                                            QStringLiteral("FILE"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"), QCoreApplication::translate("Cli", "The database file."), QStringLiteral("FILE"));
     const QCommandLineOption userOption(QStringLiteral("user"), QCoreApplication::translate("Cli", "Act as this user."),
                                         QStringLiteral("NAME"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), QCoreApplication::translate("Cli", "The account to change."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption rolesOption(QStringLiteral("roles"),
-                                         QCoreApplication::translate("Cli", "Comma-separated: officer, reviewer, auditor, admin."),
-                                         QStringLiteral("ROLES"));
-    const QCommandLineOption reasonOption(QStringLiteral("reason"), QCoreApplication::translate("Cli", "Why (audited)."),
-                                          QStringLiteral("TEXT"));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"), QCoreApplication::translate("Cli", "The account to change."), QStringLiteral("NAME"));
+    const QCommandLineOption rolesOption(
+        QStringLiteral("roles"),
+        QCoreApplication::translate("Cli", "Comma-separated: officer, reviewer, auditor, admin."),
+        QStringLiteral("ROLES"));
+    const QCommandLineOption reasonOption(QStringLiteral("reason"),
+                                          QCoreApplication::translate("Cli", "Why (audited)."), QStringLiteral("TEXT"));
     parser.addOptions({databaseOption, userOption, nameOption, rolesOption, reasonOption});
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("create-admin|list|add|roles|reset|passwd"));
     if (const int code = parseArguments(parser, QStringLiteral("user"), arguments, out, err); code >= 0)
@@ -80,8 +81,8 @@ int user(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (action == QLatin1String("passwd")) {
         // Changing one's own password checks the current one; it works also when an admin reset
         // it and a change is due.
-        const QString userName = parser.value(userOption).isEmpty() ? qEnvironmentVariable("CREDITDESK_USER")
-                                                                    : parser.value(userOption);
+        const QString userName =
+            parser.value(userOption).isEmpty() ? qEnvironmentVariable("CREDITDESK_USER") : parser.value(userOption);
         const Actor self{userName, userName, QStringLiteral("cli"), {}};
         const QString current = passwordFromEnvironmentOrPrompt(
             "CREDITDESK_PASSWORD", QCoreApplication::translate("Cli", "Current password: "), err);

@@ -39,10 +39,9 @@ bool PermissionMatrix::allows(Roles roles, Action action)
 
 QList<Action> PermissionMatrix::allActions()
 {
-    return {Action::SearchSubjects,     Action::ViewDossier,       Action::RevealIdentifier,
-            Action::RegisterCorrection, Action::DecideCorrection,  Action::RecordFeedback,
-            Action::ViewAuditJournal,   Action::VerifyAuditJournal, Action::ExportAuditJournal,
-            Action::ManageUsers,        Action::EditMaskingPolicy, Action::EditReferenceData,
+    return {Action::SearchSubjects,     Action::ViewDossier,    Action::RevealIdentifier,  Action::RegisterCorrection,
+            Action::DecideCorrection,   Action::RecordFeedback, Action::ViewAuditJournal,  Action::VerifyAuditJournal,
+            Action::ExportAuditJournal, Action::ManageUsers,    Action::EditMaskingPolicy, Action::EditReferenceData,
             Action::MakeBackup,         Action::RestoreBackup};
 }
 

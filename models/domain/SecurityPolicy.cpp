@@ -60,12 +60,10 @@ QJsonObject SecurityPolicy::toJson() const
     QJsonObject fourEyesJson;
     for (auto it = fourEyes.cbegin(); it != fourEyes.cend(); ++it)
         fourEyesJson.insert(it.key(), it.value());
-    return QJsonObject{{QStringLiteral("lockoutAttempts"), lockoutAttempts},
-                       {QStringLiteral("lockoutMinutes"), lockoutMinutes},
-                       {QStringLiteral("idleLockMinutes"), idleLockMinutes},
-                       {QStringLiteral("revealMinutes"), revealMinutes},
-                       {QStringLiteral("fourEyes"), fourEyesJson},
-                       {QStringLiteral("masking"), masking.toJson()}};
+    return QJsonObject{
+        {QStringLiteral("lockoutAttempts"), lockoutAttempts}, {QStringLiteral("lockoutMinutes"), lockoutMinutes},
+        {QStringLiteral("idleLockMinutes"), idleLockMinutes}, {QStringLiteral("revealMinutes"), revealMinutes},
+        {QStringLiteral("fourEyes"), fourEyesJson},           {QStringLiteral("masking"), masking.toJson()}};
 }
 
 SecurityPolicy SecurityPolicy::fromJson(const QJsonObject &json)

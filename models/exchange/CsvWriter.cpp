@@ -30,14 +30,16 @@ Status CsvWriter::writeRow(const QStringList &fields)
         escaped.append(escape(field));
     const QByteArray line = (escaped.join(u',') + QStringLiteral("\r\n")).toUtf8();
     if (m_file.write(line) != line.size())
-        return Error{QCoreApplication::translate("CsvWriter", "Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString())};
+        return Error{QCoreApplication::translate("CsvWriter", "Cannot write %1: %2")
+                         .arg(m_file.fileName(), m_file.errorString())};
     return {};
 }
 
 Status CsvWriter::close()
 {
     if (!m_file.flush())
-        return Error{QCoreApplication::translate("CsvWriter", "Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString())};
+        return Error{QCoreApplication::translate("CsvWriter", "Cannot write %1: %2")
+                         .arg(m_file.fileName(), m_file.errorString())};
     m_file.close();
     return {};
 }

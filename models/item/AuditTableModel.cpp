@@ -8,8 +8,7 @@ namespace creditdesk {
 
 AuditTableModel::AuditTableModel(const AuditService &service, const Actor &actor, QObject *parent)
     : QAbstractTableModel(parent), m_service(service), m_actor(actor)
-{
-}
+{}
 
 void AuditTableModel::setFilter(const AuditFilter &filter)
 {
@@ -48,7 +47,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return QLocale().toString(entry.occurredAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case UserColumn:
-        return entry.origin == QLatin1String("gui") ? entry.actor : QString(entry.actor + QStringLiteral(" (") + entry.origin + u')');
+        return entry.origin == QLatin1String("gui") ? entry.actor
+                                                    : QString(entry.actor + QStringLiteral(" (") + entry.origin + u')');
     case ActionColumn:
         return entry.action;
     case EntityColumn:

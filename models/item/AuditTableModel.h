@@ -15,8 +15,16 @@ class AuditTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SequenceColumn, TimeColumn, UserColumn, ActionColumn, EntityColumn, ReasonColumn, DetailsColumn,
-                  ColumnCount };
+    enum Column {
+        SequenceColumn,
+        TimeColumn,
+        UserColumn,
+        ActionColumn,
+        EntityColumn,
+        ReasonColumn,
+        DetailsColumn,
+        ColumnCount
+    };
 
     AuditTableModel(const AuditService &service, const Actor &actor, QObject *parent = nullptr);
 

@@ -29,7 +29,8 @@ bool PasswordHasher::verify(const QString &storedHash, const QString &password) 
     if (stored.isEmpty() || stored.size() >= crypto_pwhash_STRBYTES)
         return false;
     const QByteArray bytes = password.toUtf8();
-    return crypto_pwhash_str_verify(stored.constData(), bytes.constData(), static_cast<unsigned long long>(bytes.size()))
+    return crypto_pwhash_str_verify(stored.constData(), bytes.constData(),
+                                    static_cast<unsigned long long>(bytes.size()))
            == 0;
 }
 

@@ -30,7 +30,8 @@ Result<QList<AuditEntry>> AuditRepository::page(const AuditFilter &filter, qint6
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        return Error{QCoreApplication::translate("AuditRepository", "The journal cannot be read: %1").arg(query.lastError().text())};
+        return Error{QCoreApplication::translate("AuditRepository", "The journal cannot be read: %1")
+                         .arg(query.lastError().text())};
     if (beforeSequence > 0)
         query.bindValue(QStringLiteral(":before"), beforeSequence);
     if (!filter.actor.isEmpty())
@@ -50,7 +51,8 @@ Result<QList<AuditEntry>> AuditRepository::page(const AuditFilter &filter, qint6
         query.bindValue(QStringLiteral(":to"), filter.to.addDays(1).startOfDay().toUTC().toString(Qt::ISODateWithMs));
     query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec())
-        return Error{QCoreApplication::translate("AuditRepository", "The journal cannot be read: %1").arg(query.lastError().text())};
+        return Error{QCoreApplication::translate("AuditRepository", "The journal cannot be read: %1")
+                         .arg(query.lastError().text())};
     QList<AuditEntry> entries;
     while (query.next()) {
         AuditEntry entry;

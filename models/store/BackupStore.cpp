@@ -35,19 +35,21 @@ Status checkFile(const QString &path, bool quick)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            status = Error{QCoreApplication::translate("BackupStore", "%1 cannot be opened: %2")
-                               .arg(path, db.lastError().text())};
+            status = Error{
+                QCoreApplication::translate("BackupStore", "%1 cannot be opened: %2").arg(path, db.lastError().text())};
         } else {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()
                 || query.value(0).toInt() != Database::applicationId) {
-                status = Error{QCoreApplication::translate("BackupStore", "%1 is not a CreditDesk database.").arg(path)};
+                status =
+                    Error{QCoreApplication::translate("BackupStore", "%1 is not a CreditDesk database.").arg(path)};
             } else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()
                        || query.value(0).toInt() > Database::currentSchemaVersion) {
-                status = Error{QCoreApplication::translate("BackupStore",
-                                                           "%1 was written by a newer version of CreditDesk.")
-                                   .arg(path)};
-            } else if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"))) {
+                status =
+                    Error{QCoreApplication::translate("BackupStore", "%1 was written by a newer version of CreditDesk.")
+                              .arg(path)};
+            } else if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check")
+                                         : QStringLiteral("PRAGMA integrity_check"))) {
                 status = Error{QCoreApplication::translate("BackupStore", "%1 is damaged: %2")
                                    .arg(path, query.lastError().text())};
             } else {

@@ -45,15 +45,16 @@ QString column(const QString &field)
 
 ListingCorrectionRepository::ListingCorrectionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-std::optional<ListingCorrectionRepository::ListingField> ListingCorrectionRepository::currentValue(
-    qint64 listingId, const QString &field) const
+std::optional<ListingCorrectionRepository::ListingField>
+ListingCorrectionRepository::currentValue(qint64 listingId, const QString &field) const
 {
     const QString name = column(field);
     if (name.isEmpty())
         return std::nullopt;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT subject_id, coalesce(CAST(%1 AS TEXT), ''), row_version FROM listing WHERE id = ?")
-                      .arg(name));
+    query.prepare(
+        QStringLiteral("SELECT subject_id, coalesce(CAST(%1 AS TEXT), ''), row_version FROM listing WHERE id = ?")
+            .arg(name));
     query.addBindValue(listingId);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -63,8 +64,9 @@ std::optional<ListingCorrectionRepository::ListingField> ListingCorrectionReposi
 Result<qint64> ListingCorrectionRepository::insert(const ListingCorrection &correction)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO listing_correction (listing_id, field, old_value, new_value, reason, "
-                                 "listing_version, state, registered_by, registered_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO listing_correction (listing_id, field, old_value, new_value, reason, "
+                       "listing_version, state, registered_by, registered_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     query.addBindValue(correction.listingId);
     query.addBindValue(correction.field);
     query.addBindValue(correction.oldValue);
@@ -118,8 +120,8 @@ Result<bool> ListingCorrectionRepository::decide(qint64 correctionId, qint64 exp
     return query.numRowsAffected() == 1;
 }
 
-Result<bool> ListingCorrectionRepository::applyToListing(qint64 listingId, qint64 expectedVersion,
-                                                         const QString &field, const QString &value)
+Result<bool> ListingCorrectionRepository::applyToListing(qint64 listingId, qint64 expectedVersion, const QString &field,
+                                                         const QString &value)
 {
     const QString name = column(field);
     if (name.isEmpty())
@@ -140,7 +142,8 @@ Result<bool> ListingCorrectionRepository::applyToListing(qint64 listingId, qint6
 Status ListingCorrectionRepository::addCorrectedEvent(qint64 listingId, const QString &note)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO listing_event (listing_id, occurred_on, kind, note) VALUES (?, ?, 6, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO listing_event (listing_id, occurred_on, kind, note) VALUES (?, ?, 6, ?)"));
     query.addBindValue(listingId);
     query.addBindValue(QDate::currentDate().toString(Qt::ISODate));
     query.addBindValue(note);

@@ -43,9 +43,10 @@ Result<qint64> AuditService::exportCsv(const Actor &actor, const AuditFilter &fi
     CsvWriter writer;
     if (const Status s = writer.open(path); !s)
         return Error{s.error()};
-    if (const Status s = writer.writeRow({QStringLiteral("sequence"), QStringLiteral("occurred_at"), QStringLiteral("actor"),
-                                          QStringLiteral("origin"), QStringLiteral("action"), QStringLiteral("entity_type"),
-                                          QStringLiteral("entity_id"), QStringLiteral("reason"), QStringLiteral("details")});
+    if (const Status s =
+            writer.writeRow({QStringLiteral("sequence"), QStringLiteral("occurred_at"), QStringLiteral("actor"),
+                             QStringLiteral("origin"), QStringLiteral("action"), QStringLiteral("entity_type"),
+                             QStringLiteral("entity_id"), QStringLiteral("reason"), QStringLiteral("details")});
         !s)
         return Error{s.error()};
     AuditRepository repository(m_database.connection());
@@ -56,9 +57,9 @@ Result<qint64> AuditService::exportCsv(const Actor &actor, const AuditFilter &fi
         if (!entries)
             return Error{entries.error()};
         for (const AuditEntry &entry : entries.value()) {
-            const Status s = writer.writeRow({QString::number(entry.sequence), entry.occurredAt.toString(Qt::ISODateWithMs),
-                                              entry.actor, entry.origin, entry.action, entry.entityType, entry.entityId,
-                                              entry.reason, entry.details});
+            const Status s = writer.writeRow(
+                {QString::number(entry.sequence), entry.occurredAt.toString(Qt::ISODateWithMs), entry.actor,
+                 entry.origin, entry.action, entry.entityType, entry.entityId, entry.reason, entry.details});
             if (!s)
                 return Error{s.error()};
             ++written;

@@ -25,8 +25,7 @@ Actor actorFor(const UserAccount &account, const QString &origin)
 
 AuthenticationService::AuthenticationService(Database &database, const PasswordHasher &hasher)
     : m_database(database), m_hasher(hasher)
-{
-}
+{}
 
 bool AuthenticationService::needsFirstAdmin() const
 {
@@ -63,8 +62,11 @@ Result<AuthenticationService::SignedIn> AuthenticationService::signIn(const QStr
         const Actor attempted{userName.trimmed().left(64), {}, origin, {}};
         (void)m_database.transaction([&] {
             return audit(m_database, attempted,
-                         {QStringLiteral("user.signin.failed"), QStringLiteral("user"), userName.trimmed().left(64),
-                          QStringLiteral("unknown or disabled account"), {}});
+                         {QStringLiteral("user.signin.failed"),
+                          QStringLiteral("user"),
+                          userName.trimmed().left(64),
+                          QStringLiteral("unknown or disabled account"),
+                          {}});
         });
         return Error{refused};
     }
@@ -110,7 +112,8 @@ Result<AuthenticationService::SignedIn> AuthenticationService::signIn(const QStr
         if (const Status s = users.recordSuccessfulSignIn(account.id); !s)
             return s;
         return audit(m_database, actor,
-                     {QStringLiteral("user.signin"), QStringLiteral("user"), account.userName, QStringLiteral("sign-in"),
+                     {QStringLiteral("user.signin"), QStringLiteral("user"), account.userName,
+                      QStringLiteral("sign-in"),
                       QJsonObject{{QStringLiteral("roles"), roleNames(account.roles).join(u',')}}});
     });
     if (!recorded)
@@ -161,14 +164,18 @@ Status AuthenticationService::changePassword(const Actor &actor, const QString &
     if (const QString problem = passwordProblem(newPassword); !problem.isEmpty())
         return Error{problem};
     if (newPassword == currentPassword)
-        return Error{QCoreApplication::translate("AuthenticationService", "Choose a password different from the current one.")};
+        return Error{
+            QCoreApplication::translate("AuthenticationService", "Choose a password different from the current one.")};
     const QString hash = m_hasher.hash(newPassword);
     return m_database.transaction([&]() -> Status {
         if (const Status s = users.setPassword(account->id, hash, false); !s)
             return s;
         return audit(m_database, actor,
-                     {QStringLiteral("user.password.change"), QStringLiteral("user"), actor.userName,
-                      QStringLiteral("changed by the user"), {}});
+                     {QStringLiteral("user.password.change"),
+                      QStringLiteral("user"),
+                      actor.userName,
+                      QStringLiteral("changed by the user"),
+                      {}});
     });
 }
 

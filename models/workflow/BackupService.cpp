@@ -34,7 +34,8 @@ Status BackupService::backup(const Actor &actor, const QString &outPath, const Q
     if (const Status s = requireReason(reason); !s)
         return s;
     if (QFileInfo::exists(outPath))
-        return Error{QCoreApplication::translate("BackupService", "%1 already exists; choose a new file.").arg(outPath)};
+        return Error{
+            QCoreApplication::translate("BackupService", "%1 already exists; choose a new file.").arg(outPath)};
     // The entry goes in first, so that the copy carries the record of its own making.
     const Status audited = m_database.transaction([&] {
         return audit(m_database, actor,
@@ -53,9 +54,8 @@ Result<QString> BackupService::backupToFolder(const Actor &actor, const QString 
 {
     if (!QDir().mkpath(folder))
         return Error{QCoreApplication::translate("BackupService", "Cannot create the folder %1.").arg(folder)};
-    const QString path =
-        QDir(folder).filePath(QStringLiteral("creditdesk-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss")) +
-                              QStringLiteral(".sqlite"));
+    const QString path = QDir(folder).filePath(
+        QStringLiteral("creditdesk-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".sqlite"));
     if (const Status made = backup(actor, path, reason); !made)
         return Error{made.error()};
     const QStringList existing = backupsIn(folder);
@@ -82,7 +82,8 @@ Status BackupService::restore(const Actor &actor, const QString &backupPath, con
     if (const Status s = requireReason(reason); !s)
         return s;
     if (const Status checked = BackupStore::checkFile(backupPath); !checked) {
-        return Error{QCoreApplication::translate("BackupService", "The backup was not restored: %1").arg(checked.error())};
+        return Error{
+            QCoreApplication::translate("BackupService", "The backup was not restored: %1").arg(checked.error())};
     }
     const QString temporary = targetPath + QStringLiteral(".restoring");
     QFile::remove(temporary);
@@ -92,7 +93,8 @@ Status BackupService::restore(const Actor &actor, const QString &backupPath, con
         QFile::remove(targetPath + suffix);
     QFile::remove(targetPath + QStringLiteral(".before-restore"));
     if (QFileInfo::exists(targetPath) && !QFile::rename(targetPath, targetPath + QStringLiteral(".before-restore")))
-        return Error{QCoreApplication::translate("BackupService", "Cannot move the current database %1 aside.").arg(targetPath)};
+        return Error{
+            QCoreApplication::translate("BackupService", "Cannot move the current database %1 aside.").arg(targetPath)};
     if (!QFile::rename(temporary, targetPath))
         return Error{QCoreApplication::translate("BackupService", "Cannot put the restored database in place.")};
 

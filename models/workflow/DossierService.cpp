@@ -21,8 +21,11 @@ Result<Dossier> DossierService::open(const Actor &actor, qint64 subjectId)
         return Error{dossier.error()};
     const Status audited = m_database.transaction([&] {
         return audit(m_database, actor,
-                     {QStringLiteral("dossier.open"), QStringLiteral("subject"), QString::number(subjectId),
-                      QStringLiteral("dossier opened"), {}});
+                     {QStringLiteral("dossier.open"),
+                      QStringLiteral("subject"),
+                      QString::number(subjectId),
+                      QStringLiteral("dossier opened"),
+                      {}});
     });
     if (!audited)
         return Error{audited.error()};
@@ -38,8 +41,8 @@ Result<DossierService::Revealed> DossierService::reveal(const Actor &actor, qint
     if (const Status allowed = requirePermission(actor, Action::RevealIdentifier); !allowed)
         return Error{allowed.error()};
     if (reason.trimmed().size() < minimumReasonLength) {
-        return Error{QCoreApplication::translate("DossierService",
-                                                 "Type the reason for seeing the full identifier (at least %1 characters).")
+        return Error{QCoreApplication::translate(
+                         "DossierService", "Type the reason for seeing the full identifier (at least %1 characters).")
                          .arg(minimumReasonLength)};
     }
     auto dossier = SubjectRepository(m_database.connection()).dossier(subjectId);

@@ -13,14 +13,14 @@ namespace creditdesk {
 
 namespace {
 
-
 Status validateValue(const QString &field, const QString &value)
 {
     if (field == QLatin1String("performance") && value != QLatin1String("0") && value != QLatin1String("1"))
         return Error{QCoreApplication::translate("ListingCorrectionService",
                                                  "Performance is 0 (not performed) or 1 (partly performed).")};
     if (field == QLatin1String("filing_date") && !QDate::fromString(value, Qt::ISODate).isValid())
-        return Error{QCoreApplication::translate("ListingCorrectionService", "The filing date must be a date YYYY-MM-DD.")};
+        return Error{
+            QCoreApplication::translate("ListingCorrectionService", "The filing date must be a date YYYY-MM-DD.")};
     if (field != QLatin1String("performance") && field != QLatin1String("filing_date") && value.trimmed().isEmpty())
         return Error{QCoreApplication::translate("ListingCorrectionService", "The new value is empty.")};
     return {};
@@ -30,9 +30,8 @@ Status validateValue(const QString &field, const QString &value)
 
 ListingCorrectionService::ListingCorrectionService(Database &database) : m_database(database) {}
 
-Result<qint64> ListingCorrectionService::registerCorrection(const Actor &actor, qint64 listingId,
-                                                            const QString &field, const QString &newValue,
-                                                            const QString &reason)
+Result<qint64> ListingCorrectionService::registerCorrection(const Actor &actor, qint64 listingId, const QString &field,
+                                                            const QString &newValue, const QString &reason)
 {
     if (const Status allowed = requirePermission(actor, Action::RegisterCorrection); !allowed)
         return Error{allowed.error()};
@@ -50,9 +49,11 @@ Result<qint64> ListingCorrectionService::registerCorrection(const Actor &actor, 
     const Status stored = m_database.transaction([&]() -> Status {
         const auto current = repository.currentValue(listingId, field);
         if (!current)
-            return Error{QCoreApplication::translate("ListingCorrectionService", "Listing %1 does not exist.").arg(listingId)};
+            return Error{
+                QCoreApplication::translate("ListingCorrectionService", "Listing %1 does not exist.").arg(listingId)};
         if (current->value == newValue)
-            return Error{QCoreApplication::translate("ListingCorrectionService", "The new value equals the current one.")};
+            return Error{
+                QCoreApplication::translate("ListingCorrectionService", "The new value equals the current one.")};
         ListingCorrection correction;
         correction.listingId = listingId;
         correction.field = field;
@@ -91,12 +92,13 @@ Status ListingCorrectionService::decide(const Actor &actor, qint64 correctionId,
     return m_database.transaction([&]() -> Status {
         const std::optional<ListingCorrection> correction = repository.find(correctionId);
         if (!correction)
-            return Error{QCoreApplication::translate("ListingCorrectionService", "Correction %1 does not exist.").arg(correctionId)};
+            return Error{QCoreApplication::translate("ListingCorrectionService", "Correction %1 does not exist.")
+                             .arg(correctionId)};
         if (correction->state != ListingCorrection::State::Pending) {
-            return Error{QCoreApplication::translate("ListingCorrectionService",
-                                                     "Correction %1 was already decided by %2.")
-                             .arg(correctionId)
-                             .arg(correction->decidedBy)};
+            return Error{
+                QCoreApplication::translate("ListingCorrectionService", "Correction %1 was already decided by %2.")
+                    .arg(correctionId)
+                    .arg(correction->decidedBy)};
         }
         if (fourEyes && correction->registeredBy == actor.userName) {
             return Error{QCoreApplication::translate("ListingCorrectionService",
@@ -113,9 +115,8 @@ Status ListingCorrectionService::decide(const Actor &actor, qint64 correctionId,
                                                      "opened it. Reload it; nothing was changed.")};
         }
         if (approve) {
-            auto applied =
-                repository.applyToListing(correction->listingId, correction->listingVersion, correction->field,
-                                          correction->newValue);
+            auto applied = repository.applyToListing(correction->listingId, correction->listingVersion,
+                                                     correction->field, correction->newValue);
             if (!applied)
                 return Error{applied.error()};
             if (!applied.value()) {
@@ -124,10 +125,9 @@ Status ListingCorrectionService::decide(const Actor &actor, qint64 correctionId,
                                                          "registered. Register the correction again on the current "
                                                          "record; nothing was changed.")};
             }
-            if (const Status s = repository.addCorrectedEvent(correction->listingId,
-                                                              correction->field + QStringLiteral(": ")
-                                                                  + correction->oldValue + QStringLiteral(" → ")
-                                                                  + correction->newValue);
+            if (const Status s = repository.addCorrectedEvent(
+                    correction->listingId, correction->field + QStringLiteral(": ") + correction->oldValue
+                                               + QStringLiteral(" → ") + correction->newValue);
                 !s)
                 return s;
         }

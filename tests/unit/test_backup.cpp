@@ -1,0 +1,136 @@
+// Backups: online copy with its own audit entry, rotation, integrity check, and a restore that
+// refuses a damaged copy and leaves the current database untouched.
+#include "Actors.h"
+#include "TestDatabase.h"
+#include "store/AuditJournal.h"
+#include "store/BackupStore.h"
+#include "workflow/BackupService.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace creditdesk;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void backupIsConsistentAndAudited();
+    void rotationKeepsNewest();
+    void restoreChecksFirst();
+    void restoreReplacesAndAudits();
+};
+
+void TestBackup::backupIsConsistentAndAudited()
+{
+    test::TestDatabase db;
+    QVERIFY(db.createDemo(200));
+    BackupService service(db.database());
+    const QString out = db.folder() + QStringLiteral("/copy.sqlite");
+    QVERIFY(!service.backup(test::officer(), out, QStringLiteral("x")).ok());
+    QVERIFY(!QFile::exists(out));
+    const Status made = service.backup(test::admin(), out, QStringLiteral("before the year-end update"));
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    QVERIFY(BackupStore::checkFile(out).ok());
+    QVERIFY(!service.backup(test::admin(), out, QStringLiteral("again")).ok()); // never overwrites
+    auto copy = Database::open(out, QStringLiteral("copy"));
+    QVERIFY(copy.ok());
+    QSqlQuery query((*copy)->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM subject")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 200);
+    QVERIFY(query.exec(QStringLiteral("SELECT action FROM audit_entry ORDER BY sequence DESC LIMIT 1")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("backup.create"));
+    query.finish();
+    QVERIFY(AuditJournal((*copy)->connection()).verify().intact);
+}
+
+void TestBackup::rotationKeepsNewest()
+{
+    test::TestDatabase db;
+    QVERIFY(db.createDemo(20));
+    BackupService service(db.database());
+    const QString folder = db.folder() + QStringLiteral("/backups");
+    const QDateTime start(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+    QString newest;
+    for (int i = 0; i < 5; ++i) {
+        auto path = service.backupToFolder(test::admin(), folder, 3, QStringLiteral("nightly"), start.addDays(i));
+        QVERIFY2(path.ok(), qPrintable(path.ok() ? QString() : path.error()));
+        newest = path.value();
+    }
+    const QStringList kept = BackupService::backupsIn(folder);
+    QCOMPARE(kept.size(), 3);
+    QCOMPARE(kept.first(), newest);
+    QVERIFY(kept.last().endsWith(QStringLiteral("creditdesk-20261103-080000.sqlite")));
+}
+
+void TestBackup::restoreChecksFirst()
+{
+    test::TestDatabase db;
+    QVERIFY(db.createDemo(50));
+    const QString backup = db.folder() + QStringLiteral("/good.sqlite");
+    QVERIFY(BackupService(db.database()).backup(test::admin(), backup, QStringLiteral("test")).ok());
+    // A damaged copy: garbage over a data page.
+    const QString damaged = db.folder() + QStringLiteral("/damaged.sqlite");
+    QVERIFY(QFile::copy(backup, damaged));
+    {
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2);
+        file.write(QByteArray(8192, '\x5a'));
+    }
+    QVERIFY(!BackupStore::checkFile(damaged).ok());
+    const QString target = db.path();
+    db.close();
+    const QByteArray before = fileHash(target);
+    const Status refused = BackupService::restore(test::admin(), damaged, target, QStringLiteral("test"));
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().contains(QStringLiteral("not restored")));
+    QCOMPARE(fileHash(target), before);
+    QVERIFY(!BackupService::restore(test::officer(), backup, target, QStringLiteral("test")).ok());
+    QCOMPARE(fileHash(target), before);
+}
+
+void TestBackup::restoreReplacesAndAudits()
+{
+    test::TestDatabase db;
+    QVERIFY(db.createDemo(30));
+    const QString backup = db.folder() + QStringLiteral("/good.sqlite");
+    QVERIFY(BackupService(db.database()).backup(test::admin(), backup, QStringLiteral("test")).ok());
+    {
+        QSqlQuery query(db.database().connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE subject SET name = '改坏的名字' WHERE id = 1")));
+    }
+    const QString target = db.path();
+    db.close();
+    QVERIFY(BackupService::restore(test::admin(), backup, target, QStringLiteral("undo a bad import")).ok());
+    QVERIFY(QFile::exists(target + QStringLiteral(".before-restore")));
+    auto restored = Database::open(target, QStringLiteral("restored"));
+    QVERIFY(restored.ok());
+    QSqlQuery query((*restored)->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM subject WHERE id = 1")) && query.next());
+    QVERIFY(query.value(0).toString() != QStringLiteral("改坏的名字"));
+    QVERIFY(query.exec(QStringLiteral("SELECT action, reason FROM audit_entry ORDER BY sequence DESC LIMIT 1")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("backup.restore"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("undo a bad import"));
+    query.finish();
+    QVERIFY(AuditJournal((*restored)->connection()).verify().intact);
+}
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "test_backup.moc"

@@ -1,0 +1,189 @@
+// The permission matrix, action × role, and its enforcement inside the workflow services:
+// for every action, a user of every role calls the service that performs it, and exactly the
+// roles the matrix allows get past the permission check.
+#include "Actors.h"
+#include "TestDatabase.h"
+#include "domain/Access.h"
+#include "security/PasswordHasher.h"
+#include "workflow/AuditService.h"
+#include "workflow/BackupService.h"
+#include "workflow/DossierService.h"
+#include "workflow/ListingCorrectionService.h"
+#include "workflow/PolicyService.h"
+#include "workflow/UserService.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace creditdesk;
+
+class TestPermissionMatrix : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void matrix_data();
+    void matrix();
+    void enforcedByServices_data();
+    void enforcedByServices();
+    void severalRoles();
+
+private:
+    /// Performs \a action through its service; returns the error text (empty on success).
+    QString perform(Action action, const Actor &actor);
+
+    std::unique_ptr<test::TestDatabase> m_db;
+    PasswordHasher m_hasher;
+    qint64 m_listingId = 0;
+    qint64 m_subjectId = 0;
+    int m_counter = 0;
+};
+
+namespace {
+
+const QString refusedMarker = QStringLiteral("may not");
+
+void addMatrixRows()
+{
+    QTest::addColumn<int>("action");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("allowed");
+    // The expected matrix, written out in full: O officer, R reviewer, A auditor, M admin.
+    const QList<std::pair<Action, QString>> expected = {
+        {Action::SearchSubjects, QStringLiteral("ORAM")},     {Action::ViewDossier, QStringLiteral("ORAM")},
+        {Action::RevealIdentifier, QStringLiteral("ORA")},    {Action::RegisterCorrection, QStringLiteral("O")},
+        {Action::DecideCorrection, QStringLiteral("R")},      {Action::RecordFeedback, QStringLiteral("O")},
+        {Action::ViewAuditJournal, QStringLiteral("AM")},     {Action::VerifyAuditJournal, QStringLiteral("AM")},
+        {Action::ExportAuditJournal, QStringLiteral("AM")},   {Action::ManageUsers, QStringLiteral("M")},
+        {Action::EditMaskingPolicy, QStringLiteral("M")},     {Action::EditReferenceData, QStringLiteral("M")},
+        {Action::MakeBackup, QStringLiteral("M")},            {Action::RestoreBackup, QStringLiteral("M")},
+    };
+    QCOMPARE(expected.size(), PermissionMatrix::allActions().size());
+    const QList<std::pair<Role, QChar>> roles = {
+        {Role::Officer, u'O'}, {Role::Reviewer, u'R'}, {Role::Auditor, u'A'}, {Role::Admin, u'M'}};
+    for (const auto &[action, letters] : expected) {
+        for (const auto &[role, letter] : roles) {
+            QTest::addRow("%s × %s", qPrintable(actionText(action)), qPrintable(roleName(role)))
+                << int(action) << int(role) << letters.contains(letter);
+        }
+    }
+}
+
+} // namespace
+
+void TestPermissionMatrix::initTestCase()
+{
+    m_db = std::make_unique<test::TestDatabase>();
+    QVERIFY(m_db->createDemo(50));
+    QSqlQuery query(m_db->database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, subject_id FROM listing ORDER BY id LIMIT 1")) && query.next());
+    m_listingId = query.value(0).toLongLong();
+    m_subjectId = query.value(1).toLongLong();
+}
+
+void TestPermissionMatrix::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+void TestPermissionMatrix::matrix_data()
+{
+    addMatrixRows();
+}
+
+void TestPermissionMatrix::matrix()
+{
+    QFETCH(int, action);
+    QFETCH(int, role);
+    QFETCH(bool, allowed);
+    QCOMPARE(PermissionMatrix::allows(Roles(static_cast<Role>(role)), static_cast<Action>(action)), allowed);
+}
+
+QString TestPermissionMatrix::perform(Action action, const Actor &actor)
+{
+    Database &db = m_db->database();
+    const QString unique = QString::number(++m_counter);
+    auto errorOf = [](const auto &result) { return result.ok() ? QString() : result.error(); };
+    switch (action) {
+    case Action::SearchSubjects:
+        // Searching reads masked data only; the service boundary is the dossier.
+        return actor.may(Action::SearchSubjects) ? QString() : refusedMarker;
+    case Action::ViewDossier:
+        return errorOf(DossierService(db).open(actor, m_subjectId));
+    case Action::RevealIdentifier:
+        return errorOf(DossierService(db).reveal(actor, m_subjectId, IdentifierType::ResidentId,
+                                                 QStringLiteral("permission test")));
+    case Action::RegisterCorrection:
+        return errorOf(ListingCorrectionService(db).registerCorrection(
+            actor, m_listingId, QStringLiteral("obligation"), QStringLiteral("支付货款人民币") + unique + u'元',
+            QStringLiteral("permission test")));
+    case Action::DecideCorrection: {
+        auto id = ListingCorrectionService(db).registerCorrection(
+            test::officer(QStringLiteral("registrar")), m_listingId, QStringLiteral("basis_issuer"),
+            QStringLiteral("某仲裁委员会") + unique, QStringLiteral("permission test"));
+        if (!id)
+            return id.error();
+        const auto correction = ListingCorrectionService(db).find(id.value());
+        return errorOf(ListingCorrectionService(db).decide(actor, id.value(), correction->rowVersion, false,
+                                                           QStringLiteral("permission test")));
+    }
+    case Action::RecordFeedback:
+        // Feedback recording arrives with the exchange workflow; the matrix entry is checked above.
+        return actor.may(Action::RecordFeedback) ? QString() : refusedMarker;
+    case Action::ViewAuditJournal:
+        return errorOf(AuditService(db).page(actor, {}, 0, 10));
+    case Action::VerifyAuditJournal:
+        return errorOf(AuditService(db).verify(actor));
+    case Action::ExportAuditJournal:
+        return errorOf(AuditService(db).exportCsv(actor, {}, m_db->folder() + QStringLiteral("/audit-") + unique +
+                                                                  QStringLiteral(".csv")));
+    case Action::ManageUsers:
+        return errorOf(UserService(db, m_hasher).create(actor, QStringLiteral("user") + unique, {}, Role::Officer,
+                                                        QStringLiteral("initial-password"), QStringLiteral("test")));
+    case Action::EditMaskingPolicy:
+        return errorOf(PolicyService(db).save(actor, PolicyService(db).load(), QStringLiteral("permission test")));
+    case Action::EditReferenceData:
+        return actor.may(Action::EditReferenceData) ? QString() : refusedMarker;
+    case Action::MakeBackup:
+        return errorOf(BackupService(db).backup(actor, m_db->folder() + QStringLiteral("/backup-") + unique +
+                                                           QStringLiteral(".sqlite"),
+                                                QStringLiteral("permission test")));
+    case Action::RestoreBackup:
+        // Only the permission: a real restore replaces the file under this test's connection.
+        return errorOf(BackupService::restore(actor, m_db->folder() + QStringLiteral("/missing.sqlite"),
+                                              m_db->folder() + QStringLiteral("/target.sqlite"), QStringLiteral("test")));
+    }
+    return QStringLiteral("unhandled");
+}
+
+void TestPermissionMatrix::enforcedByServices_data()
+{
+    addMatrixRows();
+}
+
+void TestPermissionMatrix::enforcedByServices()
+{
+    QFETCH(int, action);
+    QFETCH(int, role);
+    QFETCH(bool, allowed);
+    const Actor actor = test::actorWith(static_cast<Role>(role), roleName(static_cast<Role>(role)) + QStringLiteral("-user"));
+    const QString error = perform(static_cast<Action>(action), actor);
+    const bool refused = error.contains(refusedMarker);
+    QVERIFY2(refused != allowed, qPrintable(error.isEmpty() ? QStringLiteral("(no error)") : error));
+    if (allowed && static_cast<Action>(action) != Action::RestoreBackup)
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestPermissionMatrix::severalRoles()
+{
+    const Actor both = test::actorWith(Role::Officer | Role::Auditor);
+    QVERIFY(both.may(Action::RegisterCorrection));
+    QVERIFY(both.may(Action::ViewAuditJournal));
+    QVERIFY(!both.may(Action::ManageUsers));
+    QVERIFY(!test::actorWith({}).may(Action::ViewDossier));
+}
+
+QTEST_GUILESS_MAIN(TestPermissionMatrix)
+#include "test_permission_matrix.moc"
