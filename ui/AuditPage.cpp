@@ -117,6 +117,7 @@ void AuditPage::applyFilter()
 void AuditPage::verify()
 {
     auto result = m_service.verify(m_actor);
+    applyFilter(); // shows the verification's own entry; the message below stays
     if (!result) {
         m_status->setText(result.error());
         return;
@@ -130,7 +131,6 @@ void AuditPage::verify()
         m_status->setText(
             tr("The audit journal is broken at entry %1: %2").arg(result->firstBrokenSequence).arg(result->problem));
     }
-    applyFilter();
 }
 
 void AuditPage::chooseExportFile()

@@ -47,15 +47,16 @@ void TestProcesses::twoReviewersOneCorrection()
     {
         QProcess demo;
         demo.start(QStringLiteral(CREDITDESK_CLI_PATH), {QStringLiteral("demo"), QStringLiteral("--db"), path,
-                                                          QStringLiteral("--subjects"), QStringLiteral("50")});
+                                                         QStringLiteral("--subjects"), QStringLiteral("50")});
         QVERIFY(demo.waitForFinished(60000));
         QCOMPARE(demo.exitCode(), 0);
     }
-    QProcess *registering = startCli({QStringLiteral("correction"), QStringLiteral("register"), QStringLiteral("--db"), path,
-                                      QStringLiteral("--listing"), QStringLiteral("1"), QStringLiteral("--field"),
-                                      QStringLiteral("obligation"), QStringLiteral("--value"), QStringLiteral("更正后的义务"),
-                                      QStringLiteral("--reason"), QStringLiteral("court letter")},
-                                     QStringLiteral("officer"), this);
+    QProcess *registering =
+        startCli({QStringLiteral("correction"), QStringLiteral("register"), QStringLiteral("--db"), path,
+                  QStringLiteral("--listing"), QStringLiteral("1"), QStringLiteral("--field"),
+                  QStringLiteral("obligation"), QStringLiteral("--value"), QStringLiteral("更正后的义务"),
+                  QStringLiteral("--reason"), QStringLiteral("court letter")},
+                 QStringLiteral("officer"), this);
     QVERIFY(registering->waitForFinished(60000));
     QCOMPARE(registering->exitCode(), 0);
 
@@ -67,9 +68,10 @@ void TestProcesses::twoReviewersOneCorrection()
         environment.insert(QStringLiteral("CREDITDESK_NEW_PASSWORD"), QStringLiteral("second reviewer 1"));
         add.setProcessEnvironment(environment);
         add.start(QStringLiteral(CREDITDESK_CLI_PATH),
-                  {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), path, QStringLiteral("--user"),
-                   QStringLiteral("admin"), QStringLiteral("--name"), QStringLiteral("reviewer2"), QStringLiteral("--roles"),
-                   QStringLiteral("reviewer"), QStringLiteral("--reason"), QStringLiteral("test")});
+                  {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), path,
+                   QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--name"),
+                   QStringLiteral("reviewer2"), QStringLiteral("--roles"), QStringLiteral("reviewer"),
+                   QStringLiteral("--reason"), QStringLiteral("test")});
         QVERIFY(add.waitForFinished(60000));
         QCOMPARE(add.exitCode(), 0);
         QProcess change;
@@ -85,9 +87,10 @@ void TestProcesses::twoReviewersOneCorrection()
     }
 
     // Both saw version 1 and decide at the same time, in two processes.
-    const QStringList common = {QStringLiteral("--db"), path, QStringLiteral("--id"), QStringLiteral("1"),
-                                QStringLiteral("--version"), QStringLiteral("1"), QStringLiteral("--reason"),
-                                QStringLiteral("checked")};
+    const QStringList common = {QStringLiteral("--db"),      path,
+                                QStringLiteral("--id"),      QStringLiteral("1"),
+                                QStringLiteral("--version"), QStringLiteral("1"),
+                                QStringLiteral("--reason"),  QStringLiteral("checked")};
     QProcess *first = startCli(QStringList{QStringLiteral("correction"), QStringLiteral("approve")} + common,
                                QStringLiteral("reviewer"), this);
     auto *second = new QProcess(this);
@@ -95,14 +98,16 @@ void TestProcesses::twoReviewersOneCorrection()
     environment.insert(QStringLiteral("CREDITDESK_USER"), QStringLiteral("reviewer2"));
     environment.insert(QStringLiteral("CREDITDESK_PASSWORD"), QStringLiteral("second reviewer 2"));
     second->setProcessEnvironment(environment);
-    second->start(QStringLiteral(CREDITDESK_CLI_PATH), QStringList{QStringLiteral("correction"), QStringLiteral("reject")} + common);
+    second->start(QStringLiteral(CREDITDESK_CLI_PATH),
+                  QStringList{QStringLiteral("correction"), QStringLiteral("reject")} + common);
     QVERIFY(first->waitForFinished(60000));
     QVERIFY(second->waitForFinished(60000));
     const int succeeded = (first->exitCode() == 0 ? 1 : 0) + (second->exitCode() == 0 ? 1 : 0);
     QCOMPARE(succeeded, 1);
-    const QString loserMessage = QString::fromUtf8(first->exitCode() == 0 ? second->readAllStandardError()
-                                                                          : first->readAllStandardError());
-    QVERIFY2(loserMessage.contains(QStringLiteral("already decided")) || loserMessage.contains(QStringLiteral("Someone else")),
+    const QString loserMessage =
+        QString::fromUtf8(first->exitCode() == 0 ? second->readAllStandardError() : first->readAllStandardError());
+    QVERIFY2(loserMessage.contains(QStringLiteral("already decided"))
+                 || loserMessage.contains(QStringLiteral("Someone else")),
              qPrintable(loserMessage));
     QVERIFY(!loserMessage.contains(QStringLiteral("locked")));
 
@@ -110,7 +115,8 @@ void TestProcesses::twoReviewersOneCorrection()
     QVERIFY(database.ok());
     QSqlQuery query((*database)->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_entry WHERE action IN ('correction.approve', "
-                                      "'correction.reject')")) && query.next());
+                                      "'correction.reject')"))
+            && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
     query.finish();
     QVERIFY(AuditJournal((*database)->connection()).verify().intact);
@@ -134,8 +140,8 @@ void TestProcesses::tamperingBehindTheProgramIsCaught()
     QVERIFY(!result.intact);
     QCOMPARE(result.firstBrokenSequence, 2);
     QProcess verify;
-    verify.start(QStringLiteral(CREDITDESK_CLI_PATH), {QStringLiteral("audit"), QStringLiteral("verify"),
-                                                        QStringLiteral("--db"), db.path()});
+    verify.start(QStringLiteral(CREDITDESK_CLI_PATH),
+                 {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db.path()});
     QVERIFY(verify.waitForFinished(60000));
     QCOMPARE(verify.exitCode(), 1);
 }
@@ -153,7 +159,7 @@ void TestProcesses::killDuringLargeWrite()
         const QString path = folder.filePath(QStringLiteral("killed-%1.sqlite").arg(round));
         QProcess writer;
         writer.start(QStringLiteral(CREDITDESK_CLI_PATH), {QStringLiteral("demo"), QStringLiteral("--db"), path,
-                                                            QStringLiteral("--subjects"), QStringLiteral("200000")});
+                                                           QStringLiteral("--subjects"), QStringLiteral("200000")});
         QVERIFY(writer.waitForStarted());
         const int delay = 150 + random.bounded(4000);
         QTest::qWait(delay);
@@ -163,7 +169,8 @@ void TestProcesses::killDuringLargeWrite()
             continue; // killed before the file was created
 
         const Status integrity = BackupStore::checkFile(path);
-        QVERIFY2(integrity.ok(), qPrintable(QStringLiteral("round %1 after %2 ms: %3").arg(round).arg(delay).arg(integrity.error())));
+        QVERIFY2(integrity.ok(),
+                 qPrintable(QStringLiteral("round %1 after %2 ms: %3").arg(round).arg(delay).arg(integrity.error())));
         auto database = Database::open(path, QStringLiteral("killed"));
         QVERIFY2(database.ok(), qPrintable(database.ok() ? QString() : database.error()));
         const AuditJournal::Verification verification = AuditJournal((*database)->connection()).verify();
@@ -173,7 +180,8 @@ void TestProcesses::killDuringLargeWrite()
         QSqlQuery query((*database)->connection());
         QVERIFY(query.exec(QStringLiteral(
             "SELECT (SELECT count(*) FROM subject), "
-            "(SELECT coalesce(sum(json_extract(details, '$.subjects')), 0) FROM audit_entry WHERE action = 'demo.generate'), "
+            "(SELECT coalesce(sum(json_extract(details, '$.subjects')), 0) FROM audit_entry WHERE action = "
+            "'demo.generate'), "
             "(SELECT count(*) FROM listing WHERE subject_id NOT IN (SELECT id FROM subject)), "
             "(SELECT count(*) FROM measure_application WHERE listing_id NOT IN (SELECT id FROM listing)), "
             "(SELECT count(*) FROM subject_name_search)")));

@@ -74,7 +74,9 @@ void TestAuthentication::demoPasswordOnlyOnDemoDatabase()
     test::TestDatabase db;
     QVERIFY(db.createDemo(10));
     // The same accounts in a database that is not (or no longer) the demo.
-    QVERIFY(db.database().transaction([&] { return db.database().setMetaValue(QStringLiteral("demo"), QStringLiteral("0")); }).ok());
+    QVERIFY(db.database()
+                .transaction([&] { return db.database().setMetaValue(QStringLiteral("demo"), QStringLiteral("0")); })
+                .ok());
     AuthenticationService authentication(db.database(), m_hasher);
     auto refused = authentication.signIn(QStringLiteral("officer"), QStringLiteral("demo"), QStringLiteral("test"));
     QVERIFY(!refused.ok());
@@ -88,11 +90,13 @@ void TestAuthentication::lockOutAfterFiveFailures()
     AuthenticationService authentication(db.database(), m_hasher);
     const QDateTime start = QDateTime::currentDateTimeUtc();
     for (int attempt = 1; attempt <= 4; ++attempt) {
-        auto result = authentication.signIn(QStringLiteral("reviewer"), QStringLiteral("wrong"), QStringLiteral("test"), start);
+        auto result =
+            authentication.signIn(QStringLiteral("reviewer"), QStringLiteral("wrong"), QStringLiteral("test"), start);
         QVERIFY(!result.ok());
         QVERIFY(result.error().contains(QStringLiteral("not right")));
     }
-    auto fifth = authentication.signIn(QStringLiteral("reviewer"), QStringLiteral("wrong"), QStringLiteral("test"), start);
+    auto fifth =
+        authentication.signIn(QStringLiteral("reviewer"), QStringLiteral("wrong"), QStringLiteral("test"), start);
     QVERIFY(fifth.error().contains(QStringLiteral("locked for 15 minutes")));
     // Even the right password is refused while locked.
     auto locked = authentication.signIn(QStringLiteral("reviewer"), QStringLiteral("demo"), QStringLiteral("test"),
@@ -113,32 +117,43 @@ void TestAuthentication::firstAdminThenUsers()
     AuthenticationService authentication(db.database(), m_hasher);
     QVERIFY(authentication.needsFirstAdmin());
     QVERIFY(!authentication.isDemoDatabase());
-    QVERIFY(!authentication.createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("short"), QStringLiteral("test")).ok());
-    QVERIFY(!authentication.createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("demo"), QStringLiteral("test")).ok());
+    QVERIFY(
+        !authentication.createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("short"), QStringLiteral("test"))
+             .ok());
+    QVERIFY(
+        !authentication.createFirstAdmin(QStringLiteral("chief"), {}, QStringLiteral("demo"), QStringLiteral("test"))
+             .ok());
     auto admin = authentication.createFirstAdmin(QStringLiteral("chief"), QStringLiteral("Chief"),
                                                  QStringLiteral("long enough 1"), QStringLiteral("test"));
     QVERIFY(admin.ok());
     QCOMPARE(admin->actor.roles, Roles(Role::Admin));
     QVERIFY(!authentication.needsFirstAdmin());
     // Only once.
-    QVERIFY(!authentication.createFirstAdmin(QStringLiteral("second"), {}, QStringLiteral("long enough 2"),
-                                             QStringLiteral("test"))
-                 .ok());
+    QVERIFY(
+        !authentication
+             .createFirstAdmin(QStringLiteral("second"), {}, QStringLiteral("long enough 2"), QStringLiteral("test"))
+             .ok());
 
     UserService users(db.database(), m_hasher);
-    QVERIFY(users.create(admin->actor, QStringLiteral("wang.wei"), QStringLiteral("王伟"), Role::Officer | Role::Reviewer,
-                         QStringLiteral("temporary 123"), QStringLiteral("new colleague"))
+    QVERIFY(users
+                .create(admin->actor, QStringLiteral("wang.wei"), QStringLiteral("王伟"),
+                        Role::Officer | Role::Reviewer, QStringLiteral("temporary 123"),
+                        QStringLiteral("new colleague"))
                 .ok());
-    QVERIFY(!users.create(admin->actor, QStringLiteral("王伟"), {}, Role::Officer, QStringLiteral("temporary 123"),
-                          QStringLiteral("bad name"))
+    QVERIFY(!users
+                 .create(admin->actor, QStringLiteral("王伟"), {}, Role::Officer, QStringLiteral("temporary 123"),
+                         QStringLiteral("bad name"))
                  .ok());
-    auto first = authentication.signIn(QStringLiteral("wang.wei"), QStringLiteral("temporary 123"), QStringLiteral("test"));
+    auto first =
+        authentication.signIn(QStringLiteral("wang.wei"), QStringLiteral("temporary 123"), QStringLiteral("test"));
     QVERIFY(first.ok());
     QVERIFY(first->mustChangePassword);
     QCOMPARE(first->actor.roles, Role::Officer | Role::Reviewer);
     QVERIFY(!authentication.changePassword(first->actor, QStringLiteral("wrong"), QStringLiteral("my own 12345")).ok());
-    QVERIFY(authentication.changePassword(first->actor, QStringLiteral("temporary 123"), QStringLiteral("my own 12345")).ok());
-    auto second = authentication.signIn(QStringLiteral("wang.wei"), QStringLiteral("my own 12345"), QStringLiteral("test"));
+    QVERIFY(authentication.changePassword(first->actor, QStringLiteral("temporary 123"), QStringLiteral("my own 12345"))
+                .ok());
+    auto second =
+        authentication.signIn(QStringLiteral("wang.wei"), QStringLiteral("my own 12345"), QStringLiteral("test"));
     QVERIFY(second.ok());
     QVERIFY(!second->mustChangePassword);
 }
@@ -149,14 +164,18 @@ void TestAuthentication::resetForcesChange()
     QVERIFY(db.createDemo(10));
     UserService users(db.database(), m_hasher);
     AuthenticationService authentication(db.database(), m_hasher);
-    QVERIFY(!users.resetPassword(test::officer(), QStringLiteral("reviewer"), QStringLiteral("temporary 123"),
-                                 QStringLiteral("forgot"))
+    QVERIFY(!users
+                 .resetPassword(test::officer(), QStringLiteral("reviewer"), QStringLiteral("temporary 123"),
+                                QStringLiteral("forgot"))
                  .ok());
-    QVERIFY(!users.resetPassword(test::admin(), QStringLiteral("reviewer"), QStringLiteral("temporary 123"), QString()).ok());
-    QVERIFY(users.resetPassword(test::admin(), QStringLiteral("reviewer"), QStringLiteral("temporary 123"),
-                                QStringLiteral("forgot the password"))
+    QVERIFY(!users.resetPassword(test::admin(), QStringLiteral("reviewer"), QStringLiteral("temporary 123"), QString())
+                 .ok());
+    QVERIFY(users
+                .resetPassword(test::admin(), QStringLiteral("reviewer"), QStringLiteral("temporary 123"),
+                               QStringLiteral("forgot the password"))
                 .ok());
-    auto signedIn = authentication.signIn(QStringLiteral("reviewer"), QStringLiteral("temporary 123"), QStringLiteral("test"));
+    auto signedIn =
+        authentication.signIn(QStringLiteral("reviewer"), QStringLiteral("temporary 123"), QStringLiteral("test"));
     QVERIFY(signedIn.ok());
     QVERIFY(signedIn->mustChangePassword);
     QVERIFY(actions(db.database()).contains(QStringLiteral("user.password.reset")));

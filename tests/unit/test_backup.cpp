@@ -54,7 +54,8 @@ void TestBackup::backupIsConsistentAndAudited()
     QSqlQuery query((*copy)->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM subject")) && query.next());
     QCOMPARE(query.value(0).toInt(), 200);
-    QVERIFY(query.exec(QStringLiteral("SELECT action FROM audit_entry ORDER BY sequence DESC LIMIT 1")) && query.next());
+    QVERIFY(query.exec(QStringLiteral("SELECT action FROM audit_entry ORDER BY sequence DESC LIMIT 1"))
+            && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("backup.create"));
     query.finish();
     QVERIFY(AuditJournal((*copy)->connection()).verify().intact);
@@ -125,7 +126,8 @@ void TestBackup::restoreReplacesAndAudits()
     QSqlQuery query((*restored)->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT name FROM subject WHERE id = 1")) && query.next());
     QVERIFY(query.value(0).toString() != QStringLiteral("改坏的名字"));
-    QVERIFY(query.exec(QStringLiteral("SELECT action, reason FROM audit_entry ORDER BY sequence DESC LIMIT 1")) && query.next());
+    QVERIFY(query.exec(QStringLiteral("SELECT action, reason FROM audit_entry ORDER BY sequence DESC LIMIT 1"))
+            && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("backup.restore"));
     QCOMPARE(query.value(1).toString(), QStringLiteral("undo a bad import"));
     query.finish();

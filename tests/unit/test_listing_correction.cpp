@@ -64,25 +64,31 @@ void TestListingCorrection::approveChangesListing()
 {
     ListingCorrectionService service(m_db->database());
     const QString before = listingValue(QStringLiteral("obligation"));
-    auto id = service.registerCorrection(test::officer(), m_listing, QStringLiteral("obligation"),
-                                         QStringLiteral("支付货款人民币1000元"), QStringLiteral("court letter 2026-11-02"));
+    auto id =
+        service.registerCorrection(test::officer(), m_listing, QStringLiteral("obligation"),
+                                   QStringLiteral("支付货款人民币1000元"), QStringLiteral("court letter 2026-11-02"));
     QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error()));
     QCOMPARE(listingValue(QStringLiteral("obligation")), before); // nothing changes before the decision
     const qint64 version = listingVersion();
     const ListingCorrection pending = *service.find(id.value());
     QCOMPARE(pending.oldValue, before);
-    QVERIFY(service.decide(test::reviewer(), id.value(), pending.rowVersion, true, QStringLiteral("matches the court letter")).ok());
+    QVERIFY(
+        service
+            .decide(test::reviewer(), id.value(), pending.rowVersion, true, QStringLiteral("matches the court letter"))
+            .ok());
     QCOMPARE(listingValue(QStringLiteral("obligation")), QStringLiteral("支付货款人民币1000元"));
     QCOMPARE(listingVersion(), version + 1);
     QSqlQuery events(m_db->database().connection());
-    QVERIFY(events.exec(QStringLiteral("SELECT note FROM listing_event WHERE kind = 6 AND listing_id = %1").arg(m_listing)));
+    QVERIFY(events.exec(
+        QStringLiteral("SELECT note FROM listing_event WHERE kind = 6 AND listing_id = %1").arg(m_listing)));
     QVERIFY(events.next());
     QVERIFY(events.value(0).toString().contains(before));
     QCOMPARE(service.find(id.value())->state, ListingCorrection::State::Approved);
     QVERIFY(AuditJournal(m_db->database().connection()).verify().intact);
     // Deciding again is refused.
-    QVERIFY(!service.decide(test::reviewer(QStringLiteral("r2")), id.value(), pending.rowVersion + 1, true,
-                            QStringLiteral("again"))
+    QVERIFY(!service
+                 .decide(test::reviewer(QStringLiteral("r2")), id.value(), pending.rowVersion + 1, true,
+                         QStringLiteral("again"))
                  .ok());
 }
 
@@ -135,7 +141,8 @@ void TestListingCorrection::concurrentDecisionRefused()
     QVERIFY(id.ok());
     // Both reviewers opened version 1; the first decides, the second is told and changes nothing.
     QVERIFY(service.decide(test::reviewer(QStringLiteral("first")), id.value(), 1, false, QStringLiteral("no")).ok());
-    const Status second = service.decide(test::reviewer(QStringLiteral("second")), id.value(), 1, true, QStringLiteral("yes"));
+    const Status second =
+        service.decide(test::reviewer(QStringLiteral("second")), id.value(), 1, true, QStringLiteral("yes"));
     QVERIFY(!second.ok());
     QVERIFY2(second.error().contains(QStringLiteral("already decided by first")), qPrintable(second.error()));
     QVERIFY(listingValue(QStringLiteral("obligation")) != QStringLiteral("新的义务"));
@@ -162,20 +169,25 @@ void TestListingCorrection::staleListingRefused()
 void TestListingCorrection::invalidInput()
 {
     ListingCorrectionService service(m_db->database());
-    QVERIFY(!service.registerCorrection(test::officer(), m_listing, QStringLiteral("state"), QStringLiteral("4"),
-                                        QStringLiteral("x"))
+    QVERIFY(!service
+                 .registerCorrection(test::officer(), m_listing, QStringLiteral("state"), QStringLiteral("4"),
+                                     QStringLiteral("x"))
                  .ok());
-    QVERIFY(!service.registerCorrection(test::officer(), m_listing, QStringLiteral("performance"), QStringLiteral("7"),
-                                        QStringLiteral("x"))
+    QVERIFY(!service
+                 .registerCorrection(test::officer(), m_listing, QStringLiteral("performance"), QStringLiteral("7"),
+                                     QStringLiteral("x"))
                  .ok());
-    QVERIFY(!service.registerCorrection(test::officer(), m_listing, QStringLiteral("filing_date"),
-                                        QStringLiteral("2020-02-30"), QStringLiteral("x"))
+    QVERIFY(!service
+                 .registerCorrection(test::officer(), m_listing, QStringLiteral("filing_date"),
+                                     QStringLiteral("2020-02-30"), QStringLiteral("x"))
                  .ok());
-    QVERIFY(!service.registerCorrection(test::officer(), 999999, QStringLiteral("obligation"), QStringLiteral("x"),
-                                        QStringLiteral("x"))
+    QVERIFY(!service
+                 .registerCorrection(test::officer(), 999999, QStringLiteral("obligation"), QStringLiteral("x"),
+                                     QStringLiteral("x"))
                  .ok());
-    QVERIFY(!service.registerCorrection(test::officer(), m_listing, QStringLiteral("obligation"), QStringLiteral("x"),
-                                        QString())
+    QVERIFY(!service
+                 .registerCorrection(test::officer(), m_listing, QStringLiteral("obligation"), QStringLiteral("x"),
+                                     QString())
                  .ok());
 }
 

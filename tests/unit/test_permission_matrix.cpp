@@ -52,13 +52,13 @@ void addMatrixRows()
     QTest::addColumn<bool>("allowed");
     // The expected matrix, written out in full: O officer, R reviewer, A auditor, M admin.
     const QList<std::pair<Action, QString>> expected = {
-        {Action::SearchSubjects, QStringLiteral("ORAM")},     {Action::ViewDossier, QStringLiteral("ORAM")},
-        {Action::RevealIdentifier, QStringLiteral("ORA")},    {Action::RegisterCorrection, QStringLiteral("O")},
-        {Action::DecideCorrection, QStringLiteral("R")},      {Action::RecordFeedback, QStringLiteral("O")},
-        {Action::ViewAuditJournal, QStringLiteral("AM")},     {Action::VerifyAuditJournal, QStringLiteral("AM")},
-        {Action::ExportAuditJournal, QStringLiteral("AM")},   {Action::ManageUsers, QStringLiteral("M")},
-        {Action::EditMaskingPolicy, QStringLiteral("M")},     {Action::EditReferenceData, QStringLiteral("M")},
-        {Action::MakeBackup, QStringLiteral("M")},            {Action::RestoreBackup, QStringLiteral("M")},
+        {Action::SearchSubjects, QStringLiteral("ORAM")},   {Action::ViewDossier, QStringLiteral("ORAM")},
+        {Action::RevealIdentifier, QStringLiteral("ORA")},  {Action::RegisterCorrection, QStringLiteral("O")},
+        {Action::DecideCorrection, QStringLiteral("R")},    {Action::RecordFeedback, QStringLiteral("O")},
+        {Action::ViewAuditJournal, QStringLiteral("AM")},   {Action::VerifyAuditJournal, QStringLiteral("AM")},
+        {Action::ExportAuditJournal, QStringLiteral("AM")}, {Action::ManageUsers, QStringLiteral("M")},
+        {Action::EditMaskingPolicy, QStringLiteral("M")},   {Action::EditReferenceData, QStringLiteral("M")},
+        {Action::MakeBackup, QStringLiteral("M")},          {Action::RestoreBackup, QStringLiteral("M")},
     };
     QCOMPARE(expected.size(), PermissionMatrix::allActions().size());
     const QList<std::pair<Role, QChar>> roles = {
@@ -137,23 +137,25 @@ QString TestPermissionMatrix::perform(Action action, const Actor &actor)
     case Action::VerifyAuditJournal:
         return errorOf(AuditService(db).verify(actor));
     case Action::ExportAuditJournal:
-        return errorOf(AuditService(db).exportCsv(actor, {}, m_db->folder() + QStringLiteral("/audit-") + unique +
-                                                                  QStringLiteral(".csv")));
+        return errorOf(AuditService(db).exportCsv(
+            actor, {}, m_db->folder() + QStringLiteral("/audit-") + unique + QStringLiteral(".csv")));
     case Action::ManageUsers:
-        return errorOf(UserService(db, m_hasher).create(actor, QStringLiteral("user") + unique, {}, Role::Officer,
-                                                        QStringLiteral("initial-password"), QStringLiteral("test")));
+        return errorOf(UserService(db, m_hasher)
+                           .create(actor, QStringLiteral("user") + unique, {}, Role::Officer,
+                                   QStringLiteral("initial-password"), QStringLiteral("test")));
     case Action::EditMaskingPolicy:
         return errorOf(PolicyService(db).save(actor, PolicyService(db).load(), QStringLiteral("permission test")));
     case Action::EditReferenceData:
         return actor.may(Action::EditReferenceData) ? QString() : refusedMarker;
     case Action::MakeBackup:
-        return errorOf(BackupService(db).backup(actor, m_db->folder() + QStringLiteral("/backup-") + unique +
-                                                           QStringLiteral(".sqlite"),
-                                                QStringLiteral("permission test")));
+        return errorOf(BackupService(db).backup(
+            actor, m_db->folder() + QStringLiteral("/backup-") + unique + QStringLiteral(".sqlite"),
+            QStringLiteral("permission test")));
     case Action::RestoreBackup:
         // Only the permission: a real restore replaces the file under this test's connection.
         return errorOf(BackupService::restore(actor, m_db->folder() + QStringLiteral("/missing.sqlite"),
-                                              m_db->folder() + QStringLiteral("/target.sqlite"), QStringLiteral("test")));
+                                              m_db->folder() + QStringLiteral("/target.sqlite"),
+                                              QStringLiteral("test")));
     }
     return QStringLiteral("unhandled");
 }
@@ -168,7 +170,8 @@ void TestPermissionMatrix::enforcedByServices()
     QFETCH(int, action);
     QFETCH(int, role);
     QFETCH(bool, allowed);
-    const Actor actor = test::actorWith(static_cast<Role>(role), roleName(static_cast<Role>(role)) + QStringLiteral("-user"));
+    const Actor actor =
+        test::actorWith(static_cast<Role>(role), roleName(static_cast<Role>(role)) + QStringLiteral("-user"));
     const QString error = perform(static_cast<Action>(action), actor);
     const bool refused = error.contains(refusedMarker);
     QVERIFY2(refused != allowed, qPrintable(error.isEmpty() ? QStringLiteral("(no error)") : error));
