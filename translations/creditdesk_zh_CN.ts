@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>search subjects</source>
+        <translation>查询主体</translation>
+    </message>
+    <message>
+        <source>open a dossier</source>
+        <translation>打开主体档案</translation>
+    </message>
+    <message>
+        <source>reveal a full identifier</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <source>register a listing correction</source>
+        <translation>登记名单记录更正</translation>
+    </message>
+    <message>
+        <source>decide a listing correction</source>
+        <translation>决定名单记录更正</translation>
+    </message>
+    <message>
+        <source>record departments' feedback</source>
+        <translation>录入执行反馈</translation>
+    </message>
+    <message>
+        <source>read the audit journal</source>
+        <translation>查阅审计日志</translation>
+    </message>
+    <message>
+        <source>verify the audit journal</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <source>export the audit journal</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>change the masking policy</source>
+        <translation>修改脱敏规则</translation>
+    </message>
+    <message>
+        <source>change reference data</source>
+        <translation>修改基础数据</translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+</context>
+<context>
     <name>AuditJournal</name>
     <message>
         <source>Could not read the audit journal: %1</source>
@@ -34,6 +109,137 @@
     <message>
         <source>The recorded head of the audit journal is missing.</source>
         <translation>审计日志的末条标记缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation>审计日志无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticationService</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This password is reserved for the demo.</source>
+        <translation>此密码仅供演示使用。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 failed attempts until %2.</source>
+        <translation>该账户因连续 %1 次登录失败已被锁定，至 %2 解锁。</translation>
+    </message>
+    <message>
+        <source>The password "demo" is accepted on the demo database only.</source>
+        <translation>密码“demo”仅在演示数据库中有效。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account is locked for %1 minutes.</source>
+        <translation>失败次数过多：账户已锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected.</source>
+        <translation>无法加密保存密码。</translation>
+    </message>
+    <message>
+        <source>This database already has users; an admin adds new ones.</source>
+        <translation>该数据库已有用户；新用户由管理员添加。</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+</context>
+<context>
+    <name>Authorization</name>
+    <message>
+        <source>%1 may not %2: this needs the role %3.</source>
+        <translation>%1 无权%2：需要%3角色。</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>未登录用户</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Give a reason: it goes into the audit journal.</source>
+        <translation>请填写理由：理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file.</source>
+        <translation>%1 已存在；请选择新文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>未恢复备份：%1</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database %1 aside.</source>
+        <translation>无法移开当前数据库 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored database in place.</source>
+        <translation>无法将恢复的数据库放到原位置。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>%1 already exists; choose a new file.</source>
+        <translation>%1 已存在；请选择新文件。</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CreditDesk database.</source>
+        <translation>%1 不是信用工作台数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CreditDesk.</source>
+        <translation>%1 由更新版本的信用工作台写入。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
     </message>
 </context>
 <context>
@@ -81,34 +287,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Usage: creditdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                      print the version
-  check-id VALUE...              validate resident ID numbers and credit codes
-  search --db FILE QUERY [--limit N] [--json]
-                                 search subjects by name, identifier or case number
-  demo --db FILE [--subjects N] [--seed S]
-                                 create a database with generated demo data
-  audit verify --db FILE         verify the hash chain of the audit journal
-
-Run a command with --help for its options.
-</source>
-        <translation>用法:creditdesk-cli 命令 [选项]
-
-命令:
-  --version                      显示版本
-  check-id 值...                 校验居民身份证号码和统一社会信用代码
-  search --db 文件 查询 [--limit N] [--json]
-                                 按名称、证件号码或案号查询主体
-  demo --db 文件 [--subjects N] [--seed S]
-                                 新建含演示数据的数据库
-  audit verify --db 文件         校验审计日志的哈希链
-
-各命令加 --help 查看其选项。
-</translation>
-    </message>
     <message>
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
@@ -230,24 +408,294 @@ Run a command with --help for its options.
         <translation>已创建 %1：%2 个主体、%3 条名单记录、%4 条惩戒措施实施记录，用时 %5 秒。</translation>
     </message>
     <message>
-        <source>Audit journal commands. verify: checks the hash chain; exits 0 when it is intact, 1 naming the first broken entry otherwise.</source>
-        <translation>审计日志命令。verify：校验哈希链；完整时退出码为 0，否则为 1 并指出第一条异常记录。</translation>
-    </message>
-    <message>
-        <source>Verify the journal.</source>
-        <translation>校验审计日志。</translation>
-    </message>
-    <message>
-        <source>Usage: creditdesk-cli audit verify --db FILE</source>
-        <translation>用法:creditdesk-cli audit verify --db 文件</translation>
-    </message>
-    <message>
         <source>Audit journal intact: %1 entries.</source>
         <translation>审计日志完整：共 %1 条记录。</translation>
     </message>
     <message>
         <source>Audit journal broken at entry %1: %2</source>
         <translation>审计日志在第 %1 条处异常：%2</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                      print the version
+  check-id VALUE...              validate resident ID numbers and credit codes
+  search --db FILE QUERY [--limit N] [--json]
+                                 search subjects by name, identifier or case number
+  demo --db FILE [--subjects N] [--seed S]
+                                 create a database with generated demo data
+  audit verify --db FILE         verify the hash chain of the audit journal
+  audit list|export --db FILE --user NAME
+                                 read or export the audit journal
+  user create-admin|list|add|roles|reset|passwd --db FILE ...
+                                 user accounts and roles
+  backup --db FILE (--out FILE | --folder DIR) --user NAME
+  restore --db FILE --from BACKUP --user NAME
+  integrity-check --db FILE      check a database file without changing it
+  correction register|list|approve|reject --db FILE --user NAME ...
+                                 listing corrections under four eyes
+  search ... --reveal --reason TEXT --user NAME
+                                 full identifiers, audited
+
+Commands that change or reveal data act as a user: --user NAME, password from
+CREDITDESK_PASSWORD or asked for; CREDITDESK_USER may replace --user.
+
+Run a command with --help for its options.
+</source>
+        <translation>用法:creditdesk-cli 命令 [选项]
+
+命令:
+  --version                      显示版本
+  check-id 值...                 校验居民身份证号码和统一社会信用代码
+  search --db 文件 查询 [--limit N] [--json]
+                                 按名称、证件号码或案号查询主体
+  demo --db 文件 [--subjects N] [--seed S]
+                                 新建含演示数据的数据库
+  audit verify --db 文件         校验审计日志的哈希链
+  audit list|export --db 文件 --user 用户
+                                 查阅或导出审计日志
+  user create-admin|list|add|roles|reset|passwd --db 文件 ...
+                                 用户账户与角色
+  backup --db 文件 (--out 文件 | --folder 目录) --user 用户
+  restore --db 文件 --from 备份 --user 用户
+  integrity-check --db 文件      检查数据库文件(不作改动)
+  correction register|list|approve|reject --db 文件 --user 用户 ...
+                                 名单记录更正(双人复核)
+  search ... --reveal --reason 理由 --user 用户
+                                 显示完整证件号码(记入审计日志)
+
+修改或查看完整信息的命令以用户身份执行:--user 用户名,密码取自
+CREDITDESK_PASSWORD 或在提示时输入;也可用 CREDITDESK_USER 代替 --user。
+
+各命令加 --help 查看其选项。
+</translation>
+    </message>
+    <message>
+        <source>This command acts as a user: give --user NAME or set CREDITDESK_USER (and CREDITDESK_PASSWORD).</source>
+        <translation>此命令需以用户身份执行：请指定 --user 用户名，或设置 CREDITDESK_USER（及 CREDITDESK_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>%1 must change the password first (creditdesk-cli user passwd).</source>
+        <translation>%1 须先修改密码（creditdesk-cli user passwd）。</translation>
+    </message>
+    <message>
+        <source>Print full identifiers (needs --user and --reason; audited).</source>
+        <translation>输出完整证件号码（需要 --user 和 --reason；记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Why the full identifiers are needed.</source>
+        <translation>需要完整证件号码的理由。</translation>
+    </message>
+    <message>
+        <source>Act as this user.</source>
+        <translation>以此用户身份执行。</translation>
+    </message>
+    <message>
+        <source>--reveal needs --reason TEXT saying why the full identifiers are needed.</source>
+        <translation>--reveal 需要 --reason 说明为何需要完整证件号码。</translation>
+    </message>
+    <message>
+        <source>Audit journal commands.
+  audit verify --db FILE     checks the hash chain; exits 0 when it is intact, 1 naming the first broken entry otherwise
+  audit list --db FILE --user NAME [--actor A] [--action PREFIX] [--subject ID] [--limit N]
+  audit export --db FILE --user NAME --out FILE.csv [filters]</source>
+        <translation>审计日志命令。
+  audit verify --db 文件     校验哈希链；完整时退出码为 0，否则为 1 并指出第一条异常记录
+  audit list --db 文件 --user 用户 [--actor 用户] [--action 前缀] [--subject 编号] [--limit N]
+  audit export --db 文件 --user 用户 --out 文件.csv [筛选条件]</translation>
+    </message>
+    <message>
+        <source>Act as this user (auditor or admin).</source>
+        <translation>以此用户身份执行（审计员或管理员）。</translation>
+    </message>
+    <message>
+        <source>Only entries of this user.</source>
+        <translation>仅显示该用户的记录。</translation>
+    </message>
+    <message>
+        <source>Only actions starting so.</source>
+        <translation>仅显示以此开头的操作。</translation>
+    </message>
+    <message>
+        <source>Only entries about this subject.</source>
+        <translation>仅显示与该主体有关的记录。</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 50).</source>
+        <translation>最多 N 条记录（默认 50）。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要写入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>要执行的操作。</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli audit verify|list|export --db FILE</source>
+        <translation>用法：creditdesk-cli audit verify|list|export --db 文件</translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.</source>
+        <translation>audit export 需要 --out 文件。</translation>
+    </message>
+    <message>
+        <source>%1 entries exported to %2.</source>
+        <translation>已将 %1 条记录导出到 %2。</translation>
+    </message>
+    <message>
+        <source>User accounts.
+  user create-admin --db FILE --name NAME   the first administrator of a new database
+  user list --db FILE --user ADMIN
+  user add --db FILE --user ADMIN --name NAME --roles officer,reviewer --reason TEXT
+  user roles --db FILE --user ADMIN --name NAME --roles auditor --reason TEXT
+  user reset --db FILE --user ADMIN --name NAME --reason TEXT
+  user passwd --db FILE --user NAME
+New passwords come from CREDITDESK_NEW_PASSWORD or are asked for.</source>
+        <translation>用户账户。
+  user create-admin --db 文件 --name 用户名   新数据库的第一位管理员
+  user list --db 文件 --user 管理员
+  user add --db 文件 --user 管理员 --name 用户名 --roles officer,reviewer --reason 理由
+  user roles --db 文件 --user 管理员 --name 用户名 --roles auditor --reason 理由
+  user reset --db 文件 --user 管理员 --name 用户名 --reason 理由
+  user passwd --db 文件 --user 用户名
+新密码取自 CREDITDESK_NEW_PASSWORD 或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>The account to change.</source>
+        <translation>要修改的账户。</translation>
+    </message>
+    <message>
+        <source>Comma-separated: officer, reviewer, auditor, admin.</source>
+        <translation>以逗号分隔：officer、reviewer、auditor、admin。</translation>
+    </message>
+    <message>
+        <source>Why (audited).</source>
+        <translation>理由（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Administrator %1 created.</source>
+        <translation>已创建管理员 %1。</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Act as this user (an admin).</source>
+        <translation>以此用户身份执行（管理员）。</translation>
+    </message>
+    <message>
+        <source>Backup from the command line</source>
+        <translation>命令行备份</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database while it stays in use, and checks the copy. With --folder the copy is named by date and only the newest --keep copies stay.</source>
+        <translation>在数据库使用中写入一致的副本并检查副本。使用 --folder 时副本按日期命名，只保留最新的 --keep 份。</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>备份文件。</translation>
+    </message>
+    <message>
+        <source>A backup folder.</source>
+        <translation>备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Copies kept in the folder (default 10).</source>
+        <translation>文件夹中保留的份数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli backup --db FILE (--out FILE | --folder DIR) --user NAME</source>
+        <translation>用法：creditdesk-cli backup --db 文件 (--out 文件 | --folder 目录) --user 用户</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>备份已写入并通过检查：%1</translation>
+    </message>
+    <message>
+        <source>Replaces the database with a backup after checking the backup's integrity. The replaced file is kept as FILE.before-restore. Close CreditDesk on this database first.</source>
+        <translation>检查备份完整性后用备份替换数据库。被替换的文件保留为 文件.before-restore。请先关闭使用该数据库的信用工作台。</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli restore --db FILE --from BACKUP --user NAME</source>
+        <translation>用法：creditdesk-cli restore --db 文件 --from 备份 --user 用户</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>未恢复备份：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Checks a database file without changing it (PRAGMA integrity_check).</source>
+        <translation>检查数据库文件，不作任何改动（PRAGMA integrity_check）。</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli integrity-check --db FILE</source>
+        <translation>用法：creditdesk-cli integrity-check --db 文件</translation>
+    </message>
+    <message>
+        <source>%1: integrity ok.</source>
+        <translation>%1：完整性检查通过。</translation>
+    </message>
+    <message>
+        <source>Listing corrections (four eyes).
+  correction register --db FILE --user OFFICER --listing ID --field F --value V --reason TEXT
+  correction list --db FILE --user NAME
+  correction approve|reject --db FILE --user REVIEWER --id ID --reason TEXT [--version N]</source>
+        <translation>名单记录更正（双人复核）。
+  correction register --db 文件 --user 经办人 --listing 编号 --field 字段 --value 值 --reason 理由
+  correction list --db 文件 --user 用户
+  correction approve|reject --db 文件 --user 审核人 --id 编号 --reason 理由 [--version N]</translation>
+    </message>
+    <message>
+        <source>The listing.</source>
+        <translation>名单记录。</translation>
+    </message>
+    <message>
+        <source>The field to correct.</source>
+        <translation>要更正的字段。</translation>
+    </message>
+    <message>
+        <source>The corrected value.</source>
+        <translation>更正后的值。</translation>
+    </message>
+    <message>
+        <source>The correction.</source>
+        <translation>更正申请。</translation>
+    </message>
+    <message>
+        <source>The version you reviewed (default: the current one).</source>
+        <translation>您审核时的版本（默认：当前版本）。</translation>
+    </message>
+    <message>
+        <source>Correction %1 registered; a reviewer decides it.</source>
+        <translation>已登记更正 %1；由审核人决定。</translation>
+    </message>
+    <message>
+        <source>Correction %1 decided.</source>
+        <translation>更正 %1 已决定。</translation>
     </message>
 </context>
 <context>
@@ -309,6 +757,13 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not %1: %2</source>
@@ -367,10 +822,6 @@ Run a command with --help for its options.
         <translation>本程序缺少升级到结构版本 %1 的脚本。</translation>
     </message>
     <message>
-        <source>Could not start the migration to version %1: %2</source>
-        <translation>无法开始升级到结构版本 %1：%2</translation>
-    </message>
-    <message>
         <source>Migration to schema version %1 failed: %2
 Statement: %3</source>
         <translation>升级到结构版本 %1 失败：%2
@@ -379,6 +830,10 @@ Statement: %3</source>
     <message>
         <source>Could not record schema version %1: %2</source>
         <translation>无法记录结构版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not start the migration: %1</source>
+        <translation>无法开始升级数据库结构：%1</translation>
     </message>
 </context>
 <context>
@@ -575,6 +1030,17 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>DossierService</name>
+    <message>
+        <source>Type the reason for seeing the full identifier (at least %1 characters).</source>
+        <translation>请输入查看完整信息的理由（至少 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>This subject has no such identifier.</source>
+        <translation>该主体没有此类证件号码。</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>The ID number is empty.</source>
@@ -618,6 +1084,68 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>ListingCorrectionService</name>
+    <message>
+        <source>Performance is 0 (not performed) or 1 (partly performed).</source>
+        <translation>履行情况为 0（全部未履行）或 1（部分履行）。</translation>
+    </message>
+    <message>
+        <source>The filing date must be a date YYYY-MM-DD.</source>
+        <translation>立案日期应为 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>The new value is empty.</source>
+        <translation>新值为空。</translation>
+    </message>
+    <message>
+        <source>The field "%1" cannot be corrected; correctable fields: %2.</source>
+        <translation>字段“%1”不可更正；可更正的字段：%2。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>请填写更正理由。</translation>
+    </message>
+    <message>
+        <source>Listing %1 does not exist.</source>
+        <translation>名单记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The new value equals the current one.</source>
+        <translation>新值与当前值相同。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>请填写决定理由。</translation>
+    </message>
+    <message>
+        <source>Correction %1 does not exist.</source>
+        <translation>更正 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Correction %1 was already decided by %2.</source>
+        <translation>更正 %1 已由 %2 作出决定。</translation>
+    </message>
+    <message>
+        <source>You registered this correction; another reviewer must decide it (four eyes).</source>
+        <translation>该更正由您登记；须由另一位审核人决定（双人复核）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed or decided this correction since you opened it. Reload it; nothing was changed.</source>
+        <translation>在您打开之后，他人已修改或决定了该更正。请重新载入；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The listing was changed after this correction was registered. Register the correction again on the current record; nothing was changed.</source>
+        <translation>该更正登记后名单记录已被修改。请按当前记录重新登记更正；未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyService</name>
+    <message>
+        <source>Give a reason for changing the security policy.</source>
+        <translation>请填写修改安全策略的理由。</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceData</name>
     <message>
         <source>%1, line %2: the value of "%3" is not valid ("%4").</source>
@@ -641,6 +1169,154 @@ Statement: %3</source>
     <message>
         <source>The search could not run: %1</source>
         <translation>查询无法执行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Give a reason: it goes into the audit journal.</source>
+        <translation>请填写理由：理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, hyphens or underscores.</source>
+        <translation>用户名由 2 至 32 个字母、数字、点、连字符或下划线组成。</translation>
+    </message>
+    <message>
+        <source>Give the user at least one role.</source>
+        <translation>请至少为用户分配一个角色。</translation>
+    </message>
+    <message>
+        <source>The user %1 already exists.</source>
+        <translation>用户 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::AuditPage</name>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Subject number</source>
+        <translation>主体编号</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主体：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown; more load as you scroll.</source>
+        <translation><numerusform>已显示 %n 条记录；滚动时继续加载。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit journal is intact: %n entry(ies), every hash checked.</source>
+        <translation><numerusform>审计日志完整：共 %n 条记录，哈希值全部核对无误。</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit journal is broken at entry %1: %2</source>
+        <translation>审计日志在第 %1 条处异常：%2</translation>
+    </message>
+    <message>
+        <source>Export audit journal</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1.</source>
+        <translation><numerusform>已将 %n 条记录导出到 %1。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>An administrator reset your password. Choose a new one before you go on.</source>
+        <translation>管理员已重置您的密码。请先设置新密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -731,6 +1407,45 @@ Statement: %3</source>
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Show full…</source>
+        <translation>查看完整信息…</translation>
+    </message>
+    <message>
+        <source>Your role does not allow showing full identifiers.</source>
+        <translation>您的角色无权查看完整证件号码。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::FirstAdminDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>首位管理员</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the administrator account; the administrator then adds officers, reviewers and auditors.</source>
+        <translation>该数据库尚无用户。请创建管理员账户，再由管理员添加经办人、审核人和审计员。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1557,74 @@ Statement: %3</source>
         <source>&lt;h3&gt;CreditDesk %1&lt;/h3&gt;&lt;p&gt;Workbench for credit-information officers: the list of judgment defaulters, joint punishment, objections and credit repair.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;信用工作台 %1&lt;/h3&gt;&lt;p&gt;面向信用信息工作人员的工作台:失信被执行人名单、联合惩戒、异议处理与信用修复。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit journal</source>
+        <translation>审计日志(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Audit journal</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>CreditDesk is locked</source>
+        <translation>信用工作台已锁定</translation>
+    </message>
+    <message>
+        <source>Quit CreditDesk? Unsaved work in open dialogs is lost.</source>
+        <translation>退出信用工作台？已打开对话框中未保存的内容将丢失。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Reason (recorded in the audit journal):</source>
+        <translation>理由（记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Routine backup</source>
+        <translation>例行备份</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup was written and checked:
+%1
+The newest %n backup(s) are kept.</source>
+        <translation><numerusform>备份已写入并通过检查：
+%1
+保留最新的 %n 份备份。</numerusform></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::MeasureTreeModel</name>
@@ -888,6 +1671,29 @@ Statement: %3</source>
     <message>
         <source>Status / feedback</source>
         <translation>状态 / 反馈</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::RevealDialog</name>
+    <message>
+        <source>Show the full identifier</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are about to see the full %1 of %2. It is shown for %n minute(s) and the reveal is recorded in the audit journal with your reason.</source>
+        <translation><numerusform>您将查看%2的完整%1。完整信息显示 %n 分钟，本次查看连同理由记入审计日志。</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason, e.g. verifying identity for objection case 12</source>
+        <translation>理由，例如：核实第 12 号异议案件申请人身份</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1771,41 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::SignInDialog</name>
+    <message>
+        <source>Sign in to CreditDesk</source>
+        <translation>登录信用工作台</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CreditDesk&lt;/b&gt;&lt;br&gt;Database: %1</source>
+        <translation>&lt;b&gt;信用工作台&lt;/b&gt;&lt;br&gt;数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Demo database: sign in as officer, reviewer, auditor or admin with the password "demo".</source>
+        <translation>演示数据库：可用 officer（经办人）、reviewer（审核人）、auditor（审计员）或 admin（管理员）登录，密码均为“demo”。</translation>
+    </message>
+    <message>
+        <source>CreditDesk is locked</source>
+        <translation>信用工作台已锁定</translation>
+    </message>
+    <message>
+        <source>The window was locked after a period without activity. Your work is kept; enter your password to continue.</source>
+        <translation>长时间无操作，窗口已锁定。您的工作内容已保留；请输入密码继续。</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::TimelineModel</name>
     <message>
         <source>Date</source>
@@ -998,6 +1839,28 @@ Statement: %3</source>
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The quick integrity check found a problem:
+%1
+
+Stop entering data. An administrator restores the latest backup with
+  creditdesk-cli restore --db FILE --from BACKUP --user NAME
+Latest backup: %2</source>
+        <translation>快速完整性检查发现问题：
+%1
+
+请停止录入数据。由管理员用以下命令恢复最新备份：
+  creditdesk-cli restore --db 文件 --from 备份 --user 用户
+最新备份：%2</translation>
+    </message>
+    <message>
+        <source>none found in %1</source>
+        <translation>%1 中没有备份</translation>
     </message>
 </context>
 </TS>

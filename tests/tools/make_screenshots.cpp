@@ -1,0 +1,140 @@
+// Renders the main screens and dialogs of CreditDesk into PNG files for the documentation and
+// for review: sign-in, search, dossier (with a revealed identifier), the reveal prompt and the
+// audit viewer, in the language given. Run by scripts/screenshots.sh under Xvfb.
+#include "AuditPage.h"
+#include "DossierPage.h"
+#include "MainWindow.h"
+#include "RevealDialog.h"
+#include "SearchPage.h"
+#include "SignInDialog.h"
+#include "common/Localization.h"
+#include "item/DossierModel.h"
+#include "item/SearchResultModel.h"
+#include "search/NameKey.h"
+#include "security/PasswordHasher.h"
+#include "store/Database.h"
+#include "workflow/AuditService.h"
+#include "workflow/AuthenticationService.h"
+#include "workflow/DossierService.h"
+#include "workflow/PolicyService.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace creditdesk;
+
+namespace {
+
+void save(QWidget *widget, const QString &path)
+{
+    QTest::qWait(200);
+    widget->grab().save(path);
+    qInfo("wrote %s", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption databaseOption(QStringLiteral("db"), QStringLiteral("Demo database."), QStringLiteral("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("DIR"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("zh_CN or en."), QStringLiteral("LANG"));
+    const QCommandLineOption queryOption(QStringLiteral("query"), QStringLiteral("Search shown."), QStringLiteral("TEXT"),
+                                         QStringLiteral("王伟"));
+    const QCommandLineOption subjectOption(QStringLiteral("subject"), QStringLiteral("Name of the dossier shown."),
+                                           QStringLiteral("NAME"));
+    parser.addOptions({databaseOption, outOption, languageOption, queryOption, subjectOption});
+    parser.process(application);
+    const QString language = installTranslations(application, parser.value(languageOption));
+    const QDir out(parser.value(outOption));
+    auto file = [&](const QString &name) { return out.filePath(name + u'-' + language + QStringLiteral(".png")); };
+
+    auto database = Database::open(parser.value(databaseOption), QStringLiteral("screenshots"));
+    if (!database) {
+        qCritical("%s", qPrintable(database.error()));
+        return 1;
+    }
+    const PasswordHasher hasher;
+    AuthenticationService authentication(**database, hasher);
+
+    SignInDialog signIn(authentication, QFileInfo(parser.value(databaseOption)).fileName());
+    signIn.setUserName(QStringLiteral("officer"));
+    signIn.passwordEdit()->setText(QStringLiteral("demo"));
+    signIn.show();
+    save(&signIn, file(QStringLiteral("signin")));
+    signIn.accept();
+    const Actor officer = signIn.signedIn().actor;
+    auto auditorSignIn = authentication.signIn(QStringLiteral("auditor"), QStringLiteral("demo"), QStringLiteral("gui"));
+    if (!auditorSignIn) {
+        qCritical("%s", qPrintable(auditorSignIn.error()));
+        return 1;
+    }
+
+    QTemporaryDir settingsFolder;
+    QSettings settings(settingsFolder.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    NameKeyBuilder keys;
+    const QueryClassifier classifier(keys);
+    const SearchEngine engine((*database)->connection());
+    SearchResultModel searchModel(engine, classifier);
+    DossierService dossiers(**database);
+    AuditService audit(**database);
+    MainWindowServices services;
+    services.authentication = &authentication;
+    services.audit = &audit;
+    services.policy = PolicyService(**database).load();
+    MainWindow window(
+        searchModel, [&dossiers, &officer] { return new DossierModel(dossiers, officer); }, settings,
+        QCoreApplication::translate("main", "Database: %1").arg(QFileInfo(parser.value(databaseOption)).fileName()),
+        officer, services);
+    window.resize(1200, 760);
+    window.show();
+    window.searchPage()->setQuery(parser.value(queryOption));
+    save(&window, file(QStringLiteral("search")));
+
+    // The dossier shown: the named subject, or the result of the search with most listings.
+    if (parser.isSet(subjectOption))
+        window.searchPage()->setQuery(parser.value(subjectOption));
+    int chosen = -1;
+    int mostListings = 0;
+    for (int row = 0; row < searchModel.rowCount(); ++row) {
+        const int listings = searchModel.index(row, SearchResultModel::ListingsColumn).data().toInt();
+        if (listings > mostListings) {
+            mostListings = listings;
+            chosen = row;
+        }
+    }
+    if (chosen < 0) {
+        qCritical("no subject to show");
+        return 1;
+    }
+    window.openSubject(searchModel.subjectIdAt(chosen));
+    auto *page = qobject_cast<DossierPage *>(window.tabs()->currentWidget());
+    save(&window, file(QStringLiteral("dossier")));
+    page->showSection(1);
+    save(&window, file(QStringLiteral("dossier-measures")));
+    page->showSection(0);
+
+    RevealDialog reveal(identifierTypeText(IdentifierType::ResidentId), page->model()->title(),
+                        services.policy.revealMinutes, &window);
+    reveal.reasonEdit()->setText(QCoreApplication::translate("Screenshots", "Identity check for objection 12"));
+    reveal.show();
+    save(&reveal, file(QStringLiteral("reveal")));
+    reveal.close();
+    page->model()->reveal(IdentifierType::ResidentId, reveal.reason());
+    save(&window, file(QStringLiteral("dossier-revealed")));
+
+    AuditPage auditPage(audit, auditorSignIn->actor, audit.users(), audit.actions());
+    auditPage.resize(1200, 600);
+    auditPage.show();
+    auditPage.verify();
+    save(&auditPage, file(QStringLiteral("audit")));
+    return 0;
+}
