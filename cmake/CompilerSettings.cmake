@@ -33,3 +33,10 @@ if(CREDITDESK_SANITIZE AND NOT MSVC)
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(creditdesk_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+option(CREDITDESK_FUZZ "Build the libFuzzer targets (clang only)" OFF)
+if(CREDITDESK_FUZZ)
+  target_compile_options(creditdesk_settings INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(creditdesk_settings INTERFACE -fsanitize=address,undefined)
+endif()

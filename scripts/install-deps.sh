@@ -16,6 +16,8 @@ packages=(
   fonts-noto-cjk
   # headless GUI runs, screenshots and formatting checks
   xvfb xauth imagemagick clang-format sqlite3
+  # hardening: libFuzzer targets built with clang and its sanitizer runtimes
+  clang libclang-rt-14-dev
 )
 
 missing=()

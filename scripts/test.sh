@@ -1,10 +1,40 @@
 #!/usr/bin/env bash
 # The README's second command: install what is missing, build, check formatting and run the
-# whole test suite headless. .ci/run calls this.
+# whole test suite headless; then the hardening runs: the whole suite again under AddressSanitizer
+# and UndefinedBehaviorSanitizer, and every libFuzzer target for a bounded time.
+# .ci/run calls this. CREDITDESK_QUICK=1 skips the hardening runs (for a fast local loop).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/check-format.sh
 bash scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir build/release --output-on-failure --timeout 600 -j "$(nproc)"
+jobs=$(nproc)
+ctest --test-dir build/release --output-on-failure --timeout 600 -j "$jobs"
+
+if [ "${CREDITDESK_QUICK:-0}" = "1" ]; then
+  echo "test.sh: CREDITDESK_QUICK=1, hardening runs skipped"
+  exit 0
+fi
+
+echo "== ASan + UBSan build and test suite"
+[ -f build/sanitize/build.ninja ] || cmake --preset sanitize > /dev/null
+cmake --build build/sanitize --parallel "$jobs"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
+export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+ctest --test-dir build/sanitize --output-on-failure --timeout 900 -j "$jobs"
+
+echo "== libFuzzer targets"
+fuzz_seconds=${CREDITDESK_FUZZ_SECONDS:-20}
+[ -f build/fuzz/build.ninja ] || cmake --preset fuzz > /dev/null
+targets=(id_number credit_code case_number csv_table search_query)
+cmake --build build/fuzz --parallel "$jobs" --target "${targets[@]/#/fuzz_}"
+for target in "${targets[@]}"; do
+  corpus=$(mktemp -d)
+  cp tests/fuzz/corpus/"$target"/* "$corpus"/
+  build/fuzz/tests/fuzz/fuzz_"$target" -max_total_time="$fuzz_seconds" -max_len=4096 -print_final_stats=1 \
+    "$corpus" > "build/fuzz/fuzz_$target.log" 2>&1 || { tail -50 "build/fuzz/fuzz_$target.log"; exit 1; }
+  echo "fuzz_$target: $(grep -E 'stat::number_of_executed_units' "build/fuzz/fuzz_$target.log" | awk '{print $2}') runs in ${fuzz_seconds}s, no crash, leak or undefined behaviour"
+  rm -rf "$corpus"
+done

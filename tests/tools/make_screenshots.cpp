@@ -44,11 +44,14 @@ int main(int argc, char *argv[])
 {
     QApplication application(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption databaseOption(QStringLiteral("db"), QStringLiteral("Demo database."), QStringLiteral("FILE"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("DIR"));
-    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("zh_CN or en."), QStringLiteral("LANG"));
-    const QCommandLineOption queryOption(QStringLiteral("query"), QStringLiteral("Search shown."), QStringLiteral("TEXT"),
-                                         QStringLiteral("王伟"));
+    const QCommandLineOption databaseOption(QStringLiteral("db"), QStringLiteral("Demo database."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the PNG files."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("zh_CN or en."),
+                                            QStringLiteral("LANG"));
+    const QCommandLineOption queryOption(QStringLiteral("query"), QStringLiteral("Search shown."),
+                                         QStringLiteral("TEXT"), QStringLiteral("王伟"));
     const QCommandLineOption subjectOption(QStringLiteral("subject"), QStringLiteral("Name of the dossier shown."),
                                            QStringLiteral("NAME"));
     parser.addOptions({databaseOption, outOption, languageOption, queryOption, subjectOption});
@@ -72,7 +75,8 @@ int main(int argc, char *argv[])
     save(&signIn, file(QStringLiteral("signin")));
     signIn.accept();
     const Actor officer = signIn.signedIn().actor;
-    auto auditorSignIn = authentication.signIn(QStringLiteral("auditor"), QStringLiteral("demo"), QStringLiteral("gui"));
+    auto auditorSignIn =
+        authentication.signIn(QStringLiteral("auditor"), QStringLiteral("demo"), QStringLiteral("gui"));
     if (!auditorSignIn) {
         qCritical("%s", qPrintable(auditorSignIn.error()));
         return 1;
