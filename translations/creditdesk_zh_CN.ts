@@ -416,62 +416,6 @@
         <translation>审计日志在第 %1 条处异常：%2</translation>
     </message>
     <message>
-        <source>Usage: creditdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                      print the version
-  check-id VALUE...              validate resident ID numbers and credit codes
-  search --db FILE QUERY [--limit N] [--json]
-                                 search subjects by name, identifier or case number
-  demo --db FILE [--subjects N] [--seed S]
-                                 create a database with generated demo data
-  audit verify --db FILE         verify the hash chain of the audit journal
-  audit list|export --db FILE --user NAME
-                                 read or export the audit journal
-  user create-admin|list|add|roles|reset|passwd --db FILE ...
-                                 user accounts and roles
-  backup --db FILE (--out FILE | --folder DIR) --user NAME
-  restore --db FILE --from BACKUP --user NAME
-  integrity-check --db FILE      check a database file without changing it
-  correction register|list|approve|reject --db FILE --user NAME ...
-                                 listing corrections under four eyes
-  search ... --reveal --reason TEXT --user NAME
-                                 full identifiers, audited
-
-Commands that change or reveal data act as a user: --user NAME, password from
-CREDITDESK_PASSWORD or asked for; CREDITDESK_USER may replace --user.
-
-Run a command with --help for its options.
-</source>
-        <translation>用法:creditdesk-cli 命令 [选项]
-
-命令:
-  --version                      显示版本
-  check-id 值...                 校验居民身份证号码和统一社会信用代码
-  search --db 文件 查询 [--limit N] [--json]
-                                 按名称、证件号码或案号查询主体
-  demo --db 文件 [--subjects N] [--seed S]
-                                 新建含演示数据的数据库
-  audit verify --db 文件         校验审计日志的哈希链
-  audit list|export --db 文件 --user 用户
-                                 查阅或导出审计日志
-  user create-admin|list|add|roles|reset|passwd --db 文件 ...
-                                 用户账户与角色
-  backup --db 文件 (--out 文件 | --folder 目录) --user 用户
-  restore --db 文件 --from 备份 --user 用户
-  integrity-check --db 文件      检查数据库文件(不作改动)
-  correction register|list|approve|reject --db 文件 --user 用户 ...
-                                 名单记录更正(双人复核)
-  search ... --reveal --reason 理由 --user 用户
-                                 显示完整证件号码(记入审计日志)
-
-修改或查看完整信息的命令以用户身份执行:--user 用户名,密码取自
-CREDITDESK_PASSWORD 或在提示时输入;也可用 CREDITDESK_USER 代替 --user。
-
-各命令加 --help 查看其选项。
-</translation>
-    </message>
-    <message>
         <source>This command acts as a user: give --user NAME or set CREDITDESK_USER (and CREDITDESK_PASSWORD).</source>
         <translation>此命令需以用户身份执行：请指定 --user 用户名，或设置 CREDITDESK_USER（及 CREDITDESK_PASSWORD）。</translation>
     </message>
@@ -696,6 +640,118 @@ New passwords come from CREDITDESK_NEW_PASSWORD or are asked for.</source>
     <message>
         <source>Correction %1 decided.</source>
         <translation>更正 %1 已决定。</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                      print the version
+  check-id VALUE...              validate resident ID numbers and credit codes
+  search --db FILE QUERY [--limit N] [--json]
+                                 search subjects by name, identifier or case number
+  demo --db FILE [--subjects N] [--seed S]
+                                 create a database with generated demo data
+  audit verify --db FILE         verify the hash chain of the audit journal
+  audit list|export --db FILE --user NAME
+                                 read or export the audit journal
+  user create-admin|list|add|roles|reset|passwd --db FILE ...
+                                 user accounts and roles
+  backup --db FILE (--out FILE | --folder DIR) --user NAME
+  restore --db FILE --from BACKUP --user NAME
+  integrity-check --db FILE      check a database file without changing it
+  correction register|list|approve|reject --db FILE --user NAME ...
+                                 listing corrections under four eyes
+  policy show|set --db FILE --user ADMIN ...
+                                 masking, lock-out, idle lock, reveal time, four eyes
+  search ... --reveal --reason TEXT --user NAME
+                                 full identifiers, audited
+
+Commands that change or reveal data act as a user: --user NAME, password from
+CREDITDESK_PASSWORD or asked for; CREDITDESK_USER may replace --user.
+
+Run a command with --help for its options.
+</source>
+        <translation>用法:creditdesk-cli 命令 [选项]
+
+命令:
+  --version                      显示版本
+  check-id 值...                 校验居民身份证号码和统一社会信用代码
+  search --db 文件 查询 [--limit N] [--json]
+                                 按名称、证件号码或案号查询主体
+  demo --db 文件 [--subjects N] [--seed S]
+                                 新建含演示数据的数据库
+  audit verify --db 文件         校验审计日志的哈希链
+  audit list|export --db 文件 --user 用户
+                                 查阅或导出审计日志
+  user create-admin|list|add|roles|reset|passwd --db 文件 ...
+                                 用户账户与角色
+  backup --db 文件 (--out 文件 | --folder 目录) --user 用户
+  restore --db 文件 --from 备份 --user 用户
+  integrity-check --db 文件      检查数据库文件(不作改动)
+  correction register|list|approve|reject --db 文件 --user 用户 ...
+                                 名单记录更正(双人复核)
+  policy show|set --db 文件 --user 管理员 ...
+                                 脱敏规则、登录锁定、闲置锁定、查看时长、双人复核
+  search ... --reveal --reason 理由 --user 用户
+                                 显示完整证件号码(记入审计日志)
+
+修改或查看完整信息的命令以用户身份执行:--user 用户名,密码取自
+CREDITDESK_PASSWORD 或在提示时输入;也可用 CREDITDESK_USER 代替 --user。
+
+各命令加 --help 查看其选项。
+</translation>
+    </message>
+    <message>
+        <source>Shows or changes the security policy (admin).
+  policy show --db FILE --user NAME
+  policy set --db FILE --user ADMIN --reason TEXT [--mask resident_id=6,4] [--mask credit_code=off]
+             [--lockout-attempts N] [--lockout-minutes N] [--idle-minutes N] [--reveal-minutes N]
+             [--four-eyes listing_correction=on|off]</source>
+        <translation>查看或修改安全策略(管理员)。
+  policy show --db 文件 --user 用户
+  policy set --db 文件 --user 管理员 --reason 理由 [--mask resident_id=6,4] [--mask credit_code=off]
+             [--lockout-attempts N] [--lockout-minutes N] [--idle-minutes N] [--reveal-minutes N]
+             [--four-eyes listing_correction=on|off]</translation>
+    </message>
+    <message>
+        <source>TYPE=KEEP_START,KEEP_END or TYPE=off.</source>
+        <translation>类型=保留前几位,保留后几位，或 类型=off。</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before a lock.</source>
+        <translation>锁定前允许的登录失败次数。</translation>
+    </message>
+    <message>
+        <source>How long a lock lasts.</source>
+        <translation>锁定持续的分钟数。</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the window locks.</source>
+        <translation>无操作多少分钟后锁定窗口。</translation>
+    </message>
+    <message>
+        <source>How long a revealed identifier stays visible.</source>
+        <translation>完整信息显示的分钟数。</translation>
+    </message>
+    <message>
+        <source>DECISION=on|off.</source>
+        <translation>决定类型=on|off。</translation>
+    </message>
+    <message>
+        <source>--mask %1: expected resident_id|credit_code|passport|other=START,END or =off.</source>
+        <translation>--mask %1：应为 resident_id|credit_code|passport|other=前几位,后几位 或 =off。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 1 to 1440.</source>
+        <translation>--%1 应为 1 至 1440 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--four-eyes %1: expected DECISION=on or DECISION=off.</source>
+        <translation>--four-eyes %1：应为 决定类型=on 或 决定类型=off。</translation>
+    </message>
+    <message>
+        <source>Security policy saved.</source>
+        <translation>安全策略已保存。</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1251,157 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::AdministrationPage</name>
+    <message>
+        <source>A reviewer may not decide a listing correction they registered</source>
+        <translation>审核人不得决定本人登记的名单记录更正</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation>修改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>Security policy</source>
+        <translation>安全策略</translation>
+    </message>
+    <message>
+        <source>keep the first</source>
+        <translation>保留前</translation>
+    </message>
+    <message>
+        <source>and the last</source>
+        <translation>位和后</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>位</translation>
+    </message>
+    <message>
+        <source>Resident ID numbers on screen, in exports and output:</source>
+        <translation>居民身份证号码（界面、导出与输出）：</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before an account locks:</source>
+        <translation>账户锁定前允许的登录失败次数：</translation>
+    </message>
+    <message>
+        <source>Minutes an account stays locked:</source>
+        <translation>账户锁定时长（分钟）：</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the window locks:</source>
+        <translation>无操作锁定窗口前的分钟数：</translation>
+    </message>
+    <message>
+        <source>Minutes a revealed identifier stays visible:</source>
+        <translation>完整信息显示时长（分钟）：</translation>
+    </message>
+    <message>
+        <source>Four eyes:</source>
+        <translation>双人复核：</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy…</source>
+        <translation>保存策略(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>保存策略</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>The security policy was saved. It applies from the next sign-in.</source>
+        <translation>安全策略已保存，自下次登录起生效。</translation>
+    </message>
+    <message>
+        <source>Reason (recorded in the audit journal):</source>
+        <translation>理由（记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>Temporary password (the user changes it at the first sign-in):</source>
+        <translation>临时密码（用户首次登录时须修改）：</translation>
+    </message>
+    <message>
+        <source>User %1 was added.</source>
+        <translation>已添加用户 %1。</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>请先选择一个用户。</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were changed.</source>
+        <translation>已修改 %1 的角色。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1 (to be changed at the next sign-in):</source>
+        <translation>%1 的临时密码（下次登录时须修改）：</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>已重置 %1 的密码。</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::AuditPage</name>
     <message>
         <source>All users</source>
@@ -1624,6 +1831,14 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Users and security policy</source>
+        <translation>用户与安全策略(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
     </message>
 </context>
 <context>

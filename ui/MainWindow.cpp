@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AdministrationPage.h"
 #include "AuditPage.h"
 #include "DossierPage.h"
 #include "IdleLock.h"
@@ -9,20 +10,22 @@
 #include "item/DossierModel.h"
 #include "item/SearchResultModel.h"
 #include "workflow/AuditService.h"
-#include "workflow/BackupService.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEventLoop>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QThread>
 
 namespace creditdesk {
 
@@ -100,7 +103,9 @@ void MainWindow::createActions()
         QAction *audit = toolsMenu->addAction(tr("&Audit journal"), this, &MainWindow::openAuditJournal);
         audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     }
-    if (m_services.backup && m_actor.may(Action::MakeBackup))
+    if (m_services.users && m_services.policies && m_actor.may(Action::ManageUsers))
+        toolsMenu->addAction(tr("&Users and security policy"), this, &MainWindow::openAdministration);
+    if (m_services.backUp && m_actor.may(Action::MakeBackup))
         toolsMenu->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
     if (m_services.authentication && !m_actor.userName.isEmpty()) {
         toolsMenu->addSeparator();
@@ -152,6 +157,20 @@ void MainWindow::openAuditJournal()
     m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Audit journal")));
 }
 
+void MainWindow::openAdministration()
+{
+    if (!m_services.users || !m_services.policies)
+        return;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (qobject_cast<AdministrationPage *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *page = new AdministrationPage(*m_services.users, *m_services.policies, m_actor, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Administration")));
+}
+
 void MainWindow::lock()
 {
     if (m_locked || !m_services.authentication)
@@ -187,15 +206,29 @@ void MainWindow::backUpNow()
                                                  QLineEdit::Normal, tr("Routine backup"), &ok);
     if (!ok)
         return;
-    auto path = m_services.backup->backupToFolder(m_actor, m_services.backupFolder, m_services.backupsKept, reason);
-    if (!path) {
-        QMessageBox::warning(this, tr("Backup"), path.error());
+    // A large cache takes a while to copy: the copy runs on a worker with its own connection,
+    // and the window stays responsive.
+    QProgressDialog progress(tr("Writing and checking the backup…"), QString(), 0, 0, this);
+    progress.setWindowTitle(tr("Backup"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    Result<QString> result{Error{}};
+    QEventLoop loop;
+    QThread *worker = QThread::create([this, &result, reason] { result = m_services.backUp(m_actor, reason); });
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    progress.close();
+    if (!result) {
+        QMessageBox::warning(this, tr("Backup"), result.error());
         return;
     }
     QMessageBox::information(this, tr("Backup"),
                              tr("The backup was written and checked:\n%1\nThe newest %n backup(s) are kept.", nullptr,
                                 m_services.backupsKept)
-                                 .arg(path.value()));
+                                 .arg(result.value()));
 }
 
 void MainWindow::changePassword()

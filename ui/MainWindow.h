@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/Result.h"
 #include "domain/SecurityPolicy.h"
 
 #include <QMainWindow>
@@ -14,7 +15,8 @@ namespace creditdesk {
 
 class AuditService;
 class AuthenticationService;
-class BackupService;
+class PolicyService;
+class UserService;
 class DossierModel;
 class IdleLock;
 class SearchPage;
@@ -26,8 +28,11 @@ struct MainWindowServices
 {
     AuthenticationService *authentication = nullptr;
     AuditService *audit = nullptr;
-    BackupService *backup = nullptr;
-    QString backupFolder;
+    /// Makes a backup into the backup folder and returns its path. Called on a worker thread:
+    /// it must open its own database connection.
+    std::function<Result<QString>(const Actor &actor, const QString &reason)> backUp;
+    UserService *users = nullptr;
+    PolicyService *policies = nullptr;
     int backupsKept = 10;
     SecurityPolicy policy;
 };
@@ -54,6 +59,8 @@ public:
     void openSubject(qint64 subjectId);
     /// Opens (or brings forward) the audit viewer.
     void openAuditJournal();
+    /// Opens (or brings forward) the administration page.
+    void openAdministration();
     /// Hides the content and asks for the password; the work on screen is kept.
     void lock();
     bool isLocked() const { return m_locked; }

@@ -19,5 +19,6 @@ int backup(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int restore(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int integrity(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int correction(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int policy(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace creditdesk::cli

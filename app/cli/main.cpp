@@ -34,6 +34,8 @@ void printUsage(QTextStream &out)
                "  integrity-check --db FILE      check a database file without changing it\n"
                "  correction register|list|approve|reject --db FILE --user NAME ...\n"
                "                                 listing corrections under four eyes\n"
+               "  policy show|set --db FILE --user ADMIN ...\n"
+               "                                 masking, lock-out, idle lock, reveal time, four eyes\n"
                "  search ... --reveal --reason TEXT --user NAME\n"
                "                                 full identifiers, audited\n"
                "\n"
@@ -89,6 +91,8 @@ int main(int argc, char *argv[])
         return cli::integrity(arguments, out, err);
     if (command == QLatin1String("correction"))
         return cli::correction(arguments, out, err);
+    if (command == QLatin1String("policy"))
+        return cli::policy(arguments, out, err);
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << "\n";
     printUsage(err);
     return cli::UsageError;

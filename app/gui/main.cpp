@@ -20,6 +20,7 @@
 #include "workflow/BackupService.h"
 #include "workflow/DossierService.h"
 #include "workflow/PolicyService.h"
+#include "workflow/UserService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -202,19 +203,27 @@ int main(int argc, char *argv[])
     searchModel.setMaskingPolicy(policy.masking);
     DossierService dossiers(**database);
     AuditService auditService(**database);
-    BackupService backups(**database);
+    UserService users(**database, hasher);
     MainWindowServices services;
+    services.users = &users;
+    services.policies = &policies;
     services.authentication = &authentication;
     services.audit = &auditService;
-    services.backup = &backups;
-    services.backupFolder =
+    const QString backupFolder =
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
+    services.backUp = [path, backupFolder, kept = services.backupsKept](const Actor &who,
+                                                                        const QString &reason) -> Result<QString> {
+        auto connection = Database::open(path, QStringLiteral("backup-worker"));
+        if (!connection)
+            return Error{connection.error()};
+        return BackupService(**connection).backupToFolder(who, backupFolder, kept, reason);
+    };
     services.policy = policy;
     MainWindow window(
         searchModel, [&dossiers, &actor] { return new DossierModel(dossiers, actor); }, settings,
         QCoreApplication::translate("main", "Database: %1").arg(QFileInfo(path).fileName()), actor, services);
     window.show();
-    checkIntegrityInBackground(path, &window, services.backupFolder);
+    checkIntegrityInBackground(path, &window, backupFolder);
 
     if (parser.isSet(queryOption))
         window.searchPage()->setQuery(parser.value(queryOption));

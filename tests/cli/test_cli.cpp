@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -21,9 +22,13 @@ struct Run
     QString err;
 };
 
-Run runCli(const QStringList &arguments)
+Run runCli(const QStringList &arguments, const QMap<QString, QString> &environment = {})
 {
     QProcess process;
+    QProcessEnvironment processEnvironment = QProcessEnvironment::systemEnvironment();
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        processEnvironment.insert(it.key(), it.value());
+    process.setProcessEnvironment(processEnvironment);
     process.start(QStringLiteral(CREDITDESK_CLI_PATH), arguments);
     Run run;
     if (!process.waitForFinished(120000))
@@ -47,6 +52,7 @@ private Q_SLOTS:
     void searchJson();
     void searchErrors();
     void auditVerify();
+    void actingAsUsers();
 
 private:
     QTemporaryDir m_folder;
@@ -150,6 +156,82 @@ void TestCli::auditVerify()
     const Run broken = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), copy});
     QCOMPARE(broken.exitCode, 1);
     QVERIFY2(broken.out.contains(QStringLiteral("entry 3")), qPrintable(broken.out));
+}
+
+void TestCli::actingAsUsers()
+{
+    const QMap<QString, QString> admin = {{QStringLiteral("CREDITDESK_USER"), QStringLiteral("admin")},
+                                          {QStringLiteral("CREDITDESK_PASSWORD"), QStringLiteral("demo")}};
+    const QMap<QString, QString> officer = {{QStringLiteral("CREDITDESK_USER"), QStringLiteral("officer")},
+                                            {QStringLiteral("CREDITDESK_PASSWORD"), QStringLiteral("demo")}};
+    // Without a user, commands that act are refused and say how to give one.
+    const Run anonymous = runCli({QStringLiteral("backup"), QStringLiteral("--db"), m_database, QStringLiteral("--out"),
+                                  m_folder.filePath(QStringLiteral("b0.sqlite"))},
+                                 {{QStringLiteral("CREDITDESK_PASSWORD"), QStringLiteral("demo")}});
+    QCOMPARE(anonymous.exitCode, 1);
+    QVERIFY(anonymous.err.contains(QStringLiteral("--user")));
+    // An officer may not back up; the admin may.
+    QCOMPARE(runCli({QStringLiteral("backup"), QStringLiteral("--db"), m_database, QStringLiteral("--out"),
+                     m_folder.filePath(QStringLiteral("b1.sqlite"))},
+                    officer)
+                 .exitCode,
+             1);
+    const Run made = runCli({QStringLiteral("backup"), QStringLiteral("--db"), m_database, QStringLiteral("--out"),
+                             m_folder.filePath(QStringLiteral("b2.sqlite"))},
+                            admin);
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    QCOMPARE(runCli({QStringLiteral("integrity-check"), QStringLiteral("--db"),
+                     m_folder.filePath(QStringLiteral("b2.sqlite"))})
+                 .exitCode,
+             0);
+
+    // Masking policy set by the admin shows in the CLI's own output.
+    const Run policy = runCli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--db"), m_database,
+                               QStringLiteral("--mask"), QStringLiteral("resident_id=3,2"), QStringLiteral("--reason"),
+                               QStringLiteral("office rule 4")},
+                              admin);
+    QVERIFY2(policy.exitCode == 0, qPrintable(policy.err));
+    QCOMPARE(runCli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--db"), m_database,
+                     QStringLiteral("--mask"), QStringLiteral("resident_id=3,2"), QStringLiteral("--reason"),
+                     QStringLiteral("x")},
+                    officer)
+                 .exitCode,
+             1);
+    const Run masked = runCli({QStringLiteral("search"), QStringLiteral("--db"), m_database, QStringLiteral("王"),
+                               QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
+    const QJsonObject row = QJsonDocument::fromJson(masked.out.toUtf8()).array().first().toObject();
+    const QString identifier = row.value(QStringLiteral("identifier")).toString();
+    QCOMPARE(identifier.count(u'*'), 13);
+
+    // Full identifiers only with a user and a reason, and the reveal is in the journal.
+    QCOMPARE(runCli({QStringLiteral("search"), QStringLiteral("--db"), m_database, QStringLiteral("王"),
+                     QStringLiteral("--reveal")},
+                    officer)
+                 .exitCode,
+             2);
+    const Run revealed =
+        runCli({QStringLiteral("search"), QStringLiteral("--db"), m_database, QStringLiteral("王"),
+                QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--reveal"),
+                QStringLiteral("--reason"), QStringLiteral("court request 88")},
+               officer);
+    QVERIFY2(revealed.exitCode == 0, qPrintable(revealed.err));
+    const QString full = QJsonDocument::fromJson(revealed.out.toUtf8())
+                             .array()
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("identifier"))
+                             .toString();
+    QCOMPARE(full.size(), 18);
+    QVERIFY(!full.contains(u'*'));
+    QCOMPARE(full.left(3), identifier.left(3));
+    const Run journal = runCli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"), m_database,
+                                QStringLiteral("--action"), QStringLiteral("identifier.reveal")},
+                               {{QStringLiteral("CREDITDESK_USER"), QStringLiteral("auditor")},
+                                {QStringLiteral("CREDITDESK_PASSWORD"), QStringLiteral("demo")}});
+    QVERIFY2(journal.exitCode == 0, qPrintable(journal.err));
+    QVERIFY(journal.out.contains(QStringLiteral("officer")));
+    QVERIFY(journal.out.contains(QStringLiteral("court request 88")));
+    QVERIFY(!journal.out.contains(full));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
