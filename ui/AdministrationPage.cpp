@@ -71,10 +71,17 @@ bool askRoles(QWidget *parent, const QString &title, Roles &roles)
 } // namespace
 
 AdministrationPage::AdministrationPage(UserService &users, PolicyService &policies, const Actor &actor, QWidget *parent)
-    : QWidget(parent), m_userService(users), m_policyService(policies), m_actor(actor),
-      m_userTable(new QTableWidget(this)), m_keepStart(spinBox(0, 17, this)), m_keepEnd(spinBox(0, 17, this)),
-      m_lockoutAttempts(spinBox(1, 20, this)), m_lockoutMinutes(spinBox(1, 1440, this)),
-      m_idleMinutes(spinBox(1, 240, this)), m_revealMinutes(spinBox(1, 60, this)),
+    : QWidget(parent),
+      m_userService(users),
+      m_policyService(policies),
+      m_actor(actor),
+      m_userTable(new QTableWidget(this)),
+      m_keepStart(spinBox(0, 17, this)),
+      m_keepEnd(spinBox(0, 17, this)),
+      m_lockoutAttempts(spinBox(1, 20, this)),
+      m_lockoutMinutes(spinBox(1, 1440, this)),
+      m_idleMinutes(spinBox(1, 240, this)),
+      m_revealMinutes(spinBox(1, 60, this)),
       m_fourEyes(new QCheckBox(tr("A reviewer may not decide a listing correction they registered"), this)),
       m_status(new QLabel(this))
 {
@@ -149,7 +156,8 @@ void AdministrationPage::refreshUsers()
         m_userTable->insertRow(row);
         QString state;
         if (account.lockedUntil.isValid() && account.lockedUntil > QDateTime::currentDateTimeUtc())
-            state = tr("locked until %1").arg(QLocale().toString(account.lockedUntil.toLocalTime(), QLocale::ShortFormat));
+            state =
+                tr("locked until %1").arg(QLocale().toString(account.lockedUntil.toLocalTime(), QLocale::ShortFormat));
         else if (account.mustChangePassword)
             state = tr("must change the password");
         const QStringList cells = {account.userName, account.displayName, rolesText(account.roles), state};
@@ -206,7 +214,8 @@ void AdministrationPage::addUser()
     const QString name = QInputDialog::getText(this, tr("Add user"), tr("User name:"), QLineEdit::Normal, {}, &ok);
     if (!ok || name.isEmpty())
         return;
-    const QString displayName = QInputDialog::getText(this, tr("Add user"), tr("Full name:"), QLineEdit::Normal, {}, &ok);
+    const QString displayName =
+        QInputDialog::getText(this, tr("Add user"), tr("Full name:"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     Roles roles = Role::Officer;
@@ -251,9 +260,9 @@ void AdministrationPage::resetPassword()
         return;
     }
     bool ok = false;
-    const QString password = QInputDialog::getText(this, tr("Reset password"),
-                                                   tr("Temporary password for %1 (to be changed at the next sign-in):").arg(name),
-                                                   QLineEdit::Password, {}, &ok);
+    const QString password = QInputDialog::getText(
+        this, tr("Reset password"), tr("Temporary password for %1 (to be changed at the next sign-in):").arg(name),
+        QLineEdit::Password, {}, &ok);
     if (!ok)
         return;
     const Status reset = m_userService.resetPassword(m_actor, name, password, askReason(tr("Reset password")));

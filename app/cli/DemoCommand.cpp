@@ -68,7 +68,7 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     auto summary =
         service.generate(actor, QCoreApplication::translate("Cli", "Demo data generated with creditdesk-cli"), request,
                          [&](qint64 done, qint64 total) {
-                             if (done % 50000 == 0 || done == total)
+                             if (done % 5000 == 0 || done == total)
                                  err << QCoreApplication::translate("Cli", "%1 of %2 subjects").arg(done).arg(total)
                                      << "\n"
                                      << Qt::flush;

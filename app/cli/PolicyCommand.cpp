@@ -56,12 +56,12 @@ int policy(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "  policy set --db FILE --user ADMIN --reason TEXT [--mask resident_id=6,4] [--mask credit_code=off]\n"
                "             [--lockout-attempts N] [--lockout-minutes N] [--idle-minutes N] [--reveal-minutes N]\n"
                "             [--four-eyes listing_correction=on|off]"));
-    const QCommandLineOption databaseOption(QStringLiteral("db"), QCoreApplication::translate("Cli", "The database file."),
-                                            QStringLiteral("FILE"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"), QCoreApplication::translate("Cli", "The database file."), QStringLiteral("FILE"));
     const QCommandLineOption userOption(QStringLiteral("user"), QCoreApplication::translate("Cli", "Act as this user."),
                                         QStringLiteral("NAME"));
-    const QCommandLineOption reasonOption(QStringLiteral("reason"), QCoreApplication::translate("Cli", "Why (audited)."),
-                                          QStringLiteral("TEXT"));
+    const QCommandLineOption reasonOption(QStringLiteral("reason"),
+                                          QCoreApplication::translate("Cli", "Why (audited)."), QStringLiteral("TEXT"));
     const QCommandLineOption maskOption(QStringLiteral("mask"),
                                         QCoreApplication::translate("Cli", "TYPE=KEEP_START,KEEP_END or TYPE=off."),
                                         QStringLiteral("RULE"));
@@ -69,15 +69,16 @@ int policy(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                             QCoreApplication::translate("Cli", "Failed sign-ins before a lock."),
                                             QStringLiteral("N"));
     const QCommandLineOption lockMinutesOption(QStringLiteral("lockout-minutes"),
-                                               QCoreApplication::translate("Cli", "How long a lock lasts."), QStringLiteral("N"));
-    const QCommandLineOption idleOption(QStringLiteral("idle-minutes"),
-                                        QCoreApplication::translate("Cli", "Minutes without input before the window locks."),
-                                        QStringLiteral("N"));
-    const QCommandLineOption revealOption(QStringLiteral("reveal-minutes"),
-                                          QCoreApplication::translate("Cli", "How long a revealed identifier stays visible."),
-                                          QStringLiteral("N"));
-    const QCommandLineOption fourEyesOption(QStringLiteral("four-eyes"),
-                                            QCoreApplication::translate("Cli", "DECISION=on|off."), QStringLiteral("RULE"));
+                                               QCoreApplication::translate("Cli", "How long a lock lasts."),
+                                               QStringLiteral("N"));
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-minutes"),
+        QCoreApplication::translate("Cli", "Minutes without input before the window locks."), QStringLiteral("N"));
+    const QCommandLineOption revealOption(
+        QStringLiteral("reveal-minutes"),
+        QCoreApplication::translate("Cli", "How long a revealed identifier stays visible."), QStringLiteral("N"));
+    const QCommandLineOption fourEyesOption(
+        QStringLiteral("four-eyes"), QCoreApplication::translate("Cli", "DECISION=on|off."), QStringLiteral("RULE"));
     parser.addOptions({databaseOption, userOption, reasonOption, maskOption, attemptsOption, lockMinutesOption,
                        idleOption, revealOption, fourEyesOption});
     parser.addPositionalArgument(QStringLiteral("show|set"), QCoreApplication::translate("Cli", "What to do."));
@@ -109,8 +110,9 @@ int policy(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     for (const QString &mask : parser.values(maskOption)) {
         if (!applyMask(policy, mask)) {
-            err << QCoreApplication::translate("Cli", "--mask %1: expected resident_id|credit_code|passport|other=START,END "
-                                                      "or =off.")
+            err << QCoreApplication::translate("Cli",
+                                               "--mask %1: expected resident_id|credit_code|passport|other=START,END "
+                                               "or =off.")
                        .arg(mask)
                 << "\n";
             return UsageError;
@@ -126,7 +128,8 @@ int policy(const QStringList &arguments, QTextStream &out, QTextStream &err)
         bool ok = false;
         const int value = parser.value(*option).toInt(&ok);
         if (!ok || value < 1 || value > 1440) {
-            err << QCoreApplication::translate("Cli", "--%1 must be a number from 1 to 1440.").arg(option->names().first())
+            err << QCoreApplication::translate("Cli", "--%1 must be a number from 1 to 1440.")
+                       .arg(option->names().first())
                 << "\n";
             return UsageError;
         }
@@ -135,7 +138,8 @@ int policy(const QStringList &arguments, QTextStream &out, QTextStream &err)
     for (const QString &rule : parser.values(fourEyesOption)) {
         const QString value = rule.section(u'=', 1);
         if (value != QLatin1String("on") && value != QLatin1String("off")) {
-            err << QCoreApplication::translate("Cli", "--four-eyes %1: expected DECISION=on or DECISION=off.").arg(rule) << "\n";
+            err << QCoreApplication::translate("Cli", "--four-eyes %1: expected DECISION=on or DECISION=off.").arg(rule)
+                << "\n";
             return UsageError;
         }
         policy.fourEyes.insert(rule.section(u'=', 0, 0), value == QLatin1String("on"));
