@@ -1261,10 +1261,6 @@ Statement: %3</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
@@ -1399,6 +1395,10 @@ Statement: %3</source>
     <message>
         <source>The password of %1 was reset.</source>
         <translation>已重置 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1839,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Administration</source>
         <translation>系统管理</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>正在写入并检查备份…</translation>
     </message>
 </context>
 <context>

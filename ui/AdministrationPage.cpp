@@ -28,17 +28,8 @@ QSpinBox *spinBox(int minimum, int maximum, QWidget *parent)
 {
     auto *box = new QSpinBox(parent);
     box->setRange(minimum, maximum);
+    box->setMaximumWidth(100);
     return box;
-}
-
-QString rolesText(Roles roles)
-{
-    QStringList names;
-    for (const Role role : PermissionMatrix::allRoles()) {
-        if (roles.testFlag(role))
-            names.append(roleText(role));
-    }
-    return names.join(QStringLiteral(", "));
 }
 
 /// Asks for roles with one check box per role.
@@ -123,7 +114,10 @@ AdministrationPage::AdministrationPage(UserService &users, PolicyService &polici
     form->addRow(tr("Minutes a revealed identifier stays visible:"), m_revealMinutes);
     form->addRow(tr("Four eyes:"), m_fourEyes);
     auto *saveButton = new QPushButton(tr("&Save policy…"), this);
-    form->addRow(QString(), saveButton);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(saveButton);
+    saveRow->addStretch();
+    form->addRow(QString(), saveRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(usersBox, 1);

@@ -59,13 +59,8 @@ MainWindow::MainWindow(SearchResultModel &searchModel, DossierFactory dossierFac
     setCentralWidget(m_tabs);
 
     if (!m_actor.userName.isEmpty()) {
-        QStringList roles;
-        for (const Role role : PermissionMatrix::allRoles()) {
-            if (m_actor.roles.testFlag(role))
-                roles.append(roleText(role));
-        }
         statusBar()->addPermanentWidget(
-            new QLabel(tr("Signed in: %1 (%2)").arg(m_actor.userName, roles.join(QStringLiteral(", "))), this));
+            new QLabel(tr("Signed in: %1 (%2)").arg(m_actor.userName, rolesText(m_actor.roles)), this));
     }
     statusBar()->addPermanentWidget(new QLabel(databaseDescription, this));
 

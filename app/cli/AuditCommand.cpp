@@ -47,17 +47,13 @@ int audit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << QCoreApplication::translate("Cli", "Usage: creditdesk-cli audit verify|list|export --db FILE") << "\n";
         return UsageError;
     }
-    Database::Options options;
-    options.createIfMissing = false;
-    auto database = Database::open(parser.value(databaseOption), QStringLiteral("cli-audit"), options);
-    if (!database) {
-        err << database.error() << "\n";
+    std::unique_ptr<Database> database = openExisting(parser.value(databaseOption), QStringLiteral("cli-audit"), err);
+    if (!database)
         return UsageError;
-    }
     if (action == QLatin1String("verify")) {
         // Verification shows no personal data, only whether the chain holds: no sign-in needed,
         // so that an outside auditor can check a copy.
-        const AuditJournal::Verification result = AuditJournal((*database)->connection()).verify();
+        const AuditJournal::Verification result = AuditJournal(database->connection()).verify();
         if (result.intact) {
             out << QCoreApplication::translate("Cli", "Audit journal intact: %1 entries.").arg(result.entries) << "\n";
             return Success;
@@ -68,7 +64,7 @@ int audit(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << "\n";
         return Failure;
     }
-    auto actor = signInCommandLine(**database, parser.value(userOption), err);
+    auto actor = signInCommandLine(*database, parser.value(userOption), err);
     if (!actor) {
         err << actor.error() << "\n";
         return Failure;
@@ -77,7 +73,7 @@ int audit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     filter.actor = parser.value(actorOption);
     filter.actionPrefix = parser.value(actionOption);
     filter.subjectId = parser.value(subjectOption).toLongLong();
-    AuditService service(**database);
+    AuditService service(*database);
     if (action == QLatin1String("export")) {
         if (!parser.isSet(outOption)) {
             err << QCoreApplication::translate("Cli", "audit export needs --out FILE.") << "\n";

@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 
 #include "security/PasswordHasher.h"
+#include "store/Database.h"
 #include "workflow/AuthenticationService.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,34 @@ Result<Actor> signInCommandLine(Database &database, const QString &userOption, Q
                 .arg(user)};
     }
     return signedIn->actor;
+}
+
+std::unique_ptr<Database> openExisting(const QString &path, const QString &connectionName, QTextStream &err)
+{
+    Database::Options options;
+    options.createIfMissing = false;
+    auto database = Database::open(path, connectionName, options);
+    if (!database) {
+        err << database.error() << "\n";
+        return nullptr;
+    }
+    return std::move(database.value());
+}
+
+Session openSignedIn(const QString &path, const QString &connectionName, const QString &userOption, QTextStream &err)
+{
+    Session session;
+    session.database = openExisting(path, connectionName, err);
+    if (!session.database)
+        return session;
+    auto actor = signInCommandLine(*session.database, userOption, err);
+    if (!actor) {
+        err << actor.error() << "\n";
+        session.database.reset();
+        return session;
+    }
+    session.actor = actor.value();
+    return session;
 }
 
 } // namespace creditdesk::cli

@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <memory>
+
 namespace creditdesk {
 class Database;
 }
@@ -25,6 +27,19 @@ Actor commandLineActor(const QString &userOption);
 /// CREDITDESK_PASSWORD or, when absent, asked on the terminal without echo. The sign-in (and
 /// every failure) is audited like a sign-in at the window.
 Result<Actor> signInCommandLine(Database &database, const QString &userOption, QTextStream &err);
+
+/// Opens an existing database for a command; on failure prints why and returns null.
+std::unique_ptr<Database> openExisting(const QString &path, const QString &connectionName, QTextStream &err);
+
+/// A command's open database and the user it acts as.
+struct Session
+{
+    std::unique_ptr<Database> database;
+    Actor actor;
+};
+/// Opens an existing database and signs the command's user in; on failure prints why and
+/// returns a session without a database.
+Session openSignedIn(const QString &path, const QString &connectionName, const QString &userOption, QTextStream &err);
 
 /// Reads a line from the terminal without showing it.
 QString readHiddenLine();

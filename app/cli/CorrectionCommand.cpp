@@ -44,23 +44,16 @@ int correction(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << parser.helpText();
         return UsageError;
     }
-    Database::Options options;
-    options.createIfMissing = false;
-    auto database = Database::open(parser.value(databaseOption), QStringLiteral("cli-correction"), options);
-    if (!database) {
-        err << database.error() << "\n";
+    Session session =
+        openSignedIn(parser.value(databaseOption), QStringLiteral("cli-correction"), parser.value(userOption), err);
+    if (!session.database)
         return Failure;
-    }
-    auto actor = signInCommandLine(**database, parser.value(userOption), err);
-    if (!actor) {
-        err << actor.error() << "\n";
-        return Failure;
-    }
-    ListingCorrectionService service(**database);
+    Database &database = *session.database;
+    const Actor &actor = session.actor;
+    ListingCorrectionService service(database);
     if (action == QLatin1String("register")) {
-        auto id = service.registerCorrection(actor.value(), parser.value(listingOption).toLongLong(),
-                                             parser.value(fieldOption), parser.value(valueOption),
-                                             parser.value(reasonOption));
+        auto id = service.registerCorrection(actor, parser.value(listingOption).toLongLong(), parser.value(fieldOption),
+                                             parser.value(valueOption), parser.value(reasonOption));
         if (!id) {
             err << id.error() << "\n";
             return Failure;
@@ -70,7 +63,7 @@ int correction(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Success;
     }
     if (action == QLatin1String("list")) {
-        auto pending = service.pending(actor.value());
+        auto pending = service.pending(actor);
         if (!pending) {
             err << pending.error() << "\n";
             return Failure;
@@ -89,7 +82,7 @@ int correction(const QStringList &arguments, QTextStream &out, QTextStream &err)
             version = current ? current->rowVersion : 0;
         }
         const Status decided =
-            service.decide(actor.value(), id, version, action == QLatin1String("approve"), parser.value(reasonOption));
+            service.decide(actor, id, version, action == QLatin1String("approve"), parser.value(reasonOption));
         if (!decided) {
             err << decided.error() << "\n";
             return Failure;

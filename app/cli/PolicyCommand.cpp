@@ -90,19 +90,13 @@ int policy(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << parser.helpText();
         return UsageError;
     }
-    Database::Options options;
-    options.createIfMissing = false;
-    auto database = Database::open(parser.value(databaseOption), QStringLiteral("cli-policy"), options);
-    if (!database) {
-        err << database.error() << "\n";
+    Session session =
+        openSignedIn(parser.value(databaseOption), QStringLiteral("cli-policy"), parser.value(userOption), err);
+    if (!session.database)
         return Failure;
-    }
-    auto actor = signInCommandLine(**database, parser.value(userOption), err);
-    if (!actor) {
-        err << actor.error() << "\n";
-        return Failure;
-    }
-    PolicyService service(**database);
+    Database &database = *session.database;
+    const Actor &actor = session.actor;
+    PolicyService service(database);
     SecurityPolicy policy = service.load();
     if (action == QLatin1String("show")) {
         out << QJsonDocument(policy.toJson()).toJson(QJsonDocument::Indented);
@@ -144,7 +138,7 @@ int policy(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         policy.fourEyes.insert(rule.section(u'=', 0, 0), value == QLatin1String("on"));
     }
-    const Status saved = service.save(actor.value(), policy, parser.value(reasonOption));
+    const Status saved = service.save(actor, policy, parser.value(reasonOption));
     if (!saved) {
         err << saved.error() << "\n";
         return Failure;

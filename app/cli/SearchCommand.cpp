@@ -50,13 +50,9 @@ int search(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << QCoreApplication::translate("Cli", "--limit must be a number from 1 to 100000.") << "\n";
         return UsageError;
     }
-    Database::Options options;
-    options.createIfMissing = false;
-    auto database = Database::open(parser.value(databaseOption), QStringLiteral("cli"), options);
-    if (!database) {
-        err << database.error() << "\n";
+    std::unique_ptr<Database> database = openExisting(parser.value(databaseOption), QStringLiteral("cli"), err);
+    if (!database)
         return Failure;
-    }
     Actor actor;
     const bool reveal = parser.isSet(revealOption);
     if (reveal) {
@@ -66,18 +62,18 @@ int search(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 << "\n";
             return UsageError;
         }
-        auto signedIn = signInCommandLine(**database, parser.value(userOption), err);
+        auto signedIn = signInCommandLine(*database, parser.value(userOption), err);
         if (!signedIn) {
             err << signedIn.error() << "\n";
             return Failure;
         }
         actor = signedIn.value();
     }
-    const MaskingPolicy masking = PolicyService(**database).load().masking;
-    DossierService dossiers(**database);
+    const MaskingPolicy masking = PolicyService(*database).load().masking;
+    DossierService dossiers(*database);
     NameKeyBuilder keys;
     const QueryClassifier classifier(keys);
-    const SearchEngine engine((*database)->connection());
+    const SearchEngine engine(database->connection());
     const ClassifiedQuery query = classifier.classify(parser.positionalArguments().join(u' '));
     if (query.kind == ClassifiedQuery::Kind::Invalid)
         err << query.hint << "\n";

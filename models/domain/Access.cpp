@@ -135,4 +135,14 @@ QStringList roleNames(Roles roles)
     return names;
 }
 
+QString rolesText(Roles roles, const QString &separator)
+{
+    QStringList texts;
+    for (const Role role : PermissionMatrix::allRoles()) {
+        if (roles.testFlag(role))
+            texts.append(roleText(role));
+    }
+    return texts.join(separator);
+}
+
 } // namespace creditdesk

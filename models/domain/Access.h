@@ -53,5 +53,7 @@ QString actionText(Action action);
 /// Parses stored role names; unknown names are ignored.
 Roles rolesFromNames(const QStringList &names);
 QStringList roleNames(Roles roles);
+/// The translated names of \a roles joined with \a separator, e.g. "经办人, 审计员".
+QString rolesText(Roles roles, const QString &separator = QStringLiteral(", "));
 
 } // namespace creditdesk

@@ -11,16 +11,12 @@ Status requirePermission(const Actor &actor, Action action)
 {
     if (actor.may(action))
         return {};
-    QStringList allowed;
-    const Roles roles = PermissionMatrix::rolesFor(action);
-    for (const Role role : PermissionMatrix::allRoles()) {
-        if (roles.testFlag(role))
-            allowed.append(roleText(role));
-    }
-    return Error{QCoreApplication::translate("Authorization", "%1 may not %2: this needs the role %3.")
-                     .arg(actor.userName.isEmpty() ? QCoreApplication::translate("Authorization", "Nobody signed in")
-                                                   : actor.userName,
-                          actionText(action), allowed.join(QCoreApplication::translate("Authorization", " or ")))};
+    return Error{
+        QCoreApplication::translate("Authorization", "%1 may not %2: this needs the role %3.")
+            .arg(actor.userName.isEmpty() ? QCoreApplication::translate("Authorization", "Nobody signed in")
+                                          : actor.userName,
+                 actionText(action),
+                 rolesText(PermissionMatrix::rolesFor(action), QCoreApplication::translate("Authorization", " or ")))};
 }
 
 Status audit(Database &database, const Actor &actor, const AuditRecord &record)

@@ -1,6 +1,7 @@
 // Offscreen tests of the access widgets: sign-in, the reveal prompt in a dossier, the audit
 // viewer and the idle lock.
 #include "Actors.h"
+#include "AdministrationPage.h"
 #include "AuditPage.h"
 #include "DossierPage.h"
 #include "IdleLock.h"
@@ -17,6 +18,8 @@
 #include "workflow/AuditService.h"
 #include "workflow/AuthenticationService.h"
 #include "workflow/DossierService.h"
+#include "workflow/PolicyService.h"
+#include "workflow/UserService.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -24,8 +27,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -73,6 +78,7 @@ private Q_SLOTS:
     void auditViewer();
     void idleLockKeepsWork();
     void idleTimerFiresWithoutInput();
+    void administrationPage();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -234,6 +240,25 @@ void TestAccessGui::idleTimerFiresWithoutInput()
     QCOMPARE(spy.count(), 0);
     // ...and without input it fires.
     QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 2000);
+}
+
+void TestAccessGui::administrationPage()
+{
+    UserService users(m_db->database(), m_hasher);
+    PolicyService policies(m_db->database());
+    AdministrationPage page(users, policies, test::admin());
+    QCOMPARE(page.userTable()->rowCount(), 4);
+    page.keepStartBox()->setValue(4);
+    page.keepEndBox()->setValue(3);
+    QVERIFY(!page.savePolicy(QString())); // a reason is required
+    QVERIFY(page.savePolicy(QStringLiteral("office rule 9")));
+    QCOMPARE(policies.load().masking.rule(IdentifierType::ResidentId).keepStart, 4);
+
+    // Someone who is not an admin sees no accounts and cannot save.
+    AdministrationPage refused(users, policies, test::officer());
+    QCOMPARE(refused.userTable()->rowCount(), 0);
+    QVERIFY(refused.statusLabel()->text().contains(QStringLiteral("may not")));
+    QVERIFY(!refused.savePolicy(QStringLiteral("trying")));
 }
 
 QTEST_MAIN(TestAccessGui)

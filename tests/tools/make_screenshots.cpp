@@ -1,6 +1,7 @@
 // Renders the main screens and dialogs of CreditDesk into PNG files for the documentation and
 // for review: sign-in, search, dossier (with a revealed identifier), the reveal prompt and the
 // audit viewer, in the language given. Run by scripts/screenshots.sh under Xvfb.
+#include "AdministrationPage.h"
 #include "AuditPage.h"
 #include "DossierPage.h"
 #include "MainWindow.h"
@@ -17,6 +18,7 @@
 #include "workflow/AuthenticationService.h"
 #include "workflow/DossierService.h"
 #include "workflow/PolicyService.h"
+#include "workflow/UserService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -140,5 +142,17 @@ int main(int argc, char *argv[])
     auditPage.show();
     auditPage.verify();
     save(&auditPage, file(QStringLiteral("audit")));
+
+    auto adminSignIn = authentication.signIn(QStringLiteral("admin"), QStringLiteral("demo"), QStringLiteral("gui"));
+    if (!adminSignIn) {
+        qCritical("%s", qPrintable(adminSignIn.error()));
+        return 1;
+    }
+    UserService users(**database, hasher);
+    PolicyService policies(**database);
+    AdministrationPage administration(users, policies, adminSignIn->actor);
+    administration.resize(1000, 620);
+    administration.show();
+    save(&administration, file(QStringLiteral("administration")));
     return 0;
 }

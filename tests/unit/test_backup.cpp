@@ -1,6 +1,7 @@
 // Backups: online copy with its own audit entry, rotation, integrity check, and a restore that
 // refuses a damaged copy and leaves the current database untouched.
 #include "Actors.h"
+#include "FileHash.h"
 #include "TestDatabase.h"
 #include "store/AuditJournal.h"
 #include "store/BackupStore.h"
@@ -13,18 +14,6 @@
 #include <QTest>
 
 using namespace creditdesk;
-
-namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
 
 class TestBackup : public QObject
 {
@@ -98,13 +87,13 @@ void TestBackup::restoreChecksFirst()
     QVERIFY(!BackupStore::checkFile(damaged).ok());
     const QString target = db.path();
     db.close();
-    const QByteArray before = fileHash(target);
+    const QByteArray before = test::fileHash(target);
     const Status refused = BackupService::restore(test::admin(), damaged, target, QStringLiteral("test"));
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().contains(QStringLiteral("not restored")));
-    QCOMPARE(fileHash(target), before);
+    QCOMPARE(test::fileHash(target), before);
     QVERIFY(!BackupService::restore(test::officer(), backup, target, QStringLiteral("test")).ok());
-    QCOMPARE(fileHash(target), before);
+    QCOMPARE(test::fileHash(target), before);
 }
 
 void TestBackup::restoreReplacesAndAudits()

@@ -1,5 +1,6 @@
 // Tests of opening databases: migrations from old versions, and refusal without modification
 // of files that are not SQLite, are damaged, belong to another program or are newer.
+#include "FileHash.h"
 #include "TestDatabase.h"
 #include "store/Migrations.h"
 
@@ -12,14 +13,6 @@
 using namespace creditdesk;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -95,12 +88,12 @@ void TestDatabaseOpen::refusesNewerVersion()
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileHash(path);
     auto again = Database::open(path, QStringLiteral("again"));
     QVERIFY(!again.ok());
     QVERIFY2(again.error().contains(QStringLiteral("newer version")), qPrintable(again.error()));
     QVERIFY(again.error().contains(QStringLiteral("99")));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileHash(path), before);
 }
 
 void TestDatabaseOpen::refusesNonSqlite()
@@ -108,11 +101,11 @@ void TestDatabaseOpen::refusesNonSqlite()
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("notes.sqlite"));
     writeFile(path, QByteArrayLiteral("name,id\n王伟,110105194912310021\n"));
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileHash(path);
     auto db = Database::open(path, QStringLiteral("text"));
     QVERIFY(!db.ok());
     QVERIFY2(db.error().contains(QStringLiteral("not an SQLite file")), qPrintable(db.error()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileHash(path), before);
 }
 
 void TestDatabaseOpen::refusesDamaged()
@@ -134,12 +127,12 @@ void TestDatabaseOpen::refusesDamaged()
             bytes[i] = static_cast<char>((i * 37) & 0xff);
         writeFile(path, bytes);
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileHash(path);
     auto db = Database::open(path, QStringLiteral("damaged"));
     QVERIFY(!db.ok());
     QVERIFY2(db.error().contains(QStringLiteral("damaged")) || db.error().contains(QStringLiteral("Cannot open")),
              qPrintable(db.error()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileHash(path), before);
 }
 
 void TestDatabaseOpen::refusesForeignSqlite()
@@ -155,11 +148,11 @@ void TestDatabaseOpen::refusesForeignSqlite()
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileHash(path);
     auto db = Database::open(path, QStringLiteral("foreign"));
     QVERIFY(!db.ok());
     QVERIFY2(db.error().contains(QStringLiteral("another application")), qPrintable(db.error()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileHash(path), before);
 }
 
 void TestDatabaseOpen::splitsTriggers()
