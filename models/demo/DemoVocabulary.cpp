@@ -152,6 +152,8 @@ QString departmentForMeasure(const QString &title, int categoryNumber)
         QString department;
     };
     static const QList<Rule> rules = {
+        // Offices in hotels are still offices: this rule comes before the hotel rule.
+        {{QStringLiteral("写字楼")}, QStringLiteral("安徽省住房和城乡建设厅")},
         {{QStringLiteral("火车"), QStringLiteral("列车"), QStringLiteral("动车")},
          QStringLiteral("中国铁路上海局集团有限公司")},
         {{QStringLiteral("飞机")}, QStringLiteral("民航安徽监管局")},
