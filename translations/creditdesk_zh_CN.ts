@@ -753,6 +753,10 @@ CREDITDESK_PASSWORD 或在提示时输入;也可用 CREDITDESK_USER 代替 --use
         <source>Security policy saved.</source>
         <translation>安全策略已保存。</translation>
     </message>
+    <message>
+        <source>New database prepared</source>
+        <translation>新数据库初始化</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -2080,6 +2084,14 @@ Latest backup: %2</source>
     <message>
         <source>none found in %1</source>
         <translation>%1 中没有备份</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Create a new, empty CreditDesk database there?</source>
+        <translation>%1 不存在。是否在此新建一个空的信用工作台数据库？</translation>
+    </message>
+    <message>
+        <source>New database prepared</source>
+        <translation>新数据库初始化</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "security/PasswordHasher.h"
 #include "store/Database.h"
 #include "workflow/AuthenticationService.h"
+#include "workflow/SetupService.h"
 #include "workflow/UserService.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,15 @@ int user(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString newPasswordPrompt = QCoreApplication::translate("Cli", "New password: ");
 
     if (action == QLatin1String("create-admin")) {
+        // A new database gets the bundled reference data (regions, courts, measure catalogue).
+        const Actor setup{QStringLiteral("setup"), QStringLiteral("setup"), QStringLiteral("cli"), {}};
+        if (const Status prepared =
+                SetupService(**database)
+                    .prepareNewDatabase(setup, QCoreApplication::translate("Cli", "New database prepared"));
+            !prepared) {
+            err << prepared.error() << "\n";
+            return Failure;
+        }
         const QString password = passwordFromEnvironmentOrPrompt("CREDITDESK_NEW_PASSWORD", newPasswordPrompt, err);
         auto created = authentication.createFirstAdmin(name, name, password, QStringLiteral("cli"));
         if (!created) {

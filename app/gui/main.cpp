@@ -20,6 +20,7 @@
 #include "workflow/BackupService.h"
 #include "workflow/DossierService.h"
 #include "workflow/PolicyService.h"
+#include "workflow/SetupService.h"
 #include "workflow/UserService.h"
 
 #include <QApplication>
@@ -177,6 +178,24 @@ int main(int argc, char *argv[])
         path = DatabaseLocation::defaultPath();
     if (!QFileInfo::exists(path) && path == DatabaseLocation::defaultPath() && !createDemoWithProgress(path))
         return 1;
+    if (!QFileInfo::exists(path)) {
+        // A new, empty database: only after the officer says so, then its first administrator.
+        const auto answer = QMessageBox::question(
+            nullptr, QCoreApplication::translate("main", "CreditDesk"),
+            QCoreApplication::translate("main", "%1 does not exist. Create a new, empty CreditDesk database there?")
+                .arg(QDir::toNativeSeparators(path)));
+        if (answer != QMessageBox::Yes)
+            return 0;
+        auto created = Database::open(path, QStringLiteral("new-database"));
+        const Actor setup{QStringLiteral("setup"), QStringLiteral("setup"), QStringLiteral("gui"), {}};
+        const Status prepared = created ? SetupService(**created).prepareNewDatabase(
+                                    setup, QCoreApplication::translate("main", "New database prepared"))
+                                        : Status(Error{created.error()});
+        if (!prepared) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CreditDesk"), prepared.error());
+            return 1;
+        }
+    }
 
     Database::Options options;
     options.createIfMissing = false;

@@ -43,6 +43,14 @@ Status SetupService::installReferenceData(const Actor &actor, const QString &rea
     });
 }
 
+Status SetupService::prepareNewDatabase(const Actor &actor, const QString &reason)
+{
+    auto data = ReferenceData::loadBundled();
+    if (!data)
+        return Error{data.error()};
+    return installReferenceData(actor, reason, data.value());
+}
+
 Status SetupService::createDemoUsers(const Actor &actor, const QString &reason)
 {
     UserRepository users(m_database.connection());

@@ -18,6 +18,10 @@ public:
     /// Installs \a data unless reference data is already present.
     Status installReferenceData(const Actor &actor, const QString &reason, const ReferenceData &data);
 
+    /// Prepares a new, non-demo database: installs the bundled reference data. Does nothing when
+    /// it is there already.
+    Status prepareNewDatabase(const Actor &actor, const QString &reason);
+
     /// Creates the demo accounts officer, reviewer, auditor and admin.
     Status createDemoUsers(const Actor &actor, const QString &reason);
 

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void searchErrors();
     void auditVerify();
     void actingAsUsers();
+    void newDatabaseFirstAdmin();
 
 private:
     QTemporaryDir m_folder;
@@ -232,6 +233,44 @@ void TestCli::actingAsUsers()
     QVERIFY(journal.out.contains(QStringLiteral("officer")));
     QVERIFY(journal.out.contains(QStringLiteral("court request 88")));
     QVERIFY(!journal.out.contains(full));
+}
+
+void TestCli::newDatabaseFirstAdmin()
+{
+    const QString path = m_folder.filePath(QStringLiteral("office.sqlite"));
+    const Run created = runCli({QStringLiteral("user"), QStringLiteral("create-admin"), QStringLiteral("--db"), path,
+                                QStringLiteral("--name"), QStringLiteral("chief")},
+                               {{QStringLiteral("CREDITDESK_NEW_PASSWORD"), QStringLiteral("chief password 1")}});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    // Only once.
+    QCOMPARE(runCli({QStringLiteral("user"), QStringLiteral("create-admin"), QStringLiteral("--db"), path,
+                     QStringLiteral("--name"), QStringLiteral("second")},
+                    {{QStringLiteral("CREDITDESK_NEW_PASSWORD"), QStringLiteral("second password 1")}})
+                 .exitCode,
+             1);
+    const QMap<QString, QString> chief = {{QStringLiteral("CREDITDESK_USER"), QStringLiteral("chief")},
+                                          {QStringLiteral("CREDITDESK_PASSWORD"), QStringLiteral("chief password 1")},
+                                          {QStringLiteral("CREDITDESK_NEW_PASSWORD"), QStringLiteral("officer pass 1")}};
+    const Run added = runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), path,
+                              QStringLiteral("--name"), QStringLiteral("zhang.san"), QStringLiteral("--roles"),
+                              QStringLiteral("officer,reviewer"), QStringLiteral("--reason"), QStringLiteral("new colleague")},
+                             chief);
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const Run listed = runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), path}, chief);
+    QVERIFY(listed.out.contains(QStringLiteral("chief\tadmin")));
+    QVERIFY(listed.out.contains(QStringLiteral("zhang.san\tofficer,reviewer\tmust change password")));
+    // The demo password is not a password here, and the new database has its reference data.
+    QCOMPARE(runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), path},
+                    {{QStringLiteral("CREDITDESK_USER"), QStringLiteral("chief")},
+                     {QStringLiteral("CREDITDESK_PASSWORD"), QStringLiteral("demo")}})
+                 .exitCode,
+             1);
+    auto database = Database::open(path, QStringLiteral("office"));
+    QVERIFY(database.ok());
+    QSqlQuery query((*database)->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM region), (SELECT count(*) FROM measure)")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 3210);
+    QCOMPARE(query.value(1).toInt(), 49);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
