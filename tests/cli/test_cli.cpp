@@ -248,13 +248,15 @@ void TestCli::newDatabaseFirstAdmin()
                     {{QStringLiteral("CREDITDESK_NEW_PASSWORD"), QStringLiteral("second password 1")}})
                  .exitCode,
              1);
-    const QMap<QString, QString> chief = {{QStringLiteral("CREDITDESK_USER"), QStringLiteral("chief")},
-                                          {QStringLiteral("CREDITDESK_PASSWORD"), QStringLiteral("chief password 1")},
-                                          {QStringLiteral("CREDITDESK_NEW_PASSWORD"), QStringLiteral("officer pass 1")}};
-    const Run added = runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), path,
-                              QStringLiteral("--name"), QStringLiteral("zhang.san"), QStringLiteral("--roles"),
-                              QStringLiteral("officer,reviewer"), QStringLiteral("--reason"), QStringLiteral("new colleague")},
-                             chief);
+    const QMap<QString, QString> chief = {
+        {QStringLiteral("CREDITDESK_USER"), QStringLiteral("chief")},
+        {QStringLiteral("CREDITDESK_PASSWORD"), QStringLiteral("chief password 1")},
+        {QStringLiteral("CREDITDESK_NEW_PASSWORD"), QStringLiteral("officer pass 1")}};
+    const Run added =
+        runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), path, QStringLiteral("--name"),
+                QStringLiteral("zhang.san"), QStringLiteral("--roles"), QStringLiteral("officer,reviewer"),
+                QStringLiteral("--reason"), QStringLiteral("new colleague")},
+               chief);
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const Run listed = runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), path}, chief);
     QVERIFY(listed.out.contains(QStringLiteral("chief\tadmin")));
@@ -268,7 +270,8 @@ void TestCli::newDatabaseFirstAdmin()
     auto database = Database::open(path, QStringLiteral("office"));
     QVERIFY(database.ok());
     QSqlQuery query((*database)->connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM region), (SELECT count(*) FROM measure)")) && query.next());
+    QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM region), (SELECT count(*) FROM measure)"))
+            && query.next());
     QCOMPARE(query.value(0).toInt(), 3210);
     QCOMPARE(query.value(1).toInt(), 49);
 }
