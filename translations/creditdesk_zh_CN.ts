@@ -1144,6 +1144,29 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>ListingCorrection</name>
+    <message>
+        <source>Obligation</source>
+        <translation>生效法律文书确定的义务</translation>
+    </message>
+    <message>
+        <source>Performance (0 not performed, 1 partly performed)</source>
+        <translation>履行情况（0 全部未履行，1 部分履行）</translation>
+    </message>
+    <message>
+        <source>Basis document</source>
+        <translation>执行依据文书</translation>
+    </message>
+    <message>
+        <source>Basis issuer</source>
+        <translation>执行依据制作单位</translation>
+    </message>
+    <message>
+        <source>Filing date (YYYY-MM-DD)</source>
+        <translation>立案日期（YYYY-MM-DD）</translation>
+    </message>
+</context>
+<context>
     <name>ListingCorrectionService</name>
     <message>
         <source>Performance is 0 (not performed) or 1 (partly performed).</source>
@@ -1531,6 +1554,104 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::CorrectionDialog</name>
+    <message>
+        <source>Request a correction of %1</source>
+        <translation>申请更正 %1</translation>
+    </message>
+    <message>
+        <source>e.g. the court's letter of 2 November 2026</source>
+        <translation>例如：法院 2026 年 11 月 2 日来函</translation>
+    </message>
+    <message>
+        <source>A reviewer other than you decides the correction; the listing changes only then.</source>
+        <translation>更正由您以外的审核人决定；决定后名单记录才会改变。</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected value:</source>
+        <translation>更正后的值(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::CorrectionsPage</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>名单记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Corrected value</source>
+        <translation>更正后的值</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>同意(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>不同意(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>刷新(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) waiting for a decision.</source>
+        <translation><numerusform>%n 条更正等待决定。</numerusform></translation>
+    </message>
+    <message>
+        <source>Correction %1 approved; the listing was changed.</source>
+        <translation>已同意更正 %1；名单记录已更正。</translation>
+    </message>
+    <message>
+        <source>Correction %1 rejected.</source>
+        <translation>已驳回更正 %1。</translation>
+    </message>
+    <message>
+        <source>Select a correction first.</source>
+        <translation>请先选择一条更正。</translation>
+    </message>
+    <message>
+        <source>Approve correction</source>
+        <translation>同意更正</translation>
+    </message>
+    <message>
+        <source>Reject correction</source>
+        <translation>驳回更正</translation>
+    </message>
+    <message>
+        <source>Reason (recorded in the audit journal):</source>
+        <translation>理由（记入审计日志）：</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::DossierModel</name>
     <message numerus="yes">
         <source>Not on the list now · %n listing(s) in the history</source>
@@ -1584,6 +1705,10 @@ Statement: %3</source>
         <source>Former names</source>
         <translation>曾用名</translation>
     </message>
+    <message>
+        <source>Select a listing first.</source>
+        <translation>请先选择一条名单记录。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::DossierPage</name>
@@ -1626,6 +1751,18 @@ Statement: %3</source>
     <message>
         <source>Your role does not allow showing full identifiers.</source>
         <translation>您的角色无权查看完整证件号码。</translation>
+    </message>
+    <message>
+        <source>Request &amp;correction…</source>
+        <translation>申请更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Correction registered</source>
+        <translation>更正已登记</translation>
+    </message>
+    <message>
+        <source>The correction was registered. A reviewer decides it; the listing changes only then.</source>
+        <translation>更正已登记。由审核人决定；决定后名单记录才会改变。</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1984,14 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Writing and checking the backup…</source>
         <translation>正在写入并检查备份…</translation>
+    </message>
+    <message>
+        <source>Listing &amp;corrections</source>
+        <translation>名单记录更正(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Listing corrections</source>
+        <translation>名单记录更正</translation>
     </message>
 </context>
 <context>

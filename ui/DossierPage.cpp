@@ -1,5 +1,6 @@
 #include "DossierPage.h"
 
+#include "CorrectionDialog.h"
 #include "RevealDialog.h"
 #include "item/DossierModel.h"
 
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -66,7 +68,18 @@ DossierPage::DossierPage(DossierModel *model, QWidget *parent)
     setUpTable(m_history);
     m_history->setAccessibleName(tr("History"));
 
-    m_sections->addTab(m_listings, tr("&Listings"));
+    auto *listingsPage = new QWidget(this);
+    auto *listingsLayout = new QVBoxLayout(listingsPage);
+    listingsLayout->setContentsMargins(0, 0, 0, 0);
+    listingsLayout->addWidget(m_listings, 1);
+    auto *correct = new QPushButton(tr("Request &correction…"), listingsPage);
+    correct->setVisible(m_model->mayRequestCorrection());
+    connect(correct, &QPushButton::clicked, this, &DossierPage::requestCorrection);
+    auto *listingButtons = new QHBoxLayout;
+    listingButtons->addWidget(correct);
+    listingButtons->addStretch();
+    listingsLayout->addLayout(listingButtons);
+    m_sections->addTab(listingsPage, tr("&Listings"));
     m_sections->addTab(m_measures, tr("&Measures and feedback"));
     m_sections->addTab(m_history, tr("&History"));
 
@@ -122,6 +135,24 @@ void DossierPage::requestReveal(IdentifierType type, const QString &label)
     while (dialog.exec() == QDialog::Accepted) {
         if (m_model->reveal(type, dialog.reason()))
             return;
+        dialog.showError(m_model->error());
+    }
+}
+
+void DossierPage::requestCorrection()
+{
+    const int row = m_listings->currentIndex().isValid() ? m_listings->currentIndex().row() : 0;
+    if (row >= m_model->listings()->rowCount())
+        return;
+    CorrectionDialog dialog(m_model->listings()->listingAt(row).caseNumber, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (m_model->requestCorrection(row, dialog.field(), dialog.value(), dialog.reason())) {
+            QMessageBox::information(
+                this, tr("Correction registered"),
+                tr("The correction was registered. A reviewer decides it; the listing changes only "
+                   "then."));
+            return;
+        }
         dialog.showError(m_model->error());
     }
 }

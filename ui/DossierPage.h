@@ -37,6 +37,7 @@ private:
     void refresh();
     void refreshIdentity();
     void requestReveal(IdentifierType type, const QString &label);
+    void requestCorrection();
 
     DossierModel *m_model;
     QLabel *m_title;

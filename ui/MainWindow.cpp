@@ -2,6 +2,7 @@
 
 #include "AdministrationPage.h"
 #include "AuditPage.h"
+#include "CorrectionsPage.h"
 #include "DossierPage.h"
 #include "IdleLock.h"
 #include "PasswordDialogs.h"
@@ -98,6 +99,8 @@ void MainWindow::createActions()
         QAction *audit = toolsMenu->addAction(tr("&Audit journal"), this, &MainWindow::openAuditJournal);
         audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     }
+    if (m_services.corrections && (m_actor.may(Action::DecideCorrection) || m_actor.may(Action::RegisterCorrection)))
+        toolsMenu->addAction(tr("Listing &corrections"), this, &MainWindow::openCorrections);
     if (m_services.users && m_services.policies && m_actor.may(Action::ManageUsers))
         toolsMenu->addAction(tr("&Users and security policy"), this, &MainWindow::openAdministration);
     if (m_services.backUp && m_actor.may(Action::MakeBackup))
@@ -164,6 +167,21 @@ void MainWindow::openAdministration()
     }
     auto *page = new AdministrationPage(*m_services.users, *m_services.policies, m_actor, m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Administration")));
+}
+
+void MainWindow::openCorrections()
+{
+    if (!m_services.corrections)
+        return;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<CorrectionsPage *>(m_tabs->widget(i))) {
+            page->refresh();
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *page = new CorrectionsPage(*m_services.corrections, m_actor, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Listing corrections")));
 }
 
 void MainWindow::lock()

@@ -18,6 +18,7 @@ class AuthenticationService;
 class PolicyService;
 class UserService;
 class DossierModel;
+class ListingCorrectionService;
 class IdleLock;
 class SearchPage;
 class SearchResultModel;
@@ -32,6 +33,7 @@ struct MainWindowServices
     /// it must open its own database connection.
     std::function<Result<QString>(const Actor &actor, const QString &reason)> backUp;
     UserService *users = nullptr;
+    ListingCorrectionService *corrections = nullptr;
     PolicyService *policies = nullptr;
     int backupsKept = 10;
     SecurityPolicy policy;
@@ -61,6 +63,8 @@ public:
     void openAuditJournal();
     /// Opens (or brings forward) the administration page.
     void openAdministration();
+    /// Opens (or brings forward) the queue of listing corrections.
+    void openCorrections();
     /// Hides the content and asks for the password; the work on screen is kept.
     void lock();
     bool isLocked() const { return m_locked; }

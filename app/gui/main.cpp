@@ -19,6 +19,7 @@
 #include "workflow/AuthenticationService.h"
 #include "workflow/BackupService.h"
 #include "workflow/DossierService.h"
+#include "workflow/ListingCorrectionService.h"
 #include "workflow/PolicyService.h"
 #include "workflow/SetupService.h"
 #include "workflow/UserService.h"
@@ -223,7 +224,9 @@ int main(int argc, char *argv[])
     DossierService dossiers(**database);
     AuditService auditService(**database);
     UserService users(**database, hasher);
+    ListingCorrectionService corrections(**database);
     MainWindowServices services;
+    services.corrections = &corrections;
     services.users = &users;
     services.policies = &policies;
     services.authentication = &authentication;
@@ -239,8 +242,13 @@ int main(int argc, char *argv[])
     };
     services.policy = policy;
     MainWindow window(
-        searchModel, [&dossiers, &actor] { return new DossierModel(dossiers, actor); }, settings,
-        QCoreApplication::translate("main", "Database: %1").arg(QFileInfo(path).fileName()), actor, services);
+        searchModel,
+        [&dossiers, &actor, &corrections] {
+            auto *model = new DossierModel(dossiers, actor);
+            model->setCorrectionService(&corrections);
+            return model;
+        },
+        settings, QCoreApplication::translate("main", "Database: %1").arg(QFileInfo(path).fileName()), actor, services);
     window.show();
     checkIntegrityInBackground(path, &window, backupFolder);
 

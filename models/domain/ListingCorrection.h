@@ -30,6 +30,8 @@ struct ListingCorrection
 
     /// The listing fields a correction may change.
     static const QStringList &correctableFields();
+    /// The translated name of a correctable field.
+    static QString fieldText(const QString &field);
 };
 
 } // namespace creditdesk

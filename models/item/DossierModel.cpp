@@ -1,6 +1,7 @@
 #include "DossierModel.h"
 
 #include "workflow/DossierService.h"
+#include "workflow/ListingCorrectionService.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -35,6 +36,26 @@ bool DossierModel::load(qint64 subjectId, const QDate &today)
 bool DossierModel::mayReveal() const
 {
     return m_actor.may(Action::RevealIdentifier);
+}
+
+bool DossierModel::mayRequestCorrection() const
+{
+    return m_corrections && m_actor.may(Action::RegisterCorrection);
+}
+
+bool DossierModel::requestCorrection(int row, const QString &field, const QString &value, const QString &reason)
+{
+    if (!m_corrections || row < 0 || row >= m_dossier.listings.size()) {
+        m_error = tr("Select a listing first.");
+        return false;
+    }
+    auto registered = m_corrections->registerCorrection(m_actor, m_dossier.listings[row].id, field, value, reason);
+    if (!registered) {
+        m_error = registered.error();
+        return false;
+    }
+    m_error.clear();
+    return true;
 }
 
 bool DossierModel::reveal(IdentifierType type, const QString &reason)

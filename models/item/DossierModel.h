@@ -15,6 +15,7 @@ class QTimer;
 namespace creditdesk {
 
 class DossierService;
+class ListingCorrectionService;
 
 /// Everything the dossier page shows about one subject: identity lines (identifiers masked
 /// unless revealed), and the listing, measure and timeline models. Loads through the dossier
@@ -41,6 +42,12 @@ public:
     bool reveal(IdentifierType type, const QString &reason);
     bool mayReveal() const;
 
+    /// Lets the model register listing corrections (officers).
+    void setCorrectionService(ListingCorrectionService *service) { m_corrections = service; }
+    bool mayRequestCorrection() const;
+    /// Registers a correction of \a field of listing \a row; false and error() when refused.
+    bool requestCorrection(int row, const QString &field, const QString &value, const QString &reason);
+
     qint64 subjectId() const { return m_dossier.subject.id; }
     QString title() const { return m_dossier.subject.name; }
     QString summary() const;
@@ -59,6 +66,7 @@ private:
     void expireReveals();
 
     DossierService &m_service;
+    ListingCorrectionService *m_corrections = nullptr;
     Actor m_actor;
     Dossier m_dossier;
     QDate m_today;

@@ -3,6 +3,7 @@
 #include "Actors.h"
 #include "AdministrationPage.h"
 #include "AuditPage.h"
+#include "CorrectionsPage.h"
 #include "DossierPage.h"
 #include "IdleLock.h"
 #include "MainWindow.h"
@@ -18,6 +19,7 @@
 #include "workflow/AuditService.h"
 #include "workflow/AuthenticationService.h"
 #include "workflow/DossierService.h"
+#include "workflow/ListingCorrectionService.h"
 #include "workflow/PolicyService.h"
 #include "workflow/UserService.h"
 
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void idleLockKeepsWork();
     void idleTimerFiresWithoutInput();
     void administrationPage();
+    void correctionsQueue();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -259,6 +262,33 @@ void TestAccessGui::administrationPage()
     QCOMPARE(refused.userTable()->rowCount(), 0);
     QVERIFY(refused.statusLabel()->text().contains(QStringLiteral("may not")));
     QVERIFY(!refused.savePolicy(QStringLiteral("trying")));
+}
+
+void TestAccessGui::correctionsQueue()
+{
+    DossierService dossiers(m_db->database());
+    ListingCorrectionService corrections(m_db->database());
+    DossierModel model(dossiers, test::officer());
+    model.setCorrectionService(&corrections);
+    QVERIFY(model.load(m_person));
+    QVERIFY(model.mayRequestCorrection());
+    QVERIFY(!model.requestCorrection(0, QStringLiteral("performance"), QStringLiteral("9"), QStringLiteral("x")));
+    QVERIFY(model.error().contains(QStringLiteral("Performance")));
+    QVERIFY(model.requestCorrection(0, QStringLiteral("basis_issuer"), QStringLiteral("更正后的仲裁委员会"),
+                                    QStringLiteral("court letter 3")));
+
+    CorrectionsPage page(corrections, test::reviewer());
+    QCOMPARE(page.table()->rowCount(), 1);
+    QCOMPARE(page.table()->item(0, 4)->text(), QStringLiteral("更正后的仲裁委员会"));
+    QVERIFY(!page.decideRow(0, true, QString())); // a reason is required
+    QVERIFY(page.decideRow(0, true, QStringLiteral("matches the letter")));
+    QCOMPARE(page.table()->rowCount(), 0);
+    QVERIFY(model.load(m_person));
+    QCOMPARE(model.listings()->listingAt(0).basisIssuer, QStringLiteral("更正后的仲裁委员会"));
+
+    // An auditor sees the queue is not theirs.
+    CorrectionsPage auditorPage(corrections, test::auditor());
+    QVERIFY(auditorPage.statusLabel()->text().contains(QStringLiteral("may not")));
 }
 
 QTEST_MAIN(TestAccessGui)

@@ -3,6 +3,7 @@
 // audit viewer, in the language given. Run by scripts/screenshots.sh under Xvfb.
 #include "AdministrationPage.h"
 #include "AuditPage.h"
+#include "CorrectionsPage.h"
 #include "DossierPage.h"
 #include "MainWindow.h"
 #include "RevealDialog.h"
@@ -17,6 +18,7 @@
 #include "workflow/AuditService.h"
 #include "workflow/AuthenticationService.h"
 #include "workflow/DossierService.h"
+#include "workflow/ListingCorrectionService.h"
 #include "workflow/PolicyService.h"
 #include "workflow/UserService.h"
 
@@ -154,5 +156,21 @@ int main(int argc, char *argv[])
     administration.resize(1000, 620);
     administration.show();
     save(&administration, file(QStringLiteral("administration")));
+
+    // A correction registered by the officer, in the reviewer's queue.
+    ListingCorrectionService corrections(**database);
+    page->model()->setCorrectionService(&corrections);
+    page->model()->requestCorrection(0, QStringLiteral("obligation"), QStringLiteral("支付货款人民币30000元及利息"),
+                                     QStringLiteral("法院来函 2026-11-02"));
+    auto reviewerSignIn =
+        authentication.signIn(QStringLiteral("reviewer"), QStringLiteral("demo"), QStringLiteral("gui"));
+    if (!reviewerSignIn) {
+        qCritical("%s", qPrintable(reviewerSignIn.error()));
+        return 1;
+    }
+    CorrectionsPage queue(corrections, reviewerSignIn->actor);
+    queue.resize(1100, 400);
+    queue.show();
+    save(&queue, file(QStringLiteral("corrections")));
     return 0;
 }
