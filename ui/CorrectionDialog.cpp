@@ -12,7 +12,10 @@
 namespace creditdesk {
 
 CorrectionDialog::CorrectionDialog(const QString &caseNumber, QWidget *parent)
-    : QDialog(parent), m_field(new QComboBox(this)), m_value(new QLineEdit(this)), m_reason(new QLineEdit(this)),
+    : QDialog(parent),
+      m_field(new QComboBox(this)),
+      m_value(new QLineEdit(this)),
+      m_reason(new QLineEdit(this)),
       m_message(new QLabel(this))
 {
     setWindowTitle(tr("Request a correction of %1").arg(caseNumber));
@@ -21,7 +24,8 @@ CorrectionDialog::CorrectionDialog(const QString &caseNumber, QWidget *parent)
     m_reason->setPlaceholderText(tr("e.g. the court's letter of 2 November 2026"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));
-    auto *intro = new QLabel(tr("A reviewer other than you decides the correction; the listing changes only then."), this);
+    auto *intro =
+        new QLabel(tr("A reviewer other than you decides the correction; the listing changes only then."), this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Field:"), m_field);

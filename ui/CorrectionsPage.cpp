@@ -22,8 +22,8 @@ CorrectionsPage::CorrectionsPage(ListingCorrectionService &service, const Actor 
     : QWidget(parent), m_service(service), m_actor(actor), m_table(new QTableWidget(this)), m_status(new QLabel(this))
 {
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Listing"), tr("Field"), tr("Current value"), tr("Corrected value"),
-                                        tr("Registered by"), tr("Reason")});
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Listing"), tr("Field"), tr("Current value"),
+                                        tr("Corrected value"), tr("Registered by"), tr("Reason")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -65,9 +65,13 @@ void CorrectionsPage::refresh()
     for (const ListingCorrection &correction : pending.value()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QStringList cells = {QString::number(correction.id), QString::number(correction.listingId),
+        const QStringList cells = {QString::number(correction.id),
+                                   QString::number(correction.listingId),
                                    ListingCorrection::fieldText(correction.field),
-                                   correction.oldValue, correction.newValue, correction.registeredBy, correction.reason};
+                                   correction.oldValue,
+                                   correction.newValue,
+                                   correction.registeredBy,
+                                   correction.reason};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setData(idRole, correction.id);
@@ -103,8 +107,9 @@ void CorrectionsPage::decideSelected(bool approve)
         return;
     }
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, approve ? tr("Approve correction") : tr("Reject correction"),
-                                                 tr("Reason (recorded in the audit journal):"), QLineEdit::Normal, {}, &ok);
+    const QString reason =
+        QInputDialog::getText(this, approve ? tr("Approve correction") : tr("Reject correction"),
+                              tr("Reason (recorded in the audit journal):"), QLineEdit::Normal, {}, &ok);
     if (ok)
         decideRow(row, approve, reason);
 }

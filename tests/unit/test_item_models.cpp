@@ -1,9 +1,11 @@
 // Every item model under QAbstractItemModelTester, on real demo data, including lazy fetching
 // and sorting of the search results.
 #include "TestDatabase.h"
+#include "item/AuditTableModel.h"
 #include "item/DossierModel.h"
 #include "item/SearchResultModel.h"
 #include "search/NameKey.h"
+#include "workflow/AuditService.h"
 #include "workflow/DossierService.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void searchResultsFetchLazilyAndSort();
     void dossierModels();
     void masksResidentIds();
+    void auditJournalPagesLazily();
 
 private:
     qint64 richestSubject();
@@ -147,6 +150,43 @@ void TestItemModels::masksResidentIds()
             shown = true;
     }
     QVERIFY(shown);
+}
+
+void TestItemModels::auditJournalPagesLazily()
+{
+    AuditService service(m_db->database());
+    const Actor auditor{QStringLiteral("auditor"), QStringLiteral("Auditor"), QStringLiteral("test"), Role::Auditor};
+    // Some reads to have more entries than one page.
+    DossierService dossiers(m_db->database());
+    const Actor reader{QStringLiteral("reader"), QStringLiteral("Reader"), QStringLiteral("test"), Role::Officer};
+    for (qint64 subject = 1; subject <= 12; ++subject)
+        QVERIFY(dossiers.open(reader, subject).ok());
+    AuditTableModel model(service, auditor);
+    model.setPageSize(5);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilter({});
+    QVERIFY(model.rowCount() >= 5);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    const int all = model.rowCount();
+    QVERIFY(all > 12);
+    // Newest first, no gaps.
+    for (int row = 1; row < all; ++row) {
+        QCOMPARE(model.index(row - 1, AuditTableModel::SequenceColumn).data().toLongLong(),
+                 model.index(row, AuditTableModel::SequenceColumn).data().toLongLong() + 1);
+    }
+    AuditFilter filter;
+    filter.actor = QStringLiteral("reader");
+    filter.actionPrefix = QStringLiteral("dossier.");
+    model.setFilter(filter);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 12);
+    // Not for an officer.
+    AuditTableModel refused(service, officer());
+    refused.setFilter({});
+    QCOMPARE(refused.rowCount(), 0);
+    QVERIFY(refused.error().contains(QStringLiteral("may not")));
 }
 
 QTEST_MAIN(TestItemModels)
