@@ -757,6 +757,34 @@ CREDITDESK_PASSWORD 或在提示时输入;也可用 CREDITDESK_USER 代替 --use
         <source>New database prepared</source>
         <translation>新数据库初始化</translation>
     </message>
+    <message>
+        <source>bench search: times the first page (50 rows) of each query class, and the same queries as a naive LIKE '%q%' scan; ends with p95_max_ms=&lt;n&gt; speedup_min=&lt;n&gt;.</source>
+        <translation>bench search：按查询类别测量第一页（50 行）的耗时，并以朴素的 LIKE '%q%' 全表扫描执行相同查询作对比；最后一行为 p95_max_ms=&lt;n&gt; speedup_min=&lt;n&gt;。</translation>
+    </message>
+    <message>
+        <source>Queries, one per line (default: sampled).</source>
+        <translation>查询内容，每行一条（默认：从数据中抽样）。</translation>
+    </message>
+    <message>
+        <source>Runs per query (default 5).</source>
+        <translation>每条查询的运行次数（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Sampled queries per class (default 40).</source>
+        <translation>每个类别抽样的查询数（默认 40）。</translation>
+    </message>
+    <message>
+        <source>What to measure.</source>
+        <translation>测量对象。</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE]</source>
+        <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -1252,6 +1280,13 @@ Statement: %3</source>
     <message>
         <source>The search could not run: %1</source>
         <translation>查询无法执行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBenchmark</name>
+    <message>
+        <source>The database has no subjects to sample.</source>
+        <translation>数据库中没有可抽样的主体。</translation>
     </message>
 </context>
 <context>

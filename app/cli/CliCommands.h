@@ -20,5 +20,6 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int integrity(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int correction(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int policy(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int bench(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace creditdesk::cli

@@ -93,6 +93,8 @@ int main(int argc, char *argv[])
         return cli::correction(arguments, out, err);
     if (command == QLatin1String("policy"))
         return cli::policy(arguments, out, err);
+    if (command == QLatin1String("bench"))
+        return cli::bench(arguments, out, err);
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << "\n";
     printUsage(err);
     return cli::UsageError;

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void auditVerify();
     void actingAsUsers();
     void newDatabaseFirstAdmin();
+    void benchSearch();
 
 private:
     QTemporaryDir m_folder;
@@ -274,6 +276,20 @@ void TestCli::newDatabaseFirstAdmin()
             && query.next());
     QCOMPARE(query.value(0).toInt(), 3210);
     QCOMPARE(query.value(1).toInt(), 49);
+}
+
+void TestCli::benchSearch()
+{
+    const Run run =
+        runCli({QStringLiteral("bench"), QStringLiteral("search"), QStringLiteral("--db"), m_database,
+                QStringLiteral("--per-class"), QStringLiteral("3"), QStringLiteral("--runs"), QStringLiteral("1")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList lines = run.out.trimmed().split(u'\n');
+    QVERIFY(lines.size() >= 9); // header, eight classes, summary
+    static const QRegularExpression summary(QStringLiteral("^p95_max_ms=[0-9.]+ speedup_min=[0-9.]+$"));
+    QVERIFY2(summary.match(lines.last()).hasMatch(), qPrintable(lines.last()));
+    QVERIFY(run.out.contains(QStringLiteral("name-substring-3+")));
+    QVERIFY(run.out.contains(QStringLiteral("case-number")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
