@@ -16,8 +16,8 @@ packages=(
   fonts-noto-cjk
   # headless GUI runs, screenshots and formatting checks
   xvfb xauth imagemagick clang-format sqlite3
-  # hardening: libFuzzer targets built with clang and its sanitizer runtimes
-  clang libclang-rt-14-dev
+  # hardening: libFuzzer targets built with clang (its runtime is added below)
+  clang
 )
 
 missing=()
@@ -27,16 +27,30 @@ for package in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-deps: all packages present"
-  exit 0
-fi
-
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then
   sudo_cmd=(sudo)
 fi
-echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+updated=0
+install_packages() {
+  if [ "$updated" = 0 ]; then
+    "${sudo_cmd[@]}" apt-get update -qq
+    updated=1
+  fi
+  echo "install-deps: installing $*"
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "$@"
+}
+
+if [ ${#missing[@]} -gt 0 ]; then
+  install_packages "${missing[@]}"
+fi
+
+# The sanitizer and libFuzzer runtime of the clang that is installed (14 on Debian 12, 18 on
+# Ubuntu 24.04).
+clang_major=$(clang --version | sed -n 's/.*clang version \([0-9][0-9]*\).*/\1/p' | head -n 1)
+runtime="libclang-rt-${clang_major}-dev"
+if ! dpkg-query -W -f='${Status}' "$runtime" 2>/dev/null | grep -q "install ok installed"; then
+  install_packages "$runtime"
+fi
+echo "install-deps: all packages present"
