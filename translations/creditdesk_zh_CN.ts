@@ -40,7 +40,7 @@
         <translation>决定名单记录更正</translation>
     </message>
     <message>
-        <source>record departments' feedback</source>
+        <source>record departments&apos; feedback</source>
         <translation>录入执行反馈</translation>
     </message>
     <message>
@@ -137,7 +137,7 @@
         <translation>该账户因连续 %1 次登录失败已被锁定，至 %2 解锁。</translation>
     </message>
     <message>
-        <source>The password "demo" is accepted on the demo database only.</source>
+        <source>The password &quot;demo&quot; is accepted on the demo database only.</source>
         <translation>密码“demo”仅在演示数据库中有效。</translation>
     </message>
     <message>
@@ -281,14 +281,14 @@
         <translation>案号以“号”结尾。</translation>
     </message>
     <message>
-        <source>Unexpected text after 号: "%1".</source>
+        <source>Unexpected text after 号: &quot;%1&quot;.</source>
         <translation>“号”之后有多余内容：“%1”。</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -342,10 +342,6 @@
     <message>
         <source>What to search for.</source>
         <translation>查询内容。</translation>
-    </message>
-    <message>
-        <source>search needs --db FILE and a QUERY.</source>
-        <translation>search 需要 --db 文件和查询内容。</translation>
     </message>
     <message>
         <source>--limit must be a number from 1 to 100000.</source>
@@ -576,7 +572,7 @@ New passwords come from CREDITDESK_NEW_PASSWORD or are asked for.</source>
         <translation>备份已写入并通过检查：%1</translation>
     </message>
     <message>
-        <source>Replaces the database with a backup after checking the backup's integrity. The replaced file is kept as FILE.before-restore. Close CreditDesk on this database first.</source>
+        <source>Replaces the database with a backup after checking the backup&apos;s integrity. The replaced file is kept as FILE.before-restore. Close CreditDesk on this database first.</source>
         <translation>检查备份完整性后用备份替换数据库。被替换的文件保留为 文件.before-restore。请先关闭使用该数据库的信用工作台。</translation>
     </message>
     <message>
@@ -758,8 +754,8 @@ CREDITDESK_PASSWORD 或在提示时输入;也可用 CREDITDESK_USER 代替 --use
         <translation>新数据库初始化</translation>
     </message>
     <message>
-        <source>bench search: times the first page (50 rows) of each query class, and the same queries as a naive LIKE '%q%' scan; ends with p95_max_ms=&lt;n&gt; speedup_min=&lt;n&gt;.</source>
-        <translation>bench search：按查询类别测量第一页（50 行）的耗时，并以朴素的 LIKE '%q%' 全表扫描执行相同查询作对比；最后一行为 p95_max_ms=&lt;n&gt; speedup_min=&lt;n&gt;。</translation>
+        <source>bench search: times the first page (50 rows) of each query class, and the same queries as a naive LIKE &apos;%q%&apos; scan; ends with p95_max_ms=&lt;n&gt; speedup_min=&lt;n&gt;.</source>
+        <translation>bench search：按查询类别测量第一页（50 行）的耗时，并以朴素的 LIKE &apos;%q%&apos; 全表扫描执行相同查询作对比；最后一行为 p95_max_ms=&lt;n&gt; speedup_min=&lt;n&gt;。</translation>
     </message>
     <message>
         <source>Queries, one per line (default: sampled).</source>
@@ -778,12 +774,76 @@ CREDITDESK_PASSWORD 或在提示时输入;也可用 CREDITDESK_USER 代替 --use
         <translation>测量对象。</translation>
     </message>
     <message>
-        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE]</source>
-        <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件]</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--region needs a six-digit region code, e.g. 340100.</source>
+        <translation>--region 需要六位行政区划代码，例如 340100。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3.</source>
+        <translation>--%1 应为 %2 至 %3 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--state must be in-force, published, masked, revoked or deleted.</source>
+        <translation>--state 应为 in-force（有效）、published（公布）、masked（屏蔽）、revoked（撤销）或 deleted（删除）。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Only subjects of this region and below.</source>
+        <translation>仅限该行政区划及其下级的主体。</translation>
+    </message>
+    <message>
+        <source>Only listings of this court.</source>
+        <translation>仅限该法院的名单记录。</translation>
+    </message>
+    <message>
+        <source>Only listings on this ground (1-6).</source>
+        <translation>仅限该失信情形（1-6）的名单记录。</translation>
+    </message>
+    <message>
+        <source>Only listings in this state: in-force, published, masked, revoked, deleted.</source>
+        <translation>仅限该状态的名单记录：in-force（有效）、published（公布）、masked（屏蔽）、revoked（撤销）、deleted（删除）。</translation>
+    </message>
+    <message>
+        <source>Only listings decided on or after.</source>
+        <translation>仅限该日期及以后作出决定的名单记录。</translation>
+    </message>
+    <message>
+        <source>Only listings decided on or before.</source>
+        <translation>仅限该日期及以前作出决定的名单记录。</translation>
+    </message>
+    <message>
+        <source>Only listings with a measure of this category applied.</source>
+        <translation>仅限实施了该类惩戒措施的名单记录。</translation>
+    </message>
+    <message>
+        <source>Only listings under objection.</source>
+        <translation>仅限异议中的名单记录。</translation>
+    </message>
+    <message>
+        <source>search needs --db FILE and a QUERY or a filter.</source>
+        <translation>search 需要 --db 文件以及查询内容或筛选条件。</translation>
+    </message>
+    <message>
+        <source>scroll: results to scroll through (default 100000).</source>
+        <translation>scroll：滚动浏览的结果数（默认 100000）。</translation>
+    </message>
+    <message>
+        <source>scroll: the query (default: every subject with a listing in force).</source>
+        <translation>scroll：查询内容（默认：所有有有效名单记录的主体）。</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE</source>
+        <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件] | bench scroll --db 文件</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -797,15 +857,15 @@ CREDITDESK_PASSWORD 或在提示时输入;也可用 CREDITDESK_USER 代替 --use
         <translation>统一社会信用代码应为 18 位；此代码为 %1 位。</translation>
     </message>
     <message>
-        <source>Character %1 ("%2") is not allowed; I, O, S, V and Z never occur.</source>
+        <source>Character %1 (&quot;%2&quot;) is not allowed; I, O, S, V and Z never occur.</source>
         <translation>第 %1 位（“%2”）不允许出现；代码中不使用 I、O、S、V、Z。</translation>
     </message>
     <message>
-        <source>The first character (registration authority) "%1" is not assigned.</source>
+        <source>The first character (registration authority) &quot;%1&quot; is not assigned.</source>
         <translation>第 1 位登记管理部门代码“%1”未分配。</translation>
     </message>
     <message>
-        <source>Characters 3 to 8 must be a region code of digits; character %1 is "%2".</source>
+        <source>Characters 3 to 8 must be a region code of digits; character %1 is &quot;%2&quot;.</source>
         <translation>第 3 至 8 位应为数字行政区划码；第 %1 位是“%2”。</translation>
     </message>
     <message>
@@ -840,7 +900,7 @@ CREDITDESK_PASSWORD 或在提示时输入;也可用 CREDITDESK_USER 代替 --use
         <translation>%1 为空：没有表头行。</translation>
     </message>
     <message>
-        <source>%1: the column "%2" is missing from the header.</source>
+        <source>%1: the column &quot;%2&quot; is missing from the header.</source>
         <translation>%1：表头缺少“%2”列。</translation>
     </message>
 </context>
@@ -922,6 +982,10 @@ Statement: %3</source>
     <message>
         <source>Could not start the migration: %1</source>
         <translation>无法开始升级数据库结构：%1</translation>
+    </message>
+    <message>
+        <source>Migration to schema version %1 failed: %2</source>
+        <translation>升级到数据库结构第 %1 版失败：%2</translation>
     </message>
 </context>
 <context>
@@ -1143,11 +1207,11 @@ Statement: %3</source>
         <translation>身份证号码应为 18 位；此号码为 %1 位。</translation>
     </message>
     <message>
-        <source>Character %1 must be a digit; it is "%2".</source>
+        <source>Character %1 must be a digit; it is &quot;%2&quot;.</source>
         <translation>第 %1 位应为数字，实为“%2”。</translation>
     </message>
     <message>
-        <source>The last character must be a digit or X; it is "%1".</source>
+        <source>The last character must be a digit or X; it is &quot;%1&quot;.</source>
         <translation>最后一位应为数字或 X，实为“%1”。</translation>
     </message>
     <message>
@@ -1209,7 +1273,7 @@ Statement: %3</source>
         <translation>新值为空。</translation>
     </message>
     <message>
-        <source>The field "%1" cannot be corrected; correctable fields: %2.</source>
+        <source>The field &quot;%1&quot; cannot be corrected; correctable fields: %2.</source>
         <translation>字段“%1”不可更正；可更正的字段：%2。</translation>
     </message>
     <message>
@@ -1259,7 +1323,7 @@ Statement: %3</source>
 <context>
     <name>ReferenceData</name>
     <message>
-        <source>%1, line %2: the value of "%3" is not valid ("%4").</source>
+        <source>%1, line %2: the value of &quot;%3&quot; is not valid (&quot;%4&quot;).</source>
         <translation>%1 第 %2 行：“%3”的值无效（“%4”）。</translation>
     </message>
 </context>
@@ -1280,6 +1344,10 @@ Statement: %3</source>
     <message>
         <source>The search could not run: %1</source>
         <translation>查询无法执行：%1</translation>
+    </message>
+    <message>
+        <source>A masked number needs at least 4 known characters at its start or its end.</source>
+        <translation>脱敏号码的开头或结尾至少需要 4 位已知字符。</translation>
     </message>
 </context>
 <context>
@@ -1507,11 +1575,15 @@ Statement: %3</source>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown; more load as you scroll.</source>
-        <translation><numerusform>已显示 %n 条记录；滚动时继续加载。</numerusform></translation>
+        <translation>
+            <numerusform>已显示 %n 条记录；滚动时继续加载。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The audit journal is intact: %n entry(ies), every hash checked.</source>
-        <translation><numerusform>审计日志完整：共 %n 条记录，哈希值全部核对无误。</numerusform></translation>
+        <translation>
+            <numerusform>审计日志完整：共 %n 条记录，哈希值全部核对无误。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit journal is broken at entry %1: %2</source>
@@ -1527,7 +1599,9 @@ Statement: %3</source>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) exported to %1.</source>
-        <translation><numerusform>已将 %n 条记录导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1595,7 +1669,7 @@ Statement: %3</source>
         <translation>申请更正 %1</translation>
     </message>
     <message>
-        <source>e.g. the court's letter of 2 November 2026</source>
+        <source>e.g. the court&apos;s letter of 2 November 2026</source>
         <translation>例如：法院 2026 年 11 月 2 日来函</translation>
     </message>
     <message>
@@ -1659,7 +1733,9 @@ Statement: %3</source>
     </message>
     <message numerus="yes">
         <source>%n correction(s) waiting for a decision.</source>
-        <translation><numerusform>%n 条更正等待决定。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条更正等待决定。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correction %1 approved; the listing was changed.</source>
@@ -1690,15 +1766,21 @@ Statement: %3</source>
     <name>creditdesk::DossierModel</name>
     <message numerus="yes">
         <source>Not on the list now · %n listing(s) in the history</source>
-        <translation><numerusform>目前不在名单中 · 历史名单记录 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>目前不在名单中 · 历史名单记录 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On the defaulter list: %n effective listing(s)</source>
-        <translation><numerusform>在失信被执行人名单中：有效名单记录 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>在失信被执行人名单中：有效名单记录 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s) in force</source>
-        <translation><numerusform>在实施的惩戒措施 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>在实施的惩戒措施 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -2000,9 +2082,11 @@ Statement: %3</source>
         <source>The backup was written and checked:
 %1
 The newest %n backup(s) are kept.</source>
-        <translation><numerusform>备份已写入并通过检查：
+        <translation>
+            <numerusform>备份已写入并通过检查：
 %1
-保留最新的 %n 份备份。</numerusform></translation>
+保留最新的 %n 份备份。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your password was changed.</source>
@@ -2037,11 +2121,15 @@ The newest %n backup(s) are kept.</source>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation><numerusform>惩戒措施 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>惩戒措施 %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in force</source>
-        <translation><numerusform>在实施 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>在实施 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -2057,7 +2145,9 @@ The newest %n backup(s) are kept.</source>
     </message>
     <message numerus="yes">
         <source>In force, %n feedback report(s)</source>
-        <translation><numerusform>实施中，执行反馈 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>实施中，执行反馈 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measure</source>
@@ -2084,7 +2174,9 @@ The newest %n backup(s) are kept.</source>
     </message>
     <message numerus="yes">
         <source>You are about to see the full %1 of %2. It is shown for %n minute(s) and the reveal is recorded in the audit journal with your reason.</source>
-        <translation><numerusform>您将查看%2的完整%1。完整信息显示 %n 分钟，本次查看连同理由记入审计日志。</numerusform></translation>
+        <translation>
+            <numerusform>您将查看%2的完整%1。完整信息显示 %n 分钟，本次查看连同理由记入审计日志。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason, e.g. verifying identity for objection case 12</source>
@@ -2100,11 +2192,78 @@ The newest %n backup(s) are kept.</source>
     </message>
 </context>
 <context>
-    <name>creditdesk::SearchPage</name>
+    <name>creditdesk::SearchFilterBar</name>
     <message>
-        <source>Name, ID number, credit code or case number</source>
-        <translation>名称、身份证号码、统一社会信用代码或案号</translation>
+        <source>Listed between</source>
+        <translation>纳入日期介于</translation>
     </message>
+    <message>
+        <source>Under objection</source>
+        <translation>异议中</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>地级</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Any ground</source>
+        <translation>全部失信情形</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation>当前有效</translation>
+    </message>
+    <message>
+        <source>Any measure category</source>
+        <translation>全部惩戒措施类别</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>行政区划：</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>法院：</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>全部省份</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>全部地市</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
+        <source>Any court</source>
+        <translation>全部法院</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::SearchPage</name>
     <message>
         <source>Search</source>
         <translation>查询</translation>
@@ -2121,21 +2280,49 @@ The newest %n backup(s) are kept.</source>
         <source>No subject matches.</source>
         <translation>没有匹配的主体。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n subject(s) found.</source>
-        <translation><numerusform>找到 %n 个主体。</numerusform></translation>
+    <message>
+        <source>Name, pinyin, ID number (also masked: 3201**********1234), credit code or case number</source>
+        <translation>名称、拼音、身份证号码（可用脱敏形式：3201**********1234）、统一社会信用代码或案号</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Region, court, ground, state, dates, measure category, objection (Ctrl+F)</source>
+        <translation>行政区划、法院、失信情形、状态、日期、惩戒措施类别、异议（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>One or two characters find names that start with them; type three or more to find them anywhere in a name.</source>
+        <translation>输入一两个字时，查找以其开头的名称；输入三个字及以上时，可查找名称中任意位置的内容。</translation>
     </message>
     <message numerus="yes">
-        <source>%n subject(s) shown; more load as you scroll.</source>
-        <translation><numerusform>已显示 %n 个主体；滚动时继续加载。</numerusform></translation>
+        <source>%Ln subject(s) shown, counting…</source>
+        <translation>
+            <numerusform>已显示 %Ln 个主体，正在计数…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subject(s) found.</source>
+        <translation>
+            <numerusform>共找到 %Ln 个主体。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 subjects found; counting all…</source>
+        <translation>找到超过 %1 个主体；正在统计总数…</translation>
+    </message>
+    <message>
+        <source>A common name: add the ID number (or its last digits, e.g. ****1234), the credit code or a region to find the right subject.</source>
+        <translation>该名称较常见：请补充身份证号码（或其后几位，如 ****1234）、统一社会信用代码或行政区划，以准确找到主体。</translation>
     </message>
 </context>
 <context>
     <name>creditdesk::SearchResultModel</name>
-    <message>
-        <source>Legal representative: %1</source>
-        <translation>法定代表人：%1</translation>
-    </message>
     <message>
         <source>Not active</source>
         <translation>未生效</translation>
@@ -2172,6 +2359,62 @@ The newest %n backup(s) are kept.</source>
         <source>On the list</source>
         <translation>在名单中</translation>
     </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Whole name</source>
+        <translation>名称完全一致</translation>
+    </message>
+    <message>
+        <source>Legal representative or alias</source>
+        <translation>法定代表人或曾用名</translation>
+    </message>
+    <message>
+        <source>Start of name</source>
+        <translation>名称开头</translation>
+    </message>
+    <message>
+        <source>Start of legal representative or alias</source>
+        <translation>法定代表人或曾用名开头</translation>
+    </message>
+    <message>
+        <source>Part of name</source>
+        <translation>名称包含</translation>
+    </message>
+    <message>
+        <source>Part of legal representative</source>
+        <translation>法定代表人包含</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Pinyin initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>An objection against a listing of this subject is under review.</source>
+        <translation>该主体的名单记录有异议正在处理中。</translation>
+    </message>
+    <message>
+        <source>%1 · under objection</source>
+        <translation>%1 · 异议中</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配方式</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::SignInDialog</name>
@@ -2196,7 +2439,7 @@ The newest %n backup(s) are kept.</source>
         <translation>登录</translation>
     </message>
     <message>
-        <source>Demo database: sign in as officer, reviewer, auditor or admin with the password "demo".</source>
+        <source>Demo database: sign in as officer, reviewer, auditor or admin with the password &quot;demo&quot;.</source>
         <translation>演示数据库：可用 officer（经办人）、reviewer（审核人）、auditor（审计员）或 admin（管理员）登录，密码均为“demo”。</translation>
     </message>
     <message>
@@ -2272,6 +2515,10 @@ Latest backup: %2</source>
     <message>
         <source>New database prepared</source>
         <translation>新数据库初始化</translation>
+    </message>
+    <message>
+        <source>Updating the database to this version…</source>
+        <translation>正在将数据库升级到当前版本…</translation>
     </message>
 </context>
 </TS>

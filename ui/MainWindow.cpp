@@ -33,7 +33,7 @@ namespace creditdesk {
 namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
-const QString headerKey = QStringLiteral("search/header");
+const QString headerKey = QStringLiteral("search/columns");
 const QString queryKey = QStringLiteral("search/lastQuery");
 } // namespace
 

@@ -1,14 +1,18 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
+#include "item/SearchResultModel.h"
 #include "search/NameKey.h"
 #include "search/QueryClassifier.h"
 #include "search/SearchBenchmark.h"
+#include "search/SearchClient.h"
 #include "search/SearchEngine.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cmath>
@@ -31,6 +35,59 @@ QString milliseconds(double value)
     return QString::number(value, 'f', value < 10 ? 2 : 1);
 }
 
+/// Peak resident memory of this process in MB, where the system reports it (Linux).
+QString peakResidentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return QStringLiteral("n/a");
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return QString::number(line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024);
+    }
+    return QStringLiteral("n/a");
+}
+
+/// bench scroll: the search page's own path (worker thread, keyset pages of 100 into the item
+/// model) through \a rows results, as an officer scrolling to the end would; prints the time
+/// and the peak resident memory.
+int scroll(const QString &path, const QString &text, qint64 rows, QTextStream &out, QTextStream &err)
+{
+    NameKeyBuilder keys;
+    const QueryClassifier classifier(keys);
+    SearchClient client(path);
+    SearchResultModel model(client, classifier, keys);
+    QString failure;
+    QObject::connect(&model, &SearchResultModel::hintChanged, &model,
+                     [&failure](const QString &hint) { failure = hint; });
+    QElapsedTimer timer;
+    timer.start();
+    if (text.isEmpty()) {
+        SearchFilters filters;
+        filters.publicationState = SearchFilters::inForce;
+        model.setFilters(filters);
+    } else {
+        model.setQuery(text);
+    }
+    QEventLoop loop;
+    QObject::connect(&model, &SearchResultModel::rowsLoaded, &loop, [&](int loaded, bool complete) {
+        if (complete || loaded >= rows || !failure.isEmpty())
+            loop.quit();
+        else
+            model.fetchMore({});
+    });
+    loop.exec();
+    if (!failure.isEmpty()) {
+        err << failure << "\n";
+        return Failure;
+    }
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    out << "rows=" << model.rowCount() << " seconds=" << QString::number(seconds, 'f', 1)
+        << " rows_per_s=" << QString::number(model.rowCount() / qMax(0.001, seconds), 'f', 0)
+        << " peak_rss_mb=" << peakResidentMegabytes() << "\n";
+    return Success;
+}
+
 } // namespace
 
 int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -50,14 +107,36 @@ int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption perClassOption(
         QStringLiteral("per-class"), QCoreApplication::translate("Cli", "Sampled queries per class (default 40)."),
         QStringLiteral("N"), QStringLiteral("40"));
-    parser.addOptions({databaseOption, queriesOption, runsOption, perClassOption});
-    parser.addPositionalArgument(QStringLiteral("search"), QCoreApplication::translate("Cli", "What to measure."));
+    const QCommandLineOption rowsOption(
+        QStringLiteral("rows"),
+        QCoreApplication::translate("Cli", "scroll: results to scroll through (default 100000)."), QStringLiteral("N"),
+        QStringLiteral("100000"));
+    const QCommandLineOption queryOption(
+        QStringLiteral("query"),
+        QCoreApplication::translate("Cli", "scroll: the query (default: every subject with a listing in force)."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({databaseOption, queriesOption, runsOption, perClassOption, rowsOption, queryOption});
+    parser.addPositionalArgument(QStringLiteral("search|scroll"),
+                                 QCoreApplication::translate("Cli", "What to measure."));
     if (const int code = parseArguments(parser, QStringLiteral("bench"), arguments, out, err); code >= 0)
         return code;
-    if (parser.positionalArguments() != QStringList{QStringLiteral("search")} || !parser.isSet(databaseOption)) {
-        err << QCoreApplication::translate("Cli", "Usage: creditdesk-cli bench search --db FILE [--queries FILE]")
+    const QStringList what = parser.positionalArguments();
+    if (what.size() != 1 || !QStringList{QStringLiteral("search"), QStringLiteral("scroll")}.contains(what.first())
+        || !parser.isSet(databaseOption)) {
+        err << QCoreApplication::translate(
+            "Cli", "Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE")
             << "\n";
         return UsageError;
+    }
+    if (what.first() == QLatin1String("scroll")) {
+        if (!QFileInfo::exists(parser.value(databaseOption))) {
+            err << QCoreApplication::translate("Cli", "The database %1 does not exist.")
+                       .arg(parser.value(databaseOption))
+                << "\n";
+            return Failure;
+        }
+        return scroll(parser.value(databaseOption), parser.value(queryOption),
+                      qBound(qint64(1), parser.value(rowsOption).toLongLong(), qint64(10000000)), out, err);
     }
     std::unique_ptr<Database> database = openExisting(parser.value(databaseOption), QStringLiteral("cli-bench"), err);
     if (!database)
@@ -106,10 +185,13 @@ int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QList<double> naive;
         QElapsedTimer timer;
         for (const QString &text : queryClass.queries) {
-            const ClassifiedQuery query = classifier.classify(text);
+            SearchRequest request;
+            request.query = classifier.classify(text);
+            request.today = today;
+            const ClassifiedQuery &query = request.query;
             for (int run = 0; run < runs; ++run) {
                 timer.start();
-                auto page = engine.page(query, SearchSort::Name, Qt::AscendingOrder, {}, 50, today);
+                auto page = engine.page(request, {}, 50);
                 ours.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
                 if (!page) {
                     err << page.error() << "\n";

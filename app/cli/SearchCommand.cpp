@@ -14,7 +14,63 @@
 
 namespace creditdesk::cli {
 
-namespace {} // namespace
+namespace {
+
+/// Reads the filter options; an error names the option and what it needs.
+Result<SearchFilters> readFilters(const QCommandLineParser &parser)
+{
+    SearchFilters filters;
+    filters.regionCode = parser.value(QStringLiteral("region"));
+    if (!filters.regionCode.isEmpty() && (filters.regionCode.size() != 6 || !filters.regionCode.toUInt()))
+        return Error{QCoreApplication::translate("Cli", "--region needs a six-digit region code, e.g. 340100.")};
+    filters.courtCode = parser.value(QStringLiteral("court"));
+    auto number = [&parser](const QString &name, int low, int high, int &target) -> Status {
+        if (!parser.isSet(name))
+            return {};
+        bool ok = false;
+        target = parser.value(name).toInt(&ok);
+        if (!ok || target < low || target > high)
+            return Error{QCoreApplication::translate("Cli", "--%1 must be a number from %2 to %3.")
+                             .arg(name)
+                             .arg(low)
+                             .arg(high)};
+        return {};
+    };
+    if (const Status status = number(QStringLiteral("ground"), 1, 6, filters.ground); !status)
+        return Error{status.error()};
+    if (const Status status = number(QStringLiteral("measure-category"), 1, 99, filters.measureCategory); !status)
+        return Error{status.error()};
+    const QString state = parser.value(QStringLiteral("state"));
+    const QStringList states{QStringLiteral("published"), QStringLiteral("masked"), QStringLiteral("revoked"),
+                             QStringLiteral("deleted")};
+    if (state == QLatin1String("in-force"))
+        filters.publicationState = SearchFilters::inForce;
+    else if (!state.isEmpty() && !states.contains(state))
+        return Error{
+            QCoreApplication::translate("Cli", "--state must be in-force, published, masked, revoked or deleted.")};
+    else if (!state.isEmpty())
+        filters.publicationState = static_cast<int>(states.indexOf(state)) + 1;
+    for (const auto &[name, target] : {std::pair{QStringLiteral("listed-from"), &filters.listedFrom},
+                                       std::pair{QStringLiteral("listed-to"), &filters.listedTo}}) {
+        if (!parser.isSet(name))
+            continue;
+        *target = QDate::fromString(parser.value(name), Qt::ISODate);
+        if (!target->isValid())
+            return Error{QCoreApplication::translate("Cli", "--%1 needs a date as YYYY-MM-DD.").arg(name)};
+    }
+    filters.underObjection = parser.isSet(QStringLiteral("under-objection"));
+    return filters;
+}
+
+QString matchName(MatchKind match)
+{
+    static const char *const names[] = {"identifier", "case-number",  "exact-name", "exact-other",
+                                        "prefix",     "other-prefix", "substring",  "other-substring",
+                                        "pinyin",     "initials",     "filter"};
+    return QString::fromLatin1(names[static_cast<int>(match)]);
+}
+
+} // namespace
 
 int search(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -37,11 +93,36 @@ int search(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption userOption(QStringLiteral("user"), QCoreApplication::translate("Cli", "Act as this user."),
                                         QStringLiteral("NAME"));
     parser.addOptions({databaseOption, limitOption, jsonOption, revealOption, reasonOption, userOption});
+    parser.addOptions({
+        {QStringLiteral("region"), QCoreApplication::translate("Cli", "Only subjects of this region and below."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("court"), QCoreApplication::translate("Cli", "Only listings of this court."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("ground"), QCoreApplication::translate("Cli", "Only listings on this ground (1-6)."),
+         QStringLiteral("N")},
+        {QStringLiteral("state"),
+         QCoreApplication::translate("Cli", "Only listings in this state: in-force, published, masked, revoked, "
+                                            "deleted."),
+         QStringLiteral("STATE")},
+        {QStringLiteral("listed-from"), QCoreApplication::translate("Cli", "Only listings decided on or after."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("listed-to"), QCoreApplication::translate("Cli", "Only listings decided on or before."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("measure-category"),
+         QCoreApplication::translate("Cli", "Only listings with a measure of this category applied."),
+         QStringLiteral("N")},
+        {QStringLiteral("under-objection"), QCoreApplication::translate("Cli", "Only listings under objection.")},
+    });
     parser.addPositionalArgument(QStringLiteral("QUERY"), QCoreApplication::translate("Cli", "What to search for."));
     if (const int code = parseArguments(parser, QStringLiteral("search"), arguments, out, err); code >= 0)
         return code;
-    if (!parser.isSet(databaseOption) || parser.positionalArguments().isEmpty()) {
-        err << QCoreApplication::translate("Cli", "search needs --db FILE and a QUERY.") << "\n";
+    const auto filters = readFilters(parser);
+    if (!filters) {
+        err << filters.error() << "\n";
+        return UsageError;
+    }
+    if (!parser.isSet(databaseOption) || (parser.positionalArguments().isEmpty() && filters->isEmpty())) {
+        err << QCoreApplication::translate("Cli", "search needs --db FILE and a QUERY or a filter.") << "\n";
         return UsageError;
     }
     bool limitOk = false;
@@ -74,17 +155,21 @@ int search(const QStringList &arguments, QTextStream &out, QTextStream &err)
     NameKeyBuilder keys;
     const QueryClassifier classifier(keys);
     const SearchEngine engine(database->connection());
-    const ClassifiedQuery query = classifier.classify(parser.positionalArguments().join(u' '));
-    if (query.kind == ClassifiedQuery::Kind::Invalid)
-        err << query.hint << "\n";
-    auto rows = engine.page(query, SearchSort::Name, Qt::AscendingOrder, {}, limit, QDate::currentDate());
-    if (!rows) {
-        err << rows.error() << "\n";
+    SearchRequest request;
+    request.query = classifier.classify(parser.positionalArguments().join(u' '));
+    request.filters = filters.value();
+    request.today = QDate::currentDate();
+    if (request.query.kind == ClassifiedQuery::Kind::Invalid)
+        err << request.query.hint << "\n";
+    auto page = engine.page(request, {}, limit);
+    if (!page) {
+        err << page.error() << "\n";
         return Failure;
     }
+    const QList<SearchRow> rows = page->rows;
     const bool json = parser.isSet(jsonOption);
     QJsonArray array;
-    for (const SearchRow &row : rows.value()) {
+    for (const SearchRow &row : rows) {
         QString identifier = masking.apply(row.identifierType, row.identifier);
         if (reveal && identifier != row.identifier) {
             auto revealed = dossiers.reveal(actor, row.subjectId, row.identifierType, parser.value(reasonOption));
@@ -105,6 +190,9 @@ int search(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 {QStringLiteral("region"), row.regionName},
                 {QStringLiteral("listings"), row.listingCount},
                 {QStringLiteral("latestDecision"), row.latestDecision.toString(Qt::ISODate)},
+                {QStringLiteral("legalRepresentative"), row.legalRepresentative},
+                {QStringLiteral("underObjection"), row.underObjection},
+                {QStringLiteral("match"), matchName(row.match)},
             });
         } else {
             out << row.name << '\t' << subjectKindText(row.kind) << '\t' << identifier << '\t' << row.regionName << '\t'

@@ -6,12 +6,13 @@
 #include "PasswordDialogs.h"
 #include "SearchPage.h"
 #include "SignInDialog.h"
+#include "StartupProbe.h"
 #include "common/Localization.h"
 #include "item/DossierModel.h"
 #include "item/SearchResultModel.h"
 #include "search/NameKey.h"
 #include "search/QueryClassifier.h"
-#include "search/SearchEngine.h"
+#include "search/SearchClient.h"
 #include "security/PasswordHasher.h"
 #include "store/BackupStore.h"
 #include "store/Database.h"
@@ -71,6 +72,31 @@ bool createDemoWithProgress(const QString &path)
         return false;
     }
     return true;
+}
+
+/// Opens the database once on a worker thread, so that a schema migration of a large cache
+/// (pinyin keys for a million subjects take a minute) shows progress instead of a frozen screen.
+Status migrateWithProgress(const QString &path)
+{
+    QProgressDialog dialog(QCoreApplication::translate("main", "Updating the database to this version…"), QString(), 0,
+                           0);
+    dialog.setWindowTitle(QCoreApplication::translate("main", "CreditDesk"));
+    dialog.setMinimumDuration(500);
+    Status result;
+    QEventLoop loop;
+    QThread *worker = QThread::create([&result, path] {
+        Database::Options options;
+        options.createIfMissing = false;
+        auto opened = Database::open(path, QStringLiteral("gui-migration"), options);
+        if (!opened)
+            result = Error{opened.error()};
+    });
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    return result;
 }
 
 /// Signs in: the first admin of a new database, or a user. --user with CREDITDESK_PASSWORD signs
@@ -163,9 +189,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Save a picture of the window to FILE and quit."),
                                               QStringLiteral("FILE"));
+    const QCommandLineOption probeOption(
+        QStringLiteral("startup-probe"),
+        QStringLiteral("Print the milliseconds from process start to the first interactive paint, then quit."));
     parser.addOptions({databaseOption, languageOption, queryOption, openOption, sectionOption, userOption, auditOption,
-                       screenshotOption});
+                       screenshotOption, probeOption});
     parser.process(application);
+    std::unique_ptr<StartupProbe> probe;
+    if (parser.isSet(probeOption)) {
+        probe = std::make_unique<StartupProbe>();
+        application.installEventFilter(probe.get());
+    }
 
     QSettings settings;
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
@@ -198,6 +232,10 @@ int main(int argc, char *argv[])
         }
     }
 
+    if (const Status migrated = migrateWithProgress(path); !migrated) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CreditDesk"), migrated.error());
+        return 1;
+    }
     Database::Options options;
     options.createIfMissing = false;
     auto database = Database::open(path, QStringLiteral("gui"), options);
@@ -218,8 +256,8 @@ int main(int argc, char *argv[])
     const SecurityPolicy policy = policies.load();
     NameKeyBuilder keys;
     const QueryClassifier classifier(keys);
-    const SearchEngine engine((*database)->connection());
-    SearchResultModel searchModel(engine, classifier);
+    SearchClient searchClient(path);
+    SearchResultModel searchModel(searchClient, classifier, keys);
     searchModel.setMaskingPolicy(policy.masking);
     DossierService dossiers(**database);
     AuditService auditService(**database);
@@ -254,10 +292,19 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(queryOption))
         window.searchPage()->setQuery(parser.value(queryOption));
-    if (parser.isSet(openOption) && searchModel.rowCount() > 0) {
-        window.openSubject(searchModel.subjectIdAt(0));
-        if (auto *page = qobject_cast<DossierPage *>(window.tabs()->currentWidget()))
-            page->showSection(parser.value(sectionOption).toInt());
+    if (parser.isSet(openOption)) {
+        // Results arrive from the search thread: open the first once the first page is in.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = QObject::connect(
+            &searchModel, &SearchResultModel::rowsLoaded, &window,
+            [&window, &searchModel, connection, section = parser.value(sectionOption).toInt()](int loaded, bool) {
+                QObject::disconnect(*connection);
+                if (loaded == 0)
+                    return;
+                window.openSubject(searchModel.subjectIdAt(0));
+                if (auto *page = qobject_cast<DossierPage *>(window.tabs()->currentWidget()))
+                    page->showSection(section);
+            });
     }
     if (parser.isSet(auditOption))
         window.openAuditJournal();

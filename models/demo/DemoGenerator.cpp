@@ -152,6 +152,7 @@ SubjectRecord DemoGenerator::person()
         record.aliasKeys.append(m_keys.key(subject.aliases.last()));
     }
     record.nameKey = m_keys.key(subject.name);
+    record.phonetic = m_keys.phonetic(record.nameKey, true);
     addListings(record, birth.addYears(18).addDays(1));
     return record;
 }
@@ -181,6 +182,7 @@ SubjectRecord DemoGenerator::organisation()
     subject.identifiers.append({IdentifierType::CreditCode, creditCode(region.code)});
     record.nameKey = m_keys.key(subject.name);
     record.legalRepresentativeKey = m_keys.key(subject.legalRepresentative);
+    record.phonetic = m_keys.phonetic(record.nameKey, false);
     addListings(record, QDate(2014, 1, 1));
     return record;
 }

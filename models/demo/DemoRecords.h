@@ -2,6 +2,7 @@
 
 #include "domain/Listing.h"
 #include "domain/Subject.h"
+#include "search/NameKey.h"
 
 #include <QDate>
 #include <QList>
@@ -54,6 +55,7 @@ struct SubjectRecord
     Subject subject;
     QString nameKey;
     QString legalRepresentativeKey;
+    PhoneticKeys phonetic;
     QStringList aliasKeys; ///< one per subject.aliases entry
     QList<ListingRecord> listings;
 };

@@ -6,10 +6,20 @@
 
 namespace creditdesk {
 
-/// Builds the normalised search key of a name: NFKC (full-width → half-width), traditional →
-/// simplified Chinese (ICU), letters lower-cased, spaces and punctuation removed. The same key
-/// is stored for every subject and computed for every query, so both sides always agree.
-/// Not thread-safe: give each thread its own builder.
+/// The pinyin keys of a name: all syllables without tones or spaces ("wangwei") and their
+/// first letters ("ww"). Latin letters and digits in a name count as one syllable per run.
+struct PhoneticKeys
+{
+    QString pinyin;
+    QString initials;
+};
+
+/// Builds the search keys of a name. The name key: NFKC (full-width → half-width), traditional
+/// → simplified Chinese (ICU), letters lower-cased, spaces and punctuation removed. The phonetic
+/// keys: pinyin per character (ICU Han-Latin), and for persons the surname reading (ICU
+/// Han-Latin/Names, overridden by resources/reference/surname-readings.csv for 单 shan, 朴 piao,
+/// 尉迟 yuchi, ...). The same keys are stored for every subject and computed for every query, so
+/// both sides always agree. Not thread-safe: give each thread its own builder.
 class NameKeyBuilder
 {
 public:
@@ -19,6 +29,12 @@ public:
     NameKeyBuilder &operator=(const NameKeyBuilder &) = delete;
 
     QString key(const QString &name) const;
+
+    /// Pinyin keys of a name key (the output of key()). \a person selects surname readings.
+    PhoneticKeys phonetic(const QString &nameKey, bool person) const;
+
+    /// The version of the key rules; stored keys are rebuilt when it changes.
+    static constexpr int keyVersion = 1;
 
     /// Number of characters (code points) in a key, so that 𠮷 counts once.
     static qsizetype characterCount(const QString &key);

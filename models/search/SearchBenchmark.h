@@ -25,6 +25,9 @@ public:
     /// \a perClass queries of each class, drawn with a fixed seed from random subjects.
     Result<QList<QueryClass>> sample(int perClass, quint64 seed) const;
 
+    /// \a simplified in traditional characters (ICU), as officers in some offices type them.
+    static QString traditional(const QString &simplified);
+
     /// The baseline: a full scan with LIKE over names, identifiers or case numbers, first
     /// \a limit rows. Returns the number of rows.
     Result<int> naive(const ClassifiedQuery &query, int limit) const;

@@ -1,11 +1,14 @@
 #include "SearchEngine.h"
 
-#include "NameKey.h"
+#include "SearchPlan.h"
 #include "store/ListingSql.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <unordered_map>
 
 namespace creditdesk {
 
@@ -14,6 +17,7 @@ namespace {
 QString sortExpression(SearchSort sort)
 {
     switch (sort) {
+    case SearchSort::Relevance:
     case SearchSort::Name:
         return QStringLiteral("s.name_key");
     case SearchSort::Kind:
@@ -29,108 +33,272 @@ QString sortExpression(SearchSort sort)
     case SearchSort::ListingCount:
         return QStringLiteral("(SELECT count(*) FROM listing l WHERE l.subject_id = s.id)");
     case SearchSort::LatestDecision:
-        return QStringLiteral("coalesce((SELECT max(decision_date) FROM listing l WHERE l.subject_id = s.id), '')");
+        return QStringLiteral("s.latest_decision");
     }
     return QStringLiteral("s.name_key");
 }
 
-/// The WHERE condition that selects the matching subjects, by an indexed path only.
-QString matchCondition(const ClassifiedQuery &query)
+/// The columns of a SearchRow, then `tier` and `sort_value`.
+QString selectColumns(const QString &tierExpression, const QString &sortValue)
 {
-    switch (query.kind) {
-    case ClassifiedQuery::Kind::Identifier:
-        return QStringLiteral("s.id IN (SELECT subject_id FROM subject_identifier "
-                              "WHERE type IN (1, 2, 3, 4) AND value = :value)");
-    case ClassifiedQuery::Kind::IdentifierPrefix:
-        return QStringLiteral("s.id IN (SELECT subject_id FROM subject_identifier "
-                              "WHERE type IN (1, 2, 3, 4) AND value >= :value AND value < :upper)");
-    case ClassifiedQuery::Kind::CaseNumber:
-        return QStringLiteral("s.id IN (SELECT subject_id FROM listing WHERE case_number = :value)");
-    case ClassifiedQuery::Kind::Name:
-        if (NameKeyBuilder::characterCount(query.value) < 3) {
-            // The trigram index cannot answer 1-2 characters: use the B-tree range on the key.
-            return QStringLiteral("s.name_key >= :value AND s.name_key < :upper");
-        }
-        return QStringLiteral(
-            "s.id IN (SELECT rowid FROM subject_name_search WHERE name_key LIKE :pattern "
-            "UNION SELECT rowid FROM subject_name_search WHERE legal_representative_key LIKE :pattern)");
-    case ClassifiedQuery::Kind::Empty:
-    case ClassifiedQuery::Kind::Invalid:
-        break;
+    return QStringLiteral("SELECT s.id, s.kind, s.name, "
+                          "(SELECT type FROM subject_identifier i WHERE i.subject_id = s.id ORDER BY i.type LIMIT 1), "
+                          "(SELECT value FROM subject_identifier i WHERE i.subject_id = s.id ORDER BY i.type LIMIT 1), "
+                          "r.name, EXISTS (SELECT 1 FROM listing l WHERE l.subject_id = s.id AND ")
+           + sql::listingInForceCondition()
+           + QStringLiteral("), EXISTS (SELECT 1 FROM listing l WHERE l.subject_id = s.id AND l.under_objection = 1), "
+                            "(SELECT count(*) FROM listing l WHERE l.subject_id = s.id), "
+                            "s.latest_decision, s.legal_representative, ")
+           + tierExpression + QStringLiteral(" AS tier, ") + sortValue
+           + QStringLiteral(" AS sort_value FROM subject s LEFT JOIN region r ON r.code = s.region_code WHERE ");
+}
+
+Error searchError(const QSqlQuery &query)
+{
+    return Error{QCoreApplication::translate("Search", "The search could not run: %1").arg(query.lastError().text())};
+}
+
+/// Prepares \a statement and binds every planned value it names.
+bool prepare(QSqlQuery &query, const QString &statement, const QVariantMap &bindings)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return false;
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
+        // A whole placeholder only: ":value" is not ":value_upper".
+        const QRegularExpression placeholder(QRegularExpression::escape(it.key()) + QStringLiteral("\\b"));
+        if (statement.contains(placeholder))
+            query.bindValue(it.key(), it.value());
     }
-    return {};
+    return true;
+}
+
+SearchRow readRow(const QSqlQuery &query)
+{
+    SearchRow row;
+    row.subjectId = query.value(0).toLongLong();
+    row.kind = static_cast<SubjectKind>(query.value(1).toInt());
+    row.name = query.value(2).toString();
+    row.identifierType = static_cast<IdentifierType>(query.value(3).toInt());
+    row.identifier = query.value(4).toString();
+    row.regionName = query.value(5).toString();
+    row.active = query.value(6).toBool();
+    row.underObjection = query.value(7).toBool();
+    row.listingCount = query.value(8).toInt();
+    row.latestDecision = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+    row.legalRepresentative = query.value(10).toString();
+    return row;
 }
 
 } // namespace
 
 SearchEngine::SearchEngine(QSqlDatabase db) : m_db(std::move(db)) {}
 
-Result<QList<SearchRow>> SearchEngine::page(const ClassifiedQuery &query, SearchSort sort, Qt::SortOrder order,
-                                            const SearchCursor &after, int limit, const QDate &today) const
+Result<SearchResultPage> SearchEngine::page(const SearchRequest &request, const SearchCursor &after, int limit) const
 {
-    QList<SearchRow> rows;
-    const QString condition = matchCondition(query);
-    if (condition.isEmpty())
-        return rows;
+    if (!request.isSearchable() || limit <= 0)
+        return SearchResultPage{{}, {}, true};
+    const SearchPlan plan(request);
+    if (request.sort == SearchSort::Relevance)
+        return relevancePage(request, plan, after, limit);
+    return sortedPage(request, plan, after, limit);
+}
 
-    const QString sortValue = sortExpression(sort);
-    const bool descending = order == Qt::DescendingOrder;
+Result<SearchResultPage> SearchEngine::relevancePage(const SearchRequest &request, const SearchPlan &plan,
+                                                     const SearchCursor &after, int limit) const
+{
+    Q_UNUSED(request);
+    SearchResultPage result;
+    const int firstTier = after.valid ? after.tier : 0;
+    for (int tierIndex = firstTier; tierIndex < plan.tiers().size(); ++tierIndex) {
+        const SearchPlan::Tier &tier = plan.tiers()[tierIndex];
+        const QString condition = plan.tierCondition(tierIndex);
+        const bool continuing = after.valid && tierIndex == after.tier;
+        const int wanted = limit - static_cast<int>(result.rows.size());
+        bool keyOrder = continuing && after.keyOrder;
+        if (!tier.indexOrdered && !keyOrder) {
+            // One pass over the tier: small enough, it is ordered newest first right here and
+            // only the page's rows are read in full; too large, it is listed by key instead.
+            auto ranked = newestFirst(plan, condition, continuing ? after : SearchCursor{}, wanted);
+            if (!ranked)
+                return Error{ranked.error()};
+            if (ranked->has_value()) {
+                auto rows = rowsByIds(plan, ranked->value());
+                if (!rows)
+                    return Error{rows.error()};
+                for (SearchRow &row : rows.value()) {
+                    row.match = tier.match;
+                    result.rows.append(row);
+                    result.next =
+                        SearchCursor{true, tierIndex, false,
+                                     row.latestDecision.isValid() ? QVariant(row.latestDecision.toString(Qt::ISODate))
+                                                                  : QVariant(QString()),
+                                     row.subjectId};
+                }
+                if (static_cast<int>(rows->size()) == wanted)
+                    return result;
+                continue;
+            }
+            keyOrder = true;
+        }
+        const QString sortValue = keyOrder ? tier.keyColumn : QStringLiteral("s.latest_decision");
+        QString statement = selectColumns(QString::number(tierIndex), sortValue) + condition;
+        if (continuing) {
+            statement += keyOrder ? QStringLiteral(" AND (%1, s.id) > (:after_value, :after_id)").arg(tier.keyColumn)
+                                  : QStringLiteral(" AND (s.latest_decision < :after_value OR "
+                                                   "(s.latest_decision = :after_value AND s.id > :after_id))");
+        }
+        statement += keyOrder ? QStringLiteral(" ORDER BY %1, s.id").arg(tier.keyColumn)
+                              : QStringLiteral(" ORDER BY s.latest_decision DESC, s.id");
+        statement += QStringLiteral(" LIMIT %1").arg(wanted);
+
+        QSqlQuery query(m_db);
+        if (!prepare(query, statement, plan.bindings()))
+            return searchError(query);
+        if (continuing) {
+            query.bindValue(QStringLiteral(":after_value"), after.sortValue);
+            query.bindValue(QStringLiteral(":after_id"), after.subjectId);
+        }
+        if (!query.exec())
+            return searchError(query);
+        int fetched = 0;
+        while (query.next()) {
+            SearchRow row = readRow(query);
+            row.match = tier.match;
+            result.rows.append(row);
+            result.next = SearchCursor{true, tierIndex, keyOrder, query.value(12), row.subjectId};
+            ++fetched;
+        }
+        if (fetched == wanted)
+            return result;
+    }
+    result.complete = true;
+    return result;
+}
+
+Result<std::optional<QList<qint64>>> SearchEngine::newestFirst(const SearchPlan &plan, const QString &condition,
+                                                               const SearchCursor &after, int wanted) const
+{
+    QSqlQuery query(m_db);
+    if (!prepare(query,
+                 QStringLiteral("SELECT s.id, s.latest_decision FROM subject s WHERE %1 LIMIT %2")
+                     .arg(condition)
+                     .arg(m_newestFirstLimit + 1),
+                 plan.bindings())
+        || !query.exec())
+        return searchError(query);
+    QList<std::pair<QString, qint64>> members;
+    while (query.next())
+        members.append({query.value(1).toString(), query.value(0).toLongLong()});
+    if (members.size() > m_newestFirstLimit)
+        return std::optional<QList<qint64>>();
+    std::sort(members.begin(), members.end(), [](const auto &left, const auto &right) {
+        return left.first != right.first ? left.first > right.first : left.second < right.second;
+    });
+    QList<qint64> page;
+    const QString afterValue = after.sortValue.toString();
+    for (const auto &[latest, id] : std::as_const(members)) {
+        if (after.valid && (latest > afterValue || (latest == afterValue && id <= after.subjectId)))
+            continue;
+        page.append(id);
+        if (page.size() == wanted)
+            break;
+    }
+    return std::optional<QList<qint64>>(page);
+}
+
+Result<QList<SearchRow>> SearchEngine::rowsByIds(const SearchPlan &plan, const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return QList<SearchRow>{};
+    QStringList list;
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
+    QSqlQuery query(m_db);
+    if (!prepare(query,
+                 selectColumns(QStringLiteral("0"), QStringLiteral("0")) + QStringLiteral("s.id IN (") + list.join(u',')
+                     + u')',
+                 plan.bindings())
+        || !query.exec())
+        return searchError(query);
+    std::unordered_map<qint64, SearchRow> found;
+    while (query.next()) {
+        SearchRow row = readRow(query);
+        found.emplace(row.subjectId, row);
+    }
+    QList<SearchRow> rows;
+    for (const qint64 id : ids) {
+        if (const auto it = found.find(id); it != found.end())
+            rows.append(it->second);
+    }
+    return rows;
+}
+
+Result<SearchResultPage> SearchEngine::sortedPage(const SearchRequest &request, const SearchPlan &plan,
+                                                  const SearchCursor &after, int limit) const
+{
+    SearchResultPage result;
+    const QString sortValue = sortExpression(request.sort);
+    const bool descending = request.order == Qt::DescendingOrder;
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QString statement =
-        QStringLiteral("SELECT s.id, s.kind, s.name, "
-                       "(SELECT type FROM subject_identifier i WHERE i.subject_id = s.id ORDER BY i.type LIMIT 1), "
-                       "(SELECT value FROM subject_identifier i WHERE i.subject_id = s.id ORDER BY i.type LIMIT 1), "
-                       "r.name, "
-                       "EXISTS (SELECT 1 FROM listing l WHERE l.subject_id = s.id AND ")
-        + sql::listingInForceCondition()
-        + QStringLiteral("), (SELECT count(*) FROM listing l WHERE l.subject_id = s.id), "
-                         "(SELECT max(decision_date) FROM listing l WHERE l.subject_id = s.id), "
-                         "s.legal_representative, ")
-        + sortValue
-        + QStringLiteral(" AS sort_value FROM subject s LEFT JOIN region r ON r.code = s.region_code WHERE ")
-        + condition;
+    QString statement = selectColumns(plan.tierExpression(), sortValue) + plan.anyTierCondition();
     if (after.valid)
         statement += QStringLiteral(" AND (sort_value, s.id) ") + (descending ? u'<' : u'>')
                      + QStringLiteral(" (:after_value, :after_id)");
     statement += QStringLiteral(" ORDER BY sort_value") + direction + QStringLiteral(", s.id") + direction
-                 + QStringLiteral(" LIMIT :limit");
-
-    QSqlQuery sqlQuery(m_db);
-    sqlQuery.setForwardOnly(true);
-    if (!sqlQuery.prepare(statement))
-        return Error{
-            QCoreApplication::translate("Search", "The search could not run: %1").arg(sqlQuery.lastError().text())};
-    sqlQuery.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
-    if (statement.contains(QLatin1String(":value")))
-        sqlQuery.bindValue(QStringLiteral(":value"), query.value);
-    if (statement.contains(QLatin1String(":upper")))
-        sqlQuery.bindValue(QStringLiteral(":upper"), QString(query.value + QString::fromUcs4(U"\U0010FFFF")));
-    if (statement.contains(QLatin1String(":pattern")))
-        sqlQuery.bindValue(QStringLiteral(":pattern"), QString(u'%' + query.value + u'%'));
+                 + QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery query(m_db);
+    if (!prepare(query, statement, plan.bindings()))
+        return searchError(query);
     if (after.valid) {
-        sqlQuery.bindValue(QStringLiteral(":after_value"), after.sortValue);
-        sqlQuery.bindValue(QStringLiteral(":after_id"), after.subjectId);
+        query.bindValue(QStringLiteral(":after_value"), after.sortValue);
+        query.bindValue(QStringLiteral(":after_id"), after.subjectId);
     }
-    sqlQuery.bindValue(QStringLiteral(":limit"), limit);
-    if (!sqlQuery.exec())
-        return Error{
-            QCoreApplication::translate("Search", "The search could not run: %1").arg(sqlQuery.lastError().text())};
-    while (sqlQuery.next()) {
-        SearchRow row;
-        row.subjectId = sqlQuery.value(0).toLongLong();
-        row.kind = static_cast<SubjectKind>(sqlQuery.value(1).toInt());
-        row.name = sqlQuery.value(2).toString();
-        row.identifierType = static_cast<IdentifierType>(sqlQuery.value(3).toInt());
-        row.identifier = sqlQuery.value(4).toString();
-        row.regionName = sqlQuery.value(5).toString();
-        row.active = sqlQuery.value(6).toBool();
-        row.listingCount = sqlQuery.value(7).toInt();
-        row.latestDecision = QDate::fromString(sqlQuery.value(8).toString(), Qt::ISODate);
-        row.legalRepresentative = sqlQuery.value(9).toString();
-        row.sortValue = sqlQuery.value(10);
-        rows.append(row);
+    if (!query.exec())
+        return searchError(query);
+    while (query.next()) {
+        SearchRow row = readRow(query);
+        row.match = plan.tiers().value(query.value(11).toInt()).match;
+        result.rows.append(row);
+        result.next = SearchCursor{true, 0, false, query.value(12), row.subjectId};
     }
-    return rows;
+    result.complete = result.rows.size() < limit;
+    return result;
+}
+
+Result<SearchCount> SearchEngine::count(const SearchRequest &request, qint64 cap) const
+{
+    SearchCount total;
+    if (!request.isSearchable())
+        return total;
+    const SearchPlan plan(request);
+    // The tiers are disjoint, so their counts add up; each count uses its tier's index.
+    for (int tierIndex = 0; tierIndex < plan.tiers().size(); ++tierIndex) {
+        const qint64 remaining = cap > 0 ? cap - total.value : -1;
+        auto counted = countWhere(plan, plan.tierCondition(tierIndex), remaining);
+        if (!counted)
+            return Error{counted.error()};
+        total.value += counted.value();
+        if (cap > 0 && total.value > cap) {
+            total.value = cap;
+            total.exact = false;
+            return total;
+        }
+    }
+    return total;
+}
+
+Result<qint64> SearchEngine::countWhere(const SearchPlan &plan, const QString &condition, qint64 cap) const
+{
+    const QString statement = cap >= 0
+                                  ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM subject s WHERE %1 LIMIT %2)")
+                                        .arg(condition)
+                                        .arg(cap + 1)
+                                  : QStringLiteral("SELECT count(*) FROM subject s WHERE ") + condition;
+    QSqlQuery query(m_db);
+    if (!prepare(query, statement, plan.bindings()) || !query.exec() || !query.next())
+        return searchError(query);
+    return query.value(0).toLongLong();
 }
 
 } // namespace creditdesk

@@ -1,56 +1,50 @@
 #pragma once
 
-#include "QueryClassifier.h"
+#include "SearchTypes.h"
 #include "domain/Result.h"
-#include "domain/Subject.h"
 
-#include <QDate>
-#include <QList>
 #include <QSqlDatabase>
-#include <QVariant>
+
+#include <optional>
 
 namespace creditdesk {
 
-/// One subject in a result list.
-struct SearchRow
-{
-    qint64 subjectId = 0;
-    SubjectKind kind = SubjectKind::Person;
-    QString name;
-    IdentifierType identifierType = IdentifierType::Other;
-    QString identifier; ///< full value: the item model masks it
-    QString regionName;
-    bool active = false; ///< an effective listing exists
-    int listingCount = 0;
-    QDate latestDecision;
-    QString legalRepresentative;
-    QVariant sortValue; ///< for the keyset of the next page
-};
+class SearchPlan;
 
-/// Columns a result list can be ordered by.
-enum class SearchSort { Name, Kind, Identifier, Region, Active, ListingCount, LatestDecision };
-
-/// Where the previous page ended (keyset pagination): rows after this one come next.
-struct SearchCursor
-{
-    bool valid = false;
-    QVariant sortValue;
-    qint64 subjectId = 0;
-};
-
-/// Finds subjects by name, identifier or case number using indexes only: identifiers and case
-/// numbers by unique B-tree lookups, 1–2 character names by a B-tree range on the name key,
-/// longer names by the FTS5 trigram index. Pages are fetched by keyset, never by OFFSET.
+/// Finds subjects by name, pinyin, identifier or case number using indexes only (see
+/// SearchPlan), ranks them by how they matched with the newest listing first among equals, and
+/// returns keyset pages, never OFFSET. Each thread uses its own engine on its own connection.
 class SearchEngine
 {
 public:
     explicit SearchEngine(QSqlDatabase db);
 
-    Result<QList<SearchRow>> page(const ClassifiedQuery &query, SearchSort sort, Qt::SortOrder order,
-                                  const SearchCursor &after, int limit, const QDate &today) const;
+    Result<SearchResultPage> page(const SearchRequest &request, const SearchCursor &after, int limit) const;
+
+    /// Counts the matches; stops at \a cap + 1 and reports "at least" when \a cap > 0.
+    Result<SearchCount> count(const SearchRequest &request, qint64 cap) const;
+
+    /// A relevance tier larger than this is listed by its key instead of newest first: sorting
+    /// tens of thousands of rows by date costs more than an officer would wait for.
+    static constexpr int defaultNewestFirstLimit = 2000;
+    void setNewestFirstLimit(int rows) { m_newestFirstLimit = rows; }
 
 private:
+    Result<SearchResultPage> relevancePage(const SearchRequest &request, const SearchPlan &plan,
+                                           const SearchCursor &after, int limit) const;
+    Result<SearchResultPage> sortedPage(const SearchRequest &request, const SearchPlan &plan, const SearchCursor &after,
+                                        int limit) const;
+    /// The ids of a tier's next \a wanted rows, newest listing first, or nothing when the tier
+    /// has more than the newest-first limit.
+    Result<std::optional<QList<qint64>>> newestFirst(const SearchPlan &plan, const QString &condition,
+                                                     const SearchCursor &after, int wanted) const;
+    /// Full rows for \a ids, in that order.
+    Result<QList<SearchRow>> rowsByIds(const SearchPlan &plan, const QList<qint64> &ids) const;
+    /// Counts rows meeting \a condition, at most \a cap + 1 of them; all when \a cap < 0.
+    Result<qint64> countWhere(const SearchPlan &plan, const QString &condition, qint64 cap) const;
+
     QSqlDatabase m_db;
+    int m_newestFirstLimit = defaultNewestFirstLimit;
 };
 
 } // namespace creditdesk

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Sql.h"
+#include "search/PhoneticKeyBackfill.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,11 +16,20 @@ namespace {
 
 // Index i holds the script that brings the schema to version i + 1. Never edit a shipped
 // script: add a new one.
-constexpr std::array<const char *, 3> scripts = {
+constexpr std::array<const char *, 4> scripts = {
     ":/sql/001_core.sql",
     ":/sql/002_search_keys.sql",
     ":/sql/003_access.sql",
+    ":/sql/004_ranked_search.sql",
 };
+
+/// Work a migration needs beyond SQL, run after its script in the same transaction.
+Status afterScript(int version, QSqlDatabase &db)
+{
+    if (version == 4)
+        return PhoneticKeyBackfill::fill(db);
+    return {};
+}
 
 int storedVersion(const QSqlDatabase &db)
 {
@@ -104,6 +114,12 @@ Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
                 rollback();
                 return Error{message};
             }
+        }
+        if (const Status extra = afterScript(version, db); !extra) {
+            rollback();
+            return Error{QCoreApplication::translate("Database", "Migration to schema version %1 failed: %2")
+                             .arg(version)
+                             .arg(extra.error())};
         }
         QSqlQuery setVersion(db);
         QSqlQuery commit(db);

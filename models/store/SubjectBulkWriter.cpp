@@ -46,9 +46,11 @@ Status SubjectBulkWriter::prepare()
     m_nextListingId = nextId(m_db, QStringLiteral("listing"));
     m_nextApplicationId = nextId(m_db, QStringLiteral("measure_application"));
     const std::pair<QSqlQuery *, QString> statements[] = {
-        {&m_subject, QStringLiteral("INSERT INTO subject (id, kind, name, name_key, sex, birth_date, region_code, "
-                                    "legal_representative, legal_representative_key, created_at, updated_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&m_subject,
+         QStringLiteral("INSERT INTO subject (id, kind, name, name_key, sex, birth_date, region_code, "
+                        "legal_representative, legal_representative_key, created_at, updated_at, pinyin_key, "
+                        "initials_key, latest_decision) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_identifier, QStringLiteral("INSERT INTO subject_identifier (subject_id, type, value) VALUES (?, ?, ?)")},
         {&m_alias, QStringLiteral("INSERT INTO subject_alias (subject_id, name, name_key) VALUES (?, ?, ?)")},
         {&m_listing,
@@ -95,6 +97,12 @@ Status SubjectBulkWriter::writeOne(const SubjectRecord &record, const QString &n
     m_subject.bindValue(8, textOrNull(record.legalRepresentativeKey));
     m_subject.bindValue(9, now);
     m_subject.bindValue(10, now);
+    m_subject.bindValue(11, record.phonetic.pinyin);
+    m_subject.bindValue(12, record.phonetic.initials);
+    QDate latestDecision;
+    for (const ListingRecord &listingRecord : record.listings)
+        latestDecision = std::max(latestDecision, listingRecord.listing.decisionDate);
+    m_subject.bindValue(13, latestDecision.isValid() ? latestDecision.toString(Qt::ISODate) : QString());
     if (const Status status = sql::exec(m_subject, "store a subject"); !status)
         return status;
     ++m_subjects;

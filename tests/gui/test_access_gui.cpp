@@ -15,6 +15,7 @@
 #include "item/DossierModel.h"
 #include "item/SearchResultModel.h"
 #include "search/NameKey.h"
+#include "search/SearchClient.h"
 #include "security/PasswordHasher.h"
 #include "workflow/AuditService.h"
 #include "workflow/AuthenticationService.h"
@@ -198,8 +199,8 @@ void TestAccessGui::idleLockKeepsWork()
     AuthenticationService authentication(m_db->database(), m_hasher);
     NameKeyBuilder keys;
     const QueryClassifier classifier(keys);
-    const SearchEngine engine(m_db->database().connection());
-    SearchResultModel searchModel(engine, classifier);
+    SearchClient client(m_db->path());
+    SearchResultModel searchModel(client, classifier, keys);
     DossierService dossiers(m_db->database());
     const Actor reviewer = test::reviewer();
     QSettings settings(m_settingsFolder.filePath(QStringLiteral("lock.ini")), QSettings::IniFormat);

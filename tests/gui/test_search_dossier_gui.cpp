@@ -7,6 +7,7 @@
 #include "item/DossierModel.h"
 #include "item/SearchResultModel.h"
 #include "search/NameKey.h"
+#include "search/SearchClient.h"
 #include "workflow/DossierService.h"
 
 #include <QApplication>
@@ -39,8 +40,8 @@ void TestSearchDossierGui::typeQueryAndOpenDossier()
     QVERIFY(db.createDemo(1500));
     NameKeyBuilder keys;
     const QueryClassifier classifier(keys);
-    const SearchEngine engine(db.database().connection());
-    SearchResultModel model(engine, classifier);
+    SearchClient client(db.path());
+    SearchResultModel model(client, classifier, keys);
     DossierService subjects(db.database());
     const Actor officer{QStringLiteral("officer"), QStringLiteral("Officer"), QStringLiteral("test"), Role::Officer};
     QSettings settings(m_settingsFolder.filePath(QStringLiteral("gui.ini")), QSettings::IniFormat);
@@ -91,12 +92,12 @@ void TestSearchDossierGui::remembersLastQuery()
     QVERIFY(db.createDemo(300));
     NameKeyBuilder keys;
     const QueryClassifier classifier(keys);
-    const SearchEngine engine(db.database().connection());
+    SearchClient client(db.path());
     DossierService subjects(db.database());
     const Actor officer{QStringLiteral("officer"), QStringLiteral("Officer"), QStringLiteral("test"), Role::Officer};
     QSettings settings(m_settingsFolder.filePath(QStringLiteral("remember.ini")), QSettings::IniFormat);
     {
-        SearchResultModel model(engine, classifier);
+        SearchResultModel model(client, classifier, keys);
         MainWindow window(
             model, [&subjects, &officer] { return new DossierModel(subjects, officer); }, settings,
             QStringLiteral("test"));
@@ -105,7 +106,7 @@ void TestSearchDossierGui::remembersLastQuery()
         window.searchPage()->setQuery(QStringLiteral("刘"));
         window.close();
     }
-    SearchResultModel model(engine, classifier);
+    SearchResultModel model(client, classifier, keys);
     MainWindow window(
         model, [&subjects, &officer] { return new DossierModel(subjects, officer); }, settings, QStringLiteral("test"));
     QCOMPARE(window.searchPage()->query(), QStringLiteral("刘"));

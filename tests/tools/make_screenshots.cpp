@@ -7,12 +7,14 @@
 #include "DossierPage.h"
 #include "MainWindow.h"
 #include "RevealDialog.h"
+#include "SearchFilterBar.h"
 #include "SearchPage.h"
 #include "SignInDialog.h"
 #include "common/Localization.h"
 #include "item/DossierModel.h"
 #include "item/SearchResultModel.h"
 #include "search/NameKey.h"
+#include "search/SearchClient.h"
 #include "security/PasswordHasher.h"
 #include "store/Database.h"
 #include "workflow/AuditService.h"
@@ -23,8 +25,10 @@
 #include "workflow/UserService.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTabWidget>
@@ -90,8 +94,8 @@ int main(int argc, char *argv[])
     QSettings settings(settingsFolder.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     NameKeyBuilder keys;
     const QueryClassifier classifier(keys);
-    const SearchEngine engine((*database)->connection());
-    SearchResultModel searchModel(engine, classifier);
+    SearchClient client((*database)->path());
+    SearchResultModel searchModel(client, classifier, keys);
     DossierService dossiers(**database);
     AuditService audit(**database);
     MainWindowServices services;
@@ -104,12 +108,35 @@ int main(int argc, char *argv[])
         officer, services);
     window.resize(1200, 760);
     window.show();
+    // Results and counts come from the search threads.
+    auto waitForSearch = [&searchModel] {
+        QElapsedTimer waited;
+        waited.start();
+        while ((searchModel.isLoading() || !searchModel.isCountKnown()) && waited.elapsed() < 10000)
+            QTest::qWait(20);
+    };
     window.searchPage()->setQuery(parser.value(queryOption));
+    waitForSearch();
     save(&window, file(QStringLiteral("search")));
+    window.searchPage()->setQuery(QStringLiteral("wang wei"));
+    waitForSearch();
+    save(&window, file(QStringLiteral("search-pinyin")));
+    window.searchPage()->showFilters(true);
+    if (auto *province = window.searchPage()->filterBar()->findChild<QComboBox *>(); province)
+        province->setCurrentIndex(province->findData(QStringLiteral("340000")));
+    window.searchPage()->setQuery(QStringLiteral("科技"));
+    waitForSearch();
+    save(&window, file(QStringLiteral("search-filters")));
+    window.searchPage()->filterBar()->clear();
+    window.searchPage()->showFilters(false);
+    window.searchPage()->setQuery(parser.value(queryOption));
+    waitForSearch();
 
     // The dossier shown: the named subject, or the result of the search with most listings.
-    if (parser.isSet(subjectOption))
+    if (parser.isSet(subjectOption)) {
         window.searchPage()->setQuery(parser.value(subjectOption));
+        waitForSearch();
+    }
     int chosen = -1;
     int mostListings = 0;
     for (int row = 0; row < searchModel.rowCount(); ++row) {

@@ -5,10 +5,12 @@
 #include "item/DossierModel.h"
 #include "item/SearchResultModel.h"
 #include "search/NameKey.h"
+#include "search/SearchClient.h"
 #include "workflow/AuditService.h"
 #include "workflow/DossierService.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -60,26 +62,38 @@ qint64 TestItemModels::richestSubject()
 void TestItemModels::searchResultsFetchLazilyAndSort()
 {
     const QueryClassifier classifier(m_keys);
-    const SearchEngine engine(m_db->database().connection());
-    SearchResultModel model(engine, classifier);
+    SearchClient client(m_db->path());
+    SearchResultModel model(client, classifier, m_keys);
     model.setPageSize(20);
     model.setToday(QDate(2026, 11, 20));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &SearchResultModel::rowsLoaded);
+    auto fetchAll = [&model] {
+        for (;;) {
+            QTRY_VERIFY(!model.isLoading());
+            if (!model.canFetchMore({}))
+                return;
+            model.fetchMore({});
+        }
+    };
 
     model.setQuery(QStringLiteral("李"));
-    // Rows come a page at a time, and more are there to fetch.
-    QVERIFY(model.rowCount() >= 20);
+    // Rows come from the search thread a page at a time, and more are there to fetch.
+    QTRY_VERIFY(model.rowCount() >= 20);
     QCOMPARE(model.rowCount() % 20, 0);
     QVERIFY(model.canFetchMore({}));
-    while (model.canFetchMore({}))
-        model.fetchMore({});
+    fetchAll();
     const int total = model.rowCount();
     QVERIFY(total > 40);
+    QTRY_VERIFY(model.isCountKnown());
+    QCOMPARE(model.count().value, total);
+    // The matched part of each name is marked for highlighting.
+    QCOMPARE(model.index(0, SearchResultModel::NameColumn).data(SearchResultModel::HighlightRole).toPoint(),
+             QPoint(0, 1));
 
     // Sorting asks the database again and keeps every row.
     model.sort(SearchResultModel::LatestDecisionColumn, Qt::DescendingOrder);
-    while (model.canFetchMore({}))
-        model.fetchMore({});
+    fetchAll();
     QCOMPARE(model.rowCount(), total);
     for (int row = 1; row < model.rowCount(); ++row) {
         const QString previous = model.index(row - 1, SearchResultModel::LatestDecisionColumn).data().toString();
@@ -94,6 +108,27 @@ void TestItemModels::searchResultsFetchLazilyAndSort()
     model.setQuery(QString());
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.hint().isEmpty());
+
+    // Typing on: answers to the older queries are dropped, only the last one shows.
+    loaded.clear();
+    for (const QString &text : {QStringLiteral("王"), QStringLiteral("王伟"), QStringLiteral("李")})
+        model.setQuery(text);
+    QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString name = model.index(row, SearchResultModel::NameColumn).data().toString();
+        const QString representative = model.index(row, SearchResultModel::LegalRepresentativeColumn).data().toString();
+        QVERIFY2(name.startsWith(u'李') || representative.startsWith(u'李'), qPrintable(name));
+    }
+
+    // A filter alone lists subjects; the count follows.
+    SearchFilters inForce;
+    inForce.publicationState = SearchFilters::inForce;
+    model.setQuery(QString());
+    model.setFilters(inForce);
+    QTRY_VERIFY(model.rowCount() > 0 && model.isCountKnown());
+    QVERIFY(model.count().value > 0);
+    QCOMPARE(model.index(0, SearchResultModel::StatusColumn).data().toString().left(3),
+             SearchResultModel::tr("On the list").left(3));
 }
 
 void TestItemModels::dossierModels()
