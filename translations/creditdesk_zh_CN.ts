@@ -2289,8 +2289,8 @@ The newest %n backup(s) are kept.</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <source>Region, court, ground, state, dates, measure category, objection (Ctrl+F)</source>
-        <translation>行政区划、法院、失信情形、状态、日期、惩戒措施类别、异议（Ctrl+F）</translation>
+        <source>Region, court, ground, state, dates, measure category, objection (Ctrl+Shift+F)</source>
+        <translation>行政区划、法院、失信情形、状态、日期、惩戒措施类别、异议（Ctrl+Shift+F）</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2388,10 +2388,6 @@ The newest %n backup(s) are kept.</source>
         <translation>法定代表人包含</translation>
     </message>
     <message>
-        <source>Pinyin</source>
-        <translation>拼音</translation>
-    </message>
-    <message>
         <source>Pinyin initials</source>
         <translation>拼音首字母</translation>
     </message>
@@ -2414,6 +2410,14 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Match</source>
         <translation>匹配方式</translation>
+    </message>
+    <message>
+        <source>Whole name in pinyin</source>
+        <translation>名称拼音完全一致</translation>
+    </message>
+    <message>
+        <source>Start of name in pinyin</source>
+        <translation>名称拼音开头</translation>
     </message>
 </context>
 <context>

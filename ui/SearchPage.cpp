@@ -46,8 +46,8 @@ SearchPage::SearchPage(SearchResultModel &model, QWidget *parent, SearchFilterBa
 
     m_filterToggle->setText(tr("Filters"));
     m_filterToggle->setCheckable(true);
-    m_filterToggle->setToolTip(tr("Region, court, ground, state, dates, measure category, objection (Ctrl+F)"));
-    m_filterToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_filterToggle->setToolTip(tr("Region, court, ground, state, dates, measure category, objection (Ctrl+Shift+F)"));
+    m_filterToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_filters->hide();
 
     m_results->setModel(&m_model);
@@ -65,7 +65,9 @@ SearchPage::SearchPage(SearchResultModel &model, QWidget *parent, SearchFilterBa
     m_results->setColumnWidth(SearchResultModel::NameColumn, 260);
     m_results->setColumnWidth(SearchResultModel::IdentifierColumn, 190);
     m_results->setColumnWidth(SearchResultModel::RegionColumn, 120);
-    m_results->setColumnWidth(SearchResultModel::KindColumn, 80);
+    m_results->setColumnWidth(SearchResultModel::KindColumn, 120);
+    m_results->setColumnWidth(SearchResultModel::LegalRepresentativeColumn, 130);
+    m_results->setWordWrap(false);
     m_results->setColumnWidth(SearchResultModel::ListingsColumn, 60);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

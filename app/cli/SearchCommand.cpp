@@ -64,9 +64,9 @@ Result<SearchFilters> readFilters(const QCommandLineParser &parser)
 
 QString matchName(MatchKind match)
 {
-    static const char *const names[] = {"identifier", "case-number",  "exact-name", "exact-other",
-                                        "prefix",     "other-prefix", "substring",  "other-substring",
-                                        "pinyin",     "initials",     "filter"};
+    static const char *const names[] = {"identifier",   "case-number",  "exact-name", "exact-other",
+                                        "prefix",       "other-prefix", "substring",  "other-substring",
+                                        "whole-pinyin", "pinyin",       "initials",   "filter"};
     return QString::fromLatin1(names[static_cast<int>(match)]);
 }
 

@@ -127,8 +127,10 @@ QString SearchResultModel::matchText(MatchKind match)
         return tr("Part of name");
     case MatchKind::OtherNameSubstring:
         return tr("Part of legal representative");
+    case MatchKind::WholePinyin:
+        return tr("Whole name in pinyin");
     case MatchKind::Pinyin:
-        return tr("Pinyin");
+        return tr("Start of name in pinyin");
     case MatchKind::Initials:
         return tr("Pinyin initials");
     case MatchKind::Filter:

@@ -127,6 +127,11 @@ void SearchPlan::addNameTiers(const ClassifiedQuery &query)
             m_bindings.insert(high, upperBound(query.pinyinAlternatives[i]));
             ranges.append(QStringLiteral("(s.pinyin_key >= %1 AND s.pinyin_key < %2)").arg(low, high));
         }
+        QStringList whole;
+        for (qsizetype i = 0; i < query.pinyinAlternatives.size(); ++i)
+            whole.append(QStringLiteral("s.pinyin_key = :pinyin%1").arg(i));
+        m_tiers.append({MatchKind::WholePinyin, u'(' + whole.join(QStringLiteral(" OR ")) + u')', false,
+                        QStringLiteral("s.pinyin_key")});
         m_tiers.append({MatchKind::Pinyin, u'(' + ranges.join(QStringLiteral(" OR ")) + u')', false,
                         QStringLiteral("s.pinyin_key")});
         m_tiers.append(

@@ -20,7 +20,8 @@ enum class MatchKind {
     OtherNamePrefix,    ///< the start of the legal representative's name or an alias
     NameSubstring,      ///< three or more characters anywhere in the name
     OtherNameSubstring, ///< three or more characters anywhere in the legal representative's name
-    Pinyin,             ///< the pinyin of the name, or its start
+    WholePinyin,        ///< the pinyin of the whole name (wangwei: 王伟, 汪薇)
+    Pinyin,             ///< the start of the pinyin of the name
     Initials,           ///< the pinyin initials of the name
     Filter,             ///< no query text: every subject the filters select
 };

@@ -124,7 +124,7 @@ int main(int argc, char *argv[])
     window.searchPage()->showFilters(true);
     if (auto *province = window.searchPage()->filterBar()->findChild<QComboBox *>(); province)
         province->setCurrentIndex(province->findData(QStringLiteral("340000")));
-    window.searchPage()->setQuery(QStringLiteral("科技"));
+    window.searchPage()->setQuery(QStringLiteral("科技有限"));
     waitForSearch();
     save(&window, file(QStringLiteral("search-filters")));
     window.searchPage()->filterBar()->clear();

@@ -194,6 +194,8 @@ std::optional<MatchKind> TestSearchRecall::expectedMatch(const OracleSubject &su
         return MatchKind::NameSubstring;
     if (substrings && subject.representativeKey.contains(key))
         return MatchKind::OtherNameSubstring;
+    if (query.pinyinAlternatives.contains(subject.pinyin))
+        return MatchKind::WholePinyin;
     for (const QString &alternative : query.pinyinAlternatives) {
         if (subject.pinyin.startsWith(alternative))
             return MatchKind::Pinyin;
