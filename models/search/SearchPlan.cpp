@@ -71,8 +71,19 @@ SearchPlan::SearchPlan(const SearchRequest &request)
         addNameTiers(query);
         break;
     case ClassifiedQuery::Kind::Empty:
-        if (!request.filters.isEmpty())
+        // Filters alone: a selective one (a court, objections under review) drives from its
+        // index; broad ones walk the subjects newest first and test each until the page is full.
+        if (!request.filters.courtCode.isEmpty()) {
+            m_tiers.append({MatchKind::Filter,
+                            QStringLiteral("s.id IN (SELECT subject_id FROM listing WHERE court_code = :court)"), false,
+                            QStringLiteral("s.id")});
+        } else if (request.filters.underObjection) {
+            m_tiers.append({MatchKind::Filter,
+                            QStringLiteral("s.id IN (SELECT subject_id FROM listing WHERE under_objection = 1)"), false,
+                            QStringLiteral("s.id")});
+        } else if (!request.filters.isEmpty()) {
             m_tiers.append({MatchKind::Filter, QStringLiteral("1"), true, QStringLiteral("s.id")});
+        }
         break;
     case ClassifiedQuery::Kind::Invalid:
         break;
@@ -149,7 +160,9 @@ QString SearchPlan::filterCondition(const SearchFilters &filters)
             prefix.chop(2);
         m_bindings.insert(QStringLiteral(":region"), prefix);
         m_bindings.insert(QStringLiteral(":region_upper"), upperBound(prefix));
-        subjectConditions.append(QStringLiteral("s.region_code >= :region AND s.region_code < :region_upper"));
+        // Unary + keeps the planner on the index of the match (or the newest-first walk): a
+        // region is too broad to drive a search.
+        subjectConditions.append(QStringLiteral("+s.region_code >= :region AND +s.region_code < :region_upper"));
     }
     QStringList listingConditions;
     if (!filters.courtCode.isEmpty()) {
