@@ -75,6 +75,18 @@
         <source>restore a backup</source>
         <translation>恢复备份</translation>
     </message>
+    <message>
+        <source>handle an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view objections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditJournal</name>
@@ -638,66 +650,6 @@ New passwords come from CREDITDESK_NEW_PASSWORD or are asked for.</source>
         <translation>更正 %1 已决定。</translation>
     </message>
     <message>
-        <source>Usage: creditdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                      print the version
-  check-id VALUE...              validate resident ID numbers and credit codes
-  search --db FILE QUERY [--limit N] [--json]
-                                 search subjects by name, identifier or case number
-  demo --db FILE [--subjects N] [--seed S]
-                                 create a database with generated demo data
-  audit verify --db FILE         verify the hash chain of the audit journal
-  audit list|export --db FILE --user NAME
-                                 read or export the audit journal
-  user create-admin|list|add|roles|reset|passwd --db FILE ...
-                                 user accounts and roles
-  backup --db FILE (--out FILE | --folder DIR) --user NAME
-  restore --db FILE --from BACKUP --user NAME
-  integrity-check --db FILE      check a database file without changing it
-  correction register|list|approve|reject --db FILE --user NAME ...
-                                 listing corrections under four eyes
-  policy show|set --db FILE --user ADMIN ...
-                                 masking, lock-out, idle lock, reveal time, four eyes
-  search ... --reveal --reason TEXT --user NAME
-                                 full identifiers, audited
-
-Commands that change or reveal data act as a user: --user NAME, password from
-CREDITDESK_PASSWORD or asked for; CREDITDESK_USER may replace --user.
-
-Run a command with --help for its options.
-</source>
-        <translation>用法:creditdesk-cli 命令 [选项]
-
-命令:
-  --version                      显示版本
-  check-id 值...                 校验居民身份证号码和统一社会信用代码
-  search --db 文件 查询 [--limit N] [--json]
-                                 按名称、证件号码或案号查询主体
-  demo --db 文件 [--subjects N] [--seed S]
-                                 新建含演示数据的数据库
-  audit verify --db 文件         校验审计日志的哈希链
-  audit list|export --db 文件 --user 用户
-                                 查阅或导出审计日志
-  user create-admin|list|add|roles|reset|passwd --db 文件 ...
-                                 用户账户与角色
-  backup --db 文件 (--out 文件 | --folder 目录) --user 用户
-  restore --db 文件 --from 备份 --user 用户
-  integrity-check --db 文件      检查数据库文件(不作改动)
-  correction register|list|approve|reject --db 文件 --user 用户 ...
-                                 名单记录更正(双人复核)
-  policy show|set --db 文件 --user 管理员 ...
-                                 脱敏规则、登录锁定、闲置锁定、查看时长、双人复核
-  search ... --reveal --reason 理由 --user 用户
-                                 显示完整证件号码(记入审计日志)
-
-修改或查看完整信息的命令以用户身份执行:--user 用户名,密码取自
-CREDITDESK_PASSWORD 或在提示时输入;也可用 CREDITDESK_USER 代替 --user。
-
-各命令加 --help 查看其选项。
-</translation>
-    </message>
-    <message>
         <source>Shows or changes the security policy (admin).
   policy show --db FILE --user NAME
   policy set --db FILE --user ADMIN --reason TEXT [--mask resident_id=6,4] [--mask credit_code=off]
@@ -844,6 +796,42 @@ CREDITDESK_PASSWORD 或在提示时输入;也可用 CREDITDESK_USER 代替 --use
     <message>
         <source>The database %1 does not exist.</source>
         <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                      print the version
+  check-id VALUE...              validate resident ID numbers and credit codes
+  search --db FILE QUERY [--limit N] [--json]
+                                 search subjects by name, identifier or case number
+  demo --db FILE [--subjects N] [--seed S]
+                                 create a database with generated demo data
+  audit verify --db FILE         verify the hash chain of the audit journal
+  audit list|export --db FILE --user NAME
+                                 read or export the audit journal
+  user create-admin|list|add|roles|reset|passwd --db FILE ...
+                                 user accounts and roles
+  backup --db FILE (--out FILE | --folder DIR) --user NAME
+  restore --db FILE --from BACKUP --user NAME
+  integrity-check --db FILE      check a database file without changing it
+  correction register|list|approve|reject --db FILE --user NAME ...
+                                 listing corrections under four eyes
+  objection register|evidence|step|list|show --db FILE --user NAME ...
+                                 objections with their statutory clocks
+  calendar show|import --db FILE --user ADMIN ...
+                                 the working-day calendar (next year&apos;s holiday notice)
+  policy show|set --db FILE --user ADMIN ...
+                                 masking, lock-out, idle lock, reveal time, four eyes
+  search ... --reveal --reason TEXT --user NAME
+                                 full identifiers, audited
+
+Commands that change or reveal data act as a user: --user NAME, password from
+CREDITDESK_PASSWORD or asked for; CREDITDESK_USER may replace --user.
+
+Run a command with --help for its options.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1302,109 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>Objection</name>
+    <message>
+        <source>Court list correction (SPC rules Art. 11–12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit platform information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld (no error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to the court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should not have been listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is inaccurate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should have been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred by a court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyService</name>
     <message>
         <source>Give a reason for changing the security policy.</source>
@@ -1378,6 +1469,13 @@ Statement: %3</source>
     <message>
         <source>There is no user %1.</source>
         <translation>没有用户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>The working-day calendar has no holiday notice for %1; an administrator imports it (creditdesk-cli calendar import). Deadlines in %1 cannot be computed until then.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1979,18 @@ Statement: %3</source>
         <source>The correction was registered. A reviewer decides it; the listing changes only then.</source>
         <translation>更正已登记。由审核人决定；决定后名单记录才会改变。</translation>
     </message>
+    <message>
+        <source>Register &amp;objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection %1 was registered. Its clock runs from the day it was received; find it under Tools → Objections.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::FirstAdminDialog</name>
@@ -2112,6 +2222,36 @@ The newest %n backup(s) are kept.</source>
         <source>Listing corrections</source>
         <translation>名单记录更正</translation>
     </message>
+    <message>
+        <source>&amp;Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections: %1 overdue, %2 due within 2 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) without a deadline: the holiday calendar lacks a year.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objection deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::MeasureTreeModel</name>
@@ -2164,6 +2304,618 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Status / feedback</source>
         <translation>状态 / 反馈</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ObjectionCaseDialog</name>
+    <message>
+        <source>Objection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objection %1 on the same listing was open when this one arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: overdue by %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3 %4 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time limit runs in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB, SHA-256 %3…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by %1 at %2; SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and scans (*.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ObjectionQueueModel</name>
+    <message>
+        <source>Another objection on this listing was open when this one arrived: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline: calendar year missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">序号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">案号</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation type="unfinished">登记人</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ObjectionService</name>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date received must be a date no later than today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other grounds: describe them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a field of the record; fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing %1 does not exist.</source>
+        <translation type="unfinished">名单记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Objection received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence files may have at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, OFD, PNG, JPEG or TIFF file; scan or convert it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection %1 is closed; evidence cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance is 0 (not performed) or 1 (partly performed).</source>
+        <translation type="unfinished">履行情况为 0（全部未履行）或 1（部分履行）。</translation>
+    </message>
+    <message>
+        <source>The filing date must be a date YYYY-MM-DD.</source>
+        <translation type="unfinished">立案日期应为 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>The record was changed meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection %1: %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s state could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s history could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for this step: it goes into the case and the audit journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the step must be a date no later than today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this case since you opened it (it is now %1). Reload it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is %1 cannot become %2. Possible next steps: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the step is before the objection was received (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You registered this objection; another reviewer must decide it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the court corrected the record or found no error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the court&apos;s decision (document number and holding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration is of a court&apos;s decision; none is recorded for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reconsideration was already filed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction must say which fields of the record change, or revoke or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a decision that corrects the record may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this case since you opened it. Reload it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection %1 of %2: undetermined (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the import: it goes into the audit journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not part of the %2 notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice for %1 has %2 days off; a State Council notice has at least seven (New Year, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day). Check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the change: it goes into the audit journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ObjectionStepDialog</name>
+    <message>
+        <source>Objection %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: recorded in the case, the notice and the audit journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished">从：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No error: the record stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number and holding, e.g. （2026）皖01执异12号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court&apos;s &amp;decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <source>New value (empty: unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked (wrongly listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;listing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ObjectionsPage</name>
+    <message>
+        <source>Registered by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 2 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, including closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by subject, case number, state, officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::RegisterObjectionDialog</name>
+    <message>
+        <source>The applicant acts as the subject&apos;s agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grounds in the applicant&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;rounds in detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed &amp;fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2468,6 +3220,235 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::cli</name>
+    <message>
+        <source>no deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections (异议).
+  objection register --db FILE --user OFFICER --listing ID --route court|platform --applicant NAME
+      --received DATE [--channel counter|post|online|telephone|court] [--agent] [--contact TEXT]
+      [--ground not-listed|inaccurate|should-be-deleted|other] [--grounds TEXT] [--fields F,G]
+  objection evidence --db FILE --user OFFICER --id ID FILE...
+  objection step --db FILE --user NAME --id ID --to STATE --on DATE --reason TEXT
+      [--outcome corrected|upheld] [--decision TEXT] [--set FIELD=VALUE]... [--record revoked|deleted]
+      [--version N]
+  objection list --db FILE --user NAME [--queue mine|open|overdue|due-soon|all] [--today DATE]
+  objection show --db FILE --user NAME --id ID
+States: submitted accepted not-accepted under-review corrected upheld undetermined forwarded-to-court
+court-decided reconsideration-filed reconsideration-decided applicant-notified closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation type="unfinished">数据库文件。</translation>
+    </message>
+    <message>
+        <source>Act as this user.</source>
+        <translation type="unfinished">以此用户身份执行。</translation>
+    </message>
+    <message>
+        <source>The listing objected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>court or platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant acts as an agent of the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s address or telephone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it arrived (default counter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ground (default inaccurate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grounds in the applicant&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed fields, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the step (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (audited).</source>
+        <translation type="unfinished">理由（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s outcome: corrected or upheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision (document number and holding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corrected field of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction revokes or deletes the listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version you reviewed (default: the current one).</source>
+        <translation type="unfinished">您审核时的版本（默认：当前版本）。</translation>
+    </message>
+    <message>
+        <source>mine, open, overdue, due-soon or all (default open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count days left from this day (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished">要执行的操作。</translation>
+    </message>
+    <message>
+        <source>register needs --route court|platform, --received YYYY-MM-DD, and a known --channel and --ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection %1 registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another objection on this listing is open: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence needs --id ID and at least one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs a state; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outcome is corrected or upheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set needs FIELD=VALUE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record is revoked or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--queue is mine, open, overdue, due-soon or all; --today a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working-day calendar.
+  calendar show --db FILE --user NAME
+  calendar import --db FILE --user ADMIN --year YEAR --reason TEXT FILE.csv
+FILE.csv has the columns date,kind,name (kind: off or workday), one row per day the State Council&apos;s notice names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs the year of the notice, e.g. 2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field date: &quot;%2&quot; is not a date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field kind: &quot;%2&quot; is neither off nor workday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field name: the holiday&apos;s name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 notice is loaded: %2 days.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

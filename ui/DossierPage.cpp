@@ -1,6 +1,7 @@
 #include "DossierPage.h"
 
 #include "CorrectionDialog.h"
+#include "RegisterObjectionDialog.h"
 #include "RevealDialog.h"
 #include "item/DossierModel.h"
 
@@ -75,8 +76,12 @@ DossierPage::DossierPage(DossierModel *model, QWidget *parent)
     auto *correct = new QPushButton(tr("Request &correction…"), listingsPage);
     correct->setVisible(m_model->mayRequestCorrection());
     connect(correct, &QPushButton::clicked, this, &DossierPage::requestCorrection);
+    auto *object = new QPushButton(tr("Register &objection…"), listingsPage);
+    object->setVisible(m_model->mayRegisterObjection());
+    connect(object, &QPushButton::clicked, this, &DossierPage::registerObjection);
     auto *listingButtons = new QHBoxLayout;
     listingButtons->addWidget(correct);
+    listingButtons->addWidget(object);
     listingButtons->addStretch();
     listingsLayout->addLayout(listingButtons);
     m_sections->addTab(listingsPage, tr("&Listings"));
@@ -135,6 +140,25 @@ void DossierPage::requestReveal(IdentifierType type, const QString &label)
     while (dialog.exec() == QDialog::Accepted) {
         if (m_model->reveal(type, dialog.reason()))
             return;
+        dialog.showError(m_model->error());
+    }
+}
+
+void DossierPage::registerObjection()
+{
+    const int row = m_listings->currentIndex().isValid() ? m_listings->currentIndex().row() : 0;
+    if (row >= m_model->listings()->rowCount())
+        return;
+    const Listing listing = m_model->listings()->listingAt(row);
+    RegisterObjectionDialog dialog(listing.id, listing.caseNumber, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (const qint64 id = m_model->registerObjection(row, dialog.draft()); id > 0) {
+            QMessageBox::information(this, tr("Objection registered"),
+                                     tr("Objection %1 was registered. Its clock runs from the day it was received; "
+                                        "find it under Tools → Objections.")
+                                         .arg(id));
+            return;
+        }
         dialog.showError(m_model->error());
     }
 }

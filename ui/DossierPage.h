@@ -38,6 +38,7 @@ private:
     void refreshIdentity();
     void requestReveal(IdentifierType type, const QString &label);
     void requestCorrection();
+    void registerObjection();
 
     DossierModel *m_model;
     QLabel *m_title;

@@ -5,12 +5,14 @@
 #include "CorrectionsPage.h"
 #include "DossierPage.h"
 #include "IdleLock.h"
+#include "ObjectionsPage.h"
 #include "PasswordDialogs.h"
 #include "SearchPage.h"
 #include "SignInDialog.h"
 #include "item/DossierModel.h"
 #include "item/SearchResultModel.h"
 #include "workflow/AuditService.h"
+#include "workflow/ObjectionService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -101,6 +104,10 @@ void MainWindow::createActions()
     }
     if (m_services.corrections && (m_actor.may(Action::DecideCorrection) || m_actor.may(Action::RegisterCorrection)))
         toolsMenu->addAction(tr("Listing &corrections"), this, &MainWindow::openCorrections);
+    if (m_services.objections && m_actor.may(Action::ViewObjections)) {
+        QAction *objections = toolsMenu->addAction(tr("&Objections"), this, [this] { openObjections(); });
+        objections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    }
     if (m_services.users && m_services.policies && m_actor.may(Action::ManageUsers))
         toolsMenu->addAction(tr("&Users and security policy"), this, &MainWindow::openAdministration);
     if (m_services.backUp && m_actor.may(Action::MakeBackup))
@@ -182,6 +189,59 @@ void MainWindow::openCorrections()
     }
     auto *page = new CorrectionsPage(*m_services.corrections, m_actor, m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Listing corrections")));
+}
+
+void MainWindow::openObjections(int queue)
+{
+    if (!m_services.objections)
+        return;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<ObjectionsPage *>(m_tabs->widget(i))) {
+            page->showQueue(queue);
+            page->reload();
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *page = new ObjectionsPage(*m_services.objections, m_actor, m_tabs);
+    page->showQueue(queue);
+    m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Objections")));
+}
+
+void MainWindow::remindOfDeadlines()
+{
+    if (!m_services.objections || !m_actor.may(Action::ViewObjections))
+        return;
+    const QDate today = QDate::currentDate();
+    auto overdue = m_services.objections->queue(m_actor, ObjectionService::Queue::Overdue, today);
+    auto soon = m_services.objections->queue(m_actor, ObjectionService::Queue::DueSoon, today);
+    auto open = m_services.objections->queue(m_actor, ObjectionService::Queue::Open, today);
+    if (!overdue || !soon || !open)
+        return;
+    int missingCalendar = 0;
+    for (const ObjectionCase &entry : open.value())
+        missingCalendar += entry.clockError.isEmpty() ? 0 : 1;
+    QString text = tr("Objections: %1 overdue, %2 due within 2 working days.").arg(overdue->size()).arg(soon->size());
+    if (missingCalendar > 0)
+        text +=
+            u' ' + tr("%n case(s) without a deadline: the holiday calendar lacks a year.", nullptr, missingCalendar);
+    auto *label = new QLabel(text, this);
+    if (!overdue->isEmpty())
+        label->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    statusBar()->addWidget(label);
+    if (overdue->isEmpty() && soon->isEmpty() && missingCalendar == 0)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Objection deadlines"), text, QMessageBox::NoButton, this);
+    QPushButton *openQueue = box->addButton(tr("Open the queue"), QMessageBox::AcceptRole);
+    box->addButton(tr("Later"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const int queue =
+        static_cast<int>(overdue->isEmpty() ? ObjectionService::Queue::DueSoon : ObjectionService::Queue::Overdue);
+    connect(box, &QMessageBox::buttonClicked, this, [this, openQueue, queue](QAbstractButton *button) {
+        if (button == openQueue)
+            openObjections(queue);
+    });
+    box->open();
 }
 
 void MainWindow::lock()

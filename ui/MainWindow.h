@@ -19,6 +19,7 @@ class PolicyService;
 class UserService;
 class DossierModel;
 class ListingCorrectionService;
+class ObjectionService;
 class IdleLock;
 class SearchPage;
 class SearchResultModel;
@@ -34,6 +35,7 @@ struct MainWindowServices
     std::function<Result<QString>(const Actor &actor, const QString &reason)> backUp;
     UserService *users = nullptr;
     ListingCorrectionService *corrections = nullptr;
+    ObjectionService *objections = nullptr;
     PolicyService *policies = nullptr;
     int backupsKept = 10;
     SecurityPolicy policy;
@@ -65,6 +67,11 @@ public:
     void openAdministration();
     /// Opens (or brings forward) the queue of listing corrections.
     void openCorrections();
+    /// Opens (or brings forward) the objection queues, showing \a queue (ObjectionService::Queue).
+    void openObjections(int queue = 1);
+    /// The start-up reminder: overdue objections and those due within two working days, in the
+    /// status bar and, when there are any, in a message that opens the queue.
+    void remindOfDeadlines();
     /// Hides the content and asks for the password; the work on screen is kept.
     void lock();
     bool isLocked() const { return m_locked; }

@@ -21,5 +21,7 @@ int integrity(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int correction(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int policy(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int bench(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int objection(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int calendar(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace creditdesk::cli

@@ -34,6 +34,10 @@ void printUsage(QTextStream &out)
                "  integrity-check --db FILE      check a database file without changing it\n"
                "  correction register|list|approve|reject --db FILE --user NAME ...\n"
                "                                 listing corrections under four eyes\n"
+               "  objection register|evidence|step|list|show --db FILE --user NAME ...\n"
+               "                                 objections with their statutory clocks\n"
+               "  calendar show|import --db FILE --user ADMIN ...\n"
+               "                                 the working-day calendar (next year's holiday notice)\n"
                "  policy show|set --db FILE --user ADMIN ...\n"
                "                                 masking, lock-out, idle lock, reveal time, four eyes\n"
                "  search ... --reveal --reason TEXT --user NAME\n"
@@ -93,6 +97,10 @@ int main(int argc, char *argv[])
         return cli::correction(arguments, out, err);
     if (command == QLatin1String("policy"))
         return cli::policy(arguments, out, err);
+    if (command == QLatin1String("objection"))
+        return cli::objection(arguments, out, err);
+    if (command == QLatin1String("calendar"))
+        return cli::calendar(arguments, out, err);
     if (command == QLatin1String("bench"))
         return cli::bench(arguments, out, err);
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << "\n";

@@ -21,6 +21,7 @@
 #include "workflow/BackupService.h"
 #include "workflow/DossierService.h"
 #include "workflow/ListingCorrectionService.h"
+#include "workflow/ObjectionService.h"
 #include "workflow/PolicyService.h"
 #include "workflow/SetupService.h"
 #include "workflow/UserService.h"
@@ -263,8 +264,10 @@ int main(int argc, char *argv[])
     AuditService auditService(**database);
     UserService users(**database, hasher);
     ListingCorrectionService corrections(**database);
+    ObjectionService objections(**database);
     MainWindowServices services;
     services.corrections = &corrections;
+    services.objections = &objections;
     services.users = &users;
     services.policies = &policies;
     services.authentication = &authentication;
@@ -281,14 +284,17 @@ int main(int argc, char *argv[])
     services.policy = policy;
     MainWindow window(
         searchModel,
-        [&dossiers, &actor, &corrections] {
+        [&dossiers, &actor, &corrections, &objections] {
             auto *model = new DossierModel(dossiers, actor);
+            model->setObjectionService(&objections);
             model->setCorrectionService(&corrections);
             return model;
         },
         settings, QCoreApplication::translate("main", "Database: %1").arg(QFileInfo(path).fileName()), actor, services);
     window.show();
     checkIntegrityInBackground(path, &window, backupFolder);
+    if (!probe && !parser.isSet(screenshotOption))
+        QTimer::singleShot(0, &window, &MainWindow::remindOfDeadlines);
 
     if (parser.isSet(queryOption))
         window.searchPage()->setQuery(parser.value(queryOption));

@@ -15,9 +15,13 @@ Roles PermissionMatrix::rolesFor(Action action)
         return Role::Officer | Role::Reviewer | Role::Auditor;
     case Action::RegisterCorrection:
     case Action::RecordFeedback:
+    case Action::HandleObjection:
         return Role::Officer;
     case Action::DecideCorrection:
+    case Action::DecideObjection:
         return Role::Reviewer;
+    case Action::ViewObjections:
+        return Role::Officer | Role::Reviewer | Role::Auditor;
     case Action::ViewAuditJournal:
     case Action::VerifyAuditJournal:
     case Action::ExportAuditJournal:
@@ -42,7 +46,8 @@ QList<Action> PermissionMatrix::allActions()
     return {Action::SearchSubjects,     Action::ViewDossier,    Action::RevealIdentifier,  Action::RegisterCorrection,
             Action::DecideCorrection,   Action::RecordFeedback, Action::ViewAuditJournal,  Action::VerifyAuditJournal,
             Action::ExportAuditJournal, Action::ManageUsers,    Action::EditMaskingPolicy, Action::EditReferenceData,
-            Action::MakeBackup,         Action::RestoreBackup};
+            Action::MakeBackup,         Action::RestoreBackup,  Action::HandleObjection,   Action::DecideObjection,
+            Action::ViewObjections};
 }
 
 QList<Role> PermissionMatrix::allRoles()
@@ -111,6 +116,12 @@ QString actionText(Action action)
         return QCoreApplication::translate("Access", "make a backup");
     case Action::RestoreBackup:
         return QCoreApplication::translate("Access", "restore a backup");
+    case Action::HandleObjection:
+        return QCoreApplication::translate("Access", "handle an objection");
+    case Action::DecideObjection:
+        return QCoreApplication::translate("Access", "decide an objection");
+    case Action::ViewObjections:
+        return QCoreApplication::translate("Access", "view objections");
     }
     return {};
 }

@@ -34,6 +34,9 @@ enum class Action {
     EditReferenceData,
     MakeBackup,
     RestoreBackup,
+    HandleObjection, ///< register an objection, add evidence, take the officer's steps
+    DecideObjection, ///< accept or refuse, decide, record the court's decision (four eyes)
+    ViewObjections,
 };
 
 /// The one permission matrix: which roles may perform which action.

@@ -43,6 +43,27 @@ bool DossierModel::mayRequestCorrection() const
     return m_corrections && m_actor.may(Action::RegisterCorrection);
 }
 
+bool DossierModel::mayRegisterObjection() const
+{
+    return m_objections && m_actor.may(Action::HandleObjection);
+}
+
+qint64 DossierModel::registerObjection(int row, ObjectionDraft draft)
+{
+    if (!m_objections || row < 0 || row >= m_dossier.listings.size()) {
+        m_error = tr("Select a listing first.");
+        return 0;
+    }
+    draft.listingId = m_dossier.listings[row].id;
+    auto registered = m_objections->registerObjection(m_actor, draft);
+    if (!registered) {
+        m_error = registered.error();
+        return 0;
+    }
+    m_error.clear();
+    return registered.value();
+}
+
 bool DossierModel::requestCorrection(int row, const QString &field, const QString &value, const QString &reason)
 {
     if (!m_corrections || row < 0 || row >= m_dossier.listings.size()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflow/ObjectionService.h"
+
 #include "ListingTableModel.h"
 #include "MeasureTreeModel.h"
 #include "TimelineModel.h"
@@ -44,6 +46,10 @@ public:
 
     /// Lets the model register listing corrections (officers).
     void setCorrectionService(ListingCorrectionService *service) { m_corrections = service; }
+    void setObjectionService(ObjectionService *service) { m_objections = service; }
+    bool mayRegisterObjection() const;
+    /// Registers an objection against the listing in \a row; returns its id, or 0 with error().
+    qint64 registerObjection(int row, ObjectionDraft draft);
     bool mayRequestCorrection() const;
     /// Registers a correction of \a field of listing \a row; false and error() when refused.
     bool requestCorrection(int row, const QString &field, const QString &value, const QString &reason);
@@ -67,6 +73,7 @@ private:
 
     DossierService &m_service;
     ListingCorrectionService *m_corrections = nullptr;
+    ObjectionService *m_objections = nullptr;
     Actor m_actor;
     Dossier m_dossier;
     QDate m_today;

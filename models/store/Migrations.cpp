@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "CalendarRepository.h"
 #include "Sql.h"
 #include "search/PhoneticKeyBackfill.h"
 
@@ -16,11 +17,9 @@ namespace {
 
 // Index i holds the script that brings the schema to version i + 1. Never edit a shipped
 // script: add a new one.
-constexpr std::array<const char *, 4> scripts = {
-    ":/sql/001_core.sql",
-    ":/sql/002_search_keys.sql",
-    ":/sql/003_access.sql",
-    ":/sql/004_ranked_search.sql",
+constexpr std::array<const char *, 5> scripts = {
+    ":/sql/001_core.sql",          ":/sql/002_search_keys.sql", ":/sql/003_access.sql",
+    ":/sql/004_ranked_search.sql", ":/sql/005_objections.sql",
 };
 
 /// Work a migration needs beyond SQL, run after its script in the same transaction.
@@ -28,6 +27,8 @@ Status afterScript(int version, QSqlDatabase &db)
 {
     if (version == 4)
         return PhoneticKeyBackfill::fill(db);
+    if (version == 5)
+        return CalendarRepository(db).installBundled();
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include "workflow/BackupService.h"
 #include "workflow/DossierService.h"
 #include "workflow/ListingCorrectionService.h"
+#include "workflow/ObjectionService.h"
 #include "workflow/PolicyService.h"
 #include "workflow/UserService.h"
 
@@ -59,6 +60,8 @@ void addMatrixRows()
         {Action::ExportAuditJournal, QStringLiteral("AM")}, {Action::ManageUsers, QStringLiteral("M")},
         {Action::EditMaskingPolicy, QStringLiteral("M")},   {Action::EditReferenceData, QStringLiteral("M")},
         {Action::MakeBackup, QStringLiteral("M")},          {Action::RestoreBackup, QStringLiteral("M")},
+        {Action::HandleObjection, QStringLiteral("O")},     {Action::DecideObjection, QStringLiteral("R")},
+        {Action::ViewObjections, QStringLiteral("ORA")},
     };
     QCOMPARE(expected.size(), PermissionMatrix::allActions().size());
     const QList<std::pair<Role, QChar>> roles = {
@@ -151,6 +154,30 @@ QString TestPermissionMatrix::perform(Action action, const Actor &actor)
         return errorOf(BackupService(db).backup(
             actor, m_db->folder() + QStringLiteral("/backup-") + unique + QStringLiteral(".sqlite"),
             QStringLiteral("permission test")));
+    case Action::HandleObjection: {
+        ObjectionDraft draft;
+        draft.listingId = m_listingId;
+        draft.applicantName = QStringLiteral("申请人") + unique;
+        draft.receivedOn = QDate(2026, 11, 2);
+        return errorOf(ObjectionService(db).registerObjection(actor, draft));
+    }
+    case Action::DecideObjection: {
+        ObjectionDraft draft;
+        draft.listingId = m_listingId;
+        draft.applicantName = QStringLiteral("申请人") + unique;
+        draft.receivedOn = QDate(2026, 11, 2);
+        auto id = ObjectionService(db).registerObjection(test::officer(QStringLiteral("registrar")), draft);
+        if (!id)
+            return id.error();
+        ObjectionStep refuse;
+        refuse.to = ObjectionState::NotAccepted;
+        refuse.actedOn = QDate(2026, 11, 3);
+        refuse.reason = QStringLiteral("permission test");
+        return errorOf(
+            ObjectionService(db).advance(actor, id.value(), ObjectionService(db).find(id.value())->rowVersion, refuse));
+    }
+    case Action::ViewObjections:
+        return errorOf(ObjectionService(db).queue(actor, ObjectionService::Queue::Open, QDate(2026, 11, 20)));
     case Action::RestoreBackup:
         // Only the permission: a real restore replaces the file under this test's connection.
         return errorOf(BackupService::restore(actor, m_db->folder() + QStringLiteral("/missing.sqlite"),
