@@ -77,15 +77,15 @@
     </message>
     <message>
         <source>handle an objection</source>
-        <translation type="unfinished"></translation>
+        <translation>办理异议</translation>
     </message>
     <message>
         <source>decide an objection</source>
-        <translation type="unfinished"></translation>
+        <translation>决定异议</translation>
     </message>
     <message>
         <source>view objections</source>
-        <translation type="unfinished"></translation>
+        <translation>查看异议</translation>
     </message>
 </context>
 <context>
@@ -831,7 +831,39 @@ CREDITDESK_PASSWORD or asked for; CREDITDESK_USER may replace --user.
 
 Run a command with --help for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：creditdesk-cli 命令 [选项]
+
+命令：
+  --version                      显示版本
+  check-id 值...                 校验居民身份证号码和统一社会信用代码
+  search --db 文件 查询 [--limit N] [--json]
+                                 按名称、证件号码或案号查询主体
+  demo --db 文件 [--subjects N] [--seed S]
+                                 新建含演示数据的数据库
+  audit verify --db 文件         校验审计日志的哈希链
+  audit list|export --db 文件 --user 用户
+                                 查阅或导出审计日志
+  user create-admin|list|add|roles|reset|passwd --db 文件 ...
+                                 用户账户与角色
+  backup --db 文件 (--out 文件 | --folder 目录) --user 用户
+  restore --db 文件 --from 备份 --user 用户
+  integrity-check --db 文件      检查数据库文件（不作改动）
+  correction register|list|approve|reject --db 文件 --user 用户 ...
+                                 名单记录更正（双人复核）
+  objection register|evidence|step|list|show --db 文件 --user 用户 ...
+                                 异议处理及法定办理期限
+  calendar show|import --db 文件 --user 管理员 ...
+                                 工作日日历（导入下一年度节假日安排通知）
+  policy show|set --db 文件 --user 管理员 ...
+                                 脱敏规则、登录锁定、闲置锁定、查看时长、双人复核
+  search ... --reveal --reason 理由 --user 用户
+                                 显示完整证件号码（记入审计日志）
+
+修改或查看完整信息的命令以用户身份执行：--user 用户名，密码取自
+CREDITDESK_PASSWORD 或在提示时输入；也可用 CREDITDESK_USER 代替 --user。
+
+各命令加 --help 查看其选项。
+</translation>
     </message>
 </context>
 <context>
@@ -1305,103 +1337,142 @@ Statement: %3</source>
     <name>Objection</name>
     <message>
         <source>Court list correction (SPC rules Art. 11–12)</source>
-        <translation type="unfinished"></translation>
+        <translation>法院名单纠正（最高法规定第十一至十二条）</translation>
     </message>
     <message>
         <source>Credit platform information</source>
-        <translation type="unfinished"></translation>
+        <translation>信用平台信息</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>核查中</translation>
     </message>
     <message>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>已更正</translation>
     </message>
     <message>
         <source>Upheld (no error)</source>
-        <translation type="unfinished"></translation>
+        <translation>维持（信息无误）</translation>
     </message>
     <message>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认</translation>
     </message>
     <message>
         <source>Forwarded to the court</source>
-        <translation type="unfinished"></translation>
+        <translation>已转法院</translation>
     </message>
     <message>
         <source>Court decided</source>
-        <translation type="unfinished"></translation>
+        <translation>法院已决定</translation>
     </message>
     <message>
         <source>Reconsideration filed</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请复议</translation>
     </message>
     <message>
         <source>Reconsideration decided</source>
-        <translation type="unfinished"></translation>
+        <translation>复议已决定</translation>
     </message>
     <message>
         <source>Applicant notified</source>
-        <translation type="unfinished"></translation>
+        <translation>已告知申请人</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>Should not have been listed</source>
-        <translation type="unfinished"></translation>
+        <translation>不应纳入失信被执行人名单</translation>
     </message>
     <message>
         <source>The record is inaccurate</source>
-        <translation type="unfinished"></translation>
+        <translation>记载和公布的失信信息不准确</translation>
     </message>
     <message>
         <source>Should have been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>失信信息应予删除</translation>
     </message>
     <message>
         <source>Other grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>其他理由</translation>
     </message>
     <message>
         <source>At the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口提交</translation>
     </message>
     <message>
         <source>By post</source>
-        <translation type="unfinished"></translation>
+        <translation>邮寄</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>网上提交</translation>
     </message>
     <message>
         <source>By telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Transferred by a court</source>
-        <translation type="unfinished"></translation>
+        <translation>法院转交</translation>
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>信息无误</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionClock</name>
+    <message>
+        <source>Accept or refuse the objection</source>
+        <translation>受理或不予受理</translation>
+    </message>
+    <message>
+        <source>Forward to the court</source>
+        <translation>转送法院</translation>
+    </message>
+    <message>
+        <source>Start the review</source>
+        <translation>启动核查</translation>
+    </message>
+    <message>
+        <source>Decide and answer in writing</source>
+        <translation>作出决定并书面答复</translation>
+    </message>
+    <message>
+        <source>Notify the applicant in writing</source>
+        <translation>书面告知申请人</translation>
+    </message>
+    <message>
+        <source>The court reviews (follow up)</source>
+        <translation>法院审查（跟进）</translation>
+    </message>
+    <message>
+        <source>Correct the record and notify the applicant</source>
+        <translation>更正信息并告知申请人</translation>
+    </message>
+    <message>
+        <source>Reconsideration window ends; close the case after it</source>
+        <translation>复议申请期限届满；届满后办结</translation>
+    </message>
+    <message>
+        <source>The next-higher court decides (follow up)</source>
+        <translation>上一级法院作出复议决定（跟进）</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1546,7 @@ Statement: %3</source>
     <name>WorkingCalendar</name>
     <message>
         <source>The working-day calendar has no holiday notice for %1; an administrator imports it (creditdesk-cli calendar import). Deadlines in %1 cannot be computed until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日日历中没有 %1 年的节假日安排通知，须由管理员导入（creditdesk-cli calendar import）。导入前无法计算 %1 年内的期限。</translation>
     </message>
 </context>
 <context>
@@ -1981,15 +2052,15 @@ Statement: %3</source>
     </message>
     <message>
         <source>Register &amp;objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记异议(&amp;O)…</translation>
     </message>
     <message>
         <source>Objection registered</source>
-        <translation type="unfinished"></translation>
+        <translation>异议已登记</translation>
     </message>
     <message>
         <source>Objection %1 was registered. Its clock runs from the day it was received; find it under Tools → Objections.</source>
-        <translation type="unfinished"></translation>
+        <translation>异议 %1 已登记。办理期限自收到之日起计算；可在“工具 → 异议处理”中查看。</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2147,18 @@ Statement: %3</source>
     <message>
         <source>Obligation and performance</source>
         <translation>生效法律文书确定的义务与履行情况</translation>
+    </message>
+    <message>
+        <source>An objection against this listing is under review (异议中).</source>
+        <translation>该名单记录的异议正在核查中（异议中）。</translation>
+    </message>
+    <message>
+        <source>%1 · under objection</source>
+        <translation>%1 · 异议中</translation>
+    </message>
+    <message>
+        <source>%1 · annotated</source>
+        <translation>%1 · 已加注</translation>
     </message>
 </context>
 <context>
@@ -2224,33 +2307,33 @@ The newest %n backup(s) are kept.</source>
     </message>
     <message>
         <source>&amp;Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>异议处理(&amp;O)</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>异议处理</translation>
     </message>
     <message>
         <source>Objections: %1 overdue, %2 due within 2 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>异议：%1 件已逾期，%2 件将在 2 个工作日内到期。</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) without a deadline: the holiday calendar lacks a year.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件案件无法计算期限：节假日日历缺少相应年份。</numerusform>
         </translation>
     </message>
     <message>
         <source>Objection deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>异议办理期限</translation>
     </message>
     <message>
         <source>Open the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>打开案件列表</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后</translation>
     </message>
 </context>
 <context>
@@ -2310,612 +2393,612 @@ The newest %n backup(s) are kept.</source>
     <name>creditdesk::ObjectionCaseDialog</name>
     <message>
         <source>Objection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>异议 %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>办理环节</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>办理人</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据材料</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>办理记录：</translation>
     </message>
     <message>
         <source>Objection %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>异议 %1 不存在。</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主体</translation>
     </message>
     <message>
         <source>%1, case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，案号 %2</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>办理途径</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source> (agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>（代理人）</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>异议事由</translation>
     </message>
     <message>
         <source>Disputed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>有异议的字段</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>重复异议</translation>
     </message>
     <message>
         <source>objection %1 on the same listing was open when this one arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>收到本异议时，同一名单记录的异议 %1 尚在办理中</translation>
     </message>
     <message>
         <source>Court&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>法院决定</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>决定</translation>
     </message>
     <message>
         <source>%1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由 %2 决定：%3</translation>
     </message>
     <message>
         <source>working days</source>
-        <translation type="unfinished"></translation>
+        <translation>个工作日</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <source>%1 by %2: overdue by %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（期限 %2）：已逾期 %3 %4。</translation>
     </message>
     <message>
         <source>%1 by %2: %3 %4 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（期限 %2）：剩余 %3 %4。</translation>
     </message>
     <message>
         <source>No time limit runs in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前状态不计办理期限。</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>%1 (%2 KB, SHA-256 %3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 KB，SHA-256 %3…）</translation>
     </message>
     <message>
         <source>Added by %1 at %2; SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 添加；SHA-256 %3</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证据材料</translation>
     </message>
     <message>
         <source>Documents and scans (*.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>文书和扫描件 (*.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 %2 MB。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>creditdesk::ObjectionQueueModel</name>
     <message>
         <source>Another objection on this listing was open when this one arrived: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到本异议时，该名单记录的另一异议尚在办理中：%1。</translation>
     </message>
     <message>
         <source>%1 (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（重复）</translation>
     </message>
     <message>
         <source>Court list</source>
-        <translation type="unfinished"></translation>
+        <translation>法院名单</translation>
     </message>
     <message>
         <source>Credit platform</source>
-        <translation type="unfinished"></translation>
+        <translation>信用平台</translation>
     </message>
     <message>
         <source>No deadline: calendar year missing</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算期限：日历缺少年份</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">序号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主体</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">案号</translation>
+        <translation>案号</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>办理途径</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一环节</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余期限</translation>
     </message>
     <message>
         <source>Registered by</source>
-        <translation type="unfinished">登记人</translation>
+        <translation>登记人</translation>
     </message>
 </context>
 <context>
     <name>creditdesk::ObjectionService</name>
     <message>
         <source>Enter the applicant&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入申请人姓名或名称。</translation>
     </message>
     <message>
         <source>The date received must be a date no later than today.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期不得晚于今天。</translation>
     </message>
     <message>
         <source>Other grounds: describe them.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择“其他理由”时，请具体说明。</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is not a field of the record; fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是名单记录的字段；可选字段：%2。</translation>
     </message>
     <message>
         <source>Listing %1 does not exist.</source>
-        <translation type="unfinished">名单记录 %1 不存在。</translation>
+        <translation>名单记录 %1 不存在。</translation>
     </message>
     <message>
         <source>Objection received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到异议</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空。</translation>
     </message>
     <message>
         <source>%1 is %2 MB; evidence files may have at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2 MB；证据材料文件不得超过 %3 MB。</translation>
     </message>
     <message>
         <source>%1 is not a PDF, OFD, PNG, JPEG or TIFF file; scan or convert it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 PDF、OFD、PNG、JPEG 或 TIFF 文件；请先扫描或转换格式。</translation>
     </message>
     <message>
         <source>Objection %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>异议 %1 不存在。</translation>
     </message>
     <message>
         <source>Objection %1 is closed; evidence cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>异议 %1 已办结，不能再添加证据材料。</translation>
     </message>
     <message>
         <source>Evidence added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加证据材料：%1</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; cannot be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”不可更正。</translation>
     </message>
     <message>
         <source>Performance is 0 (not performed) or 1 (partly performed).</source>
-        <translation type="unfinished">履行情况为 0（全部未履行）或 1（部分履行）。</translation>
+        <translation>履行情况为 0（全部未履行）或 1（部分履行）。</translation>
     </message>
     <message>
         <source>The filing date must be a date YYYY-MM-DD.</source>
-        <translation type="unfinished">立案日期应为 YYYY-MM-DD 格式的日期。</translation>
+        <translation>立案日期应为 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>The record was changed meanwhile; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单记录已被他人修改；未作任何改动。</translation>
     </message>
     <message>
         <source>Objection %1: %2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>异议 %1：%2：%3 → %4</translation>
     </message>
     <message>
         <source>The record&apos;s state could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法变更名单记录的状态。</translation>
     </message>
     <message>
         <source>Objection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>异议 %1</translation>
     </message>
     <message>
         <source>The record&apos;s history could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入名单记录的历史记录。</translation>
     </message>
     <message>
         <source>Give the reason for this step: it goes into the case and the audit journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写本环节的理由：理由将记入案卷和审计日志。</translation>
     </message>
     <message>
         <source>The date of the step must be a date no later than today.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理日期不得晚于今天。</translation>
     </message>
     <message>
         <source>Someone else changed this case since you opened it (it is now %1). Reload it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开之后，他人已变更该案件（当前状态：%1）。请重新载入；未作任何改动。</translation>
     </message>
     <message>
         <source>A case that is %1 cannot become %2. Possible next steps: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>处于“%1”状态的案件不能转为“%2”。可进行的下一环节：%3。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>The date of the step is before the objection was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>办理日期早于异议收到日期（%1）。</translation>
     </message>
     <message>
         <source>You registered this objection; another reviewer must decide it (four eyes).</source>
-        <translation type="unfinished"></translation>
+        <translation>该异议由您登记；须由另一位审核人决定（双人复核）。</translation>
     </message>
     <message>
         <source>Record whether the court corrected the record or found no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>请记录法院是更正了名单记录，还是认定信息无误。</translation>
     </message>
     <message>
         <source>Enter the court&apos;s decision (document number and holding).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入法院决定（文号及决定内容）。</translation>
     </message>
     <message>
         <source>Reconsideration is of a court&apos;s decision; none is recorded for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>复议针对法院的决定；本案尚未记录法院决定。</translation>
     </message>
     <message>
         <source>A reconsideration was already filed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 申请复议。</translation>
     </message>
     <message>
         <source>A correction must say which fields of the record change, or revoke or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正须列明名单记录中变更的字段，或撤销、删除该名单记录。</translation>
     </message>
     <message>
         <source>Only a decision that corrects the record may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有更正名单记录的决定才能修改名单记录。</translation>
     </message>
     <message>
         <source>Someone else changed this case since you opened it. Reload it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开之后，他人已变更该案件。请重新载入；未作任何改动。</translation>
     </message>
     <message>
         <source>Objection %1 of %2: undetermined (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 收到的异议 %1：无法确认（%3）</translation>
     </message>
     <message>
         <source>Give the reason for the import: it goes into the audit journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写导入理由：理由将记入审计日志。</translation>
     </message>
     <message>
         <source>%1 is not part of the %2 notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不属于 %2 年节假日安排通知的范围。</translation>
     </message>
     <message>
         <source>The notice for %1 has %2 days off; a State Council notice has at least seven (New Year, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day). Check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年的通知仅有 %2 个放假日；国务院办公厅的节假日安排通知至少有七个（元旦、春节、清明节、劳动节、端午节、中秋节、国庆节）。请检查文件。</translation>
     </message>
     <message>
         <source>Give the reason for the change: it goes into the audit journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写修改理由：理由将记入审计日志。</translation>
     </message>
 </context>
 <context>
     <name>creditdesk::ObjectionStepDialog</name>
     <message>
         <source>Objection %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>异议 %1：%2</translation>
     </message>
     <message>
         <source>Why: recorded in the case, the notice and the audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：将记入案卷、告知书和审计日志</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件：</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">从：</translation>
+        <translation>当前状态：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">理由(&amp;R)：</translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
     <message>
         <source>No error: the record stays</source>
-        <translation type="unfinished"></translation>
+        <translation>信息无误：维持名单记录</translation>
     </message>
     <message>
         <source>The record is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>更正名单记录</translation>
     </message>
     <message>
         <source>Document number and holding, e.g. （2026）皖01执异12号</source>
-        <translation type="unfinished"></translation>
+        <translation>文号及决定内容，例如（2026）皖01执异12号</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;O)：</translation>
     </message>
     <message>
         <source>Court&apos;s &amp;decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>法院决定(&amp;D)：</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>New value (empty: unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>新值（留空：不变）</translation>
     </message>
     <message>
         <source>Stays published</source>
-        <translation type="unfinished"></translation>
+        <translation>继续公布</translation>
     </message>
     <message>
         <source>Revoked (wrongly listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销（错误纳入）</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Corrections:</source>
-        <translation type="unfinished"></translation>
+        <translation>更正内容：</translation>
     </message>
     <message>
         <source>The &amp;listing:</source>
-        <translation type="unfinished"></translation>
+        <translation>名单记录(&amp;L)：</translation>
     </message>
 </context>
 <context>
     <name>creditdesk::ObjectionsPage</name>
     <message>
         <source>Registered by me</source>
-        <translation type="unfinished"></translation>
+        <translation>本人登记</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>全部未办结</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Due within 2 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>2 个工作日内到期</translation>
     </message>
     <message>
         <source>All, including closed</source>
-        <translation type="unfinished"></translation>
+        <translation>全部（含已办结）</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>案件列表</translation>
     </message>
     <message>
         <source>Filter by subject, case number, state, officer…</source>
-        <translation type="unfinished"></translation>
+        <translation>按主体、案号、状态、经办人筛选…</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>异议列表</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>打开案件(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">导出 CSV(&amp;E)…</translation>
+        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件列表(&amp;Q)：</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>导出案件列表</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>creditdesk::RegisterObjectionDialog</name>
     <message>
         <source>The applicant acts as the subject&apos;s agent</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人为主体的代理人</translation>
     </message>
     <message>
         <source>Register an objection</source>
-        <translation type="unfinished"></translation>
+        <translation>登记异议</translation>
     </message>
     <message>
         <source>The grounds in the applicant&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>按申请人的陈述填写理由</translation>
     </message>
     <message>
         <source>Listing:</source>
-        <translation type="unfinished"></translation>
+        <translation>名单记录：</translation>
     </message>
     <message>
         <source>&amp;Applicant:</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人(&amp;A)：</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式(&amp;O)：</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>提交方式(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期(&amp;R)：</translation>
     </message>
     <message>
         <source>Ro&amp;ute:</source>
-        <translation type="unfinished"></translation>
+        <translation>办理途径(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>异议事由(&amp;G)：</translation>
     </message>
     <message>
         <source>G&amp;rounds in detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>具体理由(&amp;R)：</translation>
     </message>
     <message>
         <source>Disputed &amp;fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>有异议的字段(&amp;F)：</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
 </context>
 <context>
@@ -3226,23 +3309,217 @@ The newest %n backup(s) are kept.</source>
     <name>creditdesk::cli</name>
     <message>
         <source>no deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算期限：%1</translation>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> 个工作日</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>duplicate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 重复</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>Act as this user.</source>
+        <translation>以此用户身份执行。</translation>
+    </message>
+    <message>
+        <source>The listing objected to.</source>
+        <translation>被提出异议的名单记录。</translation>
+    </message>
+    <message>
+        <source>court or platform.</source>
+        <translation>court（法院名单纠正）或 platform（信用平台信息）。</translation>
+    </message>
+    <message>
+        <source>Who objects.</source>
+        <translation>异议申请人。</translation>
+    </message>
+    <message>
+        <source>The applicant acts as an agent of the subject.</source>
+        <translation>申请人为主体的代理人。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s address or telephone.</source>
+        <translation>申请人的地址或电话。</translation>
+    </message>
+    <message>
+        <source>How it arrived (default counter).</source>
+        <translation>提交方式（默认 counter，即窗口提交）。</translation>
+    </message>
+    <message>
+        <source>The day it was received.</source>
+        <translation>收到日期。</translation>
+    </message>
+    <message>
+        <source>The ground (default inaccurate).</source>
+        <translation>异议事由（默认 inaccurate，即记载和公布的失信信息不准确）。</translation>
+    </message>
+    <message>
+        <source>The grounds in the applicant&apos;s words.</source>
+        <translation>申请人陈述的理由。</translation>
+    </message>
+    <message>
+        <source>Disputed fields, comma-separated.</source>
+        <translation>有异议的字段，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>The objection.</source>
+        <translation>异议编号。</translation>
+    </message>
+    <message>
+        <source>The next state.</source>
+        <translation>下一状态。</translation>
+    </message>
+    <message>
+        <source>The day of the step (default today).</source>
+        <translation>办理日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Why (audited).</source>
+        <translation>理由（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s outcome: corrected or upheld.</source>
+        <translation>法院决定的结果：corrected（已更正）或 upheld（维持，信息无误）。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision (document number and holding).</source>
+        <translation>法院决定（文号及决定内容）。</translation>
+    </message>
+    <message>
+        <source>A corrected field of the record.</source>
+        <translation>名单记录中更正的字段。</translation>
+    </message>
+    <message>
+        <source>The correction revokes or deletes the listing.</source>
+        <translation>更正时撤销（revoked）或删除（deleted）该名单记录。</translation>
+    </message>
+    <message>
+        <source>The version you reviewed (default: the current one).</source>
+        <translation>您审核时的版本（默认：当前版本）。</translation>
+    </message>
+    <message>
+        <source>mine, open, overdue, due-soon or all (default open).</source>
+        <translation>mine（本人登记）、open（未办结）、overdue（已逾期）、due-soon（即将到期）或 all（全部）（默认 open）。</translation>
+    </message>
+    <message>
+        <source>Count days left from this day (default today).</source>
+        <translation>自该日起计算剩余期限（默认今天）。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>要执行的操作。</translation>
+    </message>
+    <message>
+        <source>register needs --route court|platform, --received YYYY-MM-DD, and a known --channel and --ground.</source>
+        <translation>register 需要 --route court|platform、--received YYYY-MM-DD，以及有效的 --channel 和 --ground。</translation>
+    </message>
+    <message>
+        <source>Objection %1 registered.</source>
+        <translation>异议 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>Another objection on this listing is open: %1.</source>
+        <translation>该名单记录另有异议正在办理：%1。</translation>
+    </message>
+    <message>
+        <source>evidence needs --id ID and at least one FILE.</source>
+        <translation>evidence 需要 --id 编号和至少一个文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 大于 %2 MB。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 stored: %2</source>
+        <translation>证据材料 %1 已保存：%2</translation>
+    </message>
+    <message>
+        <source>--to needs a state; see --help.</source>
+        <translation>--to 需要指定状态；参见 --help。</translation>
+    </message>
+    <message>
+        <source>--on needs a date as YYYY-MM-DD.</source>
+        <translation>--on 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--outcome is corrected or upheld.</source>
+        <translation>--outcome 应为 corrected 或 upheld。</translation>
+    </message>
+    <message>
+        <source>--set needs FIELD=VALUE: %1</source>
+        <translation>--set 需要 字段=值：%1</translation>
+    </message>
+    <message>
+        <source>--record is revoked or deleted.</source>
+        <translation>--record 应为 revoked 或 deleted。</translation>
+    </message>
+    <message>
+        <source>Objection %1 does not exist.</source>
+        <translation>异议 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Objection %1 is now %2.</source>
+        <translation>异议 %1 当前状态：%2。</translation>
+    </message>
+    <message>
+        <source>--queue is mine, open, overdue, due-soon or all; --today a date.</source>
+        <translation>--queue 应为 mine、open、overdue、due-soon 或 all；--today 应为日期。</translation>
+    </message>
+    <message>
+        <source>The working-day calendar.
+  calendar show --db FILE --user NAME
+  calendar import --db FILE --user ADMIN --year YEAR --reason TEXT FILE.csv
+FILE.csv has the columns date,kind,name (kind: off or workday), one row per day the State Council&apos;s notice names.</source>
+        <translation>工作日日历。
+  calendar show --db 文件 --user 用户
+  calendar import --db 文件 --user 管理员 --year 年份 --reason 理由 文件.csv
+文件.csv 包含 date,kind,name 三列（kind：off 为放假日，workday 为调休上班日），国务院办公厅通知列明的每一天占一行。</translation>
+    </message>
+    <message>
+        <source>The year of the notice.</source>
+        <translation>通知所属年份。</translation>
+    </message>
+    <message>
+        <source>--year needs the year of the notice, e.g. 2027.</source>
+        <translation>--year 需要通知所属年份，例如 2027。</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1, field date: &quot;%2&quot; is not a date YYYY-MM-DD.</source>
+        <translation>%1，字段 date：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>%1, field kind: &quot;%2&quot; is neither off nor workday.</source>
+        <translation>%1，字段 kind：“%2”既不是 off 也不是 workday。</translation>
+    </message>
+    <message>
+        <source>%1, field name: the holiday&apos;s name is missing.</source>
+        <translation>%1，字段 name：缺少节日名称。</translation>
+    </message>
+    <message>
+        <source>The %1 notice is loaded: %2 days.</source>
+        <translation>已载入 %1 年节假日安排通知：共 %2 天。</translation>
     </message>
     <message>
         <source>Objections (异议).
@@ -3255,200 +3532,35 @@ The newest %n backup(s) are kept.</source>
       [--version N]
   objection list --db FILE --user NAME [--queue mine|open|overdue|due-soon|all] [--today DATE]
   objection show --db FILE --user NAME --id ID
+  objection limits --db FILE --user ADMIN --route court|platform [--set NAME=DAYS[w]]... [--reason TEXT]
+      NAME: acceptance selfCheck answer forwarding courtReview correction reconsiderationFiling
+      reconsiderationDecision; w counts working days
 States: submitted accepted not-accepted under-review corrected upheld undetermined forwarded-to-court
 court-decided reconsideration-filed reconsideration-decided applicant-notified closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>异议处理。
+  objection register --db 文件 --user 经办人 --listing 编号 --route court|platform --applicant 姓名
+      --received 日期 [--channel counter|post|online|telephone|court] [--agent] [--contact 联系方式]
+      [--ground not-listed|inaccurate|should-be-deleted|other] [--grounds 异议事由] [--fields 字段,字段]
+  objection evidence --db 文件 --user 经办人 --id 编号 文件...
+  objection step --db 文件 --user 用户 --id 编号 --to 状态 --on 日期 --reason 理由
+      [--outcome corrected|upheld] [--decision 文号及决定内容] [--set 字段=值]... [--record revoked|deleted]
+      [--version N]
+  objection list --db 文件 --user 用户 [--queue mine|open|overdue|due-soon|all] [--today 日期]
+  objection show --db 文件 --user 用户 --id 编号
+  objection limits --db 文件 --user 管理员 --route court|platform [--set 名称=天数[w]]... [--reason 理由]
+      名称：acceptance（受理）selfCheck（自查）answer（书面答复）forwarding（转送法院）courtReview（法院审查）
+      correction（更正）reconsiderationFiling（申请复议）reconsiderationDecision（复议决定）；w 表示按工作日计算
+状态：submitted（已提交）accepted（已受理）not-accepted（不予受理）under-review（核查中）corrected（已更正）
+upheld（维持）undetermined（无法确认）forwarded-to-court（已转法院）court-decided（法院已决定）
+reconsideration-filed（已申请复议）reconsideration-decided（复议已决定）applicant-notified（已告知申请人）closed（已办结）。</translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation type="unfinished">数据库文件。</translation>
+        <source>limits needs --route court or platform.</source>
+        <translation>limits 需要 --route court 或 platform。</translation>
     </message>
     <message>
-        <source>Act as this user.</source>
-        <translation type="unfinished">以此用户身份执行。</translation>
-    </message>
-    <message>
-        <source>The listing objected to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>court or platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who objects.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The applicant acts as an agent of the subject.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The applicant&apos;s address or telephone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How it arrived (default counter).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day it was received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ground (default inaccurate).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grounds in the applicant&apos;s words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disputed fields, comma-separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The objection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day of the step (default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why (audited).</source>
-        <translation type="unfinished">理由（记入审计日志）。</translation>
-    </message>
-    <message>
-        <source>The court&apos;s outcome: corrected or upheld.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The court&apos;s decision (document number and holding).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A corrected field of the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The correction revokes or deletes the listing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The version you reviewed (default: the current one).</source>
-        <translation type="unfinished">您审核时的版本（默认：当前版本）。</translation>
-    </message>
-    <message>
-        <source>mine, open, overdue, due-soon or all (default open).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count days left from this day (default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation type="unfinished">要执行的操作。</translation>
-    </message>
-    <message>
-        <source>register needs --route court|platform, --received YYYY-MM-DD, and a known --channel and --ground.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objection %1 registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another objection on this listing is open: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evidence needs --id ID and at least one FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence %1 stored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to needs a state; see --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--on needs a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--outcome is corrected or upheld.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--set needs FIELD=VALUE: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--record is revoked or deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objection %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objection %1 is now %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--queue is mine, open, overdue, due-soon or all; --today a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The working-day calendar.
-  calendar show --db FILE --user NAME
-  calendar import --db FILE --user ADMIN --year YEAR --reason TEXT FILE.csv
-FILE.csv has the columns date,kind,name (kind: off or workday), one row per day the State Council&apos;s notice names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year of the notice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--year needs the year of the notice, e.g. 2027.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field date: &quot;%2&quot; is not a date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field kind: &quot;%2&quot; is neither off nor workday.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field name: the holiday&apos;s name is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 notice is loaded: %2 days.</source>
-        <translation type="unfinished"></translation>
+        <source>--set needs NAME=DAYS or NAME=DAYSw with a known name: %1</source>
+        <translation>--set 需要 名称=天数 或 名称=天数w，名称须为已知项：%1</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,8 @@ ObjectionStepDialog::ObjectionStepDialog(const Objection &objection, ObjectionSt
             m_changes->setItem(row, 0, name);
             m_changes->setItem(row++, 1, new QTableWidgetItem);
         }
+        m_changes->setColumnWidth(0, 230);
+        m_changes->setWordWrap(false);
         m_changes->setMaximumHeight(190);
         m_record = new QComboBox(this);
         m_record->addItem(tr("Stays published"), 0);

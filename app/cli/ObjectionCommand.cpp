@@ -13,9 +13,10 @@ namespace creditdesk::cli {
 
 namespace {
 
+/// lupdate files these strings under the namespace they are used in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("creditdesk::cli", text);
 }
 
 /// Looks \a name up in \a names (index + 1 is the enum value); 0 when absent.
@@ -61,6 +62,9 @@ int objection(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "      [--version N]\n"
            "  objection list --db FILE --user NAME [--queue mine|open|overdue|due-soon|all] [--today DATE]\n"
            "  objection show --db FILE --user NAME --id ID\n"
+           "  objection limits --db FILE --user ADMIN --route court|platform [--set NAME=DAYS[w]]... [--reason TEXT]\n"
+           "      NAME: acceptance selfCheck answer forwarding courtReview correction reconsiderationFiling\n"
+           "      reconsiderationDecision; w counts working days\n"
            "States: submitted accepted not-accepted under-review corrected upheld undetermined forwarded-to-court\n"
            "court-decided reconsideration-filed reconsideration-decided applicant-notified closed."));
     const QList<QCommandLineOption> options{
@@ -92,7 +96,7 @@ int objection(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("today"), tr("Count days left from this day (default today)."), QStringLiteral("DATE")},
     };
     parser.addOptions(options);
-    parser.addPositionalArgument(QStringLiteral("register|evidence|step|list|show"), tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("register|evidence|step|list|show|limits"), tr("What to do."));
     if (const int code = parseArguments(parser, QStringLiteral("objection"), arguments, out, err); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
@@ -246,6 +250,54 @@ int objection(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         for (const ObjectionCase &entry : cases.value())
             printCase(entry, out);
+        return Success;
+    }
+    if (action == QLatin1String("limits")) {
+        const int route = pick(parser.value(QStringLiteral("route")), routeNames);
+        if (route == 0) {
+            err << tr("limits needs --route court or platform.") << "\n";
+            return UsageError;
+        }
+        const auto theRoute = route == 1 ? ObjectionRoute::CourtList : ObjectionRoute::CreditPlatform;
+        ObjectionTimeLimits limits = service.limits(theRoute);
+        const std::pair<QString, ObjectionTimeLimits::Limit *> named[] = {
+            {QStringLiteral("acceptance"), &limits.acceptance},
+            {QStringLiteral("selfCheck"), &limits.selfCheck},
+            {QStringLiteral("answer"), &limits.answer},
+            {QStringLiteral("forwarding"), &limits.forwarding},
+            {QStringLiteral("courtReview"), &limits.courtReview},
+            {QStringLiteral("correction"), &limits.correction},
+            {QStringLiteral("reconsiderationFiling"), &limits.reconsiderationFiling},
+            {QStringLiteral("reconsiderationDecision"), &limits.reconsiderationDecision}};
+        const QStringList settings = parser.values(QStringLiteral("set"));
+        for (const QString &setting : settings) {
+            const QString name = setting.section(u'=', 0, 0);
+            QString days = setting.section(u'=', 1);
+            const bool working = days.endsWith(u'w');
+            if (working)
+                days.chop(1);
+            bool ok = false;
+            const int value = days.toInt(&ok);
+            ObjectionTimeLimits::Limit *target = nullptr;
+            for (const auto &[limitName, limit] : named) {
+                if (limitName == name)
+                    target = limit;
+            }
+            if (!target || !ok || value < 0 || value > 3650) {
+                err << tr("--set needs NAME=DAYS or NAME=DAYSw with a known name: %1").arg(setting) << "\n";
+                return UsageError;
+            }
+            *target = {value, working};
+        }
+        if (!settings.isEmpty()) {
+            if (const Status saved = service.setLimits(actor, theRoute, limits, parser.value(QStringLiteral("reason")));
+                !saved) {
+                err << saved.error() << "\n";
+                return Failure;
+            }
+        }
+        for (const auto &[limitName, limit] : named)
+            out << limitName << '\t' << limit->days << (limit->workingDays ? tr(" working days") : tr(" days")) << '\n';
         return Success;
     }
     if (action == QLatin1String("show")) {

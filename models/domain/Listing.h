@@ -54,6 +54,8 @@ struct Listing
     PublicationState state = PublicationState::Published;
     QDate stateDate;
     DeletionEvent deletionEvent = DeletionEvent::None;
+    bool underObjection = false; ///< an objection against it is under review (异议中)
+    QString objectionAnnotation; ///< left by an objection decided "undetermined"
     qint64 rowVersion = 0;
 
     /// The last day of the fixed period, or a null date when there is none. As in Civil Code

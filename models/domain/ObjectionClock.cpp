@@ -4,15 +4,6 @@
 
 namespace creditdesk {
 
-namespace {
-
-QString text(const char *source)
-{
-    return QCoreApplication::translate("ObjectionClock", source);
-}
-
-} // namespace
-
 Result<QDate> ObjectionClock::end(const QDate &start, const ObjectionTimeLimits::Limit &limit,
                                   const WorkingCalendar &calendar)
 {
@@ -30,17 +21,18 @@ Result<ObjectionDeadline> ObjectionClock::deadline(const Objection &objection, c
     case ObjectionState::Submitted:
         limit = limits.acceptance;
         start = objection.receivedOn;
-        step = text("Accept or refuse the objection");
+        step = QCoreApplication::translate("ObjectionClock", "Accept or refuse the objection");
         break;
     case ObjectionState::Accepted:
         limit = court ? limits.forwarding : limits.selfCheck;
         start = objection.acceptedOn.isValid() ? objection.acceptedOn : objection.receivedOn;
-        step = court ? text("Forward to the court") : text("Start the review");
+        step = court ? QCoreApplication::translate("ObjectionClock", "Forward to the court")
+                     : QCoreApplication::translate("ObjectionClock", "Start the review");
         break;
     case ObjectionState::UnderReview:
         limit = limits.answer;
         start = objection.receivedOn;
-        step = text("Decide and answer in writing");
+        step = QCoreApplication::translate("ObjectionClock", "Decide and answer in writing");
         break;
     case ObjectionState::NotAccepted:
     case ObjectionState::Corrected:
@@ -53,29 +45,29 @@ Result<ObjectionDeadline> ObjectionClock::deadline(const Objection &objection, c
             limit = limits.answer;
             start = objection.receivedOn;
         }
-        step = text("Notify the applicant in writing");
+        step = QCoreApplication::translate("ObjectionClock", "Notify the applicant in writing");
         break;
     case ObjectionState::ForwardedToCourt:
         limit = limits.courtReview;
         start = objection.receivedOn;
-        step = text("The court reviews (follow up)");
+        step = QCoreApplication::translate("ObjectionClock", "The court reviews (follow up)");
         break;
     case ObjectionState::CourtDecided:
         limit = limits.correction;
         start = objection.courtDecidedOn;
-        step = text("Correct the record and notify the applicant");
+        step = QCoreApplication::translate("ObjectionClock", "Correct the record and notify the applicant");
         break;
     case ObjectionState::ApplicantNotified:
         if (!court || !objection.courtDecidedOn.isValid() || objection.reconsiderationFiledOn.isValid())
             return ObjectionDeadline{};
         limit = limits.reconsiderationFiling;
         start = objection.notifiedOn;
-        step = text("Reconsideration window ends; close the case after it");
+        step = QCoreApplication::translate("ObjectionClock", "Reconsideration window ends; close the case after it");
         break;
     case ObjectionState::ReconsiderationFiled:
         limit = limits.reconsiderationDecision;
         start = objection.reconsiderationFiledOn;
-        step = text("The next-higher court decides (follow up)");
+        step = QCoreApplication::translate("ObjectionClock", "The next-higher court decides (follow up)");
         break;
     case ObjectionState::ReconsiderationDecided:
     case ObjectionState::Closed:

@@ -41,8 +41,16 @@ QVariant ListingTableModel::data(const QModelIndex &index, int role) const
             return tr("SPC rules Art. 1, ground %1").arg(static_cast<int>(listing.ground));
         case ObligationColumn:
             return QString(listing.basisIssuer + u' ' + listing.basisDocument);
-        case StateColumn:
-            return deletionEventText(listing.deletionEvent);
+        case StateColumn: {
+            QStringList lines;
+            if (listing.deletionEvent != DeletionEvent::None)
+                lines.append(deletionEventText(listing.deletionEvent));
+            if (listing.underObjection)
+                lines.append(tr("An objection against this listing is under review (异议中)."));
+            if (!listing.objectionAnnotation.isEmpty())
+                lines.append(listing.objectionAnnotation);
+            return lines.join(u'\n');
+        }
         default:
             return {};
         }
@@ -72,8 +80,14 @@ QVariant ListingTableModel::data(const QModelIndex &index, int role) const
         return tr("%1 months").arg(listing.periodMonths);
     case PeriodEndColumn:
         return date(listing.periodEnd());
-    case StateColumn:
-        return effectiveStateText(listing.effectiveState(m_today));
+    case StateColumn: {
+        QString state = effectiveStateText(listing.effectiveState(m_today));
+        if (listing.underObjection)
+            state = tr("%1 · under objection").arg(state);
+        if (!listing.objectionAnnotation.isEmpty())
+            state = tr("%1 · annotated").arg(state);
+        return state;
+    }
     case StateDateColumn:
         return date(listing.stateDate);
     case ObligationColumn:

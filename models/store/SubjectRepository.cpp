@@ -90,7 +90,8 @@ Status SubjectRepository::loadListings(Dossier &dossier) const
     query.prepare(QStringLiteral(
         "SELECT l.id, l.court_code, c.name, l.case_number, l.basis_document, l.basis_issuer, l.obligation, "
         "l.performance, l.ground, l.filing_date, l.decision_date, l.period_months, l.extension_months, l.state, "
-        "l.state_date, l.deletion_event, l.row_version FROM listing l LEFT JOIN court c ON c.code = l.court_code "
+        "l.state_date, l.deletion_event, l.row_version, l.under_objection, coalesce(l.objection_annotation, '') "
+        "FROM listing l LEFT JOIN court c ON c.code = l.court_code "
         "WHERE l.subject_id = ? ORDER BY l.decision_date DESC, l.id DESC"));
     query.addBindValue(dossier.subject.id);
     if (const Status s = sql::exec(query, "read listings"); !s)
@@ -115,6 +116,8 @@ Status SubjectRepository::loadListings(Dossier &dossier) const
         listing.stateDate = dateOf(query.value(14));
         listing.deletionEvent = static_cast<DeletionEvent>(query.value(15).toInt());
         listing.rowVersion = query.value(16).toLongLong();
+        listing.underObjection = query.value(17).toBool();
+        listing.objectionAnnotation = query.value(18).toString();
         dossier.listings.append(listing);
     }
     return {};

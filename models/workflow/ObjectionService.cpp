@@ -19,9 +19,10 @@ namespace creditdesk {
 
 namespace {
 
+/// lupdate files these strings under the class they are used in.
 QString tr(const char *source)
 {
-    return QCoreApplication::translate("ObjectionService", source);
+    return QCoreApplication::translate("creditdesk::ObjectionService", source);
 }
 
 /// The media type of an evidence file from its first bytes, or empty when it is not a kind

@@ -6,6 +6,9 @@
 #include "CorrectionsPage.h"
 #include "DossierPage.h"
 #include "MainWindow.h"
+#include "ObjectionCaseDialog.h"
+#include "ObjectionStepDialog.h"
+#include "ObjectionsPage.h"
 #include "RevealDialog.h"
 #include "SearchFilterBar.h"
 #include "SearchPage.h"
@@ -21,6 +24,7 @@
 #include "workflow/AuthenticationService.h"
 #include "workflow/DossierService.h"
 #include "workflow/ListingCorrectionService.h"
+#include "workflow/ObjectionService.h"
 #include "workflow/PolicyService.h"
 #include "workflow/UserService.h"
 
@@ -30,8 +34,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -199,5 +205,93 @@ int main(int argc, char *argv[])
     queue.resize(1100, 400);
     queue.show();
     save(&queue, file(QStringLiteral("corrections")));
+
+    // Objections: cases in several states (made once; the tool runs per language on one file),
+    // the queue, a case with its history and evidence, and a reviewer's decision.
+    const Actor reviewer = reviewerSignIn->actor;
+    ObjectionService objections(**database);
+    const QDate today = QDate::currentDate();
+    auto existing = objections.queue(officer, ObjectionService::Queue::All, today);
+    qint64 shownCase = 0;
+    if (existing && existing->isEmpty()) {
+        QList<qint64> listingIds;
+        for (int row = 0; row < searchModel.rowCount() && listingIds.size() < 5; ++row) {
+            auto opened = dossiers.open(officer, searchModel.subjectIdAt(row));
+            if (opened && !opened->listings.isEmpty())
+                listingIds.append(opened->listings.first().id);
+        }
+        struct Plan
+        {
+            ObjectionRoute route;
+            int daysAgo;
+            QList<ObjectionState> steps;
+        };
+        const QList<Plan> plans = {
+            {ObjectionRoute::CreditPlatform, 24, {}},
+            {ObjectionRoute::CreditPlatform, 10, {ObjectionState::Accepted, ObjectionState::UnderReview}},
+            {ObjectionRoute::CourtList, 2, {ObjectionState::Accepted, ObjectionState::ForwardedToCourt}},
+            {ObjectionRoute::CreditPlatform,
+             37,
+             {ObjectionState::Accepted, ObjectionState::UnderReview, ObjectionState::Upheld}},
+            {ObjectionRoute::CourtList, 0, {}},
+        };
+        for (qsizetype i = 0; i < plans.size() && i < listingIds.size(); ++i) {
+            ObjectionDraft draft;
+            draft.listingId = listingIds[i];
+            draft.route = plans[i].route;
+            draft.applicantName = i % 2 ? QStringLiteral("北京某律师事务所 刘律师") : QStringLiteral("王伟");
+            draft.applicantIsAgent = i % 2 == 1;
+            draft.receivedOn = today.addDays(-plans[i].daysAgo);
+            draft.ground = i == 2 ? ObjectionGround::ShouldHaveBeenDeleted : ObjectionGround::Inaccurate;
+            draft.groundsText = i == 2 ? QStringLiteral("已全部履行，应当删除") : QStringLiteral("履行情况记载有误");
+            draft.fields = {QStringLiteral("performance")};
+            auto id = objections.registerObjection(officer, draft);
+            if (!id) {
+                qCritical("%s", qPrintable(id.error()));
+                return 1;
+            }
+            int day = 0;
+            for (const ObjectionState step : plans[i].steps) {
+                ObjectionStep next;
+                next.to = step;
+                next.actedOn = draft.receivedOn.addDays(qMin(++day, plans[i].daysAgo));
+                next.reason = ObjectionStateMachine::isDecision(step) ? QStringLiteral("经核查信息无误")
+                                                                      : QStringLiteral("材料齐全，按规定办理");
+                const Status taken = objections.advance(ObjectionStateMachine::isDecision(step) ? reviewer : officer,
+                                                        id.value(), objections.find(id.value())->rowVersion, next);
+                if (!taken) {
+                    qCritical("%s", qPrintable(taken.error()));
+                    return 1;
+                }
+            }
+            if (i == 1) {
+                shownCase = id.value();
+                auto evidence = objections.addEvidence(officer, id.value(), QStringLiteral("还款凭证.pdf"),
+                                                       QByteArrayLiteral("%PDF-1.4\n%%EOF\n"));
+                if (!evidence)
+                    qWarning("%s", qPrintable(evidence.error()));
+            }
+        }
+    } else if (existing) {
+        for (const ObjectionCase &entry : existing.value()) {
+            if (entry.objection.state == ObjectionState::UnderReview)
+                shownCase = entry.objection.id;
+        }
+    }
+    ObjectionsPage objectionsPage(objections, reviewer);
+    objectionsPage.resize(1200, 420);
+    objectionsPage.show();
+    save(&objectionsPage, file(QStringLiteral("objections")));
+    if (shownCase > 0) {
+        ObjectionCaseDialog caseDialog(objections, reviewer, shownCase);
+        caseDialog.show();
+        save(&caseDialog, file(QStringLiteral("objection-case")));
+        ObjectionStepDialog decision(*objections.find(shownCase), ObjectionState::Corrected);
+        decision.findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("经核实，被执行人已部分履行"));
+        if (auto *table = decision.findChild<QTableWidget *>())
+            table->item(1, 1)->setText(QStringLiteral("1"));
+        decision.show();
+        save(&decision, file(QStringLiteral("objection-decision")));
+    }
     return 0;
 }
