@@ -2945,6 +2945,30 @@ The newest %n backup(s) are kept.</source>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Both routes</source>
+        <translation>全部办理途径</translation>
+    </message>
+    <message>
+        <source>Court list</source>
+        <translation>法院名单</translation>
+    </message>
+    <message>
+        <source>Credit platform</source>
+        <translation>信用平台</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>办理途径</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::RegisterObjectionDialog</name>

@@ -36,6 +36,20 @@ ObjectionsPage::ObjectionsPage(ObjectionService &service, const Actor &actor, QW
     m_queue->addItem(tr("All, including closed"), static_cast<int>(ObjectionService::Queue::All));
     m_queue->setCurrentIndex(1);
     m_queue->setAccessibleName(tr("Queue"));
+    auto *route = new QComboBox(this);
+    route->addItem(tr("Both routes"), 0);
+    route->addItem(tr("Court list"), static_cast<int>(ObjectionRoute::CourtList));
+    route->addItem(tr("Credit platform"), static_cast<int>(ObjectionRoute::CreditPlatform));
+    route->setAccessibleName(tr("Route"));
+    auto *state = new QComboBox(this);
+    state->addItem(tr("Every state"), 0);
+    for (const ObjectionState each : ObjectionStateMachine::allStates())
+        state->addItem(objectionStateText(each), static_cast<int>(each));
+    state->setAccessibleName(tr("State"));
+    connect(route, &QComboBox::currentIndexChanged, this,
+            [this, route] { m_model->setRouteFilter(route->currentData().toInt()); });
+    connect(state, &QComboBox::currentIndexChanged, this,
+            [this, state] { m_model->setStateFilter(state->currentData().toInt()); });
     m_filter->setPlaceholderText(tr("Filter by subject, case number, state, officer…"));
     m_filter->setClearButtonEnabled(true);
 
@@ -65,6 +79,8 @@ ObjectionsPage::ObjectionsPage(ObjectionService &service, const Actor &actor, QW
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("&Queue:"), this));
     top->addWidget(m_queue);
+    top->addWidget(route);
+    top->addWidget(state);
     top->addWidget(m_filter, 1);
     top->addWidget(reloadButton);
     auto *bottom = new QHBoxLayout;

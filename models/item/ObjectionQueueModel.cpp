@@ -22,10 +22,29 @@ void ObjectionQueueModel::reload()
 {
     beginResetModel();
     auto loaded = m_service.queue(m_actor, m_queue, m_today);
-    m_cases = loaded ? loaded.value() : QList<ObjectionCase>{};
+    m_cases.clear();
+    if (loaded) {
+        for (const ObjectionCase &entry : loaded.value()) {
+            if ((m_route == 0 || static_cast<int>(entry.objection.route) == m_route)
+                && (m_state == 0 || static_cast<int>(entry.objection.state) == m_state))
+                m_cases.append(entry);
+        }
+    }
     m_error = loaded ? QString() : loaded.error();
     endResetModel();
     Q_EMIT reloaded(static_cast<int>(m_cases.size()));
+}
+
+void ObjectionQueueModel::setRouteFilter(int route)
+{
+    m_route = route;
+    reload();
+}
+
+void ObjectionQueueModel::setStateFilter(int state)
+{
+    m_state = state;
+    reload();
 }
 
 const ObjectionCase *ObjectionQueueModel::caseAt(int row) const

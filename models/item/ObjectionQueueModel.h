@@ -36,6 +36,9 @@ public:
     void setQueue(ObjectionService::Queue queue);
     ObjectionService::Queue queue() const { return m_queue; }
     void setToday(const QDate &today) { m_today = today; }
+    /// Only cases of this route / in this state; 0 for all.
+    void setRouteFilter(int route);
+    void setStateFilter(int state);
     void reload();
     QString error() const { return m_error; }
     const ObjectionCase *caseAt(int row) const;
@@ -57,6 +60,8 @@ private:
     ObjectionService::Queue m_queue = ObjectionService::Queue::Open;
     QDate m_today = QDate::currentDate();
     QList<ObjectionCase> m_cases;
+    int m_route = 0;
+    int m_state = 0;
     QString m_error;
 };
 

@@ -96,6 +96,13 @@ void TestObjectionsGui::queueShowsClocks()
     page.showQueue(static_cast<int>(ObjectionService::Queue::Overdue));
     QCOMPARE(model->rowCount(), 1);
     page.showQueue(static_cast<int>(ObjectionService::Queue::Open));
+    // By route: both cases are on the credit platform.
+    model->setRouteFilter(static_cast<int>(ObjectionRoute::CourtList));
+    QCOMPARE(model->rowCount(), 0);
+    model->setRouteFilter(0);
+    model->setStateFilter(static_cast<int>(ObjectionState::Submitted));
+    QCOMPARE(model->rowCount(), 2);
+    model->setStateFilter(0);
     // Filtering by any text.
     auto *filter = page.findChild<QLineEdit *>();
     QVERIFY(filter);
