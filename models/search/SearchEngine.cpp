@@ -58,19 +58,17 @@ Error searchError(const QSqlQuery &query)
     return Error{QCoreApplication::translate("Search", "The search could not run: %1").arg(query.lastError().text())};
 }
 
-/// Prepares \a statement and binds every planned value it names.
-bool prepare(QSqlQuery &query, const QString &statement, const QVariantMap &bindings)
+/// Whether \a statement contains \a placeholder as a whole name (":value" is not ":value_upper").
+bool containsPlaceholder(const QString &statement, const QString &placeholder)
 {
-    query.setForwardOnly(true);
-    if (!query.prepare(statement))
-        return false;
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
-        // A whole placeholder only: ":value" is not ":value_upper".
-        const QRegularExpression placeholder(QRegularExpression::escape(it.key()) + QStringLiteral("\\b"));
-        if (statement.contains(placeholder))
-            query.bindValue(it.key(), it.value());
+    qsizetype at = statement.indexOf(placeholder);
+    while (at >= 0) {
+        const qsizetype end = at + placeholder.size();
+        if (end >= statement.size() || !(statement[end].isLetterOrNumber() || statement[end] == u'_'))
+            return true;
+        at = statement.indexOf(placeholder, end);
     }
-    return true;
+    return false;
 }
 
 SearchRow readRow(const QSqlQuery &query)
@@ -152,9 +150,10 @@ Result<SearchResultPage> SearchEngine::relevancePage(const SearchRequest &reques
                               : QStringLiteral(" ORDER BY s.latest_decision DESC, s.id");
         statement += QStringLiteral(" LIMIT %1").arg(wanted);
 
-        QSqlQuery query(m_db);
-        if (!prepare(query, statement, plan.bindings()))
-            return searchError(query);
+        auto preparedQuery = prepared(statement, plan.bindings());
+        if (!preparedQuery)
+            return Error{preparedQuery.error()};
+        QSqlQuery &query = *preparedQuery.value();
         if (continuing) {
             query.bindValue(QStringLiteral(":after_value"), after.sortValue);
             query.bindValue(QStringLiteral(":after_id"), after.subjectId);
@@ -169,6 +168,7 @@ Result<SearchResultPage> SearchEngine::relevancePage(const SearchRequest &reques
             result.next = SearchCursor{true, tierIndex, keyOrder, query.value(12), row.subjectId};
             ++fetched;
         }
+        query.finish(); // a kept statement must not hold the read snapshot
         if (fetched == wanted)
             return result;
     }
@@ -179,17 +179,19 @@ Result<SearchResultPage> SearchEngine::relevancePage(const SearchRequest &reques
 Result<std::optional<QList<qint64>>> SearchEngine::newestFirst(const SearchPlan &plan, const QString &condition,
                                                                const SearchCursor &after, int wanted) const
 {
-    QSqlQuery query(m_db);
-    if (!prepare(query,
-                 QStringLiteral("SELECT s.id, s.latest_decision FROM subject s WHERE %1 LIMIT %2")
-                     .arg(condition)
-                     .arg(m_newestFirstLimit + 1),
-                 plan.bindings())
-        || !query.exec())
+    auto preparedQuery = prepared(QStringLiteral("SELECT s.id, s.latest_decision FROM subject s WHERE %1 LIMIT %2")
+                                      .arg(condition)
+                                      .arg(m_newestFirstLimit + 1),
+                                  plan.bindings());
+    if (!preparedQuery)
+        return Error{preparedQuery.error()};
+    QSqlQuery &query = *preparedQuery.value();
+    if (!query.exec())
         return searchError(query);
     QList<std::pair<QString, qint64>> members;
     while (query.next())
         members.append({query.value(1).toString(), query.value(0).toLongLong()});
+    query.finish();
     if (members.size() > m_newestFirstLimit)
         return std::optional<QList<qint64>>();
     std::sort(members.begin(), members.end(), [](const auto &left, const auto &right) {
@@ -211,21 +213,27 @@ Result<QList<SearchRow>> SearchEngine::rowsByIds(const SearchPlan &plan, const Q
 {
     if (ids.isEmpty())
         return QList<SearchRow>{};
-    QStringList list;
-    for (const qint64 id : ids)
-        list.append(QString::number(id));
-    QSqlQuery query(m_db);
-    if (!prepare(query,
-                 selectColumns(QStringLiteral("0"), QStringLiteral("0")) + QStringLiteral("s.id IN (") + list.join(u',')
-                     + u')',
-                 plan.bindings())
-        || !query.exec())
+    // Placeholders rather than the ids themselves, so the statement is prepared once per size.
+    QStringList placeholders;
+    QVariantMap bindings = plan.bindings();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        placeholders.append(QStringLiteral(":id%1").arg(i));
+        bindings.insert(placeholders.last(), ids[i]);
+    }
+    auto preparedQuery = prepared(selectColumns(QStringLiteral("0"), QStringLiteral("0")) + QStringLiteral("s.id IN (")
+                                      + placeholders.join(u',') + u')',
+                                  bindings);
+    if (!preparedQuery)
+        return Error{preparedQuery.error()};
+    QSqlQuery &query = *preparedQuery.value();
+    if (!query.exec())
         return searchError(query);
     std::unordered_map<qint64, SearchRow> found;
     while (query.next()) {
         SearchRow row = readRow(query);
         found.emplace(row.subjectId, row);
     }
+    query.finish();
     QList<SearchRow> rows;
     for (const qint64 id : ids) {
         if (const auto it = found.find(id); it != found.end())
@@ -247,9 +255,10 @@ Result<SearchResultPage> SearchEngine::sortedPage(const SearchRequest &request, 
                      + QStringLiteral(" (:after_value, :after_id)");
     statement += QStringLiteral(" ORDER BY sort_value") + direction + QStringLiteral(", s.id") + direction
                  + QStringLiteral(" LIMIT %1").arg(limit);
-    QSqlQuery query(m_db);
-    if (!prepare(query, statement, plan.bindings()))
-        return searchError(query);
+    auto preparedQuery = prepared(statement, plan.bindings());
+    if (!preparedQuery)
+        return Error{preparedQuery.error()};
+    QSqlQuery &query = *preparedQuery.value();
     if (after.valid) {
         query.bindValue(QStringLiteral(":after_value"), after.sortValue);
         query.bindValue(QStringLiteral(":after_id"), after.subjectId);
@@ -262,6 +271,7 @@ Result<SearchResultPage> SearchEngine::sortedPage(const SearchRequest &request, 
         result.rows.append(row);
         result.next = SearchCursor{true, 0, false, query.value(12), row.subjectId};
     }
+    query.finish();
     result.complete = result.rows.size() < limit;
     return result;
 }
@@ -295,10 +305,36 @@ Result<qint64> SearchEngine::countWhere(const SearchPlan &plan, const QString &c
                                         .arg(condition)
                                         .arg(cap + 1)
                                   : QStringLiteral("SELECT count(*) FROM subject s WHERE ") + condition;
-    QSqlQuery query(m_db);
-    if (!prepare(query, statement, plan.bindings()) || !query.exec() || !query.next())
+    auto preparedQuery = prepared(statement, plan.bindings());
+    if (!preparedQuery)
+        return Error{preparedQuery.error()};
+    QSqlQuery &query = *preparedQuery.value();
+    if (!query.exec() || !query.next())
         return searchError(query);
-    return query.value(0).toLongLong();
+    const qint64 count = query.value(0).toLongLong();
+    query.finish();
+    return count;
+}
+
+Result<QSqlQuery *> SearchEngine::prepared(const QString &statement, const QVariantMap &bindings) const
+{
+    auto found = m_statements.find(statement);
+    if (found == m_statements.end()) {
+        if (m_statements.size() >= maximumCachedStatements)
+            m_statements.clear();
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(statement))
+            return searchError(query);
+        found = m_statements.emplace(statement, std::move(query)).first;
+    }
+    QSqlQuery &query = found->second;
+    query.finish();
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
+        if (containsPlaceholder(statement, it.key()))
+            query.bindValue(it.key(), it.value());
+    }
+    return &query;
 }
 
 } // namespace creditdesk

@@ -4,6 +4,10 @@
 #include "domain/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+#include <map>
 
 #include <optional>
 
@@ -43,8 +47,14 @@ private:
     /// Counts rows meeting \a condition, at most \a cap + 1 of them; all when \a cap < 0.
     Result<qint64> countWhere(const SearchPlan &plan, const QString &condition, qint64 cap) const;
 
+    /// \a statement prepared once and kept (parsing these statements costs as much as running
+    /// them), with the values of \a bindings it names bound.
+    Result<QSqlQuery *> prepared(const QString &statement, const QVariantMap &bindings) const;
+
     QSqlDatabase m_db;
     int m_newestFirstLimit = defaultNewestFirstLimit;
+    static constexpr std::size_t maximumCachedStatements = 96;
+    mutable std::map<QString, QSqlQuery> m_statements;
 };
 
 } // namespace creditdesk
