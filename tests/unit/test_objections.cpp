@@ -76,6 +76,7 @@ private Q_SLOTS:
     void duplicatesFlagged();
     void evidenceFiles();
     void badRegistrations();
+    void nextYearsCalendarImported();
 
 private:
     qint64 listing(int index) const { return m_listings.value(index); }
@@ -523,6 +524,53 @@ void TestObjections::badRegistrations()
     ObjectionStep early = stepTo(S::Accepted);
     early.actedOn = QDate(2026, 10, 1);
     QVERIFY(advance(id, early).contains(QStringLiteral("before the objection")));
+}
+
+void TestObjections::nextYearsCalendarImported()
+{
+    // A case whose deadline falls in 2027 has no clock until the 2027 notice is imported.
+    const qint64 id = registerOn(listing(m_nextListing++), ObjectionRoute::CreditPlatform);
+    QSqlQuery query(m_db.database().connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE objection SET received_on = '2026-12-30' WHERE id = %1").arg(id)));
+    QVERIFY(!m_service->withClock(*m_service->find(id), QDate(2026, 12, 30))->clockError.isEmpty());
+    // A hypothetical 2027 notice: New Year 1-3 January, Spring Festival 6-13 February and so on.
+    QList<WorkingCalendar::Day> notice;
+    auto off = [&notice](int month, int first, int last, const QString &name) {
+        for (int day = first; day <= last; ++day)
+            notice.append({QDate(2027, month, day), false, name});
+    };
+    off(1, 1, 3, QStringLiteral("元旦"));
+    off(2, 6, 13, QStringLiteral("春节"));
+    off(4, 5, 5, QStringLiteral("清明节"));
+    off(5, 1, 5, QStringLiteral("劳动节"));
+    off(6, 9, 9, QStringLiteral("端午节"));
+    off(9, 15, 15, QStringLiteral("中秋节"));
+    off(10, 1, 7, QStringLiteral("国庆节"));
+    notice.append({QDate(2027, 2, 20), true, QStringLiteral("春节")});
+    // Refused: not an admin, no reason, a date of another year, too few days off.
+    QVERIFY(
+        !m_service->importCalendarYear(m_officer, 2027, notice, QStringLiteral("gov.cn"), QStringLiteral("x")).ok());
+    QVERIFY(!m_service->importCalendarYear(test::admin(), 2027, notice, QStringLiteral("gov.cn"), QString()).ok());
+    QList<WorkingCalendar::Day> wrongYear = notice;
+    wrongYear.append({QDate(2025, 6, 1), false, QStringLiteral("x")});
+    QVERIFY(m_service->importCalendarYear(test::admin(), 2027, wrongYear, QStringLiteral("gov.cn"), QStringLiteral("x"))
+                .error()
+                .contains(QStringLiteral("2025-06-01")));
+    QVERIFY(
+        !m_service
+             ->importCalendarYear(test::admin(), 2027, notice.mid(0, 3), QStringLiteral("gov.cn"), QStringLiteral("x"))
+             .ok());
+    const int audits = auditCount();
+    QVERIFY(m_service
+                ->importCalendarYear(test::admin(), 2027, notice, QStringLiteral("国办发明电〔2026〕"),
+                                     QStringLiteral("2027年节假日安排"))
+                .ok());
+    QCOMPARE(auditCount(), audits + 1);
+    QVERIFY(m_service->calendar()->covers(2027));
+    // Received Wednesday 30 Dec 2026: 31 Dec (1), then 1-3 Jan off, Monday 4 Jan (2).
+    auto clocked = m_service->withClock(*m_service->find(id), QDate(2026, 12, 30));
+    QVERIFY(clocked->clockError.isEmpty());
+    QCOMPARE(clocked->deadline.due, QDate(2027, 1, 4));
 }
 
 QTEST_GUILESS_MAIN(TestObjections)
