@@ -865,6 +865,10 @@ CREDITDESK_PASSWORD 或在提示时输入；也可用 CREDITDESK_USER 代替 --u
 各命令加 --help 查看其选项。
 </translation>
     </message>
+    <message>
+        <source>Objection cases in every state to add (default 0; the GUI&apos;s demo has 12).</source>
+        <translation>要添加的各状态异议案件数（默认 0；图形界面的演示数据库含 12 件）。</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>

@@ -28,7 +28,11 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption userOption(
         QStringLiteral("user"), QCoreApplication::translate("Cli", "Act as this user (default: the system account)."),
         QStringLiteral("NAME"));
-    parser.addOptions({databaseOption, subjectsOption, seedOption, userOption});
+    const QCommandLineOption objectionsOption(
+        QStringLiteral("objections"),
+        QCoreApplication::translate("Cli", "Objection cases in every state to add (default 0; the GUI's demo has 12)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({databaseOption, subjectsOption, seedOption, userOption, objectionsOption});
     if (const int code = parseArguments(parser, QStringLiteral("demo"), arguments, out, err); code >= 0)
         return code;
     if (!parser.isSet(databaseOption)) {
@@ -62,6 +66,7 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     DemoDataService::Request request;
     request.subjects = subjects;
     request.settings.seed = seed;
+    request.objections = qBound(0, parser.value(objectionsOption).toInt(), 1000);
     QElapsedTimer timer;
     timer.start();
     const Actor actor = commandLineActor(parser.value(userOption));

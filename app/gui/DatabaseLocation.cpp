@@ -27,6 +27,7 @@ Status createDemo(const QString &path, qint64 subjects, const std::function<void
         DemoDataService service(**database);
         DemoDataService::Request request;
         request.subjects = subjects;
+        request.objections = 12;
         Actor actor;
         actor.userName = QStringLiteral("system");
         actor.displayName = QStringLiteral("CreditDesk");

@@ -1,5 +1,6 @@
 #include "DemoDataService.h"
 
+#include "ObjectionService.h"
 #include "SetupService.h"
 #include "demo/DemoVocabulary.h"
 #include "reference/ReferenceData.h"
@@ -86,7 +87,75 @@ Result<DemoDataService::Summary> DemoDataService::generate(const Actor &actor, c
     }
     summary.listings = writer.listingsWritten();
     summary.measureApplications = writer.applicationsWritten();
+    if (request.objections > 0 && !(cancel && cancel->load())) {
+        if (const Status status = addObjections(request.objections, request.settings.asOf); !status)
+            return Error{status.error()};
+    }
     return summary;
+}
+
+Status DemoDataService::addObjections(int count, const QDate &asOf)
+{
+    const Actor officer{QStringLiteral("officer"), QStringLiteral("Demo officer"), QStringLiteral("demo"),
+                        Role::Officer};
+    const Actor reviewer{QStringLiteral("reviewer"), QStringLiteral("Demo reviewer"), QStringLiteral("demo"),
+                         Role::Reviewer};
+    using S = ObjectionState;
+    struct Case
+    {
+        ObjectionRoute route;
+        int daysAgo;
+        QList<S> steps;
+    };
+    // Both routes, every stage, some on time and some late against the statutory clocks.
+    const QList<Case> cases = {
+        {ObjectionRoute::CreditPlatform, 1, {}},
+        {ObjectionRoute::CreditPlatform, 9, {}},
+        {ObjectionRoute::CreditPlatform, 6, {S::Accepted, S::UnderReview}},
+        {ObjectionRoute::CreditPlatform, 26, {S::Accepted, S::UnderReview}},
+        {ObjectionRoute::CourtList, 4, {S::Accepted, S::ForwardedToCourt}},
+        {ObjectionRoute::CourtList, 12, {S::Accepted}},
+        {ObjectionRoute::CreditPlatform, 30, {S::Accepted, S::UnderReview, S::Upheld}},
+        {ObjectionRoute::CreditPlatform, 40, {S::Accepted, S::UnderReview, S::Undetermined, S::ApplicantNotified}},
+        {ObjectionRoute::CourtList, 45, {S::NotAccepted, S::ApplicantNotified, S::Closed}},
+        {ObjectionRoute::CreditPlatform, 0, {}},
+        {ObjectionRoute::CourtList, 20, {S::Accepted, S::ForwardedToCourt}},
+        {ObjectionRoute::CreditPlatform, 3, {S::Accepted}},
+    };
+    ObjectionService service(m_database);
+    // Dated back from today, not from the demo's "as of" day: the queues show a realistic mix of
+    // new, due and overdue cases whenever the demo is made.
+    Q_UNUSED(asOf);
+    const QDate latest = QDate::currentDate();
+    for (int i = 0; i < count; ++i) {
+        const Case &plan = cases[i % cases.size()];
+        ObjectionDraft draft;
+        draft.listingId = 1 + 7 * i; // spread over the first subjects' listings
+        draft.route = plan.route;
+        draft.applicantName = i % 3 == 1 ? QStringLiteral("某律师事务所 代理人") : QStringLiteral("被执行人本人");
+        draft.applicantIsAgent = i % 3 == 1;
+        draft.channel = static_cast<ObjectionChannel>(1 + i % 4);
+        draft.receivedOn = latest.addDays(-plan.daysAgo);
+        draft.ground = static_cast<ObjectionGround>(1 + i % 3);
+        draft.groundsText =
+            i % 2 ? QStringLiteral("已履行部分义务，记载有误") : QStringLiteral("申请人认为不应纳入名单");
+        auto id = service.registerObjection(officer, draft);
+        if (!id)
+            return Error{id.error()};
+        int day = 0;
+        for (const S to : plan.steps) {
+            ObjectionStep step;
+            step.to = to;
+            step.actedOn = draft.receivedOn.addDays(std::min(++day, plan.daysAgo));
+            step.reason = ObjectionStateMachine::isDecision(to) ? QStringLiteral("经核查，依据材料作出决定")
+                                                                : QStringLiteral("材料齐全，按规定办理");
+            const Actor &who = ObjectionStateMachine::isDecision(to) ? reviewer : officer;
+            if (const Status taken = service.advance(who, id.value(), service.find(id.value())->rowVersion, step);
+                !taken)
+                return taken;
+        }
+    }
+    return {};
 }
 
 } // namespace creditdesk

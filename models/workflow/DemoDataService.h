@@ -21,6 +21,9 @@ public:
         qint64 subjects = 10000;
         DemoGenerator::Settings settings;
         int batchSize = 5000;
+        /// Objection cases in several states and both routes, registered by the demo officer and
+        /// decided by the demo reviewer, so that the queues show something; 0 for none.
+        int objections = 0;
     };
     struct Summary
     {
@@ -39,6 +42,8 @@ public:
                              const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
 private:
+    Status addObjections(int count, const QDate &asOf);
+
     Database &m_database;
 };
 

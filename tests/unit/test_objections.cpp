@@ -7,6 +7,7 @@
 #include "domain/ObjectionClock.h"
 #include "search/NameKey.h"
 #include "search/SearchEngine.h"
+#include "workflow/DemoDataService.h"
 #include "workflow/ObjectionService.h"
 
 #include <QCryptographicHash>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void evidenceFiles();
     void badRegistrations();
     void nextYearsCalendarImported();
+    void demoDatabaseHasCasesInEveryStage();
 
 private:
     qint64 listing(int index) const { return m_listings.value(index); }
@@ -571,6 +573,25 @@ void TestObjections::nextYearsCalendarImported()
     auto clocked = m_service->withClock(*m_service->find(id), QDate(2026, 12, 30));
     QVERIFY(clocked->clockError.isEmpty());
     QCOMPARE(clocked->deadline.due, QDate(2027, 1, 4));
+}
+
+void TestObjections::demoDatabaseHasCasesInEveryStage()
+{
+    test::TestDatabase demo(QStringLiteral("demo-objections"));
+    QVERIFY(demo.createEmpty());
+    DemoDataService::Request request;
+    request.subjects = 200;
+    request.objections = 12;
+    QVERIFY(DemoDataService(demo.database()).generate(test::admin(), QStringLiteral("demo"), request).ok());
+    ObjectionService service(demo.database());
+    auto all = service.queue(m_reviewer, ObjectionService::Queue::All, QDate::currentDate());
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 12);
+    std::set<S> states;
+    for (const ObjectionCase &entry : all.value())
+        states.insert(entry.objection.state);
+    QVERIFY(states.count(S::Submitted) && states.count(S::UnderReview) && states.count(S::ForwardedToCourt)
+            && states.count(S::Closed) && states.count(S::Upheld));
 }
 
 QTEST_GUILESS_MAIN(TestObjections)
