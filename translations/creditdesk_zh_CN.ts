@@ -1439,6 +1439,58 @@ Statement: %3</source>
         <source>No error</source>
         <translation>信息无误</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Refuse to accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Start the review</source>
+        <translation>启动核查</translation>
+    </message>
+    <message>
+        <source>Decide: correct the record</source>
+        <translation>决定：更正信息</translation>
+    </message>
+    <message>
+        <source>Decide: no error</source>
+        <translation>决定：信息无误</translation>
+    </message>
+    <message>
+        <source>Decide: undetermined</source>
+        <translation>决定：无法确认</translation>
+    </message>
+    <message>
+        <source>Forward to the court</source>
+        <translation>转送法院</translation>
+    </message>
+    <message>
+        <source>Record the court&apos;s decision</source>
+        <translation>登记法院决定</translation>
+    </message>
+    <message>
+        <source>Record a reconsideration application</source>
+        <translation>登记复议申请</translation>
+    </message>
+    <message>
+        <source>Record the reconsideration decision</source>
+        <translation>登记复议决定</translation>
+    </message>
+    <message>
+        <source>Record the notice to the applicant</source>
+        <translation>登记告知申请人</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>办结</translation>
+    </message>
 </context>
 <context>
     <name>ObjectionClock</name>
@@ -2472,10 +2524,6 @@ The newest %n backup(s) are kept.</source>
         <translation>（代理人）</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>收到</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -2558,6 +2606,14 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>The case becomes: %1</source>
+        <translation>办理后案件状态：%1</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ void ObjectionCaseDialog::reload()
     html += row(tr("Applicant"),
                 o.applicantName + (o.applicantIsAgent ? tr(" (agent)") : QString())
                     + (o.applicantContact.isEmpty() ? QString() : QStringLiteral(", ") + o.applicantContact));
-    html += row(tr("Received"),
+    html += row(tr("Received on"),
                 tr("%1, %2").arg(locale.toString(o.receivedOn, QLocale::LongFormat), objectionChannelText(o.channel)));
     html += row(tr("Grounds"), objectionGroundText(o.ground)
                                    + (o.groundsText.isEmpty() ? QString() : QStringLiteral(": ") + o.groundsText));
@@ -198,7 +198,8 @@ void ObjectionCaseDialog::reload()
         const bool decision = ObjectionStateMachine::isDecision(next);
         if (!m_actor.may(decision ? Action::DecideObjection : Action::HandleObjection))
             continue;
-        auto *button = new QPushButton(objectionStateText(next) + QStringLiteral("…"), this);
+        auto *button = new QPushButton(objectionStepText(next) + QStringLiteral("…"), this);
+        button->setToolTip(tr("The case becomes: %1").arg(objectionStateText(next)));
         connect(button, &QPushButton::clicked, this, [this, next] { takeStep(next); });
         m_steps->addWidget(button);
     }

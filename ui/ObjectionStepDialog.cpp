@@ -23,7 +23,7 @@ ObjectionStepDialog::ObjectionStepDialog(const Objection &objection, ObjectionSt
       m_reason(new QPlainTextEdit(this)),
       m_error(new QLabel(this))
 {
-    setWindowTitle(tr("Objection %1: %2").arg(objection.id).arg(objectionStateText(to)));
+    setWindowTitle(tr("Objection %1: %2").arg(objection.id).arg(objectionStepText(to)));
     m_on->setCalendarPopup(true);
     m_on->setMinimumDate(objection.receivedOn);
     m_on->setMaximumDate(QDate::currentDate());
@@ -74,7 +74,7 @@ ObjectionStepDialog::ObjectionStepDialog(const Objection &objection, ObjectionSt
         updateCorrections();
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(objectionStateText(to));
+    buttons->button(QDialogButtonBox::Ok)->setText(objectionStepText(to));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -145,6 +145,39 @@ QString objectionStateText(ObjectionState state)
     return {};
 }
 
+QString objectionStepText(ObjectionState state)
+{
+    switch (state) {
+    case S::Submitted:
+        return QCoreApplication::translate("Objection", "Register");
+    case S::Accepted:
+        return QCoreApplication::translate("Objection", "Accept");
+    case S::NotAccepted:
+        return QCoreApplication::translate("Objection", "Refuse to accept");
+    case S::UnderReview:
+        return QCoreApplication::translate("Objection", "Start the review");
+    case S::Corrected:
+        return QCoreApplication::translate("Objection", "Decide: correct the record");
+    case S::Upheld:
+        return QCoreApplication::translate("Objection", "Decide: no error");
+    case S::Undetermined:
+        return QCoreApplication::translate("Objection", "Decide: undetermined");
+    case S::ForwardedToCourt:
+        return QCoreApplication::translate("Objection", "Forward to the court");
+    case S::CourtDecided:
+        return QCoreApplication::translate("Objection", "Record the court's decision");
+    case S::ReconsiderationFiled:
+        return QCoreApplication::translate("Objection", "Record a reconsideration application");
+    case S::ReconsiderationDecided:
+        return QCoreApplication::translate("Objection", "Record the reconsideration decision");
+    case S::ApplicantNotified:
+        return QCoreApplication::translate("Objection", "Record the notice to the applicant");
+    case S::Closed:
+        return QCoreApplication::translate("Objection", "Close the case");
+    }
+    return {};
+}
+
 QString objectionGroundText(ObjectionGround ground)
 {
     switch (ground) {

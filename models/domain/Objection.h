@@ -117,6 +117,8 @@ struct ObjectionTimeLimits
 
 QString objectionRouteText(ObjectionRoute route);
 QString objectionStateText(ObjectionState state);
+/// The act that moves a case into \a state, for buttons: "Accept", "Forward to the court", ...
+QString objectionStepText(ObjectionState state);
 QString objectionGroundText(ObjectionGround ground);
 QString objectionChannelText(ObjectionChannel channel);
 QString objectionOutcomeText(ObjectionOutcome outcome);

@@ -130,11 +130,11 @@ void TestObjectionsGui::caseDialogOffersTheRightSteps()
         return texts;
     };
     ObjectionCaseDialog asOfficer(*m_service, test::officer(), id);
-    QVERIFY(buttonTexts(asOfficer).contains(objectionStateText(ObjectionState::Accepted) + QStringLiteral("…")));
-    QVERIFY(!buttonTexts(asOfficer).contains(objectionStateText(ObjectionState::NotAccepted) + QStringLiteral("…")));
+    QVERIFY(buttonTexts(asOfficer).contains(objectionStepText(ObjectionState::Accepted) + QStringLiteral("…")));
+    QVERIFY(!buttonTexts(asOfficer).contains(objectionStepText(ObjectionState::NotAccepted) + QStringLiteral("…")));
     ObjectionCaseDialog asReviewer(*m_service, test::reviewer(), id);
-    QVERIFY(buttonTexts(asReviewer).contains(objectionStateText(ObjectionState::NotAccepted) + QStringLiteral("…")));
-    QVERIFY(!buttonTexts(asReviewer).contains(objectionStateText(ObjectionState::Accepted) + QStringLiteral("…")));
+    QVERIFY(buttonTexts(asReviewer).contains(objectionStepText(ObjectionState::NotAccepted) + QStringLiteral("…")));
+    QVERIFY(!buttonTexts(asReviewer).contains(objectionStepText(ObjectionState::Accepted) + QStringLiteral("…")));
     QCOMPARE(asReviewer.historyView()->rowCount(), 1);
 }
 
