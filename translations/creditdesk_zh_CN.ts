@@ -2758,14 +2758,6 @@ The newest %n backup(s) are kept.</source>
         <translation>字段“%1”不可更正。</translation>
     </message>
     <message>
-        <source>Performance is 0 (not performed) or 1 (partly performed).</source>
-        <translation>履行情况为 0（全部未履行）或 1（部分履行）。</translation>
-    </message>
-    <message>
-        <source>The filing date must be a date YYYY-MM-DD.</source>
-        <translation>立案日期应为 YYYY-MM-DD 格式的日期。</translation>
-    </message>
-    <message>
         <source>The record was changed meanwhile; nothing was changed.</source>
         <translation>名单记录已被他人修改；未作任何改动。</translation>
     </message>
@@ -2774,16 +2766,8 @@ The newest %n backup(s) are kept.</source>
         <translation>异议 %1：%2：%3 → %4</translation>
     </message>
     <message>
-        <source>The record&apos;s state could not be changed.</source>
-        <translation>无法变更名单记录的状态。</translation>
-    </message>
-    <message>
         <source>Objection %1</source>
         <translation>异议 %1</translation>
-    </message>
-    <message>
-        <source>The record&apos;s history could not be written.</source>
-        <translation>无法写入名单记录的历史记录。</translation>
     </message>
     <message>
         <source>Give the reason for this step: it goes into the case and the audit journal.</source>

@@ -212,31 +212,33 @@ void MainWindow::remindOfDeadlines()
 {
     if (!m_services.objections || !m_actor.may(Action::ViewObjections))
         return;
-    const QDate today = QDate::currentDate();
-    auto overdue = m_services.objections->queue(m_actor, ObjectionService::Queue::Overdue, today);
-    auto soon = m_services.objections->queue(m_actor, ObjectionService::Queue::DueSoon, today);
-    auto open = m_services.objections->queue(m_actor, ObjectionService::Queue::Open, today);
-    if (!overdue || !soon || !open)
+    auto open = m_services.objections->queue(m_actor, ObjectionService::Queue::Open, QDate::currentDate());
+    if (!open)
         return;
+    int overdue = 0;
+    int soon = 0;
     int missingCalendar = 0;
-    for (const ObjectionCase &entry : open.value())
+    for (const ObjectionCase &entry : open.value()) {
+        overdue += entry.isOverdue() ? 1 : 0;
+        soon += entry.isDueSoon() ? 1 : 0;
         missingCalendar += entry.clockError.isEmpty() ? 0 : 1;
-    QString text = tr("Objections: %1 overdue, %2 due within 2 working days.").arg(overdue->size()).arg(soon->size());
+    }
+    QString text = tr("Objections: %1 overdue, %2 due within 2 working days.").arg(overdue).arg(soon);
     if (missingCalendar > 0)
         text +=
             u' ' + tr("%n case(s) without a deadline: the holiday calendar lacks a year.", nullptr, missingCalendar);
     auto *label = new QLabel(text, this);
-    if (!overdue->isEmpty())
+    if (overdue > 0)
         label->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
     statusBar()->addWidget(label);
-    if (overdue->isEmpty() && soon->isEmpty() && missingCalendar == 0)
+    if (overdue == 0 && soon == 0 && missingCalendar == 0)
         return;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Objection deadlines"), text, QMessageBox::NoButton, this);
     QPushButton *openQueue = box->addButton(tr("Open the queue"), QMessageBox::AcceptRole);
     box->addButton(tr("Later"), QMessageBox::RejectRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
     const int queue =
-        static_cast<int>(overdue->isEmpty() ? ObjectionService::Queue::DueSoon : ObjectionService::Queue::Overdue);
+        static_cast<int>(overdue == 0 ? ObjectionService::Queue::DueSoon : ObjectionService::Queue::Overdue);
     connect(box, &QMessageBox::buttonClicked, this, [this, openQueue, queue](QAbstractButton *button) {
         if (button == openQueue)
             openObjections(queue);

@@ -27,4 +27,18 @@ QString ListingCorrection::fieldText(const QString &field)
     return field;
 }
 
+Status ListingCorrection::validateValue(const QString &field, const QString &value)
+{
+    // The messages keep the context they were first translated in.
+    if (field == QLatin1String("performance") && value != QLatin1String("0") && value != QLatin1String("1"))
+        return Error{QCoreApplication::translate("ListingCorrectionService",
+                                                 "Performance is 0 (not performed) or 1 (partly performed).")};
+    if (field == QLatin1String("filing_date") && !QDate::fromString(value, Qt::ISODate).isValid())
+        return Error{
+            QCoreApplication::translate("ListingCorrectionService", "The filing date must be a date YYYY-MM-DD.")};
+    if (field != QLatin1String("performance") && field != QLatin1String("filing_date") && value.trimmed().isEmpty())
+        return Error{QCoreApplication::translate("ListingCorrectionService", "The new value is empty.")};
+    return {};
+}
+
 } // namespace creditdesk

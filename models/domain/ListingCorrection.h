@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -32,6 +34,9 @@ struct ListingCorrection
     static const QStringList &correctableFields();
     /// The translated name of a correctable field.
     static QString fieldText(const QString &field);
+    /// Whether \a value is a valid new value of \a field (performance 0 or 1, a filing date,
+    /// otherwise not empty).
+    static Status validateValue(const QString &field, const QString &value);
 };
 
 } // namespace creditdesk

@@ -78,16 +78,19 @@ Result<int> WorkingCalendar::workingDaysBetween(const QDate &from, const QDate &
     return backwards ? -count : count;
 }
 
+int WorkingCalendar::noticeYearOf(const Day &day)
+{
+    const bool newYearEve = day.date.month() == 12 && day.date.day() == 31 && day.name == QStringLiteral("元旦");
+    return newYearEve ? day.date.year() + 1 : day.date.year();
+}
+
 WorkingCalendar WorkingCalendar::fromEntries(const QList<Day> &entries)
 {
     WorkingCalendar calendar;
     std::map<int, QList<Day>> byYear;
     std::set<int> noticeYears;
     for (const Day &day : entries) {
-        // The New Year holiday of a notice can start on 31 December of the year before.
-        const int year = day.date.month() == 12 && day.date.day() == 31 && day.name == QStringLiteral("元旦")
-                             ? day.date.year() + 1
-                             : day.date.year();
+        const int year = noticeYearOf(day);
         byYear[year].append(day);
         if (day.name == QStringLiteral("春节"))
             noticeYears.insert(year);

@@ -40,6 +40,9 @@ public:
     /// Working days after \a from up to and including \a to (negative when \a to is earlier).
     Result<int> workingDaysBetween(const QDate &from, const QDate &to) const;
 
+    /// The year whose notice \a day belongs to: a New Year holiday from 31 December belongs to
+    /// the next year's notice.
+    static int noticeYearOf(const Day &day);
     /// The bundled notices: each year that has a Spring Festival entry is covered.
     static WorkingCalendar fromEntries(const QList<Day> &entries);
 

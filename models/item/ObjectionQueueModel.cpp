@@ -68,7 +68,7 @@ QVariant ObjectionQueueModel::data(const QModelIndex &index, int role) const
         return {};
     const ObjectionCase &entry = m_cases[index.row()];
     const Objection &o = entry.objection;
-    const bool clocked = entry.deadline.applies && entry.clockError.isEmpty();
+    const bool clocked = entry.hasClock();
     if (role == ObjectionIdRole)
         return o.id;
     if (role == SortRole) {

@@ -92,12 +92,7 @@ Status CalendarRepository::installBundled()
             continue;
         QList<WorkingCalendar::Day> days;
         for (const WorkingCalendar::Day &day : std::as_const(entries)) {
-            // As WorkingCalendar::fromEntries: a New Year holiday from 31 December belongs to the
-            // next year's notice.
-            const bool newYearEve =
-                day.date.month() == 12 && day.date.day() == 31 && day.name == QStringLiteral("元旦");
-            const int noticeYear = newYearEve ? day.date.year() + 1 : day.date.year();
-            if (noticeYear == year)
+            if (WorkingCalendar::noticeYearOf(day) == year)
                 days.append(day);
         }
         if (const Status status = storeYear(year, days, QStringLiteral("bundled: resources/reference/cn-holidays.csv"),

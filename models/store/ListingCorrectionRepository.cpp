@@ -150,4 +150,27 @@ Status ListingCorrectionRepository::addCorrectedEvent(qint64 listingId, const QS
     return sql::exec(query, "record the correction in the listing history");
 }
 
+Status ListingCorrectionRepository::changePublicationState(qint64 listingId, int state, const QDate &on,
+                                                           const QString &note)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE listing SET state = ?, state_date = ?, updated_at = ?, "
+                                 "row_version = row_version + 1 WHERE id = ?"));
+    query.addBindValue(state);
+    query.addBindValue(on.toString(Qt::ISODate));
+    query.addBindValue(sql::nowUtc());
+    query.addBindValue(listingId);
+    if (const Status status = sql::exec(query, "change the state of a listing"); !status)
+        return status;
+    QSqlQuery event(m_db);
+    event.prepare(QStringLiteral("INSERT INTO listing_event (listing_id, occurred_on, kind, state, note) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    event.addBindValue(listingId);
+    event.addBindValue(on.toString(Qt::ISODate));
+    event.addBindValue(state == 3 ? 4 : 5); // listing event kinds: 4 revoked, 5 deleted
+    event.addBindValue(state);
+    event.addBindValue(note);
+    return sql::exec(event, "record the state change in the listing history");
+}
+
 } // namespace creditdesk

@@ -35,6 +35,8 @@ public:
     /// Changes the field if the listing is still at \a expectedVersion; false when it changed.
     Result<bool> applyToListing(qint64 listingId, qint64 expectedVersion, const QString &field, const QString &value);
     Status addCorrectedEvent(qint64 listingId, const QString &note);
+    /// Revokes (3) or deletes (4) a listing as decided on \a on, with its history event.
+    Status changePublicationState(qint64 listingId, int state, const QDate &on, const QString &note);
 
 private:
     QSqlDatabase m_db;

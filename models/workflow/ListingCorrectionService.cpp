@@ -11,23 +11,6 @@
 
 namespace creditdesk {
 
-namespace {
-
-Status validateValue(const QString &field, const QString &value)
-{
-    if (field == QLatin1String("performance") && value != QLatin1String("0") && value != QLatin1String("1"))
-        return Error{QCoreApplication::translate("ListingCorrectionService",
-                                                 "Performance is 0 (not performed) or 1 (partly performed).")};
-    if (field == QLatin1String("filing_date") && !QDate::fromString(value, Qt::ISODate).isValid())
-        return Error{
-            QCoreApplication::translate("ListingCorrectionService", "The filing date must be a date YYYY-MM-DD.")};
-    if (field != QLatin1String("performance") && field != QLatin1String("filing_date") && value.trimmed().isEmpty())
-        return Error{QCoreApplication::translate("ListingCorrectionService", "The new value is empty.")};
-    return {};
-}
-
-} // namespace
-
 ListingCorrectionService::ListingCorrectionService(Database &database) : m_database(database) {}
 
 Result<qint64> ListingCorrectionService::registerCorrection(const Actor &actor, qint64 listingId, const QString &field,
@@ -42,7 +25,7 @@ Result<qint64> ListingCorrectionService::registerCorrection(const Actor &actor, 
     }
     if (reason.trimmed().isEmpty())
         return Error{QCoreApplication::translate("ListingCorrectionService", "Give the reason for the correction.")};
-    if (const Status valid = validateValue(field, newValue); !valid)
+    if (const Status valid = ListingCorrection::validateValue(field, newValue); !valid)
         return Error{valid.error()};
     ListingCorrectionRepository repository(m_database.connection());
     qint64 id = 0;

@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace creditdesk {
 
@@ -62,6 +61,25 @@ const QString limitsKey = QStringLiteral("objection_time_limits");
 QString routeKey(ObjectionRoute route)
 {
     return route == ObjectionRoute::CourtList ? QStringLiteral("court") : QStringLiteral("platform");
+}
+
+/// The case with its next deadline and the days left on \a today.
+ObjectionCase clocked(const Objection &objection, const ObjectionTimeLimits &limits, const WorkingCalendar &calendar,
+                      const QDate &today)
+{
+    ObjectionCase entry{objection, {}, 0, {}};
+    auto deadline = ObjectionClock::deadline(objection, limits, calendar);
+    if (!deadline) {
+        entry.clockError = deadline.error();
+        return entry;
+    }
+    entry.deadline = deadline.value();
+    auto left = ObjectionClock::daysLeft(entry.deadline, today, calendar);
+    if (left)
+        entry.daysLeft = left.value();
+    else
+        entry.clockError = left.error();
+    return entry;
 }
 
 } // namespace
@@ -192,11 +210,8 @@ Status ObjectionService::applyCorrections(const Actor &actor, const Objection &o
     for (const ObjectionStep::FieldChange &change : step.changes) {
         if (!ListingCorrection::correctableFields().contains(change.field))
             return Error{tr("The field \"%1\" cannot be corrected.").arg(change.field)};
-        if (change.field == QLatin1String("performance") && change.value != QLatin1String("0")
-            && change.value != QLatin1String("1"))
-            return Error{tr("Performance is 0 (not performed) or 1 (partly performed).")};
-        if (change.field == QLatin1String("filing_date") && !QDate::fromString(change.value, Qt::ISODate).isValid())
-            return Error{tr("The filing date must be a date YYYY-MM-DD.")};
+        if (const Status valid = ListingCorrection::validateValue(change.field, change.value); !valid)
+            return valid;
         const auto current = listings.currentValue(objection.listingId, change.field);
         if (!current)
             return Error{tr("Listing %1 does not exist.").arg(objection.listingId)};
@@ -219,25 +234,10 @@ Status ObjectionService::applyCorrections(const Actor &actor, const Objection &o
             return injected;
     }
     if (step.publicationState == 3 || step.publicationState == 4) {
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("UPDATE listing SET state = ?, state_date = ?, updated_at = ?, "
-                                     "row_version = row_version + 1 WHERE id = ?"));
-        query.addBindValue(step.publicationState);
-        query.addBindValue(step.actedOn.toString(Qt::ISODate));
-        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        query.addBindValue(objection.listingId);
-        if (!query.exec())
-            return Error{tr("The record's state could not be changed.")};
-        QSqlQuery event(m_database.connection());
-        event.prepare(QStringLiteral("INSERT INTO listing_event (listing_id, occurred_on, kind, state, note) "
-                                     "VALUES (?, ?, ?, ?, ?)"));
-        event.addBindValue(objection.listingId);
-        event.addBindValue(step.actedOn.toString(Qt::ISODate));
-        event.addBindValue(step.publicationState == 3 ? 4 : 5);
-        event.addBindValue(step.publicationState);
-        event.addBindValue(tr("Objection %1").arg(objection.id));
-        if (!event.exec())
-            return Error{tr("The record's history could not be written.")};
+        if (const Status status = listings.changePublicationState(objection.listingId, step.publicationState,
+                                                                  step.actedOn, tr("Objection %1").arg(objection.id));
+            !status)
+            return status;
         changed.append(QJsonObject{{QStringLiteral("field"), QStringLiteral("state")},
                                    {QStringLiteral("new"), step.publicationState}});
     }
@@ -419,19 +419,7 @@ Result<ObjectionCase> ObjectionService::withClock(const Objection &objection, co
     auto loaded = calendar();
     if (!loaded)
         return Error{loaded.error()};
-    ObjectionCase entry{objection, {}, 0, {}};
-    auto deadline = ObjectionClock::deadline(objection, limits(objection.route), loaded.value());
-    if (!deadline) {
-        entry.clockError = deadline.error();
-        return entry;
-    }
-    entry.deadline = deadline.value();
-    auto left = ObjectionClock::daysLeft(entry.deadline, today, loaded.value());
-    if (!left)
-        entry.clockError = left.error();
-    else
-        entry.daysLeft = left.value();
-    return entry;
+    return clocked(objection, limits(objection.route), loaded.value(), today);
 }
 
 Result<QList<ObjectionCase>> ObjectionService::queue(const Actor &actor, Queue queue, const QDate &today) const
@@ -452,23 +440,9 @@ Result<QList<ObjectionCase>> ObjectionService::queue(const Actor &actor, Queue q
     const ObjectionTimeLimits platform = limits(ObjectionRoute::CreditPlatform);
     QList<ObjectionCase> cases;
     for (const Objection &objection : objections.value()) {
-        ObjectionCase entry{objection, {}, 0, {}};
-        auto deadline = ObjectionClock::deadline(
-            objection, objection.route == ObjectionRoute::CourtList ? court : platform, loaded.value());
-        if (deadline) {
-            entry.deadline = deadline.value();
-            auto left = ObjectionClock::daysLeft(entry.deadline, today, loaded.value());
-            if (left)
-                entry.daysLeft = left.value();
-            else
-                entry.clockError = left.error();
-        } else {
-            entry.clockError = deadline.error();
-        }
-        const bool due = entry.deadline.applies && entry.clockError.isEmpty();
-        if (queue == Queue::Overdue && !(due && entry.daysLeft < 0))
-            continue;
-        if (queue == Queue::DueSoon && !(due && entry.daysLeft >= 0 && entry.daysLeft <= 2))
+        const ObjectionCase entry =
+            clocked(objection, objection.route == ObjectionRoute::CourtList ? court : platform, loaded.value(), today);
+        if ((queue == Queue::Overdue && !entry.isOverdue()) || (queue == Queue::DueSoon && !entry.isDueSoon()))
             continue;
         cases.append(entry);
     }

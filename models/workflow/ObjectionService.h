@@ -56,6 +56,11 @@ struct ObjectionCase
     ObjectionDeadline deadline;
     int daysLeft = 0;
     QString clockError; ///< e.g. the calendar lacks the deadline's year
+
+    bool hasClock() const { return deadline.applies && clockError.isEmpty(); }
+    bool isOverdue() const { return hasClock() && daysLeft < 0; }
+    /// Due today or within the next two (working) days.
+    bool isDueSoon() const { return hasClock() && daysLeft >= 0 && daysLeft <= 2; }
 };
 
 /// Objection handling (异议处理): registration with evidence, the per-route state machine,
