@@ -87,6 +87,30 @@
         <source>view objections</source>
         <translation>查看异议</translation>
     </message>
+    <message>
+        <source>record a listing or breach information</source>
+        <translation>登记名单记录或失信信息</translation>
+    </message>
+    <message>
+        <source>mirror the court&apos;s revocation or deletion</source>
+        <translation>同步法院的撤销或删除决定</translation>
+    </message>
+    <message>
+        <source>confirm the end of publication periods</source>
+        <translation>确认公示期限届满</translation>
+    </message>
+    <message>
+        <source>handle a credit repair application</source>
+        <translation>办理信用修复申请</translation>
+    </message>
+    <message>
+        <source>decide a credit repair application</source>
+        <translation>决定信用修复申请</translation>
+    </message>
+    <message>
+        <source>view credit repair applications</source>
+        <translation>查看信用修复申请</translation>
+    </message>
 </context>
 <context>
     <name>AuditJournal</name>
@@ -252,6 +276,21 @@
     <message>
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BreachRecord</name>
+    <message>
+        <source>Published</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Repaired, publication stopped</source>
+        <translation>已信用修复，停止公示</translation>
+    </message>
+    <message>
+        <source>Maximum period reached, publication stopped</source>
+        <translation>最长公示期届满，停止公示</translation>
     </message>
 </context>
 <context>
@@ -798,6 +837,14 @@ New passwords come from CREDITDESK_NEW_PASSWORD or are asked for.</source>
         <translation>数据库 %1 不存在。</translation>
     </message>
     <message>
+        <source>Objection cases in every state to add (default 0; the GUI&apos;s demo has 12).</source>
+        <translation>要添加的各状态异议案件数（默认 0；图形界面的演示数据库含 12 件）。</translation>
+    </message>
+    <message>
+        <source>Breach information with repair applications in every stage to add (default 0; the GUI&apos;s demo has 10).</source>
+        <translation>要添加的带有各阶段信用修复申请的失信信息条数（默认 0；图形界面的演示数据库含 10 条）。</translation>
+    </message>
+    <message>
         <source>Usage: creditdesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -821,6 +868,10 @@ Commands:
                                  objections with their statutory clocks
   calendar show|import --db FILE --user ADMIN ...
                                  the working-day calendar (next year&apos;s holiday notice)
+  repair list|eligibility|register|evidence|step|rules --db FILE --user NAME ...
+                                 credit repair of breach information
+  listing leave|expired|expire --db FILE --user NAME ...
+                                 the court&apos;s revocations and deletions; the expiry job
   policy show|set --db FILE --user ADMIN ...
                                  masking, lock-out, idle lock, reveal time, four eyes
   search ... --reveal --reason TEXT --user NAME
@@ -834,12 +885,12 @@ Run a command with --help for its options.
         <translation>用法：creditdesk-cli 命令 [选项]
 
 命令：
-  --version                      显示版本
+  --version                      显示版本号
   check-id 值...                 校验居民身份证号码和统一社会信用代码
-  search --db 文件 查询 [--limit N] [--json]
+  search --db 文件 查询内容 [--limit N] [--json]
                                  按名称、证件号码或案号查询主体
   demo --db 文件 [--subjects N] [--seed S]
-                                 新建含演示数据的数据库
+                                 新建含生成的演示数据的数据库
   audit verify --db 文件         校验审计日志的哈希链
   audit list|export --db 文件 --user 用户
                                  查阅或导出审计日志
@@ -847,27 +898,27 @@ Run a command with --help for its options.
                                  用户账户与角色
   backup --db 文件 (--out 文件 | --folder 目录) --user 用户
   restore --db 文件 --from 备份 --user 用户
-  integrity-check --db 文件      检查数据库文件（不作改动）
+  integrity-check --db 文件      检查数据库文件，不作任何改动
   correction register|list|approve|reject --db 文件 --user 用户 ...
                                  名单记录更正（双人复核）
   objection register|evidence|step|list|show --db 文件 --user 用户 ...
-                                 异议处理及法定办理期限
+                                 异议处理及其法定办理期限
   calendar show|import --db 文件 --user 管理员 ...
-                                 工作日日历（导入下一年度节假日安排通知）
+                                 工作日日历（下一年度节假日安排通知）
+  repair list|eligibility|register|evidence|step|rules --db 文件 --user 用户 ...
+                                 失信信息的信用修复
+  listing leave|expired|expire --db 文件 --user 用户 ...
+                                 法院的撤销与删除决定；到期检查
   policy show|set --db 文件 --user 管理员 ...
-                                 脱敏规则、登录锁定、闲置锁定、查看时长、双人复核
+                                 脱敏、账户锁定、空闲锁定、完整信息显示时长、双人复核
   search ... --reveal --reason 理由 --user 用户
-                                 显示完整证件号码（记入审计日志）
+                                 查看完整证件号码，记入审计日志
 
-修改或查看完整信息的命令以用户身份执行：--user 用户名，密码取自
-CREDITDESK_PASSWORD 或在提示时输入；也可用 CREDITDESK_USER 代替 --user。
+修改或查看完整数据的命令以用户身份执行：--user 用户，密码取自
+CREDITDESK_PASSWORD 或在提示时输入；可用 CREDITDESK_USER 代替 --user。
 
-各命令加 --help 查看其选项。
+使用 --help 运行命令可查看其选项。
 </translation>
-    </message>
-    <message>
-        <source>Objection cases in every state to add (default 0; the GUI&apos;s demo has 12).</source>
-        <translation>要添加的各状态异议案件数（默认 0；图形界面的演示数据库含 12 件）。</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1248,26 @@ Statement: %3</source>
         <source>Department feedback</source>
         <translation>执行反馈</translation>
     </message>
+    <message>
+        <source>Court decision mirrored: %1</source>
+        <translation>同步法院决定：%1</translation>
+    </message>
+    <message>
+        <source>court decided %1, due %2</source>
+        <translation>法院于 %1 作出决定，同步期限 %2</translation>
+    </message>
+    <message>
+        <source>Breach information published</source>
+        <translation>公示失信信息</translation>
+    </message>
+    <message>
+        <source>Credit repair applied for</source>
+        <translation>申请信用修复</translation>
+    </message>
+    <message>
+        <source>Application %1 · %2</source>
+        <translation>修复申请 %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Dossier</name>
@@ -1214,6 +1285,21 @@ Statement: %3</source>
     <message>
         <source>This subject has no such identifier.</source>
         <translation>该主体没有此类证件号码。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFile</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence files may have at most %3 MB.</source>
+        <translation>%1 为 %2 MB；证据材料文件不得超过 %3 MB。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, OFD, PNG, JPEG or TIFF file; scan or convert it first.</source>
+        <translation>%1 不是 PDF、OFD、PNG、JPEG 或 TIFF 文件；请先扫描或转换格式。</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1421,17 @@ Statement: %3</source>
     <message>
         <source>The listing was changed after this correction was registered. Register the correction again on the current record; nothing was changed.</source>
         <translation>该更正登记后名单记录已被修改。请按当前记录重新登记更正；未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ListingExit</name>
+    <message>
+        <source>Revocation</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1703,81 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>creditdesk</name>
+    <message>
+        <source>Minor breach</source>
+        <translation>轻微失信</translation>
+    </message>
+    <message>
+        <source>General breach</source>
+        <translation>一般失信</translation>
+    </message>
+    <message>
+        <source>Serious breach</source>
+        <translation>严重失信</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Accepted, under review</source>
+        <translation>已受理，审核中</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <source>Repair refused</source>
+        <translation>不予修复</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Decide: repair</source>
+        <translation>决定：准予修复</translation>
+    </message>
+    <message>
+        <source>Decide: refuse repair</source>
+        <translation>决定：不予修复</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>登记撤回申请</translation>
+    </message>
+    <message>
+        <source>Proof of performance</source>
+        <translation>履行证明</translation>
+    </message>
+    <message>
+        <source>Credit commitment</source>
+        <translation>信用承诺书</translation>
+    </message>
+    <message>
+        <source>Other evidence</source>
+        <translation>其他材料</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::AdministrationPage</name>
     <message>
         <source>A reviewer may not decide a listing correction they registered</source>
@@ -1861,6 +2033,49 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::BreachTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No. %1: %2</source>
+        <translation>第 %1 号：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>失信程度</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>认定单位</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>决定书文号</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公示状态</translation>
+    </message>
+    <message>
+        <source>Stops at the latest</source>
+        <translation>最迟停止公示日期</translation>
+    </message>
+    <message>
+        <source>Repair application</source>
+        <translation>信用修复申请</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1988,6 +2203,160 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::CourtDecisionDialog</name>
+    <message>
+        <source>Record the court&apos;s decision</source>
+        <translation>登记法院决定</translation>
+    </message>
+    <message>
+        <source>Deletion (Art. 10)</source>
+        <translation>删除（第十条）</translation>
+    </message>
+    <message>
+        <source>Revocation of a wrongful listing (Art. 9)</source>
+        <translation>撤销错误纳入的名单记录（第九条）</translation>
+    </message>
+    <message>
+        <source>e.g. (2026)皖0102执恢12号决定书</source>
+        <translation>例如：（2026）皖0102执恢12号决定书</translation>
+    </message>
+    <message>
+        <source>The creditor who applied for the deletion</source>
+        <translation>申请删除的申请执行人</translation>
+    </message>
+    <message>
+        <source>Why the office records this now; it goes into the audit journal</source>
+        <translation>本单位此时登记的原因；将记入审计日志</translation>
+    </message>
+    <message>
+        <source>The listing leaves the list on the court&apos;s date. Every measure applied because of it ends today, and each implementing department is notified in the next exchange package. The history keeps everything.</source>
+        <translation>名单记录自法院决定之日起移出名单。因其实施的各项惩戒措施于今日解除，并在下一个交换数据包中通知各实施单位。历史记录完整保留。</translation>
+    </message>
+    <message>
+        <source>Listing:</source>
+        <translation>名单记录：</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>决定类型(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Art. 10 &amp;event:</source>
+        <translation>第十条情形(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Court decided &amp;on:</source>
+        <translation>法院决定日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Mirror due by:</source>
+        <translation>同步期限：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>%1 — already past: the record will show it as late</source>
+        <translation>%1（已过期限：记录将显示为逾期同步）</translation>
+    </message>
+    <message>
+        <source>Court do&amp;cument:</source>
+        <translation>法院文书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Credi&amp;tor:</source>
+        <translation>申请执行人(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::CourtListService</name>
+    <message>
+        <source>Give the reason for recording the listing: it goes into the audit journal.</source>
+        <translation>请填写登记名单记录的理由：理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Case number &quot;%1&quot;: %2</source>
+        <translation>案号“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The decision date must be a date no later than today.</source>
+        <translation>决定日期不得晚于今天。</translation>
+    </message>
+    <message>
+        <source>The filing date cannot be after the decision date.</source>
+        <translation>立案日期不得晚于决定日期。</translation>
+    </message>
+    <message>
+        <source>The listing ground must be one of the six grounds of Art. 1.</source>
+        <translation>失信情形须为《若干规定》第一条所列六种情形之一。</translation>
+    </message>
+    <message>
+        <source>Court %1 is not in the reference data.</source>
+        <translation>基础数据中没有法院 %1。</translation>
+    </message>
+    <message>
+        <source>This subject is already listed under case %1.</source>
+        <translation>该主体已因案号 %1 纳入名单。</translation>
+    </message>
+    <message>
+        <source>A listing of this subject was deleted on %1 at the request of %2; under Art. 10 a new request of that creditor is refused until %3.</source>
+        <translation>该主体的一条名单记录已于 %1 应 %2 的申请删除；依据第十条，该申请执行人在 %3 前再次申请纳入的，不予支持。</translation>
+    </message>
+    <message>
+        <source>Give the reason: it goes into the listing&apos;s history and the audit journal.</source>
+        <translation>请填写理由：理由将记入名单记录的历史记录和审计日志。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision date must be a date no later than the day it is recorded.</source>
+        <translation>法院决定日期不得晚于登记之日。</translation>
+    </message>
+    <message>
+        <source>Choose the Art. 10 event on which the court deleted the listing.</source>
+        <translation>请选择法院删除该名单记录所依据的第十条情形。</translation>
+    </message>
+    <message>
+        <source>A revocation has no deletion event.</source>
+        <translation>撤销不适用删除情形。</translation>
+    </message>
+    <message>
+        <source>Name the creditor who applied for the deletion: their new request is refused for six months.</source>
+        <translation>请填写申请删除的申请执行人：其在六个月内再次申请纳入的，不予支持。</translation>
+    </message>
+    <message>
+        <source>Listing %1 does not exist.</source>
+        <translation>名单记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Listing %1 is already off the list (%2).</source>
+        <translation>名单记录 %1 已不在名单中（%2）。</translation>
+    </message>
+    <message>
+        <source>Listing %1 has no fixed period.</source>
+        <translation>名单记录 %1 没有固定失信期限。</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>删除：%1</translation>
+    </message>
+    <message>
+        <source>Revoked: wrongful listing</source>
+        <translation>撤销：错误纳入</translation>
+    </message>
+    <message>
+        <source>The listing was changed meanwhile; nothing was changed. Open it again.</source>
+        <translation>名单记录已被他人修改；未作任何改动。请重新打开。</translation>
+    </message>
+    <message>
+        <source>The period of listing %1 runs until %2; it has not ended yet.</source>
+        <translation>名单记录 %1 的失信期限至 %2 届满，尚未届满。</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::DossierModel</name>
     <message numerus="yes">
         <source>Not on the list now · %n listing(s) in the history</source>
@@ -2050,6 +2419,14 @@ Statement: %3</source>
     <message>
         <source>Select a listing first.</source>
         <translation>请先选择一条名单记录。</translation>
+    </message>
+    <message>
+        <source>Court decisions cannot be recorded here.</source>
+        <translation>无法在此登记法院决定。</translation>
+    </message>
+    <message>
+        <source>Select the breach information first.</source>
+        <translation>请先选择一条失信信息。</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2494,208 @@ Statement: %3</source>
     <message>
         <source>Objection %1 was registered. Its clock runs from the day it was received; find it under Tools → Objections.</source>
         <translation>异议 %1 已登记。办理期限自收到之日起计算；可在“工具 → 异议处理”中查看。</translation>
+    </message>
+    <message>
+        <source>Record court &amp;decision…</source>
+        <translation>登记法院决定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Mirror the court&apos;s revocation or deletion of the selected listing</source>
+        <translation>同步法院对所选名单记录的撤销或删除决定</translation>
+    </message>
+    <message>
+        <source>Breach information</source>
+        <translation>失信信息</translation>
+    </message>
+    <message>
+        <source>Apply for credit &amp;repair…</source>
+        <translation>申请信用修复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Breach information and repair</source>
+        <translation>失信信息与信用修复(&amp;B)</translation>
+    </message>
+    <message>
+        <source>No administrative breach information is recorded for this subject.</source>
+        <translation>该主体没有行政失信信息记录。</translation>
+    </message>
+    <message>
+        <source>Select breach information to see whether it can be repaired.</source>
+        <translation>请选择一条失信信息，查看其是否可以信用修复。</translation>
+    </message>
+    <message>
+        <source>Apply for credit repair</source>
+        <translation>申请信用修复</translation>
+    </message>
+    <message>
+        <source>Select the breach information first.</source>
+        <translation>请先选择一条失信信息。</translation>
+    </message>
+    <message>
+        <source>Repair application registered</source>
+        <translation>信用修复申请已登记</translation>
+    </message>
+    <message>
+        <source>Application %1 was registered. Add the proof of performance and the credit commitment under Tools → Credit repair; a reviewer decides it.</source>
+        <translation>申请 %1 已登记。请在“工具 → 信用修复”中补充履行证明和信用承诺书；由审核人决定。</translation>
+    </message>
+    <message>
+        <source>Record the court&apos;s decision</source>
+        <translation>登记法院决定</translation>
+    </message>
+    <message>
+        <source>Select a listing first.</source>
+        <translation>请先选择一条名单记录。</translation>
+    </message>
+    <message>
+        <source>Revoke listing %1? It leaves the list and its measures end. This cannot be undone here.</source>
+        <translation>撤销名单记录 %1？该记录将移出名单，相关惩戒措施随之解除。此操作无法在此撤回。</translation>
+    </message>
+    <message>
+        <source>Delete listing %1 (%2)? It leaves the list and its measures end. This cannot be undone here.</source>
+        <translation>删除名单记录 %1（%2）？该记录将移出名单，相关惩戒措施随之解除。此操作无法在此撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ExpiryReviewDialog</name>
+    <message>
+        <source>&amp;Confirm and apply</source>
+        <translation>确认并执行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Publication periods that have ended</source>
+        <translation>已届满的公示期限</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Case or decision number</source>
+        <translation>案号或决定书文号</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>届满日期</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Proposed entries</source>
+        <translation>拟处理事项</translation>
+    </message>
+    <message>
+        <source>Listing: fixed period ended (Art. 10)</source>
+        <translation>名单记录：固定失信期限届满（第十条）</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>deleted; measures lifted; departments notified</source>
+        <translation>删除；解除惩戒措施；通知实施单位</translation>
+    </message>
+    <message>
+        <source>%1: maximum period reached</source>
+        <translation>%1：最长公示期届满</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>publication stopped; measures lifted; departments notified</source>
+        <translation>停止公示；解除惩戒措施；通知实施单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) reached the end of their publication period as of %1. Check them; nothing changes until you confirm. Each entry gets its own audit entry.</source>
+        <translation>
+            <numerusform>截至 %1，共有 %n 条记录的公示期限已届满。请逐条核对；确认之前不会作任何改动。每条记录分别记入审计日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More entries are waiting: confirm these, then review again.</source>
+        <translation>还有更多记录待处理：请先确认本批，再重新审查。</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. checked against the court&apos;s list</source>
+        <translation>理由，例如：已与法院名单核对</translation>
+    </message>
+    <message>
+        <source>Periods checked; publication ends as the rules require</source>
+        <translation>已核对期限；按规定结束公示</translation>
+    </message>
+    <message>
+        <source>Only an officer can confirm.</source>
+        <translation>只有经办人可以确认。</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the end of publication to %n entry(ies)?</source>
+        <translation>
+            <numerusform>对 %n 条记录结束公示？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ending publication…</source>
+        <translation>正在结束公示…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 listing(s) deleted, %2 item(s) of breach information stopped.</source>
+        <translation>已删除 %1 条名单记录，已停止公示 %2 条失信信息。</translation>
+    </message>
+    <message>
+        <source>Skipped because they changed meanwhile:</source>
+        <translation>以下记录在此期间已被修改，已跳过：</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ExpiryService</name>
+    <message>
+        <source>Give the reason for confirming: it goes into the audit journal with each entry.</source>
+        <translation>请填写确认理由：理由将随每条记录记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Deleted: the fixed period ended on %1</source>
+        <translation>删除：固定失信期限已于 %1 届满</translation>
+    </message>
+    <message>
+        <source>Listing %1 (%2) was changed meanwhile.</source>
+        <translation>名单记录 %1（%2）在此期间已被修改。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Publication stopped: the maximum period ended on %1</source>
+        <translation>停止公示：最长公示期已于 %1 届满</translation>
+    </message>
+    <message>
+        <source>Breach information %1 (%2) was changed meanwhile.</source>
+        <translation>失信信息 %1（%2）在此期间已被修改。</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2969,26 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Later</source>
         <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Credit &amp;repair</source>
+        <translation>信用修复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review &amp;ended publication periods…</source>
+        <translation>审查已届满的公示期限(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Credit repair</source>
+        <translation>信用修复</translation>
+    </message>
+    <message>
+        <source>Publication periods that have ended</source>
+        <translation>已届满的公示期限</translation>
+    </message>
+    <message>
+        <source>No listing or breach information has reached the end of its period.</source>
+        <translation>没有期限已届满的名单记录或失信信息。</translation>
     </message>
 </context>
 <context>
@@ -2730,18 +3329,6 @@ The newest %n backup(s) are kept.</source>
         <translation>收到异议</translation>
     </message>
     <message>
-        <source>%1 is empty.</source>
-        <translation>%1 为空。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; evidence files may have at most %3 MB.</source>
-        <translation>%1 为 %2 MB；证据材料文件不得超过 %3 MB。</translation>
-    </message>
-    <message>
-        <source>%1 is not a PDF, OFD, PNG, JPEG or TIFF file; scan or convert it first.</source>
-        <translation>%1 不是 PDF、OFD、PNG、JPEG 或 TIFF 文件；请先扫描或转换格式。</translation>
-    </message>
-    <message>
         <source>Objection %1 does not exist.</source>
         <translation>异议 %1 不存在。</translation>
     </message>
@@ -3067,6 +3654,545 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Register</source>
         <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::RegisterRepairDialog</name>
+    <message>
+        <source>Apply for credit repair</source>
+        <translation>申请信用修复</translation>
+    </message>
+    <message>
+        <source>What the applicant corrected and performed, in their words</source>
+        <translation>按申请人的陈述填写其纠正失信行为、履行义务的情况</translation>
+    </message>
+    <message>
+        <source>After registering, add the proof of performance and the signed credit commitment to the application (Tools → Credit repair).</source>
+        <translation>登记后，请在申请中补充履行证明和签署的信用承诺书（工具 → 信用修复）。</translation>
+    </message>
+    <message>
+        <source>Breach information:</source>
+        <translation>失信信息：</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>申请人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>申请陈述(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::RepairCaseDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>材料类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Credit repair application %1</source>
+        <translation>信用修复申请 %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;Add evidence…</source>
+        <translation>添加证据材料(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Evidence (double-click to open):</source>
+        <translation>证据材料（双击打开）：</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>办理记录：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Application %1 does not exist.</source>
+        <translation>信用修复申请 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Applicant: %3 %4&lt;br&gt;Received %5, due %6 · rule set %7&lt;br&gt;Statement: %8&lt;br&gt;Registered by %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;申请人：%3 %4&lt;br&gt;收到日期 %5，办理期限 %6 · 适用规定 %7&lt;br&gt;申请陈述：%8&lt;br&gt;登记人：%9</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到申请</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据材料</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>扫描件和文书 (*.pdf *.ofd *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>What is %1?</source>
+        <translation>%1 属于哪类材料？</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>打开证据材料</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::RepairEligibility</name>
+    <message>
+        <source>Published until %1 at the latest.</source>
+        <translation>最迟公示至 %1。</translation>
+    </message>
+    <message>
+        <source>The maximum period ended on %1.</source>
+        <translation>最长公示期已于 %1 届满。</translation>
+    </message>
+    <message>
+        <source>Publication has not stopped</source>
+        <translation>尚未停止公示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Minimum publication period reached (%n month(s) for this tier)</source>
+        <translation>
+            <numerusform>已满最短公示期（该失信程度为 %n 个月）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reached on %1.</source>
+        <translation>已于 %1 届满。</translation>
+    </message>
+    <message>
+        <source>Not before %1.</source>
+        <translation>须至 %1 届满。</translation>
+    </message>
+    <message>
+        <source>Behaviour corrected and obligations performed</source>
+        <translation>已纠正失信行为、履行法定义务</translation>
+    </message>
+    <message>
+        <source>Proof of performance attached.</source>
+        <translation>已附履行证明。</translation>
+    </message>
+    <message>
+        <source>Attach proof of performance.</source>
+        <translation>请附履行证明。</translation>
+    </message>
+    <message>
+        <source>Credit commitment given</source>
+        <translation>已作出信用承诺</translation>
+    </message>
+    <message>
+        <source>Credit commitment attached.</source>
+        <translation>已附信用承诺书。</translation>
+    </message>
+    <message>
+        <source>Attach the signed credit commitment.</source>
+        <translation>请附签署的信用承诺书。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::RepairEligibilityPanel</name>
+    <message>
+        <source>Repair eligibility</source>
+        <translation>信用修复条件</translation>
+    </message>
+    <message>
+        <source>Rule set:</source>
+        <translation>适用规定：</translation>
+    </message>
+    <message>
+        <source>Earliest repair date:</source>
+        <translation>最早可修复日期：</translation>
+    </message>
+    <message>
+        <source>Publication stops by itself on:</source>
+        <translation>自动停止公示日期：</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <source>Select breach information to see whether it can be repaired.</source>
+        <translation>请选择一条失信信息，查看其是否可以信用修复。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>All conditions are met: a reviewer may decide the repair.</source>
+        <translation>全部条件均已满足：审核人可以作出修复决定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s) missing.</source>
+        <translation>
+            <numerusform>%n 项条件未满足。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::RepairQueueModel</name>
+    <message>
+        <source>calendar missing</source>
+        <translation>缺少日历</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余期限</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>适用规定</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::RepairRuleBook</name>
+    <message>
+        <source>%1, line %2, field %3: %4</source>
+        <translation>%1 第 %2 行，字段 %3：%4</translation>
+    </message>
+    <message>
+        <source>empty.</source>
+        <translation>为空。</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD).</source>
+        <translation>不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>not a date on or after effective_from.</source>
+        <translation>不是等于或晚于 effective_from 的日期。</translation>
+    </message>
+    <message>
+        <source>must be minor, general or serious.</source>
+        <translation>须为 minor、general 或 serious。</translation>
+    </message>
+    <message>
+        <source>a number of months from 0 to 120.</source>
+        <translation>应为 0 至 120 之间的月数。</translation>
+    </message>
+    <message>
+        <source>a number of months from 1 to 120, not below the minimum.</source>
+        <translation>应为 1 至 120 之间的月数，且不小于最短期限。</translation>
+    </message>
+    <message>
+        <source>a number of working days from 1 to 120.</source>
+        <translation>应为 1 至 120 之间的工作日数。</translation>
+    </message>
+    <message>
+        <source>rule set %1 has other dates on an earlier line.</source>
+        <translation>规则版本 %1 在前面的行中有不同的日期。</translation>
+    </message>
+    <message>
+        <source>tier %1 of %2 is given twice.</source>
+        <translation>规则版本 %2 的失信程度 %1 重复出现。</translation>
+    </message>
+    <message>
+        <source>%1: rule set %2 lacks a tier; give minor, general and serious.</source>
+        <translation>%1：规则版本 %2 缺少失信程度；须给出 minor、general 和 serious。</translation>
+    </message>
+    <message>
+        <source>No credit repair rule set is given.</source>
+        <translation>未提供信用修复规则版本。</translation>
+    </message>
+    <message>
+        <source>Rule sets %1 and %2 overlap: one must end before the next begins.</source>
+        <translation>规则版本 %1 与 %2 的有效期重叠：前一版本须在后一版本生效前终止。</translation>
+    </message>
+    <message>
+        <source>The bundled credit repair rules cannot be read.</source>
+        <translation>无法读取内置的信用修复规则。</translation>
+    </message>
+    <message>
+        <source>No credit repair rule set is in force on %1; the administrator must add one.</source>
+        <translation>%1 没有有效的信用修复规则版本；须由管理员添加。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::RepairService</name>
+    <message>
+        <source>Give the reason for recording the information: it goes into the audit journal.</source>
+        <translation>请填写登记该失信信息的理由：理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The decision date must be a date no later than today.</source>
+        <translation>决定日期不得晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the authority that made the finding.</source>
+        <translation>请输入认定单位。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the decision.</source>
+        <translation>请输入决定书文号。</translation>
+    </message>
+    <message>
+        <source>Describe the breach.</source>
+        <translation>请描述失信行为。</translation>
+    </message>
+    <message>
+        <source>The information could not be stored (does subject %1 exist?): %2</source>
+        <translation>无法保存该信息（主体 %1 是否存在？）：%2</translation>
+    </message>
+    <message>
+        <source>The rule set %1 of this application is no longer in the reference data.</source>
+        <translation>该申请适用的规则版本 %1 已不在基础数据中。</translation>
+    </message>
+    <message>
+        <source>Breach information %1 does not exist.</source>
+        <translation>失信信息 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>请输入申请人姓名或名称。</translation>
+    </message>
+    <message>
+        <source>The date received must be a date no later than today.</source>
+        <translation>收到日期不得晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter what the applicant says they corrected and performed.</source>
+        <translation>请输入申请人所述的纠正失信行为、履行义务的情况。</translation>
+    </message>
+    <message>
+        <source>The information is no longer published (%1); there is nothing to repair.</source>
+        <translation>该信息已不再公示（%1）；无需信用修复。</translation>
+    </message>
+    <message>
+        <source>The application cannot be received before the decision (%1).</source>
+        <translation>申请的收到日期不得早于决定日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Application %1 on this information is still open; add to it instead.</source>
+        <translation>该信息的信用修复申请 %1 尚在办理中；请在该申请中补充材料。</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>收到申请</translation>
+    </message>
+    <message>
+        <source>Repair application %1 does not exist.</source>
+        <translation>信用修复申请 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Application %1 is closed; evidence cannot be added.</source>
+        <translation>申请 %1 已办结，不能再添加证据材料。</translation>
+    </message>
+    <message>
+        <source>Evidence added: %1 (%2)</source>
+        <translation>已添加证据材料：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Give the reason for this step: it goes into the application and the audit journal.</source>
+        <translation>请填写本环节的理由：理由将记入申请和审计日志。</translation>
+    </message>
+    <message>
+        <source>The date of the step must be a date no later than today.</source>
+        <translation>办理日期不得晚于今天。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this application since you opened it (it is now %1). Reload it; nothing was changed.</source>
+        <translation>在您打开之后，他人已变更该申请（当前状态：%1）。请重新载入；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>An application that is %1 cannot become %2. Possible next steps: %3.</source>
+        <translation>处于“%1”状态的申请不能转为“%2”。可进行的下一环节：%3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The date of the step is before the application was received (%1).</source>
+        <translation>办理日期早于申请收到日期（%1）。</translation>
+    </message>
+    <message>
+        <source>You registered this application; another reviewer must decide it (four eyes).</source>
+        <translation>该申请由您登记；须由另一位审核人决定（双人复核）。</translation>
+    </message>
+    <message>
+        <source>The conditions of repair are not all met:
+%1</source>
+        <translation>信用修复条件未全部满足：
+%1</translation>
+    </message>
+    <message>
+        <source>Credit repair, application %1</source>
+        <translation>信用修复，申请 %1</translation>
+    </message>
+    <message>
+        <source>The information was changed meanwhile; nothing was changed.</source>
+        <translation>该信息已被他人修改；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this application meanwhile; nothing was changed.</source>
+        <translation>该申请已被他人修改；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change: it goes into the audit journal.</source>
+        <translation>请填写修改理由：理由将记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::RepairStepDialog</name>
+    <message>
+        <source>The reason; it goes into the application and the audit journal</source>
+        <translation>理由；将记入申请和审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Repair stops publication of the information, ends every measure applied because of it, and queues a notification to each implementing department, in one step. The history keeps everything.</source>
+        <translation>信用修复将一次性停止公示该信息、解除因其实施的全部惩戒措施，并排队通知各实施单位。历史记录完整保留。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::RepairsPage</name>
+    <message>
+        <source>Show &amp;decided and withdrawn applications too</source>
+        <translation>同时显示已决定和已撤回的申请(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Filter by subject, applicant, state, officer…</source>
+        <translation>按主体、申请人、状态、经办人筛选…</translation>
+    </message>
+    <message>
+        <source>Credit repair applications</source>
+        <translation>信用修复申请</translation>
+    </message>
+    <message>
+        <source>&amp;Open application</source>
+        <translation>打开申请(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3629,6 +4755,190 @@ reconsideration-filed（已申请复议）reconsideration-decided（复议已决
     <message>
         <source>--set needs NAME=DAYS or NAME=DAYSw with a known name: %1</source>
         <translation>--set 需要 名称=天数 或 名称=天数w，名称须为已知项：%1</translation>
+    </message>
+    <message>
+        <source>Rule set: %1 (%2)</source>
+        <translation>适用规定：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Earliest repair date: %1</source>
+        <translation>最早可修复日期：%1</translation>
+    </message>
+    <message>
+        <source>Publication stops by itself on: %1</source>
+        <translation>自动停止公示日期：%1</translation>
+    </message>
+    <message>
+        <source>Eligible.</source>
+        <translation>符合修复条件。</translation>
+    </message>
+    <message>
+        <source>Not eligible.</source>
+        <translation>不符合修复条件。</translation>
+    </message>
+    <message>
+        <source>Credit repair of administrative breach information (信用修复).
+  repair list --db FILE --user NAME [--all] [--today DATE]
+  repair eligibility --db FILE --user NAME --breach ID [--on DATE]
+  repair register --db FILE --user OFFICER --breach ID --applicant NAME --received DATE --statement TEXT
+  repair evidence --db FILE --user OFFICER --id ID --kind performance|commitment|other FILE...
+  repair step --db FILE --user NAME --id ID --to accepted|not-accepted|repaired|refused|withdrawn
+      --on DATE --reason TEXT
+  repair rules --db FILE --user NAME [--import CSV --reason TEXT]</source>
+        <translation>行政失信信息的信用修复。
+  repair list --db 文件 --user 用户 [--all] [--today 日期]
+  repair eligibility --db 文件 --user 用户 --breach 编号 [--on 日期]
+  repair register --db 文件 --user 经办人 --breach 编号 --applicant 姓名 --received 日期 --statement 陈述
+  repair evidence --db 文件 --user 经办人 --id 编号 --kind performance|commitment|other 文件...
+  repair step --db 文件 --user 用户 --id 编号 --to accepted|not-accepted|repaired|refused|withdrawn
+      --on 日期 --reason 理由
+  repair rules --db 文件 --user 用户 [--import CSV --reason 理由]</translation>
+    </message>
+    <message>
+        <source>Decided and withdrawn applications too.</source>
+        <translation>同时列出已决定和已撤回的申请。</translation>
+    </message>
+    <message>
+        <source>The breach information.</source>
+        <translation>失信信息编号。</translation>
+    </message>
+    <message>
+        <source>The day (default today).</source>
+        <translation>日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Who applies.</source>
+        <translation>申请人。</translation>
+    </message>
+    <message>
+        <source>What the applicant corrected and performed.</source>
+        <translation>申请人纠正失信行为、履行义务的情况。</translation>
+    </message>
+    <message>
+        <source>The application.</source>
+        <translation>申请编号。</translation>
+    </message>
+    <message>
+        <source>performance, commitment or other.</source>
+        <translation>performance（履行证明）、commitment（信用承诺书）或 other（其他材料）。</translation>
+    </message>
+    <message>
+        <source>A rule set file (see resources/reference/repair-rule-sets.csv).</source>
+        <translation>规则版本文件（参见 resources/reference/repair-rule-sets.csv）。</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <source>register needs --received YYYY-MM-DD.</source>
+        <translation>register 需要 --received YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Repair application %1 registered.</source>
+        <translation>信用修复申请 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>evidence needs --id ID, --kind performance|commitment|other and at least one FILE.</source>
+        <translation>evidence 需要 --id 编号、--kind performance|commitment|other 以及至少一个文件。</translation>
+    </message>
+    <message>
+        <source>step needs --id of an application and --to a state; see --help.</source>
+        <translation>step 需要 --id 申请编号和 --to 状态；参见 --help。</translation>
+    </message>
+    <message>
+        <source>Application %1 is now %2.</source>
+        <translation>申请 %1 当前状态：%2。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>The court&apos;s revocations and deletions, mirrored (SPC rules Art. 9–10), and the expiry job.
+  listing leave --db FILE --user OFFICER --listing ID --kind deletion|revocation
+      [--event performed|settlement|creditor|round-terminated|suspended|refused|terminated|period-ended]
+      --decided DATE --reason TEXT [--document TEXT] [--creditor NAME]
+  listing expired --db FILE --user NAME [--today DATE]      lists what the expiry job proposes
+  listing expire --db FILE --user OFFICER --reason TEXT     confirms that proposal</source>
+        <translation>法院撤销和删除决定的同步（《若干规定》第九条、第十条）及到期检查。
+  listing leave --db 文件 --user 经办人 --listing 编号 --kind deletion|revocation
+      [--event performed|settlement|creditor|round-terminated|suspended|refused|terminated|period-ended]
+      --decided 日期 --reason 理由 [--document 文书] [--creditor 申请执行人]
+  listing expired --db 文件 --user 用户 [--today 日期]      列出到期检查拟处理的记录
+  listing expire --db 文件 --user 经办人 --reason 理由      确认该处理方案</translation>
+    </message>
+    <message>
+        <source>The listing.</source>
+        <translation>名单记录。</translation>
+    </message>
+    <message>
+        <source>deletion or revocation.</source>
+        <translation>deletion（删除）或 revocation（撤销）。</translation>
+    </message>
+    <message>
+        <source>The Art. 10 event of a deletion.</source>
+        <translation>删除所依据的第十条情形。</translation>
+    </message>
+    <message>
+        <source>The day the court decided.</source>
+        <translation>法院作出决定的日期。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision document.</source>
+        <translation>法院的决定文书。</translation>
+    </message>
+    <message>
+        <source>The creditor who applied for the deletion.</source>
+        <translation>申请删除的申请执行人。</translation>
+    </message>
+    <message>
+        <source>The day to look from (default today).</source>
+        <translation>查看的基准日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>--kind is deletion or revocation.</source>
+        <translation>--kind 应为 deletion 或 revocation。</translation>
+    </message>
+    <message>
+        <source>--event: unknown event; see --help.</source>
+        <translation>--event：未知情形；参见 --help。</translation>
+    </message>
+    <message>
+        <source>--decided needs a date as YYYY-MM-DD.</source>
+        <translation>--decided 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Listing %1 does not exist.</source>
+        <translation>名单记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Recorded (%1).</source>
+        <translation>已登记（%1）。</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>%1 entries; more waiting: %2</source>
+        <translation>共 %1 条；还有更多待处理：%2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 listing(s) deleted, %2 item(s) of breach information stopped, %3 skipped.</source>
+        <translation>已删除 %1 条名单记录，已停止公示 %2 条失信信息，跳过 %3 条。</translation>
+    </message>
+    <message>
+        <source>overdue by %1 working days</source>
+        <translation>已逾期 %1 个工作日</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "DossierPage.h"
 
 #include "CorrectionDialog.h"
+#include "CourtDecisionDialog.h"
 #include "RegisterObjectionDialog.h"
+#include "RegisterRepairDialog.h"
+#include "RepairEligibilityPanel.h"
 #include "RevealDialog.h"
 #include "item/DossierModel.h"
 
@@ -9,6 +12,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -43,7 +47,9 @@ DossierPage::DossierPage(DossierModel *model, QWidget *parent)
       m_sections(new QTabWidget(this)),
       m_listings(new QTableView(this)),
       m_measures(new QTreeView(this)),
-      m_history(new QTableView(this))
+      m_history(new QTableView(this)),
+      m_breaches(new QTableView(this)),
+      m_eligibility(new RepairEligibilityPanel(this))
 {
     m_model->setParent(this);
 
@@ -79,14 +85,39 @@ DossierPage::DossierPage(DossierModel *model, QWidget *parent)
     auto *object = new QPushButton(tr("Register &objection…"), listingsPage);
     object->setVisible(m_model->mayRegisterObjection());
     connect(object, &QPushButton::clicked, this, &DossierPage::registerObjection);
+    auto *courtDecision = new QPushButton(tr("Record court &decision…"), listingsPage);
+    courtDecision->setToolTip(tr("Mirror the court's revocation or deletion of the selected listing"));
+    courtDecision->setVisible(m_model->mayMirrorCourtDecision());
+    connect(courtDecision, &QPushButton::clicked, this, &DossierPage::recordCourtDecision);
     auto *listingButtons = new QHBoxLayout;
     listingButtons->addWidget(correct);
     listingButtons->addWidget(object);
+    listingButtons->addWidget(courtDecision);
     listingButtons->addStretch();
     listingsLayout->addLayout(listingButtons);
     m_sections->addTab(listingsPage, tr("&Listings"));
     m_sections->addTab(m_measures, tr("&Measures and feedback"));
     m_sections->addTab(m_history, tr("&History"));
+
+    m_breaches->setModel(m_model->breaches());
+    setUpTable(m_breaches);
+    m_breaches->setAccessibleName(tr("Breach information"));
+    auto *breachPage = new QWidget(this);
+    auto *breachLayout = new QHBoxLayout(breachPage);
+    breachLayout->setContentsMargins(0, 0, 0, 0);
+    auto *breachLeft = new QVBoxLayout;
+    breachLeft->addWidget(m_breaches, 1);
+    auto *applyRepair = new QPushButton(tr("Apply for credit &repair…"), breachPage);
+    applyRepair->setVisible(m_model->mayRegisterRepair());
+    connect(applyRepair, &QPushButton::clicked, this, &DossierPage::registerRepair);
+    auto *breachButtons = new QHBoxLayout;
+    breachButtons->addWidget(applyRepair);
+    breachButtons->addStretch();
+    breachLeft->addLayout(breachButtons);
+    breachLayout->addLayout(breachLeft, 3);
+    breachLayout->addWidget(m_eligibility, 2);
+    m_sections->addTab(breachPage, tr("&Breach information and repair"));
+    connect(m_breaches->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DossierPage::showEligibility);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -163,6 +194,72 @@ void DossierPage::registerObjection()
     }
 }
 
+void DossierPage::showEligibility()
+{
+    const QModelIndex current = m_breaches->currentIndex();
+    if (!current.isValid()) {
+        m_eligibility->showMessage(m_model->breaches()->rowCount() == 0
+                                       ? tr("No administrative breach information is recorded for this subject.")
+                                       : tr("Select breach information to see whether it can be repaired."));
+        return;
+    }
+    auto eligibility = m_model->eligibility(current.row());
+    if (eligibility)
+        m_eligibility->showEligibility(eligibility.value());
+    else
+        m_eligibility->showMessage(eligibility.error());
+}
+
+void DossierPage::registerRepair()
+{
+    const QModelIndex current = m_breaches->currentIndex();
+    if (!current.isValid()) {
+        QMessageBox::information(this, tr("Apply for credit repair"), tr("Select the breach information first."));
+        return;
+    }
+    RegisterRepairDialog dialog(m_model->breaches()->recordAt(current.row()), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (const qint64 id = m_model->registerRepair(current.row(), dialog.draft()); id > 0) {
+            QMessageBox::information(this, tr("Repair application registered"),
+                                     tr("Application %1 was registered. Add the proof of performance and the credit "
+                                        "commitment under Tools → Credit repair; a reviewer decides it.")
+                                         .arg(id));
+            return;
+        }
+        dialog.showError(m_model->error());
+    }
+}
+
+void DossierPage::recordCourtDecision()
+{
+    const int row = m_listings->currentIndex().isValid() ? m_listings->currentIndex().row() : -1;
+    if (row < 0 || row >= m_model->listings()->rowCount()) {
+        QMessageBox::information(this, tr("Record the court's decision"), tr("Select a listing first."));
+        return;
+    }
+    auto calendar = m_model->calendar();
+    if (!calendar) {
+        QMessageBox::warning(this, tr("Record the court's decision"), calendar.error());
+        return;
+    }
+    const Listing listing = m_model->listings()->listingAt(row);
+    CourtDecisionDialog dialog(listing, calendar.value(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const CourtDecision decision = dialog.decision();
+        const QString question =
+            decision.kind == ListingExitKind::Revocation
+                ? tr("Revoke listing %1? It leaves the list and its measures end. This cannot be undone here.")
+                      .arg(listing.caseNumber)
+                : tr("Delete listing %1 (%2)? It leaves the list and its measures end. This cannot be undone here.")
+                      .arg(listing.caseNumber, deletionEventText(decision.event));
+        if (QMessageBox::question(this, tr("Record the court's decision"), question) != QMessageBox::Yes)
+            continue;
+        if (m_model->mirrorCourtDecision(row, decision))
+            return;
+        dialog.showError(m_model->error());
+    }
+}
+
 void DossierPage::requestCorrection()
 {
     const int row = m_listings->currentIndex().isValid() ? m_listings->currentIndex().row() : 0;
@@ -191,6 +288,10 @@ void DossierPage::refresh()
     for (int column = 0; column < m_model->measures()->columnCount(); ++column)
         m_measures->resizeColumnToContents(column);
     m_history->resizeColumnsToContents();
+    m_breaches->resizeColumnsToContents();
+    if (m_model->breaches()->rowCount() > 0)
+        m_breaches->setCurrentIndex(m_model->breaches()->index(0, 0));
+    showEligibility();
 }
 
 } // namespace creditdesk

@@ -13,6 +13,7 @@ class QTreeView;
 namespace creditdesk {
 
 class DossierModel;
+class RepairEligibilityPanel;
 
 /// A subject's dossier: identity (ID number masked), listings with state and dates, applied
 /// measures grouped by category with departments' feedback, and the dated history.
@@ -30,7 +31,10 @@ public:
     QTableView *listingView() const { return m_listings; }
     QTreeView *measureView() const { return m_measures; }
     QTableView *historyView() const { return m_history; }
-    /// Shows section 0 (listings), 1 (measures and feedback) or 2 (history).
+    QTableView *breachView() const { return m_breaches; }
+    RepairEligibilityPanel *eligibilityPanel() const { return m_eligibility; }
+    /// Shows section 0 (listings), 1 (measures and feedback), 2 (history) or 3 (breach
+    /// information and repair).
     void showSection(int section);
 
 private:
@@ -39,6 +43,9 @@ private:
     void requestReveal(IdentifierType type, const QString &label);
     void requestCorrection();
     void registerObjection();
+    void recordCourtDecision();
+    void registerRepair();
+    void showEligibility();
 
     DossierModel *m_model;
     QLabel *m_title;
@@ -48,6 +55,8 @@ private:
     QTableView *m_listings;
     QTreeView *m_measures;
     QTableView *m_history;
+    QTableView *m_breaches;
+    RepairEligibilityPanel *m_eligibility;
     int m_revealMinutes = 5;
 };
 

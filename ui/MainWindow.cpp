@@ -4,9 +4,11 @@
 #include "AuditPage.h"
 #include "CorrectionsPage.h"
 #include "DossierPage.h"
+#include "ExpiryReviewDialog.h"
 #include "IdleLock.h"
 #include "ObjectionsPage.h"
 #include "PasswordDialogs.h"
+#include "RepairsPage.h"
 #include "SearchPage.h"
 #include "SignInDialog.h"
 #include "item/DossierModel.h"
@@ -108,6 +110,12 @@ void MainWindow::createActions()
         QAction *objections = toolsMenu->addAction(tr("&Objections"), this, [this] { openObjections(); });
         objections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     }
+    if (m_services.repairs && m_actor.may(Action::ViewRepairs)) {
+        QAction *repairs = toolsMenu->addAction(tr("Credit &repair"), this, &MainWindow::openRepairs);
+        repairs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    }
+    if (m_services.expiry && m_actor.may(Action::ConfirmExpiry))
+        toolsMenu->addAction(tr("Review &ended publication periods…"), this, [this] { reviewEndedPeriods(); });
     if (m_services.users && m_services.policies && m_actor.may(Action::ManageUsers))
         toolsMenu->addAction(tr("&Users and security policy"), this, &MainWindow::openAdministration);
     if (m_services.backUp && m_actor.may(Action::MakeBackup))
@@ -208,8 +216,45 @@ void MainWindow::openObjections(int queue)
     m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Objections")));
 }
 
+void MainWindow::openRepairs()
+{
+    if (!m_services.repairs)
+        return;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<RepairsPage *>(m_tabs->widget(i))) {
+            page->reload();
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *page = new RepairsPage(*m_services.repairs, m_actor, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Credit repair")));
+}
+
+void MainWindow::reviewEndedPeriods(bool quiet)
+{
+    if (!m_services.expiry || !m_actor.may(Action::ConfirmExpiry))
+        return;
+    auto proposal = m_services.expiry->propose(m_actor, QDate::currentDate());
+    if (!proposal) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Publication periods that have ended"), proposal.error());
+        return;
+    }
+    if (proposal->isEmpty()) {
+        if (!quiet)
+            QMessageBox::information(this, tr("Publication periods that have ended"),
+                                     tr("No listing or breach information has reached the end of its period."));
+        return;
+    }
+    auto *dialog = new ExpiryReviewDialog(*m_services.expiry, m_actor, proposal.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::remindOfDeadlines()
 {
+    reviewEndedPeriods(true);
     if (!m_services.objections || !m_actor.may(Action::ViewObjections))
         return;
     auto open = m_services.objections->queue(m_actor, ObjectionService::Queue::Open, QDate::currentDate());

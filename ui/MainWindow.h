@@ -20,6 +20,8 @@ class UserService;
 class DossierModel;
 class ListingCorrectionService;
 class ObjectionService;
+class RepairService;
+class ExpiryService;
 class IdleLock;
 class SearchPage;
 class SearchResultModel;
@@ -36,6 +38,8 @@ struct MainWindowServices
     UserService *users = nullptr;
     ListingCorrectionService *corrections = nullptr;
     ObjectionService *objections = nullptr;
+    RepairService *repairs = nullptr;
+    ExpiryService *expiry = nullptr;
     PolicyService *policies = nullptr;
     int backupsKept = 10;
     SecurityPolicy policy;
@@ -72,6 +76,10 @@ public:
     /// The start-up reminder: overdue objections and those due within two working days, in the
     /// status bar and, when there are any, in a message that opens the queue.
     void remindOfDeadlines();
+    /// Opens (or brings forward) the credit repair queue.
+    void openRepairs();
+    /// Runs the expiry job and shows its proposal; \a quiet shows nothing when there is none.
+    void reviewEndedPeriods(bool quiet = false);
     /// Hides the content and asks for the password; the work on screen is kept.
     void lock();
     bool isLocked() const { return m_locked; }

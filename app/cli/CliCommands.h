@@ -23,5 +23,7 @@ int policy(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int bench(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int objection(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int calendar(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int repair(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int listing(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace creditdesk::cli

@@ -32,7 +32,13 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QStringLiteral("objections"),
         QCoreApplication::translate("Cli", "Objection cases in every state to add (default 0; the GUI's demo has 12)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({databaseOption, subjectsOption, seedOption, userOption, objectionsOption});
+    const QCommandLineOption repairsOption(
+        QStringLiteral("repairs"),
+        QCoreApplication::translate(
+            "Cli",
+            "Breach information with repair applications in every stage to add (default 0; the GUI's demo has 10)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({databaseOption, subjectsOption, seedOption, userOption, objectionsOption, repairsOption});
     if (const int code = parseArguments(parser, QStringLiteral("demo"), arguments, out, err); code >= 0)
         return code;
     if (!parser.isSet(databaseOption)) {
@@ -67,6 +73,7 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     request.subjects = subjects;
     request.settings.seed = seed;
     request.objections = qBound(0, parser.value(objectionsOption).toInt(), 1000);
+    request.repairs = qBound(0, parser.value(repairsOption).toInt(), 1000);
     QElapsedTimer timer;
     timer.start();
     const Actor actor = commandLineActor(parser.value(userOption));

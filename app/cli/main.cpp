@@ -38,6 +38,10 @@ void printUsage(QTextStream &out)
                "                                 objections with their statutory clocks\n"
                "  calendar show|import --db FILE --user ADMIN ...\n"
                "                                 the working-day calendar (next year's holiday notice)\n"
+               "  repair list|eligibility|register|evidence|step|rules --db FILE --user NAME ...\n"
+               "                                 credit repair of breach information\n"
+               "  listing leave|expired|expire --db FILE --user NAME ...\n"
+               "                                 the court's revocations and deletions; the expiry job\n"
                "  policy show|set --db FILE --user ADMIN ...\n"
                "                                 masking, lock-out, idle lock, reveal time, four eyes\n"
                "  search ... --reveal --reason TEXT --user NAME\n"
@@ -101,6 +105,10 @@ int main(int argc, char *argv[])
         return cli::objection(arguments, out, err);
     if (command == QLatin1String("calendar"))
         return cli::calendar(arguments, out, err);
+    if (command == QLatin1String("repair"))
+        return cli::repair(arguments, out, err);
+    if (command == QLatin1String("listing"))
+        return cli::listing(arguments, out, err);
     if (command == QLatin1String("bench"))
         return cli::bench(arguments, out, err);
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << "\n";

@@ -28,6 +28,7 @@ Status createDemo(const QString &path, qint64 subjects, const std::function<void
         DemoDataService::Request request;
         request.subjects = subjects;
         request.objections = 12;
+        request.repairs = 10;
         Actor actor;
         actor.userName = QStringLiteral("system");
         actor.displayName = QStringLiteral("CreditDesk");

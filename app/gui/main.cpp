@@ -19,10 +19,13 @@
 #include "workflow/AuditService.h"
 #include "workflow/AuthenticationService.h"
 #include "workflow/BackupService.h"
+#include "workflow/CourtListService.h"
 #include "workflow/DossierService.h"
+#include "workflow/ExpiryService.h"
 #include "workflow/ListingCorrectionService.h"
 #include "workflow/ObjectionService.h"
 #include "workflow/PolicyService.h"
+#include "workflow/RepairService.h"
 #include "workflow/SetupService.h"
 #include "workflow/UserService.h"
 
@@ -265,7 +268,12 @@ int main(int argc, char *argv[])
     UserService users(**database, hasher);
     ListingCorrectionService corrections(**database);
     ObjectionService objections(**database);
+    RepairService repairs(**database);
+    CourtListService court(**database);
+    ExpiryService expiry(**database);
     MainWindowServices services;
+    services.repairs = &repairs;
+    services.expiry = &expiry;
     services.corrections = &corrections;
     services.objections = &objections;
     services.users = &users;
@@ -284,9 +292,11 @@ int main(int argc, char *argv[])
     services.policy = policy;
     MainWindow window(
         searchModel,
-        [&dossiers, &actor, &corrections, &objections] {
+        [&dossiers, &actor, &corrections, &objections, &repairs, &court] {
             auto *model = new DossierModel(dossiers, actor);
             model->setObjectionService(&objections);
+            model->setRepairService(&repairs);
+            model->setCourtListService(&court);
             model->setCorrectionService(&corrections);
             return model;
         },

@@ -299,8 +299,14 @@ ListingRecord DemoGenerator::listing(const SubjectRecord &record, const QDate &e
         listing.deletionEvent = event;
         result.events.append({on, kind, static_cast<int>(state), static_cast<int>(event), {}});
     };
-    if (periodEnd.isValid() && periodEnd < asOf && chance(0.6)) {
+    // Offices mirror the end of a fixed period within days: a period that ended more than two
+    // weeks ago has been deleted; one that ended since waits for the expiry job.
+    const bool ended = periodEnd.isValid() && periodEnd < asOf;
+    const bool endedByPeriod = ended && (chance(0.6) || stateRoll >= 31);
+    if (endedByPeriod && periodEnd < asOf.addDays(-14)) {
         change(PublicationState::Deleted, 5, DeletionEvent::PeriodEnded, periodEnd.addDays(1 + below(3)));
+    } else if (endedByPeriod) {
+        // still published: the expiry job proposes it
     } else if (stateRoll < 25) {
         const int eventRoll = below(100);
         const DeletionEvent event = eventRoll < 50   ? DeletionEvent::ObligationPerformed
@@ -316,6 +322,9 @@ ListingRecord DemoGenerator::listing(const SubjectRecord &record, const QDate &e
     } else if (stateRoll < 31) {
         change(PublicationState::Revoked, 4, DeletionEvent::None, listing.decisionDate.addDays(3 + below(40)));
     }
+    // A masked listing's period ends too: long ago means deleted since.
+    if (listing.state == PublicationState::Masked && ended && periodEnd < asOf.addDays(-14))
+        change(PublicationState::Deleted, 5, DeletionEvent::PeriodEnded, periodEnd.addDays(1 + below(3)));
     addApplications(result, record.subject.kind == SubjectKind::Person);
     return result;
 }

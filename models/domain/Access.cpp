@@ -16,11 +16,17 @@ Roles PermissionMatrix::rolesFor(Action action)
     case Action::RegisterCorrection:
     case Action::RecordFeedback:
     case Action::HandleObjection:
+    case Action::RecordListEntry:
+    case Action::MirrorCourtDecision:
+    case Action::ConfirmExpiry:
+    case Action::HandleRepair:
         return Role::Officer;
     case Action::DecideCorrection:
     case Action::DecideObjection:
+    case Action::DecideRepair:
         return Role::Reviewer;
     case Action::ViewObjections:
+    case Action::ViewRepairs:
         return Role::Officer | Role::Reviewer | Role::Auditor;
     case Action::ViewAuditJournal:
     case Action::VerifyAuditJournal:
@@ -43,11 +49,13 @@ bool PermissionMatrix::allows(Roles roles, Action action)
 
 QList<Action> PermissionMatrix::allActions()
 {
-    return {Action::SearchSubjects,     Action::ViewDossier,    Action::RevealIdentifier,  Action::RegisterCorrection,
-            Action::DecideCorrection,   Action::RecordFeedback, Action::ViewAuditJournal,  Action::VerifyAuditJournal,
-            Action::ExportAuditJournal, Action::ManageUsers,    Action::EditMaskingPolicy, Action::EditReferenceData,
-            Action::MakeBackup,         Action::RestoreBackup,  Action::HandleObjection,   Action::DecideObjection,
-            Action::ViewObjections};
+    return {
+        Action::SearchSubjects,     Action::ViewDossier,     Action::RevealIdentifier,    Action::RegisterCorrection,
+        Action::DecideCorrection,   Action::RecordFeedback,  Action::ViewAuditJournal,    Action::VerifyAuditJournal,
+        Action::ExportAuditJournal, Action::ManageUsers,     Action::EditMaskingPolicy,   Action::EditReferenceData,
+        Action::MakeBackup,         Action::RestoreBackup,   Action::HandleObjection,     Action::DecideObjection,
+        Action::ViewObjections,     Action::RecordListEntry, Action::MirrorCourtDecision, Action::ConfirmExpiry,
+        Action::HandleRepair,       Action::DecideRepair,    Action::ViewRepairs};
 }
 
 QList<Role> PermissionMatrix::allRoles()
@@ -122,6 +130,18 @@ QString actionText(Action action)
         return QCoreApplication::translate("Access", "decide an objection");
     case Action::ViewObjections:
         return QCoreApplication::translate("Access", "view objections");
+    case Action::RecordListEntry:
+        return QCoreApplication::translate("Access", "record a listing or breach information");
+    case Action::MirrorCourtDecision:
+        return QCoreApplication::translate("Access", "mirror the court's revocation or deletion");
+    case Action::ConfirmExpiry:
+        return QCoreApplication::translate("Access", "confirm the end of publication periods");
+    case Action::HandleRepair:
+        return QCoreApplication::translate("Access", "handle a credit repair application");
+    case Action::DecideRepair:
+        return QCoreApplication::translate("Access", "decide a credit repair application");
+    case Action::ViewRepairs:
+        return QCoreApplication::translate("Access", "view credit repair applications");
     }
     return {};
 }

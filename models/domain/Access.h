@@ -37,6 +37,12 @@ enum class Action {
     HandleObjection, ///< register an objection, add evidence, take the officer's steps
     DecideObjection, ///< accept or refuse, decide, record the court's decision (four eyes)
     ViewObjections,
+    RecordListEntry,     ///< record a new listing as the court decided it, or breach information
+    MirrorCourtDecision, ///< mirror the court's revocation or deletion of a listing
+    ConfirmExpiry,       ///< confirm the batch of entries whose period or maximum has ended
+    HandleRepair,        ///< register a repair application, add evidence, accept or not
+    DecideRepair,        ///< decide a repair application (four eyes)
+    ViewRepairs,
 };
 
 /// The one permission matrix: which roles may perform which action.

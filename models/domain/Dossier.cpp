@@ -68,6 +68,32 @@ QList<TimelineEntry> Dossier::timeline() const
                                 + QStringLiteral(" · ") + measure.department});
         }
     }
+    for (const ListingExit &exit : exits) {
+        entries.append(
+            {exit.mirroredOn,
+             QCoreApplication::translate("Domain", "Court decision mirrored: %1").arg(listingExitKindText(exit.kind)),
+             exit.caseNumber + QStringLiteral(" · ")
+                 + QCoreApplication::translate("Domain", "court decided %1, due %2")
+                       .arg(exit.courtDecidedOn.toString(Qt::ISODate), exit.dueOn.toString(Qt::ISODate))});
+    }
+    for (const BreachRecord &breach : breaches) {
+        entries.append({breach.decisionDate, QCoreApplication::translate("Domain", "Breach information published"),
+                        breachTierText(breach.tier) + QStringLiteral(" · ") + breach.authority + QStringLiteral(" · ")
+                            + breach.documentNumber});
+        if (breach.stoppedOn.isValid())
+            entries.append({breach.stoppedOn, breachStateText(breach.state),
+                            breach.documentNumber + QStringLiteral(" · ") + breach.stopReason});
+    }
+    for (const RepairApplication &repair : repairs) {
+        entries.append(
+            {repair.receivedOn, QCoreApplication::translate("Domain", "Credit repair applied for"),
+             QCoreApplication::translate("Domain", "Application %1 · %2").arg(repair.id).arg(repair.applicantName)});
+        if (repair.decidedOn.isValid())
+            entries.append({repair.decidedOn, repairStateText(repair.state),
+                            QCoreApplication::translate("Domain", "Application %1 · %2")
+                                .arg(repair.id)
+                                .arg(repair.decisionReason)});
+    }
     std::stable_sort(entries.begin(), entries.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) { return a.date > b.date; });
     return entries;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "BreachRecord.h"
 #include "Listing.h"
+#include "ListingExit.h"
+#include "RepairApplication.h"
 #include "Subject.h"
 
 #include <QDate>
@@ -22,8 +25,9 @@ struct Feedback
 struct AppliedMeasure
 {
     qint64 id = 0;
-    qint64 listingId = 0;
-    QString caseNumber;
+    qint64 listingId = 0; ///< 0 when applied because of breach information
+    qint64 breachId = 0;  ///< the breach information it was applied for, if any
+    QString caseNumber;   ///< the listing's case number, or the breach decision's number
     int categoryNumber = 0;
     QString categoryName;
     QString measureTitle;
@@ -62,6 +66,9 @@ struct Dossier
     QList<Listing> listings;
     QList<AppliedMeasure> measures;
     QList<ListingEvent> events;
+    QList<ListingExit> exits;         ///< the court's revocations and deletions as mirrored
+    QList<BreachRecord> breaches;     ///< administrative breach information
+    QList<RepairApplication> repairs; ///< credit repair applications on that information
 
     /// The dated history: listing events, measures started and ended, feedback, newest first.
     QList<TimelineEntry> timeline() const;

@@ -29,6 +29,7 @@ bool DossierModel::load(qint64 subjectId, const QDate &today)
     m_listings.setListings(m_dossier.listings, today);
     m_measures.setMeasures(m_dossier.measures);
     m_timeline.setEntries(m_dossier.timeline());
+    m_breaches.setRecords(m_dossier.breaches, m_dossier.repairs, today);
     Q_EMIT loaded();
     return true;
 }
@@ -62,6 +63,61 @@ qint64 DossierModel::registerObjection(int row, ObjectionDraft draft)
     }
     m_error.clear();
     return registered.value();
+}
+
+bool DossierModel::mayMirrorCourtDecision() const
+{
+    return m_court && m_actor.may(Action::MirrorCourtDecision);
+}
+
+bool DossierModel::mirrorCourtDecision(int row, const CourtDecision &decision)
+{
+    if (!m_court || row < 0 || row >= m_dossier.listings.size()) {
+        m_error = tr("Select a listing first.");
+        return false;
+    }
+    const Listing &listing = m_dossier.listings.at(row);
+    auto mirrored = m_court->mirrorDecision(m_actor, listing.id, listing.rowVersion, decision);
+    if (!mirrored) {
+        m_error = mirrored.error();
+        return false;
+    }
+    return load(m_dossier.subject.id, m_today);
+}
+
+Result<WorkingCalendar> DossierModel::calendar() const
+{
+    if (!m_court)
+        return Error{tr("Court decisions cannot be recorded here.")};
+    return m_court->calendar();
+}
+
+bool DossierModel::mayRegisterRepair() const
+{
+    return m_repairs && m_actor.may(Action::HandleRepair);
+}
+
+qint64 DossierModel::registerRepair(int row, RepairDraft draft)
+{
+    if (!m_repairs || row < 0 || row >= m_dossier.breaches.size()) {
+        m_error = tr("Select the breach information first.");
+        return 0;
+    }
+    draft.breachId = m_dossier.breaches.at(row).id;
+    auto registered = m_repairs->registerApplication(m_actor, draft);
+    if (!registered) {
+        m_error = registered.error();
+        return 0;
+    }
+    load(m_dossier.subject.id, m_today);
+    return registered.value();
+}
+
+Result<RepairEligibility> DossierModel::eligibility(int row) const
+{
+    if (!m_repairs || row < 0 || row >= m_dossier.breaches.size())
+        return Error{tr("Select the breach information first.")};
+    return m_repairs->eligibility(m_actor, m_dossier.breaches.at(row).id, m_today);
 }
 
 bool DossierModel::requestCorrection(int row, const QString &field, const QString &value, const QString &reason)

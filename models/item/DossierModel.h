@@ -1,7 +1,10 @@
 #pragma once
 
+#include "workflow/CourtListService.h"
 #include "workflow/ObjectionService.h"
+#include "workflow/RepairService.h"
 
+#include "BreachTableModel.h"
 #include "ListingTableModel.h"
 #include "MeasureTreeModel.h"
 #include "TimelineModel.h"
@@ -50,6 +53,19 @@ public:
     bool mayRegisterObjection() const;
     /// Registers an objection against the listing in \a row; returns its id, or 0 with error().
     qint64 registerObjection(int row, ObjectionDraft draft);
+    void setRepairService(RepairService *service) { m_repairs = service; }
+    void setCourtListService(CourtListService *service) { m_court = service; }
+    bool mayMirrorCourtDecision() const;
+    /// Mirrors the court's revocation or deletion of the listing in \a row and reloads; false
+    /// and error() when refused.
+    bool mirrorCourtDecision(int row, const CourtDecision &decision);
+    /// The working-day calendar, for due dates shown while a decision is typed.
+    Result<WorkingCalendar> calendar() const;
+    bool mayRegisterRepair() const;
+    /// Registers a repair application on the breach information in \a row; its id, or 0.
+    qint64 registerRepair(int row, RepairDraft draft);
+    /// The eligibility of the breach information in \a row today; an error when unknown.
+    Result<RepairEligibility> eligibility(int row) const;
     bool mayRequestCorrection() const;
     /// Registers a correction of \a field of listing \a row; false and error() when refused.
     bool requestCorrection(int row, const QString &field, const QString &value, const QString &reason);
@@ -63,6 +79,8 @@ public:
     ListingTableModel *listings() { return &m_listings; }
     MeasureTreeModel *measures() { return &m_measures; }
     TimelineModel *timeline() { return &m_timeline; }
+    BreachTableModel *breaches() { return &m_breaches; }
+    QDate today() const { return m_today; }
 
 Q_SIGNALS:
     void loaded();
@@ -74,6 +92,8 @@ private:
     DossierService &m_service;
     ListingCorrectionService *m_corrections = nullptr;
     ObjectionService *m_objections = nullptr;
+    RepairService *m_repairs = nullptr;
+    CourtListService *m_court = nullptr;
     Actor m_actor;
     Dossier m_dossier;
     QDate m_today;
@@ -83,6 +103,7 @@ private:
     ListingTableModel m_listings;
     MeasureTreeModel m_measures;
     TimelineModel m_timeline;
+    BreachTableModel m_breaches;
 };
 
 } // namespace creditdesk

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "CalendarRepository.h"
+#include "RepairRepository.h"
 #include "Sql.h"
 #include "search/PhoneticKeyBackfill.h"
 
@@ -17,9 +18,9 @@ namespace {
 
 // Index i holds the script that brings the schema to version i + 1. Never edit a shipped
 // script: add a new one.
-constexpr std::array<const char *, 5> scripts = {
+constexpr std::array<const char *, 6> scripts = {
     ":/sql/001_core.sql",          ":/sql/002_search_keys.sql", ":/sql/003_access.sql",
-    ":/sql/004_ranked_search.sql", ":/sql/005_objections.sql",
+    ":/sql/004_ranked_search.sql", ":/sql/005_objections.sql",  ":/sql/006_repair.sql",
 };
 
 /// Work a migration needs beyond SQL, run after its script in the same transaction.
@@ -29,6 +30,8 @@ Status afterScript(int version, QSqlDatabase &db)
         return PhoneticKeyBackfill::fill(db);
     if (version == 5)
         return CalendarRepository(db).installBundled();
+    if (version == 6)
+        return RepairRepository(db).installBundled();
     return {};
 }
 

@@ -8,17 +8,11 @@
 
 namespace creditdesk {
 
+using sql::dateOf;
+using sql::dateOrNull;
+using sql::textOf;
+
 namespace {
-
-QVariant dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QDate dateOf(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
 
 const QString selectObjection = QStringLiteral(
     "SELECT o.id, o.listing_id, l.subject_id, s.name, l.case_number, o.route, o.state, o.applicant_name, "

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QDate>
 #include <QSqlQuery>
 #include <QString>
 
@@ -21,6 +22,13 @@ Status prepare(QSqlQuery &query, const QString &statement);
 
 /// The current UTC time as ISO-8601 with milliseconds.
 QString nowUtc();
+
+/// A stored YYYY-MM-DD date, or a null date when the column is empty.
+QDate dateOf(const QVariant &value);
+/// \a date as YYYY-MM-DD, or NULL when it is not valid.
+QVariant dateOrNull(const QDate &date);
+/// \a text, or '' for a null string: SQLite stores a null QString as NULL.
+QString textOf(const QString &text);
 
 } // namespace sql
 } // namespace creditdesk

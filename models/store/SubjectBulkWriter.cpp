@@ -6,12 +6,11 @@
 
 namespace creditdesk {
 
-namespace {
+using sql::dateOf;
+using sql::dateOrNull;
+using sql::textOf;
 
-QVariant dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
+namespace {
 
 QVariant textOrNull(const QString &text)
 {

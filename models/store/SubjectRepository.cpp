@@ -8,14 +8,9 @@
 
 namespace creditdesk {
 
-namespace {
-
-QDate dateOf(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-} // namespace
+using sql::dateOf;
+using sql::dateOrNull;
+using sql::textOf;
 
 SubjectRepository::SubjectRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 

@@ -1,6 +1,7 @@
 #include "DemoDataService.h"
 
 #include "ObjectionService.h"
+#include "RepairService.h"
 #include "SetupService.h"
 #include "demo/DemoVocabulary.h"
 #include "reference/ReferenceData.h"
@@ -91,7 +92,97 @@ Result<DemoDataService::Summary> DemoDataService::generate(const Actor &actor, c
         if (const Status status = addObjections(request.objections, request.settings.asOf); !status)
             return Error{status.error()};
     }
+    if (request.repairs > 0 && !(cancel && cancel->load())) {
+        if (const Status status = addRepairs(request.repairs); !status)
+            return Error{status.error()};
+    }
     return summary;
+}
+
+Status DemoDataService::addRepairs(int count)
+{
+    const Actor officer{QStringLiteral("officer"), QStringLiteral("Demo officer"), QStringLiteral("demo"),
+                        Role::Officer};
+    const Actor reviewer{QStringLiteral("reviewer"), QStringLiteral("Demo reviewer"), QStringLiteral("demo"),
+                         Role::Reviewer};
+    auto catalogue = RepairRepository(m_database.connection()).measuresForDemo(3);
+    if (!catalogue)
+        return Error{catalogue.error()};
+    struct Plan
+    {
+        BreachTier tier;
+        int monthsAgo;
+        int receivedDaysAgo; ///< -1: no application
+        QList<RepairState> steps;
+        bool commitment;
+    };
+    // Every tier; applications waiting, eligible, missing the commitment, too early, repaired,
+    // refused; and information past its maximum for the expiry job.
+    const QList<Plan> plans = {
+        {BreachTier::General, 5, 2, {RepairState::Accepted}, true},
+        {BreachTier::General, 4, 12, {}, false},
+        {BreachTier::Serious, 14, 20, {RepairState::Accepted, RepairState::Repaired}, true},
+        {BreachTier::Serious, 7, 3, {RepairState::Accepted}, true},
+        {BreachTier::Minor, 1, 1, {}, true},
+        {BreachTier::General, 9, 30, {RepairState::Accepted, RepairState::Refused}, true},
+        {BreachTier::Minor, 4, -1, {}, false},
+        {BreachTier::General, 13, -1, {}, false},
+        {BreachTier::Serious, 2, -1, {}, false},
+        {BreachTier::General, 6, 8, {RepairState::Accepted}, false},
+    };
+    const QByteArray proof = QByteArrayLiteral("%PDF-1.4\n% demo proof of performance\n%%EOF\n");
+    const QByteArray commitment = QByteArrayLiteral("%PDF-1.4\n% demo credit commitment\n%%EOF\n");
+    RepairService service(m_database);
+    const QDate today = QDate::currentDate();
+    for (int i = 0; i < count; ++i) {
+        const Plan &plan = plans[i % plans.size()];
+        BreachDraft draft;
+        draft.subjectId = 1 + 3 * i;
+        draft.tier = plan.tier;
+        draft.decisionDate = today.addMonths(-plan.monthsAgo).addDays(-(i % 5));
+        draft.authority = i % 2 ? QStringLiteral("某市市场监督管理局") : QStringLiteral("某市生态环境局");
+        draft.documentNumber = QStringLiteral("%1罚〔%2〕%3号")
+                                   .arg(i % 2 ? QStringLiteral("市监") : QStringLiteral("环"))
+                                   .arg(draft.decisionDate.year())
+                                   .arg(100 + i);
+        draft.behaviour = i % 2 ? QStringLiteral("未按期缴纳行政罚款") : QStringLiteral("超标排放污染物，逾期未改正");
+        draft.reason = QStringLiteral("演示数据：公共信用信息平台推送");
+        for (const auto &[measureId, departmentId] : catalogue.value())
+            draft.measures.append({measureId, departmentId});
+        auto breach = service.recordBreach(officer, draft);
+        if (!breach)
+            return Error{breach.error()};
+        if (plan.receivedDaysAgo < 0)
+            continue;
+        RepairDraft application{breach.value(),
+                                i % 2 ? QStringLiteral("法定代表人 张明") : QStringLiteral("当事人本人"),
+                                QStringLiteral("0551-6200%1").arg(1000 + i), today.addDays(-plan.receivedDaysAgo),
+                                QStringLiteral("已缴清罚款并完成整改，申请信用修复")};
+        auto id = service.registerApplication(officer, application);
+        if (!id)
+            return Error{id.error()};
+        if (const auto added = service.addEvidence(officer, id.value(), RepairEvidenceKind::ProofOfPerformance,
+                                                   QStringLiteral("缴款凭证.pdf"), proof);
+            !added)
+            return Error{added.error()};
+        if (plan.commitment) {
+            if (const auto added = service.addEvidence(officer, id.value(), RepairEvidenceKind::CreditCommitment,
+                                                       QStringLiteral("信用承诺书.pdf"), commitment);
+                !added)
+                return Error{added.error()};
+        }
+        int day = 0;
+        for (const RepairState to : plan.steps) {
+            const RepairStep step{to, application.receivedOn.addDays(std::min(++day, plan.receivedDaysAgo)),
+                                  RepairStateMachine::isDecision(to) ? QStringLiteral("经审核，依据材料作出决定")
+                                                                     : QStringLiteral("材料齐全，予以受理")};
+            const Actor &who = RepairStateMachine::isDecision(to) ? reviewer : officer;
+            if (const Status taken = service.advance(who, id.value(), service.find(id.value())->rowVersion, step);
+                !taken)
+                return taken;
+        }
+    }
+    return {};
 }
 
 Status DemoDataService::addObjections(int count, const QDate &asOf)

@@ -24,6 +24,10 @@ public:
         /// Objection cases in several states and both routes, registered by the demo officer and
         /// decided by the demo reviewer, so that the queues show something; 0 for none.
         int objections = 0;
+        /// Administrative breach information of every tier with its measures, and repair
+        /// applications in every stage (some eligible, some repaired, some past their maximum
+        /// for the expiry job); 0 for none.
+        int repairs = 0;
     };
     struct Summary
     {
@@ -43,6 +47,7 @@ public:
 
 private:
     Status addObjections(int count, const QDate &asOf);
+    Status addRepairs(int count);
 
     Database &m_database;
 };

@@ -4,6 +4,8 @@
 #include "PolicyService.h"
 #include "store/AuditJournal.h"
 #include "store/Database.h"
+#include "store/ListingExitRepository.h"
+#include "store/RepairRepository.h"
 #include "store/SubjectRepository.h"
 
 #include <QCoreApplication>
@@ -19,6 +21,8 @@ Result<Dossier> DossierService::open(const Actor &actor, qint64 subjectId)
     auto dossier = SubjectRepository(m_database.connection()).dossier(subjectId);
     if (!dossier)
         return Error{dossier.error()};
+    if (const Status status = loadWaysOut(dossier.value()); !status)
+        return Error{status.error()};
     const Status audited = m_database.transaction([&] {
         return audit(m_database, actor,
                      {QStringLiteral("dossier.open"),
@@ -35,6 +39,31 @@ Result<Dossier> DossierService::open(const Actor &actor, qint64 subjectId)
     return dossier;
 }
 
+Status DossierService::loadWaysOut(Dossier &dossier) const
+{
+    const qint64 subjectId = dossier.subject.id;
+    auto exits = ListingExitRepository(m_database.connection()).exitsOf(subjectId);
+    if (!exits)
+        return Error{exits.error()};
+    dossier.exits = exits.value();
+    RepairRepository repairs(m_database.connection());
+    auto breaches = repairs.breachesOf(subjectId);
+    if (!breaches)
+        return Error{breaches.error()};
+    dossier.breaches = breaches.value();
+    RepairRepository::Filter filter;
+    filter.subjectId = subjectId;
+    auto applications = repairs.applications(filter);
+    if (!applications)
+        return Error{applications.error()};
+    dossier.repairs = applications.value();
+    auto measures = repairs.breachMeasuresOf(subjectId);
+    if (!measures)
+        return Error{measures.error()};
+    dossier.measures.append(measures.value());
+    return {};
+}
+
 Result<DossierService::Revealed> DossierService::reveal(const Actor &actor, qint64 subjectId, IdentifierType type,
                                                         const QString &reason, const QDateTime &now)
 {
@@ -48,6 +77,8 @@ Result<DossierService::Revealed> DossierService::reveal(const Actor &actor, qint
     auto dossier = SubjectRepository(m_database.connection()).dossier(subjectId);
     if (!dossier)
         return Error{dossier.error()};
+    if (const Status status = loadWaysOut(dossier.value()); !status)
+        return Error{status.error()};
     QString value;
     for (const Identifier &identifier : dossier->subject.identifiers) {
         if (identifier.type == type) {

@@ -32,6 +32,9 @@ public:
     static constexpr int minimumReasonLength = 4;
 
 private:
+    /// The court's revocations and deletions, breach information and repair applications.
+    Status loadWaysOut(Dossier &dossier) const;
+
     Database &m_database;
 };
 

@@ -1,7 +1,9 @@
 #include "ObjectionService.h"
 
 #include "Authorization.h"
+#include "MeasureLifting.h"
 #include "PolicyService.h"
+#include "domain/EvidenceFile.h"
 #include "domain/ListingCorrection.h"
 #include "store/AuditJournal.h"
 #include "store/CalendarRepository.h"
@@ -22,24 +24,6 @@ namespace {
 QString tr(const char *source)
 {
     return QCoreApplication::translate("creditdesk::ObjectionService", source);
-}
-
-/// The media type of an evidence file from its first bytes, or empty when it is not a kind
-/// the office keeps (PDF, OFD, PNG, JPEG, TIFF).
-QString mediaTypeOf(const QString &fileName, const QByteArray &content)
-{
-    if (content.startsWith("%PDF-"))
-        return QStringLiteral("application/pdf");
-    if (content.startsWith("\x89PNG\r\n\x1a\n"))
-        return QStringLiteral("image/png");
-    if (content.startsWith("\xFF\xD8\xFF"))
-        return QStringLiteral("image/jpeg");
-    if (content.startsWith(QByteArray("II*\0", 4)) || content.startsWith(QByteArray("MM\0*", 4)))
-        return QStringLiteral("image/tiff");
-    if (content.startsWith("PK\x03\x04")
-        && QFileInfo(fileName).suffix().compare(QLatin1String("ofd"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("application/ofd");
-    return {};
 }
 
 QJsonObject limitJson(const ObjectionTimeLimits::Limit &limit)
@@ -158,17 +142,11 @@ Result<qint64> ObjectionService::addEvidence(const Actor &actor, qint64 objectio
 {
     if (const Status allowed = requirePermission(actor, Action::HandleObjection); !allowed)
         return Error{allowed.error()};
-    const QString name = QFileInfo(fileName).fileName();
-    if (content.isEmpty())
-        return Error{tr("%1 is empty.").arg(name)};
-    if (content.size() > maximumEvidenceBytes)
-        return Error{tr("%1 is %2 MB; evidence files may have at most %3 MB.")
-                         .arg(name)
-                         .arg(static_cast<double>(content.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                         .arg(maximumEvidenceBytes / (1024 * 1024))};
-    const QString mediaType = mediaTypeOf(name, content);
-    if (mediaType.isEmpty())
-        return Error{tr("%1 is not a PDF, OFD, PNG, JPEG or TIFF file; scan or convert it first.").arg(name)};
+    const auto checked = EvidenceFile::check(fileName, content);
+    if (!checked)
+        return Error{checked.error()};
+    const QString name = checked->fileName;
+    const QString mediaType = checked->mediaType;
     ObjectionRepository repository(m_database.connection());
     qint64 id = 0;
     const Status stored = m_database.transaction([&]() -> Status {
@@ -182,7 +160,7 @@ Result<qint64> ObjectionService::addEvidence(const Actor &actor, qint64 objectio
         evidence.fileName = name;
         evidence.mediaType = mediaType;
         evidence.size = content.size();
-        evidence.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        evidence.sha256 = checked->sha256;
         evidence.addedBy = actor.userName;
         auto inserted = repository.addEvidence(evidence, content);
         if (!inserted)
@@ -205,7 +183,6 @@ Result<qint64> ObjectionService::addEvidence(const Actor &actor, qint64 objectio
 Status ObjectionService::applyCorrections(const Actor &actor, const Objection &objection, const ObjectionStep &step,
                                           QJsonArray &changed)
 {
-    Q_UNUSED(actor);
     ListingCorrectionRepository listings(m_database.connection());
     for (const ObjectionStep::FieldChange &change : step.changes) {
         if (!ListingCorrection::correctableFields().contains(change.field))
@@ -238,8 +215,14 @@ Status ObjectionService::applyCorrections(const Actor &actor, const Objection &o
                                                                   step.actedOn, tr("Objection %1").arg(objection.id));
             !status)
             return status;
+        const auto owner = ObjectionRepository(m_database.connection()).listingOwner(objection.listingId);
+        auto lifted = MeasureLifting::lift(m_database.connection(), {owner ? owner->first : 0, objection.listingId, 0},
+                                           step.actedOn, tr("Objection %1").arg(objection.id), actor.userName);
+        if (!lifted)
+            return Error{lifted.error()};
         changed.append(QJsonObject{{QStringLiteral("field"), QStringLiteral("state")},
-                                   {QStringLiteral("new"), step.publicationState}});
+                                   {QStringLiteral("new"), step.publicationState},
+                                   {QStringLiteral("lifted"), lifted.value()}});
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/EvidenceFile.h"
 #include "domain/Objection.h"
 #include "domain/ObjectionClock.h"
 #include "domain/Result.h"
@@ -95,7 +96,7 @@ public:
     Status setLimits(const Actor &actor, ObjectionRoute route, const ObjectionTimeLimits &limits,
                      const QString &reason);
 
-    static constexpr qint64 maximumEvidenceBytes = 20 * 1024 * 1024;
+    static constexpr qint64 maximumEvidenceBytes = EvidenceFile::maximumBytes;
     static constexpr auto decisionType = "objection_decision";
 
     /// Tests only: called at named points inside a decision's transaction; an error there rolls

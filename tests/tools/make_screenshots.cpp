@@ -5,10 +5,14 @@
 #include "AuditPage.h"
 #include "CorrectionsPage.h"
 #include "DossierPage.h"
+#include "ExpiryReviewDialog.h"
 #include "MainWindow.h"
 #include "ObjectionCaseDialog.h"
 #include "ObjectionStepDialog.h"
 #include "ObjectionsPage.h"
+#include "RepairCaseDialog.h"
+#include "RepairStepDialog.h"
+#include "RepairsPage.h"
 #include "RevealDialog.h"
 #include "SearchFilterBar.h"
 #include "SearchPage.h"
@@ -22,10 +26,13 @@
 #include "store/Database.h"
 #include "workflow/AuditService.h"
 #include "workflow/AuthenticationService.h"
+#include "workflow/CourtListService.h"
 #include "workflow/DossierService.h"
+#include "workflow/ExpiryService.h"
 #include "workflow/ListingCorrectionService.h"
 #include "workflow/ObjectionService.h"
 #include "workflow/PolicyService.h"
+#include "workflow/RepairService.h"
 #include "workflow/UserService.h"
 
 #include <QApplication>
@@ -292,6 +299,56 @@ int main(int argc, char *argv[])
             table->item(1, 1)->setText(QStringLiteral("1"));
         decision.show();
         save(&decision, file(QStringLiteral("objection-decision")));
+    }
+
+    // Credit repair (the demo database has breach information with applications in every
+    // stage): the dossier's eligibility panel, the queue, an application ready for decision and
+    // the reviewer's decision, and the expiry job's proposal.
+    RepairService repairs(**database);
+    CourtListService court(**database);
+    ExpiryService expiry(**database);
+    auto repairQueue = repairs.queue(reviewer, true, today);
+    const RepairCase *ready = nullptr;
+    if (repairQueue) {
+        for (const RepairCase &entry : repairQueue.value()) {
+            if (entry.application.state != RepairState::Accepted)
+                continue;
+            auto eligibility = repairs.eligibility(reviewer, entry.application.breachId, today);
+            if (eligibility && eligibility->eligible()) {
+                ready = &entry;
+                break;
+            }
+        }
+    }
+    if (!ready) {
+        qCritical("no repair application ready for decision: make the demo with --repairs");
+        return 1;
+    }
+    DossierModel *repairDossier = new DossierModel(dossiers, officer);
+    repairDossier->setRepairService(&repairs);
+    repairDossier->setCourtListService(&court);
+    repairDossier->load(ready->application.subjectId);
+    DossierPage repairPage(repairDossier);
+    repairPage.resize(1200, 760);
+    repairPage.showSection(3);
+    repairPage.show();
+    save(&repairPage, file(QStringLiteral("dossier-repair")));
+    RepairsPage repairsPage(repairs, reviewer);
+    repairsPage.resize(1200, 420);
+    repairsPage.show();
+    save(&repairsPage, file(QStringLiteral("repairs")));
+    RepairCaseDialog repairCase(repairs, reviewer, ready->application.id);
+    repairCase.show();
+    save(&repairCase, file(QStringLiteral("repair-case")));
+    RepairStepDialog repairDecision(RepairState::Repaired, ready->application.receivedOn);
+    repairDecision.setReason(QStringLiteral("已缴清罚款并完成整改，提交信用承诺书，符合修复条件"));
+    repairDecision.show();
+    save(&repairDecision, file(QStringLiteral("repair-decision")));
+    auto proposal = expiry.propose(officer, today);
+    if (proposal) {
+        ExpiryReviewDialog expiryDialog(expiry, officer, proposal.value());
+        expiryDialog.show();
+        save(&expiryDialog, file(QStringLiteral("expiry")));
     }
     return 0;
 }

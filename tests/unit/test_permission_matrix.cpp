@@ -7,10 +7,13 @@
 #include "security/PasswordHasher.h"
 #include "workflow/AuditService.h"
 #include "workflow/BackupService.h"
+#include "workflow/CourtListService.h"
 #include "workflow/DossierService.h"
+#include "workflow/ExpiryService.h"
 #include "workflow/ListingCorrectionService.h"
 #include "workflow/ObjectionService.h"
 #include "workflow/PolicyService.h"
+#include "workflow/RepairService.h"
 #include "workflow/UserService.h"
 
 #include <QSqlQuery>
@@ -39,6 +42,10 @@ private:
     PasswordHasher m_hasher;
     qint64 m_listingId = 0;
     qint64 m_subjectId = 0;
+    QString m_courtCode;
+    ListingDraft listingDraft(const QString &unique) const;
+    Result<qint64> newBreach(const QString &unique);
+    RepairDraft repairDraft(qint64 breachId, const QString &unique) const;
     int m_counter = 0;
 };
 
@@ -61,7 +68,10 @@ void addMatrixRows()
         {Action::EditMaskingPolicy, QStringLiteral("M")},   {Action::EditReferenceData, QStringLiteral("M")},
         {Action::MakeBackup, QStringLiteral("M")},          {Action::RestoreBackup, QStringLiteral("M")},
         {Action::HandleObjection, QStringLiteral("O")},     {Action::DecideObjection, QStringLiteral("R")},
-        {Action::ViewObjections, QStringLiteral("ORA")},
+        {Action::ViewObjections, QStringLiteral("ORA")},    {Action::RecordListEntry, QStringLiteral("O")},
+        {Action::MirrorCourtDecision, QStringLiteral("O")}, {Action::ConfirmExpiry, QStringLiteral("O")},
+        {Action::HandleRepair, QStringLiteral("O")},        {Action::DecideRepair, QStringLiteral("R")},
+        {Action::ViewRepairs, QStringLiteral("ORA")},
     };
     QCOMPARE(expected.size(), PermissionMatrix::allActions().size());
     const QList<std::pair<Role, QChar>> roles = {
@@ -84,6 +94,8 @@ void TestPermissionMatrix::initTestCase()
     QVERIFY(query.exec(QStringLiteral("SELECT id, subject_id FROM listing ORDER BY id LIMIT 1")) && query.next());
     m_listingId = query.value(0).toLongLong();
     m_subjectId = query.value(1).toLongLong();
+    QVERIFY(query.exec(QStringLiteral("SELECT code FROM court ORDER BY code LIMIT 1")) && query.next());
+    m_courtCode = query.value(0).toString();
 }
 
 void TestPermissionMatrix::cleanupTestCase()
@@ -178,6 +190,45 @@ QString TestPermissionMatrix::perform(Action action, const Actor &actor)
     }
     case Action::ViewObjections:
         return errorOf(ObjectionService(db).queue(actor, ObjectionService::Queue::Open, QDate(2026, 11, 20)));
+    case Action::RecordListEntry:
+        return errorOf(CourtListService(db).recordListing(actor, listingDraft(unique)));
+    case Action::MirrorCourtDecision: {
+        auto id = CourtListService(db).recordListing(test::officer(QStringLiteral("registrar")), listingDraft(unique));
+        if (!id)
+            return id.error();
+        CourtDecision revoke;
+        revoke.kind = ListingExitKind::Revocation;
+        revoke.courtDecidedOn = QDate(2026, 11, 2);
+        revoke.reason = QStringLiteral("permission test");
+        return errorOf(CourtListService(db).mirrorDecision(actor, id.value(), 1, revoke, QDate(2026, 11, 3)));
+    }
+    case Action::ConfirmExpiry:
+        return errorOf(ExpiryService(db).confirm(actor, ExpiryProposal{}, QStringLiteral("permission test")));
+    case Action::HandleRepair: {
+        auto breach = newBreach(unique);
+        if (!breach)
+            return breach.error();
+        return errorOf(RepairService(db).registerApplication(actor, repairDraft(breach.value(), unique)));
+    }
+    case Action::DecideRepair: {
+        auto breach = newBreach(unique);
+        if (!breach)
+            return breach.error();
+        auto id = RepairService(db).registerApplication(test::officer(QStringLiteral("registrar")),
+                                                        repairDraft(breach.value(), unique));
+        if (!id)
+            return id.error();
+        RepairStep refuse{RepairState::Refused, QDate(2026, 11, 3), QStringLiteral("permission test")};
+        RepairStep accept{RepairState::Accepted, QDate(2026, 11, 3), QStringLiteral("permission test")};
+        if (const Status accepted = RepairService(db).advance(test::officer(QStringLiteral("registrar")), id.value(),
+                                                              RepairService(db).find(id.value())->rowVersion, accept);
+            !accepted)
+            return accepted.error();
+        return errorOf(
+            RepairService(db).advance(actor, id.value(), RepairService(db).find(id.value())->rowVersion, refuse));
+    }
+    case Action::ViewRepairs:
+        return errorOf(RepairService(db).queue(actor, true, QDate(2026, 11, 20)));
     case Action::RestoreBackup:
         // Only the permission: a real restore replaces the file under this test's connection.
         return errorOf(BackupService::restore(actor, m_db->folder() + QStringLiteral("/missing.sqlite"),
@@ -185,6 +236,41 @@ QString TestPermissionMatrix::perform(Action action, const Actor &actor)
                                               QStringLiteral("test")));
     }
     return QStringLiteral("unhandled");
+}
+
+ListingDraft TestPermissionMatrix::listingDraft(const QString &unique) const
+{
+    ListingDraft draft;
+    draft.subjectId = m_subjectId;
+    draft.courtCode = m_courtCode;
+    draft.caseNumber = QStringLiteral("(2026)京0105执") + unique + QStringLiteral("号");
+    draft.ground = ListingGround::EvadesBySham;
+    draft.decisionDate = QDate(2026, 10, 12);
+    draft.reason = QStringLiteral("permission test");
+    return draft;
+}
+
+Result<qint64> TestPermissionMatrix::newBreach(const QString &unique)
+{
+    BreachDraft draft;
+    draft.subjectId = m_subjectId;
+    draft.tier = BreachTier::Serious;
+    draft.decisionDate = QDate(2025, 6, 1);
+    draft.authority = QStringLiteral("某市市场监督管理局");
+    draft.documentNumber = QStringLiteral("某市监罚〔2025〕") + unique + QStringLiteral("号");
+    draft.behaviour = QStringLiteral("permission test");
+    draft.reason = QStringLiteral("permission test");
+    return RepairService(m_db->database()).recordBreach(test::officer(QStringLiteral("registrar")), draft);
+}
+
+RepairDraft TestPermissionMatrix::repairDraft(qint64 breachId, const QString &unique) const
+{
+    RepairDraft draft;
+    draft.breachId = breachId;
+    draft.applicantName = QStringLiteral("申请人") + unique;
+    draft.receivedOn = QDate(2026, 11, 2);
+    draft.statement = QStringLiteral("permission test");
+    return draft;
 }
 
 void TestPermissionMatrix::enforcedByServices_data()

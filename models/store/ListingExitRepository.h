@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/Listing.h"
+#include "domain/ListingExit.h"
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace creditdesk {
+
+/// The court-list path in the database: new listings as the court decided them, the
+/// revocations and deletions the office mirrored, the listings whose fixed period has ended.
+/// The caller owns the transaction and the audit entry.
+class ListingExitRepository
+{
+public:
+    explicit ListingExitRepository(QSqlDatabase db);
+
+    /// The listing with the fields the exit rules need, or nothing when it does not exist.
+    std::optional<Listing> findListing(qint64 listingId) const;
+    /// Stores a new listing with its "listed" event; returns its id.
+    Result<qint64> insertListing(const Listing &listing, const QString &creditor);
+    /// Whether the court exists in the reference data.
+    Result<bool> courtExists(const QString &courtCode) const;
+    /// Whether a listing with this case number exists for the subject.
+    Result<bool> caseListed(qint64 subjectId, const QString &caseNumber) const;
+
+    /// Revokes or deletes the listing if it is still at \a expectedVersion (false when not), with
+    /// its history event dated \a on.
+    Result<bool> leaveList(qint64 listingId, qint64 expectedVersion, PublicationState state, DeletionEvent event,
+                           const QDate &on, const QString &note);
+    Result<qint64> insertExit(const ListingExit &exit, const QString &creditorKey);
+    Result<QList<ListingExit>> exitsOf(qint64 subjectId) const;
+    /// The latest deletion of one of the subject's listings on the request of the creditor
+    /// whose name key is \a creditorKey.
+    Result<std::optional<QDate>> lastDeletionOnRequestOf(qint64 subjectId, const QString &creditorKey) const;
+
+    /// Published or masked fixed-period listings whose period ended before \a today,
+    /// with their subject's name; at most \a limit, oldest end first.
+    struct Expired
+    {
+        Listing listing;
+        QString subjectName;
+    };
+    Result<QList<Expired>> periodEnded(const QDate &today, int limit) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace creditdesk

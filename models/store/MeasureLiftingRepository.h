@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace creditdesk {
+
+/// Ends the measures applied because of a listing or of breach information, and queues the
+/// notifications that tell each implementing department (outgoing_notification, sent with the
+/// next exchange package). The caller owns the transaction and the audit entry.
+class MeasureLiftingRepository
+{
+public:
+    explicit MeasureLiftingRepository(QSqlDatabase db);
+
+    /// One ended measure application.
+    struct Lifted
+    {
+        qint64 applicationId = 0;
+        qint64 departmentId = 0;
+        QString departmentName;
+        QString measureTitle;
+    };
+
+    /// Ends every measure still applied because of the listing on \a on with \a reason.
+    Result<QList<Lifted>> endListingMeasures(qint64 listingId, const QDate &on, const QString &reason);
+    /// Ends every measure still applied because of the breach information.
+    Result<QList<Lifted>> endBreachMeasures(qint64 breachId, const QDate &on, const QString &reason);
+
+    /// A notification to one department, waiting for the exchange package.
+    struct Notification
+    {
+        qint64 id = 0;
+        qint64 departmentId = 0;
+        QString departmentName;
+        qint64 subjectId = 0;
+        qint64 listingId = 0; ///< either this
+        qint64 breachId = 0;  ///< or this
+        QString reason;
+        QJsonObject details;
+        QDate createdOn;
+        QString createdBy;
+        QString packageId; ///< empty until exported
+    };
+    Result<qint64> queue(const Notification &notification);
+    /// The notifications about one subject, oldest first.
+    Result<QList<Notification>> ofSubject(qint64 subjectId) const;
+    /// Notifications not yet exported, oldest first.
+    Result<QList<Notification>> unsent(int limit) const;
+
+private:
+    Result<QList<Lifted>> endMeasures(const QString &table, const QString &ownerColumn, qint64 ownerId, const QDate &on,
+                                      const QString &reason);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace creditdesk
