@@ -111,6 +111,10 @@
         <source>view credit repair applications</source>
         <translation>查看信用修复申请</translation>
     </message>
+    <message>
+        <source>screen applicants against the list</source>
+        <translation>将申请人与名单进行比对</translation>
+    </message>
 </context>
 <context>
     <name>AuditJournal</name>
@@ -829,10 +833,6 @@ New passwords come from CREDITDESK_NEW_PASSWORD or are asked for.</source>
         <translation>scroll：查询内容（默认：所有有有效名单记录的主体）。</translation>
     </message>
     <message>
-        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE</source>
-        <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件] | bench scroll --db 文件</translation>
-    </message>
-    <message>
         <source>The database %1 does not exist.</source>
         <translation>数据库 %1 不存在。</translation>
     </message>
@@ -872,6 +872,8 @@ Commands:
                                  credit repair of breach information
   listing leave|expired|expire --db FILE --user NAME ...
                                  the court&apos;s revocations and deletions; the expiry job
+  screen --db FILE --user OFFICER INPUT --out RESULT.csv [--threshold T]
+                                 screens a batch of applicants against the list
   policy show|set --db FILE --user ADMIN ...
                                  masking, lock-out, idle lock, reveal time, four eyes
   search ... --reveal --reason TEXT --user NAME
@@ -908,7 +910,9 @@ Run a command with --help for its options.
   repair list|eligibility|register|evidence|step|rules --db 文件 --user 用户 ...
                                  失信信息的信用修复
   listing leave|expired|expire --db 文件 --user 用户 ...
-                                 法院的撤销与删除决定；到期检查
+                                 同步法院的撤销和删除决定；到期检查
+  screen --db 文件 --user 经办人 输入文件 --out 结果.csv [--threshold T]
+                                 将一批申请人与名单进行比对
   policy show|set --db 文件 --user 管理员 ...
                                  脱敏、账户锁定、空闲锁定、完整信息显示时长、双人复核
   search ... --reveal --reason 理由 --user 用户
@@ -919,6 +923,14 @@ CREDITDESK_PASSWORD 或在提示时输入；可用 CREDITDESK_USER 代替 --user
 
 使用 --help 运行命令可查看其选项。
 </translation>
+    </message>
+    <message>
+        <source>screen: generated applicants to screen (default 100000).</source>
+        <translation>screen：生成并比对的申请人数（默认 100000）。</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE [--applicants N]</source>
+        <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件] | bench scroll --db 文件 | bench screen --db 文件 [--applicants N]</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1788,42 @@ Statement: %3</source>
         <source>Other evidence</source>
         <translation>其他材料</translation>
     </message>
+    <message>
+        <source>Applicant reference</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>No hit</source>
+        <translation>未命中</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>Possible hit, to review</source>
+        <translation>疑似命中，待核实</translation>
+    </message>
+    <message>
+        <source>Listed in the past only</source>
+        <translation>仅有历史失信记录</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::AdministrationPage</name>
@@ -1926,6 +1974,41 @@ Statement: %3</source>
     <message>
         <source>Full name</source>
         <translation>姓名</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::Applicant</name>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>neither a name nor an identifier is given.</source>
+        <translation>姓名/名称、身份证号码和统一社会信用代码均未填写。</translation>
+    </message>
+    <message>
+        <source>longer than 200 characters.</source>
+        <translation>超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a number in scientific notation: Excel has cut the ID to 15 digits. Format the column as text and enter the IDs again.</source>
+        <translation>“%1”是以科学计数法表示的数字：Excel 已将身份证号码截断为 15 位有效数字。请将该列设置为文本格式，并重新录入身份证号码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID number: 18 characters (digits, X last, * where masked).</source>
+        <translation>“%1”不是身份证号码：应为 18 位（数字，最后一位可为 X，脱敏位用 * 表示）。</translation>
+    </message>
+    <message>
+        <source>ID number: %1 Matched by name as well.</source>
+        <translation>身份证号码：%1已同时按姓名比对。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Credit code: %1 Matched by name as well.</source>
+        <translation>统一社会信用代码：%1已同时按名称比对。</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2183,25 @@ Statement: %3</source>
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ColumnMapping</name>
+    <message>
+        <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) both look like %5; rename one or choose the column yourself.</source>
+        <translation>第 %1 列（“%2”）和第 %3 列（“%4”）均可识别为%5列；请修改其中一列的表头，或手动指定该列。</translation>
+    </message>
+    <message>
+        <source>No column holds a name, an ID number or a credit code. The header reads: %1. Name the columns (e.g. 姓名, 证件号码, 统一社会信用代码) or choose them yourself.</source>
+        <translation>没有任何列包含姓名/名称、身份证号码或统一社会信用代码。表头为：%1。请为各列填写列名（例如：姓名、证件号码、统一社会信用代码），或手动指定各列。</translation>
+    </message>
+    <message>
+        <source>%1: the table has no column %2.</source>
+        <translation>%1：表格中没有第 %2 列。</translation>
+    </message>
+    <message>
+        <source>Column %1 cannot be both %2 and %3.</source>
+        <translation>第 %1 列不能同时作为%2和%3。</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2456,53 @@ Statement: %3</source>
     <message>
         <source>The period of listing %1 runs until %2; it has not ended yet.</source>
         <translation>名单记录 %1 的失信期限至 %2 届满，尚未届满。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::CsvTableReader</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; save it from Excel as &quot;CSV UTF-8&quot; or &quot;CSV&quot;.</source>
+        <translation>%1 是 UTF-16 文本；请在 Excel 中另存为“CSV UTF-8”或“CSV”格式。</translation>
+    </message>
+    <message>
+        <source>The GB18030 converter is not available: %1</source>
+        <translation>GB18030 编码转换器不可用：%1</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8</source>
+        <translation>CSV，UTF-8</translation>
+    </message>
+    <message>
+        <source>CSV, GB18030 (GBK)</source>
+        <translation>CSV，GB18030（GBK）</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is not closed before the end of the file.</source>
+        <translation>%1 第 %2 行：带引号的字段直到文件末尾仍未闭合。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not valid UTF-8 although the file starts in UTF-8; the file mixes encodings. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 第 %2 行：文件开头为 UTF-8 编码，但此行不是有效的 UTF-8；文件混用了多种编码。请重新另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: UTF-8 text inside a GB18030 (GBK) file; the file mixes encodings. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 第 %2 行：GB18030（GBK）编码的文件中出现 UTF-8 文本；文件混用了多种编码。请重新另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: bytes that are neither GB18030 (GBK) nor UTF-8; the file is damaged or mixes encodings.</source>
+        <translation>%1 第 %2 行：存在既非 GB18030（GBK）也非 UTF-8 的字节；文件已损坏或混用了多种编码。</translation>
+    </message>
+    <message>
+        <source>%1, line %2, field %3: text after a closing quote.</source>
+        <translation>%1 第 %2 行第 %3 个字段：结束引号之后还有文本。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: the first line must name the columns.</source>
+        <translation>%1 为空：第一行应为表头，写明各列名称。</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3138,12 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>No listing or breach information has reached the end of its period.</source>
         <translation>没有期限已届满的名单记录或失信信息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit repair: %n application(s) overdue.</source>
+        <translation>
+            <numerusform>信用修复：%n 件申请已逾期。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4376,80 @@ The newest %n backup(s) are kept.</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::ScreeningMatcher</name>
+    <message>
+        <source>the known characters of the masked ID agree</source>
+        <translation>脱敏身份证号码的已知字符一致</translation>
+    </message>
+    <message>
+        <source>the ID number differs in one character</source>
+        <translation>身份证号码有一位不同</translation>
+    </message>
+    <message>
+        <source>the ID number differs in two characters</source>
+        <translation>身份证号码有两位不同</translation>
+    </message>
+    <message>
+        <source>ID number equal</source>
+        <translation>身份证号码一致</translation>
+    </message>
+    <message>
+        <source>credit code equal</source>
+        <translation>统一社会信用代码一致</translation>
+    </message>
+    <message>
+        <source>the organisation code inside the credit code is equal</source>
+        <translation>统一社会信用代码中的组织机构代码一致</translation>
+    </message>
+    <message>
+        <source>name equal; %1</source>
+        <translation>名称一致；%1</translation>
+    </message>
+    <message>
+        <source>name sounds the same (pinyin); %1</source>
+        <translation>名称读音相同（拼音）；%1</translation>
+    </message>
+    <message>
+        <source>name equal; no identifier to compare</source>
+        <translation>名称一致；无身份证号码或统一社会信用代码可供比对</translation>
+    </message>
+    <message>
+        <source>name and legal representative equal</source>
+        <translation>名称和法定代表人均一致</translation>
+    </message>
+    <message>
+        <source>legal representative equal, name differs</source>
+        <translation>法定代表人一致，名称不同</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ScreeningService</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Thresholds: 0 &lt; review ≤ hit ≤ 1.</source>
+        <translation>阈值应满足：0 &lt; 待核实阈值 ≤ 命中阈值 ≤ 1。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was recorded.</source>
+        <translation>已取消；未记录任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be screened; nothing was screened or recorded. Correct the file, or choose to skip the bad rows.
+%1</source>
+        <translation>
+            <numerusform>%n 行无法比对；未比对也未记录任何内容。请更正文件，或选择跳过有问题的行。
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applicants screened: %1</source>
+        <translation>已批量比对申请人：%1</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::SearchFilterBar</name>
     <message>
         <source>Listed between</source>
@@ -4485,6 +4714,13 @@ The newest %n backup(s) are kept.</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::TableReader</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::TimelineModel</name>
     <message>
         <source>Date</source>
@@ -4497,6 +4733,61 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::XlsxTableReader</name>
+    <message>
+        <source>%1: the workbook is damaged or cut off after row %2 (%3).</source>
+        <translation>%1：工作簿在第 %2 行之后已损坏或被截断（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: not a readable XLSX workbook (%2).</source>
+        <translation>%1：不是可读取的 XLSX 工作簿（%2）。</translation>
+    </message>
+    <message>
+        <source>the archive cannot be opened, error %1</source>
+        <translation>无法打开压缩包，错误代码 %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked</source>
+        <translation>无法解压 %1</translation>
+    </message>
+    <message>
+        <source>the shared strings cannot be unpacked</source>
+        <translation>无法解压共享字符串表</translation>
+    </message>
+    <message>
+        <source>shared strings: %1</source>
+        <translation>共享字符串表：%1</translation>
+    </message>
+    <message>
+        <source>it has no worksheet</source>
+        <translation>其中没有工作表</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <translation>XLSX</translation>
+    </message>
+    <message>
+        <source>XLSX, sheet %1</source>
+        <translation>XLSX，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>row %1 refers to a shared string that does not exist</source>
+        <translation>第 %1 行引用了不存在的共享字符串</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell beyond the last column</source>
+        <translation>第 %1 行有单元格超出最后一列</translation>
+    </message>
+    <message>
+        <source>%1: the first worksheet is empty; its first row must name the columns.</source>
+        <translation>%1：第一个工作表为空；其第一行应为表头，写明各列名称。</translation>
     </message>
 </context>
 <context>
@@ -4939,6 +5230,64 @@ reconsideration-filed（已申请复议）reconsideration-decided（复议已决
     <message>
         <source>overdue by %1 working days</source>
         <translation>已逾期 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>Screens a file of applicants against the list and records the batch.
+  screen --db FILE --user OFFICER INPUT --out RESULT.csv [--threshold T] [--review R] [--skip-bad-rows]
+INPUT: CSV (UTF-8, UTF-8 with BOM, GB18030/GBK) or XLSX with a header row (姓名/名称, 证件号码,
+统一社会信用代码, 法定代表人, 编号; or name, id_number, credit_code, legal_representative, reference).
+Exit status: 0 no applicant hits a listing in force, 3 at least one does, 2 the input is unusable
+(nothing recorded), 1 another failure. The result format is described in docs/screening.md.</source>
+        <translation>将申请人文件与名单进行比对，并记录该批次。
+  screen --db 文件 --user 经办人 输入文件 --out 结果.csv [--threshold T] [--review R] [--skip-bad-rows]
+输入文件：带表头行的 CSV（UTF-8、带 BOM 的 UTF-8、GB18030/GBK）或 XLSX（表头：姓名/名称、证件号码、
+统一社会信用代码、法定代表人、编号；或 name、id_number、credit_code、legal_representative、reference）。
+退出码：0 表示没有申请人命中有效名单记录，3 表示至少一名申请人命中，2 表示输入文件无法使用
+（未记录任何内容），1 表示其他错误。结果格式参见 docs/screening.md。</translation>
+    </message>
+    <message>
+        <source>Where to write the result (CSV, UTF-8 with BOM).</source>
+        <translation>结果文件的写入位置（CSV 格式，带 BOM 的 UTF-8 编码）。</translation>
+    </message>
+    <message>
+        <source>The score from which a match is a hit (default 0.80).</source>
+        <translation>匹配分值达到此值即为命中（默认 0.80）。</translation>
+    </message>
+    <message>
+        <source>The score from which a match is shown for review (default 0.60).</source>
+        <translation>匹配分值达到此值即列为疑似命中，待核实（默认 0.60）。</translation>
+    </message>
+    <message>
+        <source>Screen the good rows when some cannot be read; list the others.</source>
+        <translation>部分行无法读取时，仍比对其余正常的行，并列出无法读取的行。</translation>
+    </message>
+    <message>
+        <source>Screen against the listings in force on this day (default today).</source>
+        <translation>按该日有效的名单记录进行比对（默认今天）。</translation>
+    </message>
+    <message>
+        <source>The applicants&apos; file.</source>
+        <translation>申请人文件。</translation>
+    </message>
+    <message>
+        <source>--threshold and --review take numbers between 0 and 1.</source>
+        <translation>--threshold 和 --review 应为 0 至 1 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD.</source>
+        <translation>--today 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 applicants screened (%3), %4 hit(s), %5 to review, %6 listed in the past only, %7 row(s) skipped.</source>
+        <translation>批次 %1：已比对 %2 名申请人（%3），命中 %4 名，待核实 %5 名，仅有历史失信记录 %6 名，跳过 %7 行。</translation>
+    </message>
+    <message>
+        <source>The same file was screened in batch %1; %2 row(s) have another result now.</source>
+        <translation>同一文件已在批次 %1 中比对过；现有 %2 行的比对结果与当时不同。</translation>
     </message>
 </context>
 <context>

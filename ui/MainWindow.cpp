@@ -15,6 +15,7 @@
 #include "item/SearchResultModel.h"
 #include "workflow/AuditService.h"
 #include "workflow/ObjectionService.h"
+#include "workflow/RepairService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -231,30 +232,52 @@ void MainWindow::openRepairs()
     m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Credit repair")));
 }
 
-void MainWindow::reviewEndedPeriods(bool quiet)
+QDialog *MainWindow::reviewEndedPeriods(bool quiet)
 {
     if (!m_services.expiry || !m_actor.may(Action::ConfirmExpiry))
-        return;
+        return nullptr;
     auto proposal = m_services.expiry->propose(m_actor, QDate::currentDate());
     if (!proposal) {
         if (!quiet)
             QMessageBox::warning(this, tr("Publication periods that have ended"), proposal.error());
-        return;
+        return nullptr;
     }
     if (proposal->isEmpty()) {
         if (!quiet)
             QMessageBox::information(this, tr("Publication periods that have ended"),
                                      tr("No listing or breach information has reached the end of its period."));
-        return;
+        return nullptr;
     }
     auto *dialog = new ExpiryReviewDialog(*m_services.expiry, m_actor, proposal.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::remindOfDeadlines()
 {
-    reviewEndedPeriods(true);
+    // One thing at a time: the ended periods first, then the deadlines.
+    if (QDialog *review = reviewEndedPeriods(true)) {
+        connect(review, &QDialog::finished, this, &MainWindow::remindOfCaseDeadlines);
+        return;
+    }
+    remindOfCaseDeadlines();
+}
+
+void MainWindow::remindOfCaseDeadlines()
+{
+    if (m_services.repairs && m_actor.may(Action::ViewRepairs)) {
+        if (auto open = m_services.repairs->queue(m_actor, true, QDate::currentDate()); open) {
+            const auto overdue =
+                std::count_if(open->cbegin(), open->cend(), [](const RepairCase &entry) { return entry.isOverdue(); });
+            if (overdue > 0) {
+                auto *label = new QLabel(
+                    tr("Credit repair: %n application(s) overdue.", nullptr, static_cast<int>(overdue)), this);
+                label->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+                statusBar()->addWidget(label);
+            }
+        }
+    }
     if (!m_services.objections || !m_actor.may(Action::ViewObjections))
         return;
     auto open = m_services.objections->queue(m_actor, ObjectionService::Queue::Open, QDate::currentDate());

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QDialog;
 class QSettings;
 class QTabWidget;
 
@@ -73,13 +74,15 @@ public:
     void openCorrections();
     /// Opens (or brings forward) the objection queues, showing \a queue (ObjectionService::Queue).
     void openObjections(int queue = 1);
-    /// The start-up reminder: overdue objections and those due within two working days, in the
-    /// status bar and, when there are any, in a message that opens the queue.
+    /// The start-up reminder: first the expiry job's proposal, if any; then overdue objections
+    /// and those due within two working days, in the status bar and, when there are any, in a
+    /// message that opens the queue; overdue repair applications in the status bar.
     void remindOfDeadlines();
     /// Opens (or brings forward) the credit repair queue.
     void openRepairs();
-    /// Runs the expiry job and shows its proposal; \a quiet shows nothing when there is none.
-    void reviewEndedPeriods(bool quiet = false);
+    /// Runs the expiry job and shows its proposal (the dialog, or nullptr when nothing is
+    /// shown); \a quiet shows nothing when there is nothing to confirm.
+    QDialog *reviewEndedPeriods(bool quiet = false);
     /// Hides the content and asks for the password; the work on screen is kept.
     void lock();
     bool isLocked() const { return m_locked; }
@@ -88,6 +91,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void remindOfCaseDeadlines();
     void createActions();
     void restoreSettings();
     void saveSettings();

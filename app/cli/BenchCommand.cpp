@@ -3,19 +3,25 @@
 #include "item/SearchResultModel.h"
 #include "search/NameKey.h"
 #include "search/QueryClassifier.h"
+#include "search/ScreeningBenchmark.h"
 #include "search/SearchBenchmark.h"
 #include "search/SearchClient.h"
 #include "search/SearchEngine.h"
 #include "store/Database.h"
+#include "workflow/ScreeningService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
+
+#include <array>
+#include <map>
 
 namespace creditdesk::cli {
 
@@ -90,6 +96,60 @@ int scroll(const QString &path, const QString &text, qint64 rows, QTextStream &o
 
 } // namespace
 
+/// bench screen: \a applicants generated, labelled applicants (half of them listed, written as
+/// officers receive them) screened end to end, as the CLI does; prints the throughput, the peak
+/// resident memory, and precision and recall per way of writing.
+int screenBenchmark(Database &database, qint64 applicants, QTextStream &out, QTextStream &err)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("applicants.csv"));
+    const QDate today = QDate::currentDate();
+    auto labelled = ScreeningBenchmark::write(database.connection(), path, applicants, today);
+    if (!labelled) {
+        err << labelled.error() << "\n";
+        return Failure;
+    }
+    std::map<QString, std::array<qint64, 3>> perKind; // rows, hits on the right subject, hits wrongly
+    qint64 truePositives = 0;
+    qint64 falsePositives = 0;
+    QElapsedTimer timer;
+    timer.start();
+    ScreeningOptions options;
+    options.today = today;
+    const Actor actor{QStringLiteral("system"), QStringLiteral("system"), QStringLiteral("bench"), Role::Officer};
+    auto summary = ScreeningService(database).screenFile(
+        actor, path, options, [&](const Applicant &applicant, const ScreeningResult &result) {
+            const qint64 expected = labelled->expected.value(applicant.line);
+            auto &counts = perKind[labelled->kind.value(applicant.line)];
+            ++counts[0];
+            if (result.outcome == ScreeningOutcome::Hit) {
+                const bool right = expected > 0 && result.matches.first().subjectId == expected;
+                ++counts[right ? 1 : 2];
+                (right ? truePositives : falsePositives) += 1;
+            }
+            return Status{};
+        });
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    if (!summary) {
+        err << summary.error() << "\n";
+        return Failure;
+    }
+    out << "kind\trows\tright_hits\twrong_hits\n";
+    for (const auto &[kind, counts] : perKind)
+        out << kind << '\t' << counts[0] << '\t' << counts[1] << '\t' << counts[2] << '\n';
+    const double precision =
+        truePositives + falsePositives > 0
+            ? static_cast<double>(truePositives) / static_cast<double>(truePositives + falsePositives)
+            : 1.0;
+    const double recall =
+        labelled->positives > 0 ? static_cast<double>(truePositives) / static_cast<double>(labelled->positives) : 1.0;
+    out << "applicants=" << summary->rows << " seconds=" << QString::number(seconds, 'f', 2)
+        << " applicants_per_s=" << qRound64(static_cast<double>(summary->rows) / std::max(seconds, 0.001))
+        << " peak_rss_mb=" << peakResidentMegabytes() << " precision=" << QString::number(precision, 'f', 4)
+        << " recall=" << QString::number(recall, 'f', 4) << "\n";
+    return Success;
+}
+
 int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -116,15 +176,23 @@ int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QCoreApplication::translate("Cli", "scroll: the query (default: every subject with a listing in force)."),
         QStringLiteral("TEXT"));
     parser.addOptions({databaseOption, queriesOption, runsOption, perClassOption, rowsOption, queryOption});
-    parser.addPositionalArgument(QStringLiteral("search|scroll"),
+    const QCommandLineOption applicantsOption(
+        QStringLiteral("applicants"),
+        QCoreApplication::translate("Cli", "screen: generated applicants to screen (default 100000)."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    parser.addOption(applicantsOption);
+    parser.addPositionalArgument(QStringLiteral("search|scroll|screen"),
                                  QCoreApplication::translate("Cli", "What to measure."));
     if (const int code = parseArguments(parser, QStringLiteral("bench"), arguments, out, err); code >= 0)
         return code;
     const QStringList what = parser.positionalArguments();
-    if (what.size() != 1 || !QStringList{QStringLiteral("search"), QStringLiteral("scroll")}.contains(what.first())
+    if (what.size() != 1
+        || !QStringList{QStringLiteral("search"), QStringLiteral("scroll"), QStringLiteral("screen")}.contains(
+            what.first())
         || !parser.isSet(databaseOption)) {
         err << QCoreApplication::translate(
-            "Cli", "Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE")
+            "Cli", "Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench "
+                   "screen --db FILE [--applicants N]")
             << "\n";
         return UsageError;
     }
@@ -141,6 +209,9 @@ int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
     std::unique_ptr<Database> database = openExisting(parser.value(databaseOption), QStringLiteral("cli-bench"), err);
     if (!database)
         return Failure;
+    if (what.first() == QLatin1String("screen"))
+        return screenBenchmark(
+            *database, qBound(qint64(1), parser.value(applicantsOption).toLongLong(), qint64(10000000)), out, err);
     const int runs = qBound(1, parser.value(runsOption).toInt(), 1000);
     SearchBenchmark benchmark(database->connection());
     QList<SearchBenchmark::QueryClass> classes;

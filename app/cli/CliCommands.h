@@ -25,5 +25,6 @@ int objection(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int calendar(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int repair(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int listing(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int screen(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace creditdesk::cli

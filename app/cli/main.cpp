@@ -42,6 +42,8 @@ void printUsage(QTextStream &out)
                "                                 credit repair of breach information\n"
                "  listing leave|expired|expire --db FILE --user NAME ...\n"
                "                                 the court's revocations and deletions; the expiry job\n"
+               "  screen --db FILE --user OFFICER INPUT --out RESULT.csv [--threshold T]\n"
+               "                                 screens a batch of applicants against the list\n"
                "  policy show|set --db FILE --user ADMIN ...\n"
                "                                 masking, lock-out, idle lock, reveal time, four eyes\n"
                "  search ... --reveal --reason TEXT --user NAME\n"
@@ -109,6 +111,8 @@ int main(int argc, char *argv[])
         return cli::repair(arguments, out, err);
     if (command == QLatin1String("listing"))
         return cli::listing(arguments, out, err);
+    if (command == QLatin1String("screen"))
+        return cli::screen(arguments, out, err);
     if (command == QLatin1String("bench"))
         return cli::bench(arguments, out, err);
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << "\n";

@@ -20,6 +20,7 @@ Roles PermissionMatrix::rolesFor(Action action)
     case Action::MirrorCourtDecision:
     case Action::ConfirmExpiry:
     case Action::HandleRepair:
+    case Action::ScreenApplicants:
         return Role::Officer;
     case Action::DecideCorrection:
     case Action::DecideObjection:
@@ -55,7 +56,7 @@ QList<Action> PermissionMatrix::allActions()
         Action::ExportAuditJournal, Action::ManageUsers,     Action::EditMaskingPolicy,   Action::EditReferenceData,
         Action::MakeBackup,         Action::RestoreBackup,   Action::HandleObjection,     Action::DecideObjection,
         Action::ViewObjections,     Action::RecordListEntry, Action::MirrorCourtDecision, Action::ConfirmExpiry,
-        Action::HandleRepair,       Action::DecideRepair,    Action::ViewRepairs};
+        Action::HandleRepair,       Action::DecideRepair,    Action::ViewRepairs,         Action::ScreenApplicants};
 }
 
 QList<Role> PermissionMatrix::allRoles()
@@ -142,6 +143,8 @@ QString actionText(Action action)
         return QCoreApplication::translate("Access", "decide a credit repair application");
     case Action::ViewRepairs:
         return QCoreApplication::translate("Access", "view credit repair applications");
+    case Action::ScreenApplicants:
+        return QCoreApplication::translate("Access", "screen applicants against the list");
     }
     return {};
 }

@@ -43,6 +43,7 @@ enum class Action {
     HandleRepair,        ///< register a repair application, add evidence, accept or not
     DecideRepair,        ///< decide a repair application (four eyes)
     ViewRepairs,
+    ScreenApplicants, ///< screen a batch of applicants against the list
 };
 
 /// The one permission matrix: which roles may perform which action.

@@ -1,7 +1,9 @@
 // Tests of the command-line contract that scripts and later checks rely on: exit codes,
 // one line per checked value, the JSON of search, and audit verification after tampering.
 #include "TestDatabase.h"
+#include "store/Database.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void actingAsUsers();
     void newDatabaseFirstAdmin();
     void benchSearch();
+    void screenExitCodes();
 
 private:
     QTemporaryDir m_folder;
@@ -290,6 +293,58 @@ void TestCli::benchSearch()
     QVERIFY2(summary.match(lines.last()).hasMatch(), qPrintable(lines.last()));
     QVERIFY(run.out.contains(QStringLiteral("name-substring-3+")));
     QVERIFY(run.out.contains(QStringLiteral("case-number")));
+}
+
+void TestCli::screenExitCodes()
+{
+    const QMap<QString, QString> officer = {{QStringLiteral("CREDITDESK_USER"), QStringLiteral("officer")},
+                                            {QStringLiteral("CREDITDESK_PASSWORD"), QStringLiteral("demo")}};
+    QString listedId;
+    {
+        auto database = Database::open(m_database, QStringLiteral("cli-screen-test"));
+        QVERIFY(database);
+        QSqlQuery query((*database)->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT i.value FROM subject_identifier i JOIN listing l ON l.subject_id = "
+                                          "i.subject_id WHERE i.type = 1 AND l.state = 1 AND l.period_months = 0 "
+                                          "LIMIT 1")));
+        QVERIFY(query.next());
+        listedId = query.value(0).toString();
+    }
+    auto write = [this](const QString &name, const QByteArray &content) {
+        QFile file(m_folder.filePath(name));
+        file.open(QIODevice::WriteOnly);
+        file.write(content);
+        return file.fileName();
+    };
+    const QString out = m_folder.filePath(QStringLiteral("result.csv"));
+    auto screen = [&](const QString &input) {
+        return runCli(
+            {QStringLiteral("screen"), QStringLiteral("--db"), m_database, input, QStringLiteral("--out"), out},
+            officer);
+    };
+    const Run hit =
+        screen(write(QStringLiteral("hit.csv"),
+                     QStringLiteral("姓名,证件号码\n某人,%1\n王小明,110101199003070011\n").arg(listedId).toUtf8()));
+    QVERIFY2(hit.exitCode == 3, qPrintable(hit.err + hit.out));
+    QFile result(out);
+    QVERIFY(result.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(result.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).contains(QStringLiteral("line,reference,name,identifier,result,score")));
+    QVERIFY(lines.at(1).contains(QStringLiteral(",hit,1.00,")));
+    QVERIFY(lines.at(2).contains(QStringLiteral(",no-hit,")));
+    QVERIFY(!lines.at(1).contains(listedId)); // masked
+    result.close();
+    QFile::remove(out);
+    QCOMPARE(
+        screen(write(QStringLiteral("clean.csv"), QByteArray("name,id_number\n王小明,110101199003070011\n"))).exitCode,
+        0);
+    QFile::remove(out);
+    const Run unusable = screen(write(QStringLiteral("bad.csv"), QByteArray("city,phone\n合肥,1\n")));
+    QCOMPARE(unusable.exitCode, 2);
+    QVERIFY(unusable.err.contains(QStringLiteral("No column")));
+    QVERIFY(!QFile::exists(out));
+    QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -14,8 +14,10 @@
 #include "workflow/ObjectionService.h"
 #include "workflow/PolicyService.h"
 #include "workflow/RepairService.h"
+#include "workflow/ScreeningService.h"
 #include "workflow/UserService.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -71,7 +73,7 @@ void addMatrixRows()
         {Action::ViewObjections, QStringLiteral("ORA")},    {Action::RecordListEntry, QStringLiteral("O")},
         {Action::MirrorCourtDecision, QStringLiteral("O")}, {Action::ConfirmExpiry, QStringLiteral("O")},
         {Action::HandleRepair, QStringLiteral("O")},        {Action::DecideRepair, QStringLiteral("R")},
-        {Action::ViewRepairs, QStringLiteral("ORA")},
+        {Action::ViewRepairs, QStringLiteral("ORA")},       {Action::ScreenApplicants, QStringLiteral("O")},
     };
     QCOMPARE(expected.size(), PermissionMatrix::allActions().size());
     const QList<std::pair<Role, QChar>> roles = {
@@ -229,6 +231,15 @@ QString TestPermissionMatrix::perform(Action action, const Actor &actor)
     }
     case Action::ViewRepairs:
         return errorOf(RepairService(db).queue(actor, true, QDate(2026, 11, 20)));
+    case Action::ScreenApplicants: {
+        const QString path = m_db->folder() + QStringLiteral("/applicants-") + unique + QStringLiteral(".csv");
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return file.errorString();
+        file.write("姓名,证件号码\n张三,110101199003070011\n");
+        file.close();
+        return errorOf(ScreeningService(db).screenFile(actor, path, {}));
+    }
     case Action::RestoreBackup:
         // Only the permission: a real restore replaces the file under this test's connection.
         return errorOf(BackupService::restore(actor, m_db->folder() + QStringLiteral("/missing.sqlite"),

@@ -4,6 +4,7 @@
 // the creditor's six-month block); a repair decided under four eyes with its effects; faults
 // injected mid-way roll everything back; the expiry batch proposed, confirmed, cancelled.
 #include "Actors.h"
+#include "Scalar.h"
 #include "TestDatabase.h"
 #include "domain/RepairEligibility.h"
 #include "search/NameKey.h"
@@ -20,23 +21,13 @@
 #include <QTest>
 
 using namespace creditdesk;
+using test::scalar;
 
 namespace {
 
 const QDate today = QDate::currentDate();
 const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n% proof\n");
 const QByteArray png = QByteArrayLiteral("\x89PNG\r\n\x1a\nsigned commitment");
-
-QVariant scalar(Database &db, const QString &statement, const QVariantList &values = {})
-{
-    QSqlQuery query(db.connection());
-    query.prepare(statement);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
-}
 
 /// Everything the effects of leaving the list touch, to compare before and after a rollback.
 QString snapshot(Database &db)

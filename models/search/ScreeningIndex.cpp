@@ -1,0 +1,208 @@
+#include "ScreeningIndex.h"
+
+#include "store/ListingSql.h"
+#include "store/Sql.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+namespace creditdesk {
+
+namespace {
+
+enum Slot {
+    IdentifierSlot,
+    OrganisationCodeSlot,
+    NameKeySlot,
+    IdentifierSuffixSlot,
+    IdentifierPrefixSlot,
+    LegalRepresentativeSlot,
+    SubjectSlot,
+};
+
+constexpr std::size_t maximumCachedCandidates = 200000;
+
+} // namespace
+
+ScreeningIndex::ScreeningIndex(QSqlDatabase db, const QDate &today) : m_db(std::move(db)), m_today(today) {}
+
+ScreeningIndex::~ScreeningIndex() = default;
+
+Result<QSqlQuery *> ScreeningIndex::prepared(int slot, const QString &statement)
+{
+    auto found = m_statements.find(slot);
+    if (found == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(statement))
+            return Error{QStringLiteral("prepare screening lookup: %1").arg(query->lastError().text())};
+        found = m_statements.emplace(slot, std::move(query)).first;
+    }
+    return found->second.get();
+}
+
+Result<QList<qint64>> ScreeningIndex::ids(QSqlQuery *query)
+{
+    if (const Status status = sql::exec(*query, "screening lookup"); !status)
+        return Error{status.error()};
+    QList<qint64> result;
+    while (query->next())
+        result.append(query->value(0).toLongLong());
+    query->finish();
+    return result;
+}
+
+Result<QList<qint64>> ScreeningIndex::byIdentifier(IdentifierType type, const QString &value)
+{
+    auto query = prepared(IdentifierSlot,
+                          QStringLiteral("SELECT subject_id FROM subject_identifier WHERE type = ? AND value = ?"));
+    if (!query)
+        return Error{query.error()};
+    query.value()->bindValue(0, static_cast<int>(type));
+    query.value()->bindValue(1, value);
+    return ids(query.value());
+}
+
+Result<QList<qint64>> ScreeningIndex::byOrganisationCode(const QString &organisationCode)
+{
+    auto query =
+        prepared(OrganisationCodeSlot, QStringLiteral("SELECT subject_id FROM subject_identifier WHERE type = 2 AND "
+                                                      "substr(value, 9, 9) = ? LIMIT 20"));
+    if (!query)
+        return Error{query.error()};
+    query.value()->bindValue(0, organisationCode);
+    return ids(query.value());
+}
+
+Result<QList<NamedCandidate>> ScreeningIndex::named(QSqlQuery *query)
+{
+    if (const Status status = sql::exec(*query, "screening lookup"); !status)
+        return Error{status.error()};
+    QList<NamedCandidate> result;
+    while (query->next())
+        result.append({query->value(0).toLongLong(), static_cast<SubjectKind>(query->value(1).toInt()),
+                       query->value(2).toString(), query->value(3).toString(), query->value(4).toString()});
+    query->finish();
+    return result;
+}
+
+Result<QList<NamedCandidate>> ScreeningIndex::byNameKey(const QString &nameKey, int limit)
+{
+    auto query = prepared(
+        NameKeySlot,
+        QStringLiteral("SELECT s.id, s.kind, s.name_key, coalesce(i.value, ''), coalesce(s.legal_representative_key, "
+                       "'') FROM (SELECT id FROM (SELECT id FROM subject WHERE name_key = :key LIMIT :limit) UNION "
+                       "SELECT subject_id FROM (SELECT subject_id FROM subject_alias WHERE name_key = :key LIMIT "
+                       ":limit)) found JOIN subject s ON s.id = found.id LEFT JOIN subject_identifier i ON "
+                       "i.subject_id = s.id AND i.type = 1"));
+    if (!query)
+        return Error{query.error()};
+    query.value()->bindValue(QStringLiteral(":key"), nameKey);
+    query.value()->bindValue(QStringLiteral(":limit"), limit);
+    return named(query.value());
+}
+
+Result<QList<std::pair<qint64, QString>>> ScreeningIndex::nearIdentifiers(const QString &idNumber)
+{
+    QList<std::pair<qint64, QString>> result;
+    auto collect = [&](QSqlQuery *query) -> Status {
+        if (const Status status = sql::exec(*query, "screening lookup"); !status)
+            return status;
+        while (query->next())
+            result.append({query->value(0).toLongLong(), query->value(1).toString()});
+        query->finish();
+        return {};
+    };
+    const QString last4 = idNumber.right(4);
+    if (!last4.contains(u'*')) {
+        auto bySuffix =
+            prepared(IdentifierSuffixSlot, QStringLiteral("SELECT subject_id, value FROM subject_identifier WHERE "
+                                                          "substr(value, -4) = ? AND type = 1 LIMIT 2000"));
+        if (!bySuffix)
+            return Error{bySuffix.error()};
+        bySuffix.value()->bindValue(0, last4);
+        if (const Status status = collect(bySuffix.value()); !status)
+            return Error{status.error()};
+    }
+    const QString first14 = idNumber.left(14);
+    if (!first14.contains(u'*')) {
+        auto byPrefix =
+            prepared(IdentifierPrefixSlot, QStringLiteral("SELECT subject_id, value FROM subject_identifier "
+                                                          "WHERE type = 1 AND value >= ? AND value < ? "
+                                                          "LIMIT 200"));
+        if (!byPrefix)
+            return Error{byPrefix.error()};
+        byPrefix.value()->bindValue(0, first14);
+        byPrefix.value()->bindValue(1, QString(first14 + u'~'));
+        if (const Status status = collect(byPrefix.value()); !status)
+            return Error{status.error()};
+    }
+    return result;
+}
+
+Result<QList<qint64>> ScreeningIndex::byLegalRepresentativeKey(const QString &key, int limit)
+{
+    auto query = prepared(LegalRepresentativeSlot,
+                          QStringLiteral("SELECT id FROM subject WHERE legal_representative_key = ? LIMIT ?"));
+    if (!query)
+        return Error{query.error()};
+    query.value()->bindValue(0, key);
+    query.value()->bindValue(1, limit);
+    return ids(query.value());
+}
+
+Result<ScreeningCandidate> ScreeningIndex::candidate(qint64 subjectId)
+{
+    if (const auto found = m_candidates.find(subjectId); found != m_candidates.end())
+        return found->second;
+    // One statement: the subject, its listings in force and in all, and the newest listing
+    // (in force first).
+    auto subject = prepared(
+        SubjectSlot,
+        QStringLiteral("SELECT s.kind, s.name, s.name_key, s.legal_representative, s.legal_representative_key, "
+                       "s.pinyin_key, (SELECT count(*) FROM listing l WHERE l.subject_id = s.id AND %1), "
+                       "(SELECT count(*) FROM listing l WHERE l.subject_id = s.id), "
+                       "(SELECT l.id || ' ' || l.case_number FROM listing l WHERE l.subject_id = s.id ORDER BY %1 "
+                       "DESC, l.decision_date DESC, l.id DESC LIMIT 1) FROM subject s WHERE s.id = :subject")
+            .arg(sql::listingInForceCondition()));
+    if (!subject)
+        return Error{subject.error()};
+    subject.value()->bindValue(QStringLiteral(":subject"), subjectId);
+    subject.value()->bindValue(QStringLiteral(":today"), m_today.toString(Qt::ISODate));
+    if (const Status status = sql::exec(*subject.value(), "read a candidate"); !status)
+        return Error{status.error()};
+    if (!subject.value()->next())
+        return Error{QStringLiteral("subject %1 does not exist").arg(subjectId)};
+    ScreeningCandidate candidate;
+    candidate.subjectId = subjectId;
+    candidate.kind = static_cast<SubjectKind>(subject.value()->value(0).toInt());
+    candidate.name = subject.value()->value(1).toString();
+    candidate.nameKey = subject.value()->value(2).toString();
+    candidate.legalRepresentative = subject.value()->value(3).toString();
+    candidate.legalRepresentativeKey = subject.value()->value(4).toString();
+    candidate.pinyinKey = subject.value()->value(5).toString();
+    candidate.listingsInForce = subject.value()->value(6).toInt();
+    candidate.listingsInAll = subject.value()->value(7).toInt();
+    const QString newest = subject.value()->value(8).toString();
+    candidate.listingId = newest.section(u' ', 0, 0).toLongLong();
+    candidate.caseNumber = newest.section(u' ', 1);
+    subject.value()->finish();
+    if (m_candidates.size() >= maximumCachedCandidates)
+        m_candidates.clear();
+    m_candidates.emplace(subjectId, candidate);
+    return candidate;
+}
+
+Result<QString> ScreeningIndex::snapshot() const
+{
+    // Every change of a listing is audited, so the journal's head and the newest listing say
+    // which list was screened without reading all listings.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM listing), "
+                                   "(SELECT coalesce(max(sequence), 0) FROM audit_entry)"))
+        || !query.next())
+        return Error{QStringLiteral("read the list's snapshot: %1").arg(query.lastError().text())};
+    return QStringLiteral("listing=%1;audit=%2").arg(query.value(0).toLongLong()).arg(query.value(1).toLongLong());
+}
+
+} // namespace creditdesk

@@ -1,0 +1,292 @@
+#include "ScreeningService.h"
+
+#include "Authorization.h"
+#include "domain/IdNumber.h"
+#include "search/NameKey.h"
+#include "store/AuditJournal.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <map>
+
+namespace creditdesk {
+
+namespace {
+
+/// lupdate files these strings under the class they are used in.
+QString tr(const char *source, const char *disambiguation = nullptr, int count = -1)
+{
+    return QCoreApplication::translate("creditdesk::ScreeningService", source, disambiguation, count);
+}
+
+constexpr int maximumReportedErrors = 1000;
+
+QJsonObject mappingJson(const ColumnMapping &mapping)
+{
+    QJsonObject json;
+    for (const ApplicantField field : {ApplicantField::Reference, ApplicantField::Name, ApplicantField::IdNumber,
+                                       ApplicantField::CreditCode, ApplicantField::LegalRepresentative})
+        json.insert(applicantFieldName(field), mapping.column(field) + 1);
+    return json;
+}
+
+Result<QString> fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QCoreApplication::translate("creditdesk::ScreeningService", "%1 cannot be read: %2")
+                         .arg(path, file.errorString())};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return Error{QCoreApplication::translate("creditdesk::ScreeningService", "%1 cannot be read: %2")
+                         .arg(path, file.errorString())};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+QString applicantKey(const Applicant &applicant)
+{
+    const QString basis = !applicant.idNumber.isEmpty()     ? QStringLiteral("id:") + applicant.idNumber
+                          : !applicant.creditCode.isEmpty() ? QStringLiteral("code:") + applicant.creditCode
+                                                            : QStringLiteral("name:") + applicant.nameKey;
+    return QString::fromLatin1(QCryptographicHash::hash(basis.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString maskedIdentifier(const Applicant &applicant)
+{
+    if (!applicant.idNumber.isEmpty())
+        return IdNumber::masked(applicant.idNumber);
+    return applicant.creditCode; // an organisation's code is public
+}
+
+ScreeningService::ScreeningService(Database &database) : m_database(database) {}
+
+Result<ScreeningPreview> ScreeningService::preview(const QString &path, int rows)
+{
+    auto reader = TableReader::open(path);
+    if (!reader)
+        return Error{reader.error()};
+    ScreeningPreview preview;
+    preview.description = reader.value()->description();
+    auto header = reader.value()->header();
+    if (!header)
+        return Error{header.error()};
+    preview.header = header.value();
+    auto mapping = ColumnMapping::recognise(preview.header);
+    if (mapping)
+        preview.mapping = mapping.value();
+    else
+        preview.mappingError = mapping.error();
+    while (preview.rows.size() < rows) {
+        auto row = reader.value()->next();
+        if (!row)
+            return Error{row.error()};
+        if (!row.value())
+            break;
+        preview.rows.append(*row.value());
+    }
+    return preview;
+}
+
+Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &actor, const QString &path,
+                                                               const ScreeningOptions &options, const RowSink &sink,
+                                                               const Progress &progress)
+{
+    if (const Status allowed = requirePermission(actor, Action::ScreenApplicants); !allowed)
+        return Error{allowed.error()};
+    if (options.thresholds.review > options.thresholds.hit || options.thresholds.review <= 0
+        || options.thresholds.hit > 1.0)
+        return Error{tr("Thresholds: 0 < review ≤ hit ≤ 1.")};
+    Summary summary;
+    auto hash = fileSha256(path);
+    if (!hash)
+        return Error{hash.error()};
+    summary.fileSha256 = hash.value();
+    const qint64 fileSize = QFileInfo(path).size();
+    const NameKeyBuilder keys;
+
+    // Pass 1: every row checked before anything is screened.
+    ColumnMapping mapping;
+    QStringList header;
+    {
+        auto reader = TableReader::open(path);
+        if (!reader)
+            return Error{reader.error()};
+        summary.description = reader.value()->description();
+        auto read = reader.value()->header();
+        if (!read)
+            return Error{read.error()};
+        header = read.value();
+        if (options.mapping) {
+            mapping = *options.mapping;
+            if (const Status checked = mapping.check(header); !checked)
+                return Error{checked.error()};
+        } else {
+            auto recognised = ColumnMapping::recognise(header);
+            if (!recognised)
+                return Error{recognised.error()};
+            mapping = recognised.value();
+        }
+        for (;;) {
+            auto row = reader.value()->next();
+            if (!row)
+                return Error{row.error()}; // an unreadable file is never screened in part
+            if (!row.value())
+                break;
+            auto applicant = Applicant::fromRow(*row.value(), mapping, nullptr);
+            if (!applicant) {
+                ++summary.skipped;
+                if (summary.rowErrors.size() < maximumReportedErrors)
+                    summary.rowErrors.append(QFileInfo(path).fileName() + QStringLiteral(", ") + applicant.error());
+            }
+            if (progress && (row.value()->line % 4096) == 0 && !progress(reader.value()->position(), 2 * fileSize))
+                return Error{tr("Cancelled; nothing was recorded.")};
+        }
+    }
+    if (summary.skipped > 0 && !options.skipBadRows)
+        return Error{tr("%n row(s) cannot be screened; nothing was screened or recorded. Correct the file, or "
+                        "choose to skip the bad rows.\n%1",
+                        nullptr, static_cast<int>(summary.skipped))
+                         .arg(summary.rowErrors.mid(0, 20).join(u'\n'))};
+
+    // Pass 2: screen and record, in one transaction.
+    ScreeningIndex index(m_database.connection(), options.today);
+    ScreeningMatcher matcher(index, options.thresholds);
+    ScreeningRepository repository(m_database.connection());
+    auto snapshot = index.snapshot();
+    if (!snapshot)
+        return Error{snapshot.error()};
+    const QJsonObject thresholds{{QStringLiteral("hit"), options.thresholds.hit},
+                                 {QStringLiteral("review"), options.thresholds.review}};
+    const Status recorded = m_database.transaction([&]() -> Status {
+        ScreeningRepository::Batch batch;
+        batch.fileName = QFileInfo(path).fileName();
+        batch.fileSha256 = summary.fileSha256;
+        batch.fileDescription = summary.description;
+        batch.mapping = QString::fromUtf8(QJsonDocument(mappingJson(mapping)).toJson(QJsonDocument::Compact));
+        batch.listSnapshot = snapshot.value();
+        batch.thresholds = QString::fromUtf8(QJsonDocument(thresholds).toJson(QJsonDocument::Compact));
+        batch.algorithmVersion = ScreeningMatcher::algorithmVersion;
+        batch.screenedOn = options.today;
+        batch.createdBy = actor.userName;
+        auto inserted = repository.insertBatch(batch);
+        if (!inserted)
+            return Error{inserted.error()};
+        summary.batchId = inserted.value();
+        auto reader = TableReader::open(path);
+        if (!reader)
+            return Error{reader.error()};
+        if (auto read = reader.value()->header(); !read)
+            return Error{read.error()};
+        for (;;) {
+            auto row = reader.value()->next();
+            if (!row)
+                return Error{row.error()};
+            if (!row.value())
+                break;
+            auto applicant = Applicant::fromRow(*row.value(), mapping, &keys);
+            if (!applicant || !applicant.value())
+                continue; // skipped (counted in pass 1) or blank
+            auto result = matcher.screen(*applicant.value());
+            if (!result)
+                return Error{result.error()};
+            ++summary.rows;
+            summary.hits += result->outcome == ScreeningOutcome::Hit ? 1 : 0;
+            summary.possible += result->outcome == ScreeningOutcome::Possible ? 1 : 0;
+            summary.history += result->outcome == ScreeningOutcome::History ? 1 : 0;
+            ScreeningRepository::Row stored;
+            stored.line = applicant.value()->line;
+            stored.reference = applicant.value()->reference;
+            stored.name = applicant.value()->name;
+            stored.identifierMasked = maskedIdentifier(*applicant.value());
+            stored.applicantKey = applicantKey(*applicant.value());
+            stored.outcome = static_cast<int>(result->outcome);
+            stored.warning = applicant.value()->warning;
+            if (!result->matches.isEmpty()) {
+                const ScreeningMatch &best = result->matches.first();
+                stored.score = best.score;
+                stored.subjectId = best.subjectId;
+                stored.listingId = best.listingId;
+                stored.matchKeys = best.keys.join(u',');
+                stored.explanation = best.explanation;
+            }
+            if (const Status status = repository.insertRow(summary.batchId, stored); !status)
+                return status;
+            if (sink) {
+                if (const Status status = sink(*applicant.value(), result.value()); !status)
+                    return status;
+            }
+            if (progress && (summary.rows % 1024) == 0
+                && !progress(fileSize + reader.value()->position(), 2 * fileSize))
+                return Error{tr("Cancelled; nothing was recorded.")};
+        }
+        ScreeningRepository::Batch counts;
+        counts.rowsScreened = summary.rows;
+        counts.rowsSkipped = summary.skipped;
+        counts.hits = summary.hits;
+        counts.possible = summary.possible;
+        counts.history = summary.history;
+        if (const Status status = repository.updateCounts(summary.batchId, counts); !status)
+            return status;
+        auto previous = repository.previousOf(summary.fileSha256, summary.batchId);
+        if (!previous)
+            return Error{previous.error()};
+        summary.previousBatch = previous.value().value_or(0);
+        return audit(m_database, actor,
+                     {QStringLiteral("screening.batch"), QStringLiteral("screening_batch"),
+                      QString::number(summary.batchId), tr("Applicants screened: %1").arg(batch.fileName),
+                      QJsonObject{{QStringLiteral("file"), batch.fileName},
+                                  {QStringLiteral("sha256"), summary.fileSha256},
+                                  {QStringLiteral("rows"), summary.rows},
+                                  {QStringLiteral("skipped"), summary.skipped},
+                                  {QStringLiteral("hits"), summary.hits},
+                                  {QStringLiteral("possible"), summary.possible},
+                                  {QStringLiteral("listSnapshot"), batch.listSnapshot},
+                                  {QStringLiteral("thresholds"), thresholds},
+                                  {QStringLiteral("algorithmVersion"), batch.algorithmVersion}}});
+    });
+    if (!recorded)
+        return Error{recorded.error()};
+    if (summary.previousBatch > 0) {
+        auto changed = changes(actor, summary.batchId, summary.previousBatch);
+        if (changed)
+            summary.changedSincePrevious = changed->size();
+    }
+    return summary;
+}
+
+Result<QList<std::pair<ScreeningRepository::Row, ScreeningRepository::Row>>>
+ScreeningService::changes(const Actor &actor, qint64 batchId, qint64 previousBatch) const
+{
+    if (const Status allowed = requirePermission(actor, Action::ScreenApplicants); !allowed)
+        return Error{allowed.error()};
+    ScreeningRepository repository(m_database.connection());
+    auto now = repository.rows(batchId);
+    auto before = repository.rows(previousBatch);
+    if (!now)
+        return Error{now.error()};
+    if (!before)
+        return Error{before.error()};
+    std::map<QString, ScreeningRepository::Row> earlier;
+    for (const ScreeningRepository::Row &row : before.value())
+        earlier.emplace(row.applicantKey + u'/' + QString::number(row.line), row);
+    QList<std::pair<ScreeningRepository::Row, ScreeningRepository::Row>> changed;
+    for (const ScreeningRepository::Row &row : now.value()) {
+        const auto found = earlier.find(row.applicantKey + u'/' + QString::number(row.line));
+        const ScreeningRepository::Row previous = found != earlier.end() ? found->second : ScreeningRepository::Row{};
+        if (found == earlier.end() || previous.outcome != row.outcome || previous.subjectId != row.subjectId
+            || previous.listingId != row.listingId)
+            changed.append({previous, row});
+    }
+    return changed;
+}
+
+} // namespace creditdesk
