@@ -929,8 +929,12 @@ CREDITDESK_PASSWORD 或在提示时输入；可用 CREDITDESK_USER 代替 --user
         <translation>screen：生成并比对的申请人数（默认 100000）。</translation>
     </message>
     <message>
-        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE [--applicants N]</source>
-        <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件] | bench scroll --db 文件 | bench screen --db 文件 [--applicants N]</translation>
+        <source>screen: the officer the batch is recorded under.</source>
+        <translation>screen：记录该批次所用的经办人账户。</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE --user OFFICER [--applicants N]</source>
+        <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件] | bench scroll --db 文件 | bench screen --db 文件 --user 经办人 [--applicants N]</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2850,10 @@ Statement: %3</source>
         <source>Breach information %1 (%2) was changed meanwhile.</source>
         <translation>失信信息 %1（%2）在此期间已被修改。</translation>
     </message>
+    <message>
+        <source>The proposal is for %1, a day still to come; nothing was changed.</source>
+        <translation>该处理建议针对的日期 %1 尚未到来；未作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::FirstAdminDialog</name>
@@ -4447,6 +4455,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Applicants screened: %1</source>
         <translation>已批量比对申请人：%1</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being screened; nothing was recorded.</source>
+        <translation>%1 在比对过程中被修改；未作任何记录。</translation>
     </message>
 </context>
 <context>

@@ -102,8 +102,11 @@ void RepairCaseDialog::reload()
                                 locale.toString(application->receivedOn, QLocale::ShortFormat),
                                 locale.toString(application->dueOn, QLocale::ShortFormat), application->ruleSet,
                                 application->statement.toHtmlEscaped(), application->registeredBy.toHtmlEscaped()));
-    auto eligibility = m_service.eligibility(m_actor, application->breachId,
-                                             application->isOpen() ? QDate::currentDate() : application->decidedOn);
+    m_rowVersion = application->rowVersion;
+    const QDate day = application->isOpen()              ? QDate::currentDate()
+                      : application->decidedOn.isValid() ? application->decidedOn
+                                                         : application->stateSince;
+    auto eligibility = m_service.eligibility(m_actor, application->breachId, day);
     if (eligibility)
         m_eligibility->showEligibility(eligibility.value());
     else
@@ -140,7 +143,10 @@ void RepairCaseDialog::reload()
     // The step buttons: what this actor may do next.
     while (m_steps->count() > 2) {
         QLayoutItem *item = m_steps->takeAt(0);
-        delete item->widget();
+        if (QWidget *widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater(); // the button may be the one whose click is being handled
+        }
         delete item;
     }
     int position = 0;
@@ -162,7 +168,7 @@ void RepairCaseDialog::takeStep(RepairState to)
     RepairStepDialog dialog(to, application->receivedOn, this);
     while (dialog.exec() == QDialog::Accepted) {
         const Status done =
-            m_service.advance(m_actor, m_applicationId, application->rowVersion, {to, dialog.on(), dialog.reason()});
+            m_service.advance(m_actor, m_applicationId, m_rowVersion, {to, dialog.on(), dialog.reason()});
         if (done) {
             reload();
             Q_EMIT changed();
@@ -170,7 +176,7 @@ void RepairCaseDialog::takeStep(RepairState to)
         }
         QMessageBox::warning(this, repairStepText(to), done.error());
         const auto now = m_service.find(m_applicationId);
-        if (!now || now->rowVersion != application->rowVersion) { // changed meanwhile: show it as it is
+        if (!now || now->rowVersion != m_rowVersion) { // changed meanwhile: show it as it is
             reload();
             return;
         }

@@ -37,6 +37,7 @@ private:
     RepairService &m_service;
     Actor m_actor;
     qint64 m_applicationId;
+    qint64 m_rowVersion = 0; ///< the version shown: a step names it, so a change meanwhile is refused
     QLabel *m_summary;
     RepairEligibilityPanel *m_eligibility;
     QTableWidget *m_evidence;

@@ -99,7 +99,7 @@ int scroll(const QString &path, const QString &text, qint64 rows, QTextStream &o
 /// bench screen: \a applicants generated, labelled applicants (half of them listed, written as
 /// officers receive them) screened end to end, as the CLI does; prints the throughput, the peak
 /// resident memory, and precision and recall per way of writing.
-int screenBenchmark(Database &database, qint64 applicants, QTextStream &out, QTextStream &err)
+int screenBenchmark(Database &database, const Actor &actor, qint64 applicants, QTextStream &out, QTextStream &err)
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("applicants.csv"));
@@ -116,7 +116,6 @@ int screenBenchmark(Database &database, qint64 applicants, QTextStream &out, QTe
     timer.start();
     ScreeningOptions options;
     options.today = today;
-    const Actor actor{QStringLiteral("system"), QStringLiteral("system"), QStringLiteral("bench"), Role::Officer};
     auto summary = ScreeningService(database).screenFile(
         actor, path, options, [&](const Applicant &applicant, const ScreeningResult &result) {
             const qint64 expected = labelled->expected.value(applicant.line);
@@ -181,6 +180,10 @@ int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QCoreApplication::translate("Cli", "screen: generated applicants to screen (default 100000)."),
         QStringLiteral("N"), QStringLiteral("100000"));
     parser.addOption(applicantsOption);
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), QCoreApplication::translate("Cli", "screen: the officer the batch is recorded under."),
+        QStringLiteral("NAME"));
+    parser.addOption(userOption);
     parser.addPositionalArgument(QStringLiteral("search|scroll|screen"),
                                  QCoreApplication::translate("Cli", "What to measure."));
     if (const int code = parseArguments(parser, QStringLiteral("bench"), arguments, out, err); code >= 0)
@@ -192,7 +195,7 @@ int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
         || !parser.isSet(databaseOption)) {
         err << QCoreApplication::translate(
             "Cli", "Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench "
-                   "screen --db FILE [--applicants N]")
+                   "screen --db FILE --user OFFICER [--applicants N]")
             << "\n";
         return UsageError;
     }
@@ -206,12 +209,19 @@ int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return scroll(parser.value(databaseOption), parser.value(queryOption),
                       qBound(qint64(1), parser.value(rowsOption).toLongLong(), qint64(10000000)), out, err);
     }
+    if (what.first() == QLatin1String("screen")) {
+        // The batch is recorded and audited like any other: under a signed-in officer.
+        Session session =
+            openSignedIn(parser.value(databaseOption), QStringLiteral("cli-bench"), parser.value(userOption), err);
+        if (!session.database)
+            return Failure;
+        return screenBenchmark(*session.database, session.actor,
+                               qBound(qint64(1), parser.value(applicantsOption).toLongLong(), qint64(10000000)), out,
+                               err);
+    }
     std::unique_ptr<Database> database = openExisting(parser.value(databaseOption), QStringLiteral("cli-bench"), err);
     if (!database)
         return Failure;
-    if (what.first() == QLatin1String("screen"))
-        return screenBenchmark(
-            *database, qBound(qint64(1), parser.value(applicantsOption).toLongLong(), qint64(10000000)), out, err);
     const int runs = qBound(1, parser.value(runsOption).toInt(), 1000);
     SearchBenchmark benchmark(database->connection());
     QList<SearchBenchmark::QueryClass> classes;

@@ -91,6 +91,10 @@ Result<RepairRuleBook> RepairRuleBook::fromCsv(const QByteArray &csv, const QStr
         const QString code = value("code");
         if (code.isEmpty())
             return fail("code", tr("empty."));
+        if (value("title").isEmpty())
+            return fail("title", tr("empty."));
+        if (value("document").isEmpty())
+            return fail("document", tr("empty."));
         const QDate from = QDate::fromString(value("effective_from"), Qt::ISODate);
         if (!from.isValid())
             return fail("effective_from", tr("not a date (YYYY-MM-DD)."));

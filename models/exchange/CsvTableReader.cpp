@@ -46,6 +46,18 @@ bool isUtf8(QByteArrayView bytes)
     return true;
 }
 
+/// Whether \a bytes read as UTF-8 give Chinese characters: GBK text is now and then valid
+/// UTF-8 by chance (陆平 is C2 BD C6 BD), but then it reads as Latin letters, not as Chinese.
+bool isChineseUtf8(QByteArrayView bytes)
+{
+    if (!isUtf8(bytes))
+        return false;
+    const QString text = QString::fromUtf8(bytes);
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF) || (c.unicode() >= 0xF900 && c.unicode() <= 0xFAFF);
+    });
+}
+
 bool hasNonAscii(QByteArrayView bytes)
 {
     for (const char c : bytes) {
@@ -136,29 +148,44 @@ Status CsvTableReader::fill()
 
 Result<std::optional<std::pair<QByteArray, int>>> CsvTableReader::nextRecordBytes()
 {
-    // A record ends at a line break outside quotes. Both encodings keep '"', '\r' and '\n' as
-    // single bytes that never occur inside a multi-byte character.
+    // A record ends at a line break outside quotes. A quote opens a quoted field only at the
+    // start of a field; inside one, a doubled quote stays inside. Both encodings keep '"', ',',
+    // '\t', '\r' and '\n' as single bytes that never occur inside a multi-byte character.
+    const char delimiter = static_cast<char>(m_delimiter.unicode());
     bool inQuotes = false;
+    bool atFieldStart = true;
     qsizetype scan = m_offset;
     int lines = 0;
     for (;;) {
         while (scan < m_buffer.size()) {
             const char c = m_buffer[scan];
-            if (c == '"') {
-                inQuotes = !inQuotes;
+            if (inQuotes) {
+                if (c == '"') {
+                    if (scan + 1 >= m_buffer.size() && !m_atEnd)
+                        break; // the next byte decides: read more first
+                    if (scan + 1 < m_buffer.size() && m_buffer[scan + 1] == '"')
+                        ++scan;
+                    else
+                        inQuotes = false;
+                } else if (c == '\n') {
+                    ++lines;
+                }
+            } else if (c == '"' && atFieldStart) {
+                inQuotes = true;
+                atFieldStart = false;
             } else if (c == '\n') {
                 ++lines;
-                if (!inQuotes) {
-                    qsizetype end = scan;
-                    if (end > m_offset && m_buffer[end - 1] == '\r')
-                        --end;
-                    QByteArray record = m_buffer.mid(m_offset, end - m_offset);
-                    const int startLine = m_line;
-                    m_line += lines;
-                    m_consumed += scan + 1 - m_offset;
-                    m_offset = scan + 1;
-                    return std::optional<std::pair<QByteArray, int>>(std::pair{record, startLine});
-                }
+                qsizetype end = scan;
+                if (end > m_offset && m_buffer[end - 1] == '\r')
+                    --end;
+                QByteArray record = m_buffer.mid(m_offset, end - m_offset);
+                const int startLine = m_line;
+                m_line += lines;
+                m_consumed += scan + 1 - m_offset;
+                m_offset = scan + 1;
+                return std::optional<std::pair<QByteArray, int>>(std::pair{record, startLine});
+            } else {
+                atFieldStart = c == delimiter;
             }
             ++scan;
         }
@@ -189,7 +216,8 @@ Result<QString> CsvTableReader::decode(const QByteArray &bytes, int line)
 {
     const QString file = QFileInfo(m_path).fileName();
     if (!m_decided && hasNonAscii(bytes)) {
-        if (isUtf8(bytes))
+        // Chinese in UTF-8 decides; other valid UTF-8 only when what follows is UTF-8 too.
+        if (isChineseUtf8(bytes) || (isUtf8(bytes) && isUtf8(QByteArrayView(m_buffer).sliced(m_offset))))
             m_decided = true;
         else if (const Status status = useGb18030(); !status)
             return Error{status.error()};
@@ -204,7 +232,7 @@ Result<QString> CsvTableReader::decode(const QByteArray &bytes, int line)
                              .arg(line)};
         return text;
     }
-    if (hasNonAscii(bytes) && isUtf8(bytes))
+    if (hasNonAscii(bytes) && isChineseUtf8(bytes))
         return Error{tr("%1, line %2: UTF-8 text inside a GB18030 (GBK) file; the file mixes encodings. Save it "
                         "again as \"CSV UTF-8\".")
                          .arg(file)

@@ -65,6 +65,7 @@ Result<ScreeningBenchmark::Labelled> ScreeningBenchmark::write(QSqlDatabase db, 
     file.write("reference,name,id_number,credit_code,legal_representative\n");
     Labelled labelled;
     QByteArray chunk;
+    int misses = 0;
     for (qint64 row = 0; row < applicants; ++row) {
         const int line = static_cast<int>(row) + 2;
         QString name;
@@ -79,6 +80,8 @@ Result<ScreeningBenchmark::Labelled> ScreeningBenchmark::write(QSqlDatabase db, 
             if (!pick.exec())
                 return Error{QStringLiteral("draw a listed subject: failed")};
             if (!pick.next()) {
+                if (++misses > 1000)
+                    return Error{QStringLiteral("the database has hardly any subject with a listing in force")};
                 --row;
                 continue;
             }

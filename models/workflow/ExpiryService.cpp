@@ -72,10 +72,15 @@ Result<ExpiryService::Outcome> ExpiryService::confirm(const Actor &actor, const 
         return Error{allowed.error()};
     if (reason.trimmed().isEmpty())
         return Error{tr("Give the reason for confirming: it goes into the audit journal with each entry.")};
+    // The proposal was made for a day; entries leave publication today (the day recorded), and
+    // a proposal for a day still to come is refused, so nothing leaves before its time.
+    const QDate today = QDate::currentDate();
+    if (proposal.asOf > today)
+        return Error{tr("The proposal is for %1, a day still to come; nothing was changed.")
+                         .arg(proposal.asOf.toString(Qt::ISODate))};
     auto calendar = CalendarRepository(m_database.connection()).load();
     if (!calendar)
         return Error{calendar.error()};
-    const QDate today = proposal.asOf;
     Outcome outcome;
     ListingExitRepository listings(m_database.connection());
     RepairRepository breaches(m_database.connection());

@@ -161,12 +161,12 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
     ScreeningIndex index(m_database.connection(), options.today);
     ScreeningMatcher matcher(index, options.thresholds);
     ScreeningRepository repository(m_database.connection());
-    auto snapshot = index.snapshot();
-    if (!snapshot)
-        return Error{snapshot.error()};
     const QJsonObject thresholds{{QStringLiteral("hit"), options.thresholds.hit},
                                  {QStringLiteral("review"), options.thresholds.review}};
     const Status recorded = m_database.transaction([&]() -> Status {
+        auto snapshot = index.snapshot(); // inside the transaction: the list as screened
+        if (!snapshot)
+            return Error{snapshot.error()};
         ScreeningRepository::Batch batch;
         batch.fileName = QFileInfo(path).fileName();
         batch.fileSha256 = summary.fileSha256;
@@ -228,6 +228,13 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
                 && !progress(fileSize + reader.value()->position(), 2 * fileSize))
                 return Error{tr("Cancelled; nothing was recorded.")};
         }
+        // The record is of the file as screened: it must not have changed since it was hashed.
+        auto hashedAgain = fileSha256(path);
+        if (!hashedAgain)
+            return Error{hashedAgain.error()};
+        if (hashedAgain.value() != summary.fileSha256)
+            return Error{
+                tr("%1 changed while it was being screened; nothing was recorded.").arg(QFileInfo(path).fileName())};
         ScreeningRepository::Batch counts;
         counts.rowsScreened = summary.rows;
         counts.rowsSkipped = summary.skipped;

@@ -803,6 +803,10 @@ void TestRepair::expiryBatch()
     performed.reason = QStringLiteral("履行完毕");
     QVERIFY(court.mirrorDecision(test::officer(), changing.value(), 1, performed, QDate(2026, 11, 21)));
 
+    // A proposal for a day still to come is refused: nothing leaves before its time.
+    ExpiryProposal future = proposal.value();
+    future.asOf = QDate::currentDate().addDays(1);
+    QVERIFY(!service.confirm(test::officer(), future, QStringLiteral("too early")));
     const int auditBefore = scalar(db, QStringLiteral("SELECT count(*) FROM audit_entry")).toInt();
     QVERIFY(!service.confirm(test::reviewer(), proposal.value(), QStringLiteral("reviewer may not")));
     QVERIFY(!service.confirm(test::officer(), proposal.value(), QStringLiteral(" ")));
