@@ -1,5 +1,6 @@
 #include "ObjectionRepository.h"
 
+#include "CaseJournal.h"
 #include "Sql.h"
 
 #include <QJsonDocument>
@@ -194,41 +195,31 @@ Result<bool> ObjectionRepository::moveTo(qint64 id, qint64 expectedVersion, Obje
 
 Status ObjectionRepository::addEvent(qint64 id, const Event &event)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO objection_event (objection_id, from_state, to_state, acted_on, "
-                                 "recorded_at, actor, reason, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(id);
-    query.addBindValue(static_cast<int>(event.from));
-    query.addBindValue(static_cast<int>(event.to));
-    query.addBindValue(event.actedOn.toString(Qt::ISODate));
-    query.addBindValue(sql::nowUtc());
-    query.addBindValue(event.actor);
-    query.addBindValue(event.reason);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)));
-    return sql::exec(query, "record an objection step");
+    return journal().addStep(id, {static_cast<int>(event.from),
+                                  static_cast<int>(event.to),
+                                  event.actedOn,
+                                  {},
+                                  event.actor,
+                                  event.reason,
+                                  event.details});
 }
 
 Result<QList<ObjectionRepository::Event>> ObjectionRepository::events(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT from_state, to_state, acted_on, recorded_at, actor, reason, details "
-                                 "FROM objection_event WHERE objection_id = ? ORDER BY id"));
-    query.addBindValue(id);
-    if (const Status status = sql::exec(query, "read the steps of an objection"); !status)
-        return Error{status.error()};
+    auto steps = journal().steps(id);
+    if (!steps)
+        return Error{steps.error()};
     QList<Event> result;
-    while (query.next()) {
-        Event event;
-        event.from = static_cast<ObjectionState>(query.value(0).toInt());
-        event.to = static_cast<ObjectionState>(query.value(1).toInt());
-        event.actedOn = dateOf(query.value(2));
-        event.recordedAt = query.value(3).toString();
-        event.actor = query.value(4).toString();
-        event.reason = query.value(5).toString();
-        event.details = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
-        result.append(event);
-    }
+    for (const CaseJournal::Step &step : steps.value())
+        result.append({static_cast<ObjectionState>(step.from), static_cast<ObjectionState>(step.to), step.actedOn,
+                       step.recordedAt, step.actor, step.reason, step.details});
     return result;
+}
+
+CaseJournal ObjectionRepository::journal() const
+{
+    return CaseJournal(m_db, QStringLiteral("objection_event"), QStringLiteral("objection_id"),
+                       QStringLiteral("objection_evidence"));
 }
 
 Status ObjectionRepository::refreshUnderObjection(qint64 listingId)
@@ -286,14 +277,7 @@ Result<QList<ObjectionRepository::Evidence>> ObjectionRepository::evidence(qint6
 
 Result<QByteArray> ObjectionRepository::evidenceContent(qint64 evidenceId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT content FROM objection_evidence WHERE id = ?"));
-    query.addBindValue(evidenceId);
-    if (const Status status = sql::exec(query, "read an evidence file"); !status)
-        return Error{status.error()};
-    if (!query.next())
-        return Error{QStringLiteral("evidence %1 does not exist").arg(evidenceId)};
-    return query.value(0).toByteArray();
+    return journal().evidenceContent(evidenceId);
 }
 
 } // namespace creditdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseJournal.h"
 #include "domain/Objection.h"
 #include "domain/Result.h"
 
@@ -75,6 +76,8 @@ public:
     Result<QByteArray> evidenceContent(qint64 evidenceId) const;
 
 private:
+    CaseJournal journal() const;
+
     QSqlDatabase m_db;
 };
 

@@ -1,5 +1,6 @@
 #include "RepairRepository.h"
 
+#include "CaseJournal.h"
 #include "Sql.h"
 
 #include <QJsonDocument>
@@ -391,38 +392,33 @@ Result<bool> RepairRepository::moveTo(qint64 applicationId, qint64 expectedVersi
     return query.numRowsAffected() == 1;
 }
 
-Status RepairRepository::addEvent(qint64 applicationId, const Event &event)
+Status RepairRepository::addEvent(qint64 id, const Event &event)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO repair_event (application_id, from_state, to_state, acted_on, "
-                                 "recorded_at, actor, reason, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(applicationId);
-    query.addBindValue(static_cast<int>(event.from));
-    query.addBindValue(static_cast<int>(event.to));
-    query.addBindValue(event.actedOn.toString(Qt::ISODate));
-    query.addBindValue(sql::nowUtc());
-    query.addBindValue(event.actor);
-    query.addBindValue(event.reason);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)));
-    return sql::exec(query, "record a repair step");
+    return journal().addStep(id, {static_cast<int>(event.from),
+                                  static_cast<int>(event.to),
+                                  event.actedOn,
+                                  {},
+                                  event.actor,
+                                  event.reason,
+                                  event.details});
 }
 
-Result<QList<RepairRepository::Event>> RepairRepository::events(qint64 applicationId) const
+Result<QList<RepairRepository::Event>> RepairRepository::events(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT from_state, to_state, acted_on, recorded_at, actor, reason, details "
-                                 "FROM repair_event WHERE application_id = ? ORDER BY id"));
-    query.addBindValue(applicationId);
-    if (const Status status = sql::exec(query, "read repair steps"); !status)
-        return Error{status.error()};
-    QList<Event> events;
-    while (query.next()) {
-        events.append({static_cast<RepairState>(query.value(0).toInt()),
-                       static_cast<RepairState>(query.value(1).toInt()), dateOf(query.value(2)),
-                       query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                       QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object()});
-    }
-    return events;
+    auto steps = journal().steps(id);
+    if (!steps)
+        return Error{steps.error()};
+    QList<Event> result;
+    for (const CaseJournal::Step &step : steps.value())
+        result.append({static_cast<RepairState>(step.from), static_cast<RepairState>(step.to), step.actedOn,
+                       step.recordedAt, step.actor, step.reason, step.details});
+    return result;
+}
+
+CaseJournal RepairRepository::journal() const
+{
+    return CaseJournal(m_db, QStringLiteral("repair_event"), QStringLiteral("application_id"),
+                       QStringLiteral("repair_evidence"));
 }
 
 Result<qint64> RepairRepository::addEvidence(const Evidence &evidence, const QByteArray &content)
@@ -464,14 +460,7 @@ Result<QList<RepairRepository::Evidence>> RepairRepository::evidence(qint64 appl
 
 Result<QByteArray> RepairRepository::evidenceContent(qint64 evidenceId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT content FROM repair_evidence WHERE id = ?"));
-    query.addBindValue(evidenceId);
-    if (const Status status = sql::exec(query, "read an evidence file"); !status)
-        return Error{status.error()};
-    if (!query.next())
-        return Error{QStringLiteral("evidence %1 does not exist").arg(evidenceId)};
-    return query.value(0).toByteArray();
+    return journal().evidenceContent(evidenceId);
 }
 
 } // namespace creditdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseJournal.h"
 #include "domain/BreachRecord.h"
 #include "domain/Dossier.h"
 #include "domain/RepairApplication.h"
@@ -95,6 +96,8 @@ public:
     Result<QByteArray> evidenceContent(qint64 evidenceId) const;
 
 private:
+    CaseJournal journal() const;
+
     QSqlDatabase m_db;
 };
 
