@@ -25,9 +25,11 @@ Roles PermissionMatrix::rolesFor(Action action)
     case Action::DecideCorrection:
     case Action::DecideObjection:
     case Action::DecideRepair:
+    case Action::ConfirmScreeningHit:
         return Role::Reviewer;
     case Action::ViewObjections:
     case Action::ViewRepairs:
+    case Action::ViewScreening:
         return Role::Officer | Role::Reviewer | Role::Auditor;
     case Action::ViewAuditJournal:
     case Action::VerifyAuditJournal:
@@ -51,12 +53,13 @@ bool PermissionMatrix::allows(Roles roles, Action action)
 QList<Action> PermissionMatrix::allActions()
 {
     return {
-        Action::SearchSubjects,     Action::ViewDossier,     Action::RevealIdentifier,    Action::RegisterCorrection,
-        Action::DecideCorrection,   Action::RecordFeedback,  Action::ViewAuditJournal,    Action::VerifyAuditJournal,
-        Action::ExportAuditJournal, Action::ManageUsers,     Action::EditMaskingPolicy,   Action::EditReferenceData,
-        Action::MakeBackup,         Action::RestoreBackup,   Action::HandleObjection,     Action::DecideObjection,
-        Action::ViewObjections,     Action::RecordListEntry, Action::MirrorCourtDecision, Action::ConfirmExpiry,
-        Action::HandleRepair,       Action::DecideRepair,    Action::ViewRepairs,         Action::ScreenApplicants};
+        Action::SearchSubjects,      Action::ViewDossier,     Action::RevealIdentifier,    Action::RegisterCorrection,
+        Action::DecideCorrection,    Action::RecordFeedback,  Action::ViewAuditJournal,    Action::VerifyAuditJournal,
+        Action::ExportAuditJournal,  Action::ManageUsers,     Action::EditMaskingPolicy,   Action::EditReferenceData,
+        Action::MakeBackup,          Action::RestoreBackup,   Action::HandleObjection,     Action::DecideObjection,
+        Action::ViewObjections,      Action::RecordListEntry, Action::MirrorCourtDecision, Action::ConfirmExpiry,
+        Action::HandleRepair,        Action::DecideRepair,    Action::ViewRepairs,         Action::ScreenApplicants,
+        Action::ConfirmScreeningHit, Action::ViewScreening};
 }
 
 QList<Role> PermissionMatrix::allRoles()
@@ -145,6 +148,10 @@ QString actionText(Action action)
         return QCoreApplication::translate("Access", "view credit repair applications");
     case Action::ScreenApplicants:
         return QCoreApplication::translate("Access", "screen applicants against the list");
+    case Action::ConfirmScreeningHit:
+        return QCoreApplication::translate("Access", "confirm a screening hit (second officer)");
+    case Action::ViewScreening:
+        return QCoreApplication::translate("Access", "view screening batches");
     }
     return {};
 }

@@ -43,7 +43,9 @@ enum class Action {
     HandleRepair,        ///< register a repair application, add evidence, accept or not
     DecideRepair,        ///< decide a repair application (four eyes)
     ViewRepairs,
-    ScreenApplicants, ///< screen a batch of applicants against the list
+    ScreenApplicants,    ///< screen a batch of applicants, decide on matches, keep the whitelist
+    ConfirmScreeningHit, ///< confirm or reject an officer's "confirmed hit" (four eyes)
+    ViewScreening,       ///< read screening batches, their results and decisions
 };
 
 /// The one permission matrix: which roles may perform which action.

@@ -5,6 +5,7 @@
 #include "search/NameKey.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace creditdesk {
@@ -105,6 +106,21 @@ Result<std::optional<Applicant>> Applicant::fromRow(const TableRow &row, const C
         && !applicant.creditCodeValid)
         applicant.pinyinKey = keys->phonetic(applicant.nameKey, true).pinyin;
     return std::optional<Applicant>(applicant);
+}
+
+QString applicantKey(const Applicant &applicant)
+{
+    const QString basis = !applicant.idNumber.isEmpty()     ? QStringLiteral("id:") + applicant.idNumber
+                          : !applicant.creditCode.isEmpty() ? QStringLiteral("code:") + applicant.creditCode
+                                                            : QStringLiteral("name:") + applicant.nameKey;
+    return QString::fromLatin1(QCryptographicHash::hash(basis.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString maskedIdentifier(const Applicant &applicant)
+{
+    if (!applicant.idNumber.isEmpty())
+        return IdNumber::masked(applicant.idNumber);
+    return applicant.creditCode; // an organisation's code is public
 }
 
 } // namespace creditdesk

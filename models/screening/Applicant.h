@@ -38,6 +38,12 @@ struct Applicant
                                                     const NameKeyBuilder *keys);
 };
 
+/// The key an applicant is known by across batches and in the whitelist: the SHA-256 of the
+/// normalised identifier, or of the name key when there is none.
+QString applicantKey(const Applicant &applicant);
+/// The identifier shown for an applicant: masked (first 6 and last 4 characters).
+QString maskedIdentifier(const Applicant &applicant);
+
 /// Whether an ID given with asterisks (or a shorter known part) fits \a full: every known
 /// character equal. \a given and \a full are normalised.
 bool maskedIdFits(const QString &given, const QString &full);

@@ -201,21 +201,40 @@ Result<ScreeningResult> ScreeningMatcher::screen(const Applicant &applicant)
                 return Error{status.error()};
         }
     }
-    std::sort(matches.begin(), matches.end(), [](const ScreeningMatch &a, const ScreeningMatch &b) {
-        if (a.inForce != b.inForce)
-            return a.inForce;
-        return a.score > b.score;
-    });
     ScreeningResult result;
     result.matches = matches;
-    if (!matches.isEmpty()) {
-        const ScreeningMatch &best = matches.first();
+    decide(result);
+    return result;
+}
+
+void ScreeningMatcher::applyWhitelist(ScreeningResult &result, const std::map<qint64, qint64> &entries) const
+{
+    for (ScreeningMatch &match : result.matches) {
+        const auto found = entries.find(match.listingId);
+        match.whitelistId = found != entries.end() ? found->second : 0;
+    }
+    decide(result);
+}
+
+void ScreeningMatcher::decide(ScreeningResult &result) const
+{
+    // Matches still standing first, listings in force before past ones, the best score first.
+    std::stable_sort(result.matches.begin(), result.matches.end(),
+                     [](const ScreeningMatch &a, const ScreeningMatch &b) {
+                         if ((a.whitelistId == 0) != (b.whitelistId == 0))
+                             return a.whitelistId == 0;
+                         if (a.inForce != b.inForce)
+                             return a.inForce;
+                         return a.score > b.score;
+                     });
+    result.outcome = ScreeningOutcome::NoHit;
+    if (!result.matches.isEmpty() && result.matches.first().whitelistId == 0) {
+        const ScreeningMatch &best = result.matches.first();
         if (best.inForce)
             result.outcome = best.score >= m_thresholds.hit ? ScreeningOutcome::Hit : ScreeningOutcome::Possible;
         else
             result.outcome = ScreeningOutcome::History;
     }
-    return result;
 }
 
 } // namespace creditdesk

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <map>
+
 namespace creditdesk {
 
 /// The scores at which a match counts: at or above \a hit it is a hit (an officer confirms it),
@@ -26,6 +28,7 @@ struct ScreeningMatch
     bool inForce = false; ///< a listing is in force: only these are hits
     qint64 listingId = 0;
     QString caseNumber;
+    qint64 whitelistId = 0; ///< the whitelist entry that clears this match for this applicant
 };
 
 enum class ScreeningOutcome {
@@ -59,7 +62,12 @@ public:
 
     Result<ScreeningResult> screen(const Applicant &applicant);
 
+    /// Clears the matches whose listing is whitelisted for this applicant (listing → entry)
+    /// and decides the outcome again: a cleared match is kept, shown, and never a hit.
+    void applyWhitelist(ScreeningResult &result, const std::map<qint64, qint64> &entries) const;
+
 private:
+    void decide(ScreeningResult &result) const;
     Status consider(qint64 subjectId, const Applicant &applicant, QStringList keys, double score,
                     const QString &explanation, QList<ScreeningMatch> &matches);
 

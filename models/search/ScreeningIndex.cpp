@@ -20,7 +20,7 @@ enum Slot {
     SubjectSlot,
 };
 
-constexpr std::size_t maximumCachedCandidates = 200000;
+constexpr std::size_t maximumCachedCandidates = 50000;
 
 } // namespace
 
@@ -155,38 +155,52 @@ Result<ScreeningCandidate> ScreeningIndex::candidate(qint64 subjectId)
 {
     if (const auto found = m_candidates.find(subjectId); found != m_candidates.end())
         return found->second;
-    // One statement: the subject, its listings in force and in all, and the newest listing
-    // (in force first).
+    // One statement: the subject with each of its listings (one index range), whether it is in
+    // force, and its date; the newest listing (in force first) is picked here.
     auto subject = prepared(
         SubjectSlot,
         QStringLiteral("SELECT s.kind, s.name, s.name_key, s.legal_representative, s.legal_representative_key, "
-                       "s.pinyin_key, (SELECT count(*) FROM listing l WHERE l.subject_id = s.id AND %1), "
-                       "(SELECT count(*) FROM listing l WHERE l.subject_id = s.id), "
-                       "(SELECT l.id || ' ' || l.case_number FROM listing l WHERE l.subject_id = s.id ORDER BY %1 "
-                       "DESC, l.decision_date DESC, l.id DESC LIMIT 1) FROM subject s WHERE s.id = :subject")
-            .arg(sql::listingInForceCondition()));
+                       "s.pinyin_key, l.id, l.case_number, l.decision_date, CASE WHEN l.id IS NULL THEN 0 WHEN %1 "
+                       "THEN 1 ELSE 0 END FROM subject s LEFT JOIN listing l ON l.subject_id = s.id WHERE s.id = ?")
+            .arg(sql::listingInForceCondition().replace(QStringLiteral(":today"), QStringLiteral("?1"))));
     if (!subject)
         return Error{subject.error()};
-    subject.value()->bindValue(QStringLiteral(":subject"), subjectId);
-    subject.value()->bindValue(QStringLiteral(":today"), m_today.toString(Qt::ISODate));
-    if (const Status status = sql::exec(*subject.value(), "read a candidate"); !status)
+    QSqlQuery &query = *subject.value();
+    query.bindValue(0, m_today.toString(Qt::ISODate));
+    query.bindValue(1, subjectId);
+    if (const Status status = sql::exec(query, "read a candidate"); !status)
         return Error{status.error()};
-    if (!subject.value()->next())
+    if (!query.next())
         return Error{QStringLiteral("subject %1 does not exist").arg(subjectId)};
     ScreeningCandidate candidate;
     candidate.subjectId = subjectId;
-    candidate.kind = static_cast<SubjectKind>(subject.value()->value(0).toInt());
-    candidate.name = subject.value()->value(1).toString();
-    candidate.nameKey = subject.value()->value(2).toString();
-    candidate.legalRepresentative = subject.value()->value(3).toString();
-    candidate.legalRepresentativeKey = subject.value()->value(4).toString();
-    candidate.pinyinKey = subject.value()->value(5).toString();
-    candidate.listingsInForce = subject.value()->value(6).toInt();
-    candidate.listingsInAll = subject.value()->value(7).toInt();
-    const QString newest = subject.value()->value(8).toString();
-    candidate.listingId = newest.section(u' ', 0, 0).toLongLong();
-    candidate.caseNumber = newest.section(u' ', 1);
-    subject.value()->finish();
+    candidate.kind = static_cast<SubjectKind>(query.value(0).toInt());
+    candidate.name = query.value(1).toString();
+    candidate.nameKey = query.value(2).toString();
+    candidate.legalRepresentative = query.value(3).toString();
+    candidate.legalRepresentativeKey = query.value(4).toString();
+    candidate.pinyinKey = query.value(5).toString();
+    QString newestDate;
+    bool newestInForce = false;
+    do {
+        if (query.value(6).isNull())
+            continue;
+        const qint64 listingId = query.value(6).toLongLong();
+        const bool inForce = query.value(9).toInt() == 1;
+        const QString decided = query.value(8).toString();
+        ++candidate.listingsInAll;
+        candidate.listingsInForce += inForce ? 1 : 0;
+        const bool newer = candidate.listingId == 0 || (inForce && !newestInForce)
+                           || (inForce == newestInForce
+                               && (decided > newestDate || (decided == newestDate && listingId > candidate.listingId)));
+        if (newer) {
+            candidate.listingId = listingId;
+            candidate.caseNumber = query.value(7).toString();
+            newestDate = decided;
+            newestInForce = inForce;
+        }
+    } while (query.next());
+    query.finish();
     if (m_candidates.size() >= maximumCachedCandidates)
         m_candidates.clear();
     m_candidates.emplace(subjectId, candidate);

@@ -137,6 +137,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, const QString &connectionName)
+{
+    std::unique_ptr<Database> database(new Database(path, connectionName));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Error{QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, db.lastError().text())};
+    if (const Status status = sql::run(db, QStringLiteral("PRAGMA cache_size = -65536"), "configure the database");
+        !status)
+        return Error{status.error()};
+    if (database->schemaVersion() != currentSchemaVersion)
+        return Error{
+            QCoreApplication::translate("Database", "%1 is not at schema %2.").arg(path).arg(currentSchemaVersion)};
+    return database;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -23,7 +23,7 @@ public:
         int targetVersion = 0;
     };
 
-    static constexpr int currentSchemaVersion = 7;
+    static constexpr int currentSchemaVersion = 8;
     static constexpr int applicationId = 0x43524454; // "CRDT"
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const QString &connectionName,
@@ -32,6 +32,11 @@ public:
     {
         return open(path, connectionName, Options{});
     }
+
+    /// A read-only connection to an existing database at the current schema, for a worker
+    /// thread that reads while another connection writes (WAL): it writes nothing, not even a
+    /// pragma, so it opens while a writer holds the lock.
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path, const QString &connectionName);
 
     ~Database();
     Database(const Database &) = delete;

@@ -18,9 +18,10 @@ namespace {
 
 // Index i holds the script that brings the schema to version i + 1. Never edit a shipped
 // script: add a new one.
-constexpr std::array<const char *, 7> scripts = {
-    ":/sql/001_core.sql",       ":/sql/002_search_keys.sql", ":/sql/003_access.sql",    ":/sql/004_ranked_search.sql",
-    ":/sql/005_objections.sql", ":/sql/006_repair.sql",      ":/sql/007_screening.sql",
+constexpr std::array<const char *, 8> scripts = {
+    ":/sql/001_core.sql",          ":/sql/002_search_keys.sql",      ":/sql/003_access.sql",
+    ":/sql/004_ranked_search.sql", ":/sql/005_objections.sql",       ":/sql/006_repair.sql",
+    ":/sql/007_screening.sql",     ":/sql/008_screening_review.sql",
 };
 
 /// Work a migration needs beyond SQL, run after its script in the same transaction.

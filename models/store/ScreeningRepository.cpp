@@ -56,7 +56,7 @@ Status ScreeningRepository::insertRow(qint64 batchId, const Row &row)
                 *m_insertRow,
                 QStringLiteral("INSERT INTO screening_result (batch_id, line, reference, name, identifier_masked, "
                                "applicant_key, outcome, score, subject_id, listing_id, match_keys, explanation, "
-                               "warning) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                               "warning, legal_representative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             !status)
             return status;
     }
@@ -75,21 +75,48 @@ Status ScreeningRepository::insertRow(qint64 batchId, const Row &row)
     query.bindValue(10, sql::textOf(row.matchKeys));
     query.bindValue(11, sql::textOf(row.explanation));
     query.bindValue(12, sql::textOf(row.warning));
+    query.bindValue(13, sql::textOf(row.legalRepresentative));
     return sql::exec(query, "record a screening result");
 }
 
-std::optional<ScreeningRepository::Batch> ScreeningRepository::findBatch(qint64 batchId) const
+Status ScreeningRepository::insertMatch(qint64 batchId, const StoredMatch &match)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT id, file_name, file_sha256, file_description, mapping, rows_screened, "
-                       "rows_skipped, hits, possible, history, list_snapshot, thresholds, algorithm_version, "
-                       "screened_on, coalesce(previous_batch, 0), created_by, created_at FROM screening_batch "
-                       "WHERE id = ?"));
-    query.addBindValue(batchId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    Batch batch;
+    if (!m_insertMatch) {
+        m_insertMatch = std::make_unique<QSqlQuery>(m_db);
+        if (const Status status = sql::prepare(
+                *m_insertMatch,
+                QStringLiteral(
+                    "INSERT INTO screening_match (batch_id, line, rank, subject_id, listing_id, case_number, "
+                    "in_force, score, match_keys, explanation, whitelist_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            !status)
+            return status;
+    }
+    QSqlQuery &query = *m_insertMatch;
+    query.bindValue(0, batchId);
+    query.bindValue(1, match.line);
+    query.bindValue(2, match.rank);
+    query.bindValue(3, match.subjectId);
+    query.bindValue(4, match.listingId);
+    query.bindValue(5, sql::textOf(match.caseNumber));
+    query.bindValue(6, match.inForce ? 1 : 0);
+    query.bindValue(7, match.score);
+    query.bindValue(8, sql::textOf(match.matchKeys));
+    query.bindValue(9, sql::textOf(match.explanation));
+    query.bindValue(10,
+                    match.whitelistId > 0 ? QVariant(match.whitelistId) : QVariant(QMetaType::fromType<qlonglong>()));
+    return sql::exec(query, "record a screening match");
+}
+
+namespace {
+
+const char *batchColumns = "id, file_name, file_sha256, file_description, mapping, rows_screened, rows_skipped, hits, "
+                           "possible, history, list_snapshot, thresholds, algorithm_version, screened_on, "
+                           "coalesce(previous_batch, 0), created_by, created_at";
+
+ScreeningRepository::Batch batchOf(const QSqlQuery &query)
+{
+    ScreeningRepository::Batch batch;
     batch.id = query.value(0).toLongLong();
     batch.fileName = query.value(1).toString();
     batch.fileSha256 = query.value(2).toString();
@@ -110,6 +137,53 @@ std::optional<ScreeningRepository::Batch> ScreeningRepository::findBatch(qint64 
     return batch;
 }
 
+} // namespace
+
+std::optional<ScreeningRepository::Batch> ScreeningRepository::findBatch(qint64 batchId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM screening_batch WHERE id = ?").arg(QLatin1String(batchColumns)));
+    query.addBindValue(batchId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return batchOf(query);
+}
+
+Result<QList<ScreeningRepository::Batch>> ScreeningRepository::batches(int limit) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM screening_batch ORDER BY id DESC LIMIT ?").arg(QLatin1String(batchColumns)));
+    query.addBindValue(limit);
+    if (const Status status = sql::exec(query, "read screening batches"); !status)
+        return Error{status.error()};
+    QList<Batch> result;
+    while (query.next())
+        result.append(batchOf(query));
+    return result;
+}
+
+Result<QList<ScreeningRepository::StoredMatch>> ScreeningRepository::matches(qint64 batchId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT line, rank, subject_id, listing_id, case_number, in_force, score, match_keys, "
+                                 "explanation, coalesce(whitelist_id, 0) FROM screening_match WHERE batch_id = ? "
+                                 "ORDER BY line, rank"));
+    query.addBindValue(batchId);
+    if (const Status status = sql::exec(query, "read screening matches"); !status)
+        return Error{status.error()};
+    QList<StoredMatch> result;
+    while (query.next()) {
+        result.append({query.value(0).toInt(), query.value(1).toInt(), query.value(2).toLongLong(),
+                       query.value(3).toLongLong(), query.value(4).toString(), query.value(5).toInt() == 1,
+                       query.value(6).toDouble(), query.value(7).toString(), query.value(8).toString(),
+                       query.value(9).toLongLong()});
+    }
+    return result;
+}
+
 Result<std::optional<qint64>> ScreeningRepository::previousOf(const QString &fileSha256, qint64 beforeBatch) const
 {
     QSqlQuery query(m_db);
@@ -125,12 +199,21 @@ Result<std::optional<qint64>> ScreeningRepository::previousOf(const QString &fil
 
 Result<QList<ScreeningRepository::Row>> ScreeningRepository::rows(qint64 batchId) const
 {
+    return reviewRows(batchId, true);
+}
+
+Result<QList<ScreeningRepository::Row>> ScreeningRepository::reviewRows(qint64 batchId, bool includeNoHit) const
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT line, reference, name, identifier_masked, applicant_key, outcome, score, "
-                                 "coalesce(subject_id, 0), coalesce(listing_id, 0), match_keys, explanation, warning "
-                                 "FROM screening_result WHERE batch_id = ? ORDER BY line"));
-    query.addBindValue(batchId);
+    query.prepare(
+        QStringLiteral("SELECT line, reference, name, identifier_masked, applicant_key, outcome, score, "
+                       "coalesce(subject_id, 0), coalesce(listing_id, 0), match_keys, explanation, warning, "
+                       "legal_representative FROM screening_result r WHERE batch_id = :batch %1 ORDER BY line")
+            .arg(includeNoHit ? QString()
+                              : QStringLiteral("AND (outcome <> 0 OR EXISTS (SELECT 1 FROM screening_match m "
+                                               "WHERE m.batch_id = r.batch_id AND m.line = r.line))")));
+    query.bindValue(QStringLiteral(":batch"), batchId);
     if (const Status status = sql::exec(query, "read screening results"); !status)
         return Error{status.error()};
     QList<Row> result;
@@ -138,9 +221,60 @@ Result<QList<ScreeningRepository::Row>> ScreeningRepository::rows(qint64 batchId
         result.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
                        query.value(3).toString(), query.value(4).toString(), query.value(5).toInt(),
                        query.value(6).toDouble(), query.value(7).toLongLong(), query.value(8).toLongLong(),
-                       query.value(9).toString(), query.value(10).toString(), query.value(11).toString()});
+                       query.value(9).toString(), query.value(10).toString(), query.value(11).toString(),
+                       query.value(12).toString()});
     }
     return result;
+}
+
+namespace {
+
+const char *changedFrom = "FROM screening_result n LEFT JOIN screening_result p ON p.batch_id = :previous AND "
+                          "p.line = n.line AND p.applicant_key = n.applicant_key WHERE n.batch_id = :batch AND "
+                          "(p.line IS NULL OR p.outcome <> n.outcome OR p.subject_id IS NOT n.subject_id OR "
+                          "p.listing_id IS NOT n.listing_id)";
+
+} // namespace
+
+Result<QList<std::pair<ScreeningRepository::Row, ScreeningRepository::Row>>>
+ScreeningRepository::changedRows(qint64 batchId, qint64 previousBatch) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString columns = QStringLiteral("%1.line, %1.reference, %1.name, %1.identifier_masked, %1.applicant_key, "
+                                           "%1.outcome, %1.score, coalesce(%1.subject_id, 0), "
+                                           "coalesce(%1.listing_id, 0), %1.match_keys, %1.explanation, %1.warning, "
+                                           "%1.legal_representative");
+    query.prepare(
+        QStringLiteral("SELECT %1, p.line IS NOT NULL, %2 %3 ORDER BY n.line")
+            .arg(columns.arg(QLatin1String("n")), columns.arg(QLatin1String("p")), QLatin1String(changedFrom)));
+    query.bindValue(QStringLiteral(":previous"), previousBatch);
+    query.bindValue(QStringLiteral(":batch"), batchId);
+    if (const Status status = sql::exec(query, "compare screening batches"); !status)
+        return Error{status.error()};
+    auto rowAt = [&query](int first) {
+        return Row{
+            query.value(first).toInt(),        query.value(first + 1).toString(),   query.value(first + 2).toString(),
+            query.value(first + 3).toString(), query.value(first + 4).toString(),   query.value(first + 5).toInt(),
+            query.value(first + 6).toDouble(), query.value(first + 7).toLongLong(), query.value(first + 8).toLongLong(),
+            query.value(first + 9).toString(), query.value(first + 10).toString(),  query.value(first + 11).toString(),
+            query.value(first + 12).toString()};
+    };
+    QList<std::pair<Row, Row>> result;
+    while (query.next())
+        result.append({query.value(13).toBool() ? rowAt(14) : Row{}, rowAt(0)});
+    return result;
+}
+
+Result<qint64> ScreeningRepository::countChangedRows(qint64 batchId, qint64 previousBatch) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) %1").arg(QLatin1String(changedFrom)));
+    query.bindValue(QStringLiteral(":previous"), previousBatch);
+    query.bindValue(QStringLiteral(":batch"), batchId);
+    if (const Status status = sql::exec(query, "compare screening batches"); !status)
+        return Error{status.error()};
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 } // namespace creditdesk

@@ -53,19 +53,49 @@ public:
         QString matchKeys;
         QString explanation;
         QString warning;
+        QString legalRepresentative;
+    };
+
+    /// One match of a row, as kept for review (the row keeps the best one).
+    struct StoredMatch
+    {
+        int line = 0;
+        int rank = 0;
+        qint64 subjectId = 0;
+        qint64 listingId = 0;
+        QString caseNumber;
+        bool inForce = false;
+        double score = 0;
+        QString matchKeys;
+        QString explanation;
+        qint64 whitelistId = 0;
     };
 
     Result<qint64> insertBatch(const Batch &batch);
     Status updateCounts(qint64 batchId, const Batch &counts);
     Status insertRow(qint64 batchId, const Row &row);
+    Status insertMatch(qint64 batchId, const StoredMatch &match);
     std::optional<Batch> findBatch(qint64 batchId) const;
+    /// The newest batches first.
+    Result<QList<Batch>> batches(int limit) const;
+    /// Every match kept for \a batchId, by line and rank.
+    Result<QList<StoredMatch>> matches(qint64 batchId) const;
+    /// The rows of \a batchId with a match (hit, possible, history or cleared); with
+    /// \a includeNoHit every row.
+    Result<QList<Row>> reviewRows(qint64 batchId, bool includeNoHit) const;
     /// The latest earlier batch of the same file, if any.
     Result<std::optional<qint64>> previousOf(const QString &fileSha256, qint64 beforeBatch) const;
     Result<QList<Row>> rows(qint64 batchId) const;
+    /// The rows of \a batchId whose outcome or match differs from the same line of
+    /// \a previousBatch (the same file screened before), with the earlier row (empty when the
+    /// line is new); compared in one statement.
+    Result<QList<std::pair<Row, Row>>> changedRows(qint64 batchId, qint64 previousBatch) const;
+    Result<qint64> countChangedRows(qint64 batchId, qint64 previousBatch) const;
 
 private:
     QSqlDatabase m_db;
     std::unique_ptr<QSqlQuery> m_insertRow;
+    std::unique_ptr<QSqlQuery> m_insertMatch;
 };
 
 } // namespace creditdesk

@@ -1,6 +1,7 @@
 #include "ScreeningService.h"
 
 #include "Authorization.h"
+#include "ScreeningPipeline.h"
 #include "domain/IdNumber.h"
 #include "search/NameKey.h"
 #include "store/AuditJournal.h"
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <map>
 
 namespace creditdesk {
@@ -51,21 +53,6 @@ Result<QString> fileSha256(const QString &path)
 }
 
 } // namespace
-
-QString applicantKey(const Applicant &applicant)
-{
-    const QString basis = !applicant.idNumber.isEmpty()     ? QStringLiteral("id:") + applicant.idNumber
-                          : !applicant.creditCode.isEmpty() ? QStringLiteral("code:") + applicant.creditCode
-                                                            : QStringLiteral("name:") + applicant.nameKey;
-    return QString::fromLatin1(QCryptographicHash::hash(basis.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-QString maskedIdentifier(const Applicant &applicant)
-{
-    if (!applicant.idNumber.isEmpty())
-        return IdNumber::masked(applicant.idNumber);
-    return applicant.creditCode; // an organisation's code is public
-}
 
 ScreeningService::ScreeningService(Database &database) : m_database(database) {}
 
@@ -111,7 +98,6 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
         return Error{hash.error()};
     summary.fileSha256 = hash.value();
     const qint64 fileSize = QFileInfo(path).size();
-    const NameKeyBuilder keys;
 
     // Pass 1: every row checked before anything is screened.
     ColumnMapping mapping;
@@ -157,12 +143,14 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
                         nullptr, static_cast<int>(summary.skipped))
                          .arg(summary.rowErrors.mid(0, 20).join(u'\n'))};
 
-    // Pass 2: screen and record, in one transaction.
+    // Pass 2: screen and record, in one transaction; matching on the workers of the pipeline.
     ScreeningIndex index(m_database.connection(), options.today);
-    ScreeningMatcher matcher(index, options.thresholds);
     ScreeningRepository repository(m_database.connection());
+    ScreeningPipeline pipeline({m_database.path(), options.today, options.thresholds, mapping,
+                                options.workers < 0 ? ScreeningPipeline::workersForThisMachine() : options.workers});
     const QJsonObject thresholds{{QStringLiteral("hit"), options.thresholds.hit},
                                  {QStringLiteral("review"), options.thresholds.review}};
+    bool cancelled = false;
     const Status recorded = m_database.transaction([&]() -> Status {
         auto snapshot = index.snapshot(); // inside the transaction: the list as screened
         if (!snapshot)
@@ -186,32 +174,25 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
             return Error{reader.error()};
         if (auto read = reader.value()->header(); !read)
             return Error{read.error()};
-        for (;;) {
-            auto row = reader.value()->next();
-            if (!row)
-                return Error{row.error()};
-            if (!row.value())
-                break;
-            auto applicant = Applicant::fromRow(*row.value(), mapping, &keys);
-            if (!applicant || !applicant.value())
-                continue; // skipped (counted in pass 1) or blank
-            auto result = matcher.screen(*applicant.value());
-            if (!result)
-                return Error{result.error()};
+        auto record = [&](const Applicant &applicant, const ScreeningResult &result) -> Status {
             ++summary.rows;
-            summary.hits += result->outcome == ScreeningOutcome::Hit ? 1 : 0;
-            summary.possible += result->outcome == ScreeningOutcome::Possible ? 1 : 0;
-            summary.history += result->outcome == ScreeningOutcome::History ? 1 : 0;
+            summary.hits += result.outcome == ScreeningOutcome::Hit ? 1 : 0;
+            summary.possible += result.outcome == ScreeningOutcome::Possible ? 1 : 0;
+            summary.history += result.outcome == ScreeningOutcome::History ? 1 : 0;
+            const bool cleared = std::any_of(result.matches.cbegin(), result.matches.cend(),
+                                             [](const ScreeningMatch &match) { return match.whitelistId > 0; });
+            summary.cleared += cleared && result.outcome == ScreeningOutcome::NoHit ? 1 : 0;
             ScreeningRepository::Row stored;
-            stored.line = applicant.value()->line;
-            stored.reference = applicant.value()->reference;
-            stored.name = applicant.value()->name;
-            stored.identifierMasked = maskedIdentifier(*applicant.value());
-            stored.applicantKey = applicantKey(*applicant.value());
-            stored.outcome = static_cast<int>(result->outcome);
-            stored.warning = applicant.value()->warning;
-            if (!result->matches.isEmpty()) {
-                const ScreeningMatch &best = result->matches.first();
+            stored.line = applicant.line;
+            stored.reference = applicant.reference;
+            stored.name = applicant.name;
+            stored.identifierMasked = maskedIdentifier(applicant);
+            stored.applicantKey = applicantKey(applicant);
+            stored.outcome = static_cast<int>(result.outcome);
+            stored.warning = applicant.warning;
+            stored.legalRepresentative = applicant.legalRepresentative;
+            if (!result.matches.isEmpty() && result.matches.first().whitelistId == 0) {
+                const ScreeningMatch &best = result.matches.first();
                 stored.score = best.score;
                 stored.subjectId = best.subjectId;
                 stored.listingId = best.listingId;
@@ -220,14 +201,24 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
             }
             if (const Status status = repository.insertRow(summary.batchId, stored); !status)
                 return status;
-            if (sink) {
-                if (const Status status = sink(*applicant.value(), result.value()); !status)
+            for (int rank = 0; rank < result.matches.size(); ++rank) {
+                const ScreeningMatch &match = result.matches.at(rank);
+                const ScreeningRepository::StoredMatch kept{
+                    applicant.line, rank + 1,    match.subjectId,       match.listingId,   match.caseNumber,
+                    match.inForce,  match.score, match.keys.join(u','), match.explanation, match.whitelistId};
+                if (const Status status = repository.insertMatch(summary.batchId, kept); !status)
                     return status;
             }
-            if (progress && (summary.rows % 1024) == 0
-                && !progress(fileSize + reader.value()->position(), 2 * fileSize))
-                return Error{tr("Cancelled; nothing was recorded.")};
-        }
+            if (sink)
+                return sink(applicant, result);
+            return {};
+        };
+        auto keepGoing = [&](qint64 position) {
+            cancelled = progress && !progress(fileSize + position, 2 * fileSize);
+            return !cancelled;
+        };
+        if (const Status status = pipeline.run(*reader.value(), m_database.connection(), record, keepGoing); !status)
+            return cancelled ? Error{tr("Cancelled; nothing was recorded.")} : status;
         // The record is of the file as screened: it must not have changed since it was hashed.
         auto hashedAgain = fileSha256(path);
         if (!hashedAgain)
@@ -256,6 +247,7 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
                                   {QStringLiteral("skipped"), summary.skipped},
                                   {QStringLiteral("hits"), summary.hits},
                                   {QStringLiteral("possible"), summary.possible},
+                                  {QStringLiteral("cleared"), summary.cleared},
                                   {QStringLiteral("listSnapshot"), batch.listSnapshot},
                                   {QStringLiteral("thresholds"), thresholds},
                                   {QStringLiteral("algorithmVersion"), batch.algorithmVersion}}});
@@ -263,9 +255,10 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
     if (!recorded)
         return Error{recorded.error()};
     if (summary.previousBatch > 0) {
-        auto changed = changes(actor, summary.batchId, summary.previousBatch);
+        auto changed =
+            ScreeningRepository(m_database.connection()).countChangedRows(summary.batchId, summary.previousBatch);
         if (changed)
-            summary.changedSincePrevious = changed->size();
+            summary.changedSincePrevious = changed.value();
     }
     return summary;
 }
@@ -275,25 +268,7 @@ ScreeningService::changes(const Actor &actor, qint64 batchId, qint64 previousBat
 {
     if (const Status allowed = requirePermission(actor, Action::ScreenApplicants); !allowed)
         return Error{allowed.error()};
-    ScreeningRepository repository(m_database.connection());
-    auto now = repository.rows(batchId);
-    auto before = repository.rows(previousBatch);
-    if (!now)
-        return Error{now.error()};
-    if (!before)
-        return Error{before.error()};
-    std::map<QString, ScreeningRepository::Row> earlier;
-    for (const ScreeningRepository::Row &row : before.value())
-        earlier.emplace(row.applicantKey + u'/' + QString::number(row.line), row);
-    QList<std::pair<ScreeningRepository::Row, ScreeningRepository::Row>> changed;
-    for (const ScreeningRepository::Row &row : now.value()) {
-        const auto found = earlier.find(row.applicantKey + u'/' + QString::number(row.line));
-        const ScreeningRepository::Row previous = found != earlier.end() ? found->second : ScreeningRepository::Row{};
-        if (found == earlier.end() || previous.outcome != row.outcome || previous.subjectId != row.subjectId
-            || previous.listingId != row.listingId)
-            changed.append({previous, row});
-    }
-    return changed;
+    return ScreeningRepository(m_database.connection()).changedRows(batchId, previousBatch);
 }
 
 } // namespace creditdesk

@@ -20,6 +20,7 @@ struct ScreeningOptions
     std::optional<ColumnMapping> mapping; ///< recognised from the header when not given
     bool skipBadRows = false;             ///< otherwise one bad row stops the batch before screening
     QDate today = QDate::currentDate();
+    int workers = -1; ///< matching threads; -1 one per core, 0 on the calling thread
 };
 
 /// What a look at a file shows before screening: how it was read, its columns, the fields
@@ -53,6 +54,7 @@ public:
         qint64 possible = 0;
         qint64 history = 0;
         qint64 skipped = 0;
+        qint64 cleared = 0;    ///< rows whose every match is whitelisted
         QStringList rowErrors; ///< the skipped rows' errors (at most 1,000)
         QString fileSha256;
         QString description;
@@ -74,11 +76,5 @@ public:
 private:
     Database &m_database;
 };
-
-/// The key an applicant is known by across batches and in the whitelist: the SHA-256 of the
-/// normalised identifier, or of the name key when there is none.
-QString applicantKey(const Applicant &applicant);
-/// The identifier shown for an applicant: masked (first 6 and last 4 characters).
-QString maskedIdentifier(const Applicant &applicant);
 
 } // namespace creditdesk

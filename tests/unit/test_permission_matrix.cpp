@@ -14,6 +14,7 @@
 #include "workflow/ObjectionService.h"
 #include "workflow/PolicyService.h"
 #include "workflow/RepairService.h"
+#include "workflow/ScreeningReviewService.h"
 #include "workflow/ScreeningService.h"
 #include "workflow/UserService.h"
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
 private:
     /// Performs \a action through its service; returns the error text (empty on success).
     QString perform(Action action, const Actor &actor);
+    Result<qint64> proposedHit(const QString &unique);
 
     std::unique_ptr<test::TestDatabase> m_db;
     PasswordHasher m_hasher;
@@ -74,6 +76,7 @@ void addMatrixRows()
         {Action::MirrorCourtDecision, QStringLiteral("O")}, {Action::ConfirmExpiry, QStringLiteral("O")},
         {Action::HandleRepair, QStringLiteral("O")},        {Action::DecideRepair, QStringLiteral("R")},
         {Action::ViewRepairs, QStringLiteral("ORA")},       {Action::ScreenApplicants, QStringLiteral("O")},
+        {Action::ConfirmScreeningHit, QStringLiteral("R")}, {Action::ViewScreening, QStringLiteral("ORA")},
     };
     QCOMPARE(expected.size(), PermissionMatrix::allActions().size());
     const QList<std::pair<Role, QChar>> roles = {
@@ -240,6 +243,15 @@ QString TestPermissionMatrix::perform(Action action, const Actor &actor)
         file.close();
         return errorOf(ScreeningService(db).screenFile(actor, path, {}));
     }
+    case Action::ConfirmScreeningHit: {
+        auto proposal = proposedHit(unique);
+        if (!proposal)
+            return proposal.error();
+        return errorOf(ScreeningReviewService(db).settleConfirmation(actor, proposal.value(), true,
+                                                                     QStringLiteral("permission test")));
+    }
+    case Action::ViewScreening:
+        return errorOf(ScreeningReviewService(db).batches(actor));
     case Action::RestoreBackup:
         // Only the permission: a real restore replaces the file under this test's connection.
         return errorOf(BackupService::restore(actor, m_db->folder() + QStringLiteral("/missing.sqlite"),
@@ -247,6 +259,32 @@ QString TestPermissionMatrix::perform(Action action, const Actor &actor)
                                               QStringLiteral("test")));
     }
     return QStringLiteral("unhandled");
+}
+
+Result<qint64> TestPermissionMatrix::proposedHit(const QString &unique)
+{
+    // A listed person in force, screened by an officer who proposes the confirmed hit.
+    QSqlQuery query(m_db->database().connection());
+    if (!query.exec(QStringLiteral("SELECT i.subject_id, i.value FROM subject_identifier i JOIN listing l ON "
+                                   "l.subject_id = i.subject_id WHERE i.type = 1 AND l.state = 1 AND "
+                                   "l.period_months = 0 ORDER BY i.subject_id LIMIT 1"))
+        || !query.next())
+        return Error{QStringLiteral("no listed person in force")};
+    const qint64 subjectId = query.value(0).toLongLong();
+    const QString path = m_db->folder() + QStringLiteral("/hit-") + unique + QStringLiteral(".csv");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{file.errorString()};
+    file.write(QStringLiteral("证件号码,序号\n%1,%2\n").arg(query.value(1).toString(), unique).toUtf8());
+    file.close();
+    const Actor screener = test::officer(QStringLiteral("screener"));
+    ScreeningOptions options;
+    options.today = QDate(2026, 11, 20);
+    auto batch = ScreeningService(m_db->database()).screenFile(screener, path, options);
+    if (!batch)
+        return Error{batch.error()};
+    return ScreeningReviewService(m_db->database())
+        .proposeConfirmedHit(screener, batch->batchId, 2, subjectId, QStringLiteral("permission test"));
 }
 
 ListingDraft TestPermissionMatrix::listingDraft(const QString &unique) const

@@ -452,7 +452,7 @@ void TestScreening::rescreenReportsChanges()
     QCOMPARE(after->hits, 0);
     QCOMPARE(after->changedSincePrevious, 1);
     auto changes = ScreeningService(db).changes(test::officer(), after->batchId, same->batchId);
-    QVERIFY(changes);
+    QVERIFY2(changes, qPrintable(changes.error()));
     QCOMPARE(changes->size(), 1);
     QCOMPARE(changes->first().first.outcome, static_cast<int>(ScreeningOutcome::Hit));
     QCOMPARE(changes->first().second.outcome, static_cast<int>(ScreeningOutcome::History));

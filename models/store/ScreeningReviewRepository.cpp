@@ -1,0 +1,259 @@
+#include "ScreeningReviewRepository.h"
+
+#include "Sql.h"
+
+#include <QVariant>
+
+namespace creditdesk {
+
+namespace {
+
+const char *decisionColumns = "id, batch_id, line, subject_id, listing_id, kind, state, reason, decided_by, "
+                              "decided_at, coalesce(second_by, ''), coalesce(second_at, ''), "
+                              "coalesce(second_reason, '')";
+
+ScreeningDecision decisionOf(const QSqlQuery &query)
+{
+    ScreeningDecision decision;
+    decision.id = query.value(0).toLongLong();
+    decision.batchId = query.value(1).toLongLong();
+    decision.line = query.value(2).toInt();
+    decision.subjectId = query.value(3).toLongLong();
+    decision.listingId = query.value(4).toLongLong();
+    decision.kind = static_cast<ScreeningDecisionKind>(query.value(5).toInt());
+    decision.state = static_cast<ScreeningDecisionState>(query.value(6).toInt());
+    decision.reason = query.value(7).toString();
+    decision.decidedBy = query.value(8).toString();
+    decision.decidedAt = query.value(9).toString();
+    decision.secondBy = query.value(10).toString();
+    decision.secondAt = query.value(11).toString();
+    decision.secondReason = query.value(12).toString();
+    return decision;
+}
+
+const char *whitelistColumns = "id, applicant_key, applicant_name, identifier_masked, subject_id, listing_id, reason, "
+                               "expires_on, coalesce(decision_id, 0), created_by, created_at, "
+                               "coalesce(revoked_by, ''), coalesce(revoked_at, ''), coalesce(revoke_reason, '')";
+
+WhitelistEntry whitelistOf(const QSqlQuery &query)
+{
+    WhitelistEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.applicantKey = query.value(1).toString();
+    entry.applicantName = query.value(2).toString();
+    entry.identifierMasked = query.value(3).toString();
+    entry.subjectId = query.value(4).toLongLong();
+    entry.listingId = query.value(5).toLongLong();
+    entry.reason = query.value(6).toString();
+    entry.expiresOn = sql::dateOf(query.value(7));
+    entry.decisionId = query.value(8).toLongLong();
+    entry.createdBy = query.value(9).toString();
+    entry.createdAt = query.value(10).toString();
+    entry.revokedBy = query.value(11).toString();
+    entry.revokedAt = query.value(12).toString();
+    entry.revokeReason = query.value(13).toString();
+    return entry;
+}
+
+} // namespace
+
+ScreeningReviewRepository::ScreeningReviewRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+ScreeningReviewRepository::~ScreeningReviewRepository() = default;
+
+Result<qint64> ScreeningReviewRepository::insertDecision(const ScreeningDecision &decision)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO screening_decision (batch_id, line, subject_id, listing_id, kind, state, "
+                                 "reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(decision.batchId);
+    query.addBindValue(decision.line);
+    query.addBindValue(decision.subjectId);
+    query.addBindValue(decision.listingId);
+    query.addBindValue(static_cast<int>(decision.kind));
+    query.addBindValue(static_cast<int>(decision.state));
+    query.addBindValue(sql::textOf(decision.reason));
+    query.addBindValue(sql::textOf(decision.decidedBy));
+    query.addBindValue(sql::nowUtc());
+    if (const Status status = sql::exec(query, "record a screening decision"); !status)
+        return Error{status.error()};
+    return query.lastInsertId().toLongLong();
+}
+
+Result<bool> ScreeningReviewRepository::settleDecision(qint64 decisionId, ScreeningDecisionState state,
+                                                       const QString &by, const QString &reason)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE screening_decision SET state = ?, second_by = ?, second_at = ?, "
+                                 "second_reason = ? WHERE id = ? AND state = 0"));
+    query.addBindValue(static_cast<int>(state));
+    query.addBindValue(sql::textOf(by));
+    query.addBindValue(sql::nowUtc());
+    query.addBindValue(sql::textOf(reason));
+    query.addBindValue(decisionId);
+    if (const Status status = sql::exec(query, "settle a screening decision"); !status)
+        return Error{status.error()};
+    return query.numRowsAffected() == 1;
+}
+
+std::optional<ScreeningDecision> ScreeningReviewRepository::findDecision(qint64 decisionId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM screening_decision WHERE id = ?").arg(QLatin1String(decisionColumns)));
+    query.addBindValue(decisionId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return decisionOf(query);
+}
+
+Result<QList<ScreeningDecision>> ScreeningReviewRepository::decisionsOf(qint64 batchId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM screening_decision WHERE batch_id = ? ORDER BY id")
+                      .arg(QLatin1String(decisionColumns)));
+    query.addBindValue(batchId);
+    if (const Status status = sql::exec(query, "read screening decisions"); !status)
+        return Error{status.error()};
+    QList<ScreeningDecision> result;
+    while (query.next())
+        result.append(decisionOf(query));
+    return result;
+}
+
+Result<QList<ScreeningDecision>> ScreeningReviewRepository::proposedDecisions() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM screening_decision WHERE state = 0 ORDER BY id")
+                      .arg(QLatin1String(decisionColumns)));
+    if (const Status status = sql::exec(query, "read proposed screening decisions"); !status)
+        return Error{status.error()};
+    QList<ScreeningDecision> result;
+    while (query.next())
+        result.append(decisionOf(query));
+    return result;
+}
+
+Result<qint64> ScreeningReviewRepository::insertWhitelist(const WhitelistEntry &entry)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO screening_whitelist (applicant_key, applicant_name, identifier_masked, "
+                                 "subject_id, listing_id, reason, expires_on, decision_id, created_by, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(sql::textOf(entry.applicantKey));
+    query.addBindValue(sql::textOf(entry.applicantName));
+    query.addBindValue(sql::textOf(entry.identifierMasked));
+    query.addBindValue(entry.subjectId);
+    query.addBindValue(entry.listingId);
+    query.addBindValue(sql::textOf(entry.reason));
+    query.addBindValue(entry.expiresOn.toString(Qt::ISODate));
+    query.addBindValue(entry.decisionId > 0 ? QVariant(entry.decisionId) : QVariant(QMetaType::fromType<qlonglong>()));
+    query.addBindValue(sql::textOf(entry.createdBy));
+    query.addBindValue(sql::nowUtc());
+    if (const Status status = sql::exec(query, "record a whitelist entry"); !status)
+        return Error{status.error()};
+    return query.lastInsertId().toLongLong();
+}
+
+Result<bool> ScreeningReviewRepository::revokeWhitelist(qint64 entryId, const QString &by, const QString &reason)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE screening_whitelist SET revoked_by = ?, revoked_at = ?, revoke_reason = ? "
+                                 "WHERE id = ? AND revoked_by IS NULL"));
+    query.addBindValue(sql::textOf(by));
+    query.addBindValue(sql::nowUtc());
+    query.addBindValue(sql::textOf(reason));
+    query.addBindValue(entryId);
+    if (const Status status = sql::exec(query, "revoke a whitelist entry"); !status)
+        return Error{status.error()};
+    return query.numRowsAffected() == 1;
+}
+
+std::optional<WhitelistEntry> ScreeningReviewRepository::findWhitelist(qint64 entryId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM screening_whitelist WHERE id = ?").arg(QLatin1String(whitelistColumns)));
+    query.addBindValue(entryId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return whitelistOf(query);
+}
+
+Result<QList<WhitelistEntry>> ScreeningReviewRepository::whitelist(bool includeInactive, const QDate &today) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM screening_whitelist %2 ORDER BY id DESC")
+            .arg(QLatin1String(whitelistColumns),
+                 includeInactive ? QString() : QStringLiteral("WHERE revoked_by IS NULL AND expires_on >= :today")));
+    if (!includeInactive)
+        query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    if (const Status status = sql::exec(query, "read the whitelist"); !status)
+        return Error{status.error()};
+    QList<WhitelistEntry> result;
+    while (query.next())
+        result.append(whitelistOf(query));
+    return result;
+}
+
+Result<std::map<qint64, qint64>> ScreeningReviewRepository::activeWhitelist(const QString &applicantKey,
+                                                                            const QDate &today)
+{
+    if (!m_active) {
+        m_active = std::make_unique<QSqlQuery>(m_db);
+        m_active->setForwardOnly(true);
+        if (const Status status = sql::prepare(
+                *m_active, QStringLiteral("SELECT listing_id, max(id) FROM screening_whitelist WHERE applicant_key = ? "
+                                          "AND revoked_by IS NULL AND expires_on >= ? GROUP BY listing_id"));
+            !status)
+            return Error{status.error()};
+    }
+    m_active->bindValue(0, applicantKey);
+    m_active->bindValue(1, today.toString(Qt::ISODate));
+    if (const Status status = sql::exec(*m_active, "read the whitelist"); !status)
+        return Error{status.error()};
+    std::map<qint64, qint64> result;
+    while (m_active->next())
+        result.emplace(m_active->value(0).toLongLong(), m_active->value(1).toLongLong());
+    m_active->finish();
+    return result;
+}
+
+Result<ListedSide> ScreeningReviewRepository::listedSide(qint64 subjectId, qint64 listingId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT s.kind, s.name, coalesce(s.legal_representative, ''), "
+        "coalesce((SELECT value FROM subject_identifier WHERE subject_id = s.id AND type = 1 LIMIT 1), ''), "
+        "coalesce((SELECT value FROM subject_identifier WHERE subject_id = s.id AND type = 2 LIMIT 1), ''), "
+        "coalesce((SELECT group_concat(name, '、') FROM subject_alias WHERE subject_id = s.id), ''), "
+        "l.case_number, coalesce(c.name, l.court_code), l.decision_date, l.state "
+        "FROM subject s JOIN listing l ON l.id = :listing AND l.subject_id = s.id "
+        "LEFT JOIN court c ON c.code = l.court_code WHERE s.id = :subject"));
+    query.bindValue(QStringLiteral(":listing"), listingId);
+    query.bindValue(QStringLiteral(":subject"), subjectId);
+    if (const Status status = sql::exec(query, "read the listed side"); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return Error{QStringLiteral("listing %1 of subject %2 does not exist").arg(listingId).arg(subjectId)};
+    ListedSide side;
+    side.subjectId = subjectId;
+    side.kind = query.value(0).toInt();
+    side.name = query.value(1).toString();
+    side.legalRepresentative = query.value(2).toString();
+    side.residentId = query.value(3).toString();
+    side.creditCode = query.value(4).toString();
+    const QString aliases = query.value(5).toString();
+    side.aliases = aliases.isEmpty() ? QStringList() : aliases.split(u'、');
+    side.listingId = listingId;
+    side.caseNumber = query.value(6).toString();
+    side.courtName = query.value(7).toString();
+    side.decisionDate = sql::dateOf(query.value(8));
+    side.publicationState = query.value(9).toInt();
+    return side;
+}
+
+} // namespace creditdesk

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "screening/ScreeningDecision.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace creditdesk {
+
+/// The listed side of a comparison: the subject and the listing an applicant matched, with the
+/// identifiers in full (the service masks them for display).
+struct ListedSide
+{
+    qint64 subjectId = 0;
+    int kind = 1;
+    QString name;
+    QString residentId;
+    QString creditCode;
+    QString legalRepresentative;
+    QStringList aliases;
+    qint64 listingId = 0;
+    QString caseNumber;
+    QString courtName;
+    QDate decisionDate;
+    int publicationState = 1;
+};
+
+/// Decisions on screening matches and whitelist entries. Decisions are added and settled once
+/// (proposed → in effect or rejected); whitelist entries are added and revoked, never deleted.
+/// The caller owns the transaction and the audit entry.
+class ScreeningReviewRepository
+{
+public:
+    explicit ScreeningReviewRepository(QSqlDatabase db);
+    ~ScreeningReviewRepository();
+
+    Result<qint64> insertDecision(const ScreeningDecision &decision);
+    /// Settles a proposed decision; false when it is no longer proposed (settled meanwhile).
+    Result<bool> settleDecision(qint64 decisionId, ScreeningDecisionState state, const QString &by,
+                                const QString &reason);
+    std::optional<ScreeningDecision> findDecision(qint64 decisionId) const;
+    Result<QList<ScreeningDecision>> decisionsOf(qint64 batchId) const;
+    Result<QList<ScreeningDecision>> proposedDecisions() const;
+
+    Result<qint64> insertWhitelist(const WhitelistEntry &entry);
+    Result<bool> revokeWhitelist(qint64 entryId, const QString &by, const QString &reason);
+    std::optional<WhitelistEntry> findWhitelist(qint64 entryId) const;
+    Result<QList<WhitelistEntry>> whitelist(bool includeInactive, const QDate &today) const;
+    /// The entries in force on \a today for one applicant: listing → entry. Prepared once.
+    Result<std::map<qint64, qint64>> activeWhitelist(const QString &applicantKey, const QDate &today);
+
+    Result<ListedSide> listedSide(qint64 subjectId, qint64 listingId) const;
+
+private:
+    QSqlDatabase m_db;
+    std::unique_ptr<QSqlQuery> m_active;
+};
+
+} // namespace creditdesk

@@ -1,0 +1,325 @@
+#include "ScreeningReviewService.h"
+
+#include "Authorization.h"
+#include "domain/IdNumber.h"
+#include "domain/Listing.h"
+#include "domain/Subject.h"
+#include "store/AuditJournal.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace creditdesk {
+
+namespace {
+
+/// lupdate files these strings under the class they are used in.
+QString tr(const char *source)
+{
+    return QCoreApplication::translate("creditdesk::ScreeningReviewService", source);
+}
+
+ComparedField compared(const QString &label, const QString &applicant, const QString &listed)
+{
+    ComparedField field{label, applicant, listed, applicant == listed, {}};
+    if (!field.equal)
+        field.differingPositions = differingPositions(applicant, listed);
+    return field;
+}
+
+Status requireReason(const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{tr("Give the reason for the decision.")};
+    return {};
+}
+
+} // namespace
+
+QList<int> differingPositions(const QString &a, const QString &b)
+{
+    QList<int> positions;
+    if (a.size() != b.size())
+        return positions;
+    for (int i = 0; i < a.size(); ++i) {
+        if (a.at(i) != b.at(i))
+            positions.append(i);
+    }
+    return positions;
+}
+
+ScreeningReviewService::ScreeningReviewService(Database &database) : m_database(database) {}
+
+Result<QList<ScreeningRepository::Batch>> ScreeningReviewService::batches(const Actor &actor, int limit) const
+{
+    if (const Status allowed = requirePermission(actor, Action::ViewScreening); !allowed)
+        return Error{allowed.error()};
+    return ScreeningRepository(m_database.connection()).batches(limit);
+}
+
+Result<ScreeningReviewService::BatchReview> ScreeningReviewService::review(const Actor &actor, qint64 batchId,
+                                                                           bool includeNoHit) const
+{
+    if (const Status allowed = requirePermission(actor, Action::ViewScreening); !allowed)
+        return Error{allowed.error()};
+    ScreeningRepository batches(m_database.connection());
+    BatchReview review;
+    const auto batch = batches.findBatch(batchId);
+    if (!batch)
+        return Error{tr("The screening batch does not exist.")};
+    review.batch = *batch;
+    auto rows = batches.reviewRows(batchId, includeNoHit);
+    if (!rows)
+        return Error{rows.error()};
+    review.rows = rows.value();
+    auto matches = batches.matches(batchId);
+    if (!matches)
+        return Error{matches.error()};
+    review.matches = matches.value();
+    auto decisions = ScreeningReviewRepository(m_database.connection()).decisionsOf(batchId);
+    if (!decisions)
+        return Error{decisions.error()};
+    review.decisions = decisions.value();
+    return review;
+}
+
+Result<ScreeningRepository::StoredMatch> ScreeningReviewService::findMatch(qint64 batchId, int line,
+                                                                           qint64 subjectId) const
+{
+    auto matches = ScreeningRepository(m_database.connection()).matches(batchId);
+    if (!matches)
+        return Error{matches.error()};
+    for (const ScreeningRepository::StoredMatch &match : matches.value()) {
+        if (match.line == line && match.subjectId == subjectId)
+            return match;
+    }
+    return Error{tr("The row has no match with this subject.")};
+}
+
+Result<ScreeningComparison> ScreeningReviewService::compare(const Actor &actor, qint64 batchId, int line,
+                                                            qint64 subjectId) const
+{
+    if (const Status allowed = requirePermission(actor, Action::ViewScreening); !allowed)
+        return Error{allowed.error()};
+    auto review = this->review(actor, batchId, true);
+    if (!review)
+        return Error{review.error()};
+    ScreeningComparison comparison;
+    bool found = false;
+    for (const ScreeningRepository::Row &row : std::as_const(review->rows)) {
+        if (row.line == line) {
+            comparison.row = row;
+            found = true;
+        }
+    }
+    if (!found)
+        return Error{tr("The row is not in this batch.")};
+    auto match = findMatch(batchId, line, subjectId);
+    if (!match)
+        return Error{match.error()};
+    comparison.match = match.value();
+    auto listed = ScreeningReviewRepository(m_database.connection()).listedSide(subjectId, match->listingId);
+    if (!listed)
+        return Error{listed.error()};
+    comparison.listed = listed.value();
+    // Identifiers are compared as they are shown: masked alike on both sides.
+    const bool organisation = comparison.listed.kind == static_cast<int>(SubjectKind::Organisation);
+    const QString listedIdentifier =
+        organisation ? comparison.listed.creditCode : IdNumber::masked(comparison.listed.residentId);
+    QString listedName = comparison.listed.name;
+    for (const QString &alias : std::as_const(comparison.listed.aliases)) {
+        if (alias == comparison.row.name)
+            listedName = alias; // the applicant wrote an alias the list knows
+    }
+    comparison.fields.append(compared(tr("Name"), comparison.row.name, listedName));
+    comparison.fields.append(compared(organisation ? tr("Credit code") : tr("ID number"),
+                                      comparison.row.identifierMasked, listedIdentifier));
+    if (organisation || !comparison.row.legalRepresentative.isEmpty())
+        comparison.fields.append(compared(tr("Legal representative"), comparison.row.legalRepresentative,
+                                          comparison.listed.legalRepresentative));
+    for (const ScreeningDecision &decision : std::as_const(review->decisions)) {
+        if (decision.line == line && decision.subjectId == subjectId)
+            comparison.decisions.append(decision);
+    }
+    return comparison;
+}
+
+Result<qint64> ScreeningReviewService::proposeConfirmedHit(const Actor &actor, qint64 batchId, int line,
+                                                           qint64 subjectId, const QString &reason)
+{
+    if (const Status allowed = requirePermission(actor, Action::ScreenApplicants); !allowed)
+        return Error{allowed.error()};
+    if (const Status given = requireReason(reason); !given)
+        return Error{given.error()};
+    qint64 decisionId = 0;
+    const Status done = m_database.transaction([&]() -> Status {
+        auto match = findMatch(batchId, line, subjectId);
+        if (!match)
+            return Error{match.error()};
+        if (!match->inForce || match->whitelistId > 0)
+            return Error{tr("Only a match with a listing in force that no whitelist entry clears can be "
+                            "confirmed as a hit.")};
+        ScreeningDecision decision;
+        decision.batchId = batchId;
+        decision.line = line;
+        decision.subjectId = subjectId;
+        decision.listingId = match->listingId;
+        decision.kind = ScreeningDecisionKind::ConfirmedHit;
+        decision.state = ScreeningDecisionState::Proposed;
+        decision.reason = reason.trimmed();
+        decision.decidedBy = actor.userName;
+        auto inserted = ScreeningReviewRepository(m_database.connection()).insertDecision(decision);
+        if (!inserted)
+            return Error{tr("This match already has a decision that is proposed or in effect.")};
+        decisionId = inserted.value();
+        return audit(m_database, actor,
+                     {QStringLiteral("screening.confirm-proposed"), QStringLiteral("screening_decision"),
+                      QString::number(decisionId), decision.reason,
+                      QJsonObject{{QStringLiteral("batch"), batchId},
+                                  {QStringLiteral("line"), line},
+                                  {QStringLiteral("subject"), subjectId},
+                                  {QStringLiteral("listing"), match->listingId}}});
+    });
+    if (!done)
+        return Error{done.error()};
+    return decisionId;
+}
+
+Status ScreeningReviewService::settleConfirmation(const Actor &actor, qint64 decisionId, bool confirm,
+                                                  const QString &reason)
+{
+    if (const Status allowed = requirePermission(actor, Action::ConfirmScreeningHit); !allowed)
+        return allowed;
+    if (const Status given = requireReason(reason); !given)
+        return given;
+    return m_database.transaction([&]() -> Status {
+        ScreeningReviewRepository decisions(m_database.connection());
+        const auto decision = decisions.findDecision(decisionId);
+        if (!decision || decision->kind != ScreeningDecisionKind::ConfirmedHit)
+            return Error{tr("The proposed confirmation does not exist.")};
+        if (decision->decidedBy == actor.userName)
+            return Error{tr("You proposed this confirmation; a second officer must confirm it (four eyes).")};
+        auto settled = decisions.settleDecision(
+            decisionId, confirm ? ScreeningDecisionState::InEffect : ScreeningDecisionState::Rejected, actor.userName,
+            reason.trimmed());
+        if (!settled)
+            return Error{settled.error()};
+        if (!settled.value())
+            return Error{tr("The confirmation was settled meanwhile by someone else.")};
+        return audit(m_database, actor,
+                     {confirm ? QStringLiteral("screening.confirmed") : QStringLiteral("screening.confirm-rejected"),
+                      QStringLiteral("screening_decision"), QString::number(decisionId), reason.trimmed(),
+                      QJsonObject{{QStringLiteral("batch"), decision->batchId},
+                                  {QStringLiteral("line"), decision->line},
+                                  {QStringLiteral("subject"), decision->subjectId},
+                                  {QStringLiteral("listing"), decision->listingId},
+                                  {QStringLiteral("proposedBy"), decision->decidedBy}}});
+    });
+}
+
+Result<qint64> ScreeningReviewService::decideNotSamePerson(const Actor &actor, qint64 batchId, int line,
+                                                           qint64 subjectId, const QString &reason,
+                                                           std::optional<QDate> whitelistUntil, const QDate &today)
+{
+    if (const Status allowed = requirePermission(actor, Action::ScreenApplicants); !allowed)
+        return Error{allowed.error()};
+    if (const Status given = requireReason(reason); !given)
+        return Error{given.error()};
+    if (whitelistUntil
+        && (!whitelistUntil->isValid() || *whitelistUntil < today
+            || today.daysTo(*whitelistUntil) > maximumWhitelistDays))
+        return Error{tr("A whitelist entry lasts from today for at most a year; choose an end date in that time.")};
+    qint64 decisionId = 0;
+    const Status done = m_database.transaction([&]() -> Status {
+        auto match = findMatch(batchId, line, subjectId);
+        if (!match)
+            return Error{match.error()};
+        ScreeningRepository batches(m_database.connection());
+        auto rows = batches.reviewRows(batchId, true);
+        if (!rows)
+            return Error{rows.error()};
+        ScreeningRepository::Row row;
+        for (const ScreeningRepository::Row &candidate : rows.value()) {
+            if (candidate.line == line)
+                row = candidate;
+        }
+        ScreeningReviewRepository review(m_database.connection());
+        ScreeningDecision decision;
+        decision.batchId = batchId;
+        decision.line = line;
+        decision.subjectId = subjectId;
+        decision.listingId = match->listingId;
+        decision.kind = ScreeningDecisionKind::NotSamePerson;
+        decision.state = ScreeningDecisionState::InEffect;
+        decision.reason = reason.trimmed();
+        decision.decidedBy = actor.userName;
+        auto inserted = review.insertDecision(decision);
+        if (!inserted)
+            return Error{tr("This match already has a decision that is proposed or in effect.")};
+        decisionId = inserted.value();
+        QJsonObject details{{QStringLiteral("batch"), batchId},
+                            {QStringLiteral("line"), line},
+                            {QStringLiteral("subject"), subjectId},
+                            {QStringLiteral("listing"), match->listingId}};
+        if (whitelistUntil) {
+            WhitelistEntry entry;
+            entry.applicantKey = row.applicantKey;
+            entry.applicantName = row.name;
+            entry.identifierMasked = row.identifierMasked;
+            entry.subjectId = subjectId;
+            entry.listingId = match->listingId;
+            entry.reason = decision.reason;
+            entry.expiresOn = *whitelistUntil;
+            entry.decisionId = decisionId;
+            entry.createdBy = actor.userName;
+            auto added = review.insertWhitelist(entry);
+            if (!added)
+                return Error{added.error()};
+            details.insert(QStringLiteral("whitelistEntry"), added.value());
+            details.insert(QStringLiteral("whitelistUntil"), whitelistUntil->toString(Qt::ISODate));
+        }
+        return audit(m_database, actor,
+                     {QStringLiteral("screening.not-same-person"), QStringLiteral("screening_decision"),
+                      QString::number(decisionId), decision.reason, details});
+    });
+    if (!done)
+        return Error{done.error()};
+    return decisionId;
+}
+
+Result<QList<ScreeningDecision>> ScreeningReviewService::proposedConfirmations(const Actor &actor) const
+{
+    if (const Status allowed = requirePermission(actor, Action::ViewScreening); !allowed)
+        return Error{allowed.error()};
+    return ScreeningReviewRepository(m_database.connection()).proposedDecisions();
+}
+
+Result<QList<WhitelistEntry>> ScreeningReviewService::whitelist(const Actor &actor, bool includeInactive,
+                                                                const QDate &today) const
+{
+    if (const Status allowed = requirePermission(actor, Action::ViewScreening); !allowed)
+        return Error{allowed.error()};
+    return ScreeningReviewRepository(m_database.connection()).whitelist(includeInactive, today);
+}
+
+Status ScreeningReviewService::revokeWhitelist(const Actor &actor, qint64 entryId, const QString &reason)
+{
+    if (const Status allowed = requirePermission(actor, Action::ScreenApplicants); !allowed)
+        return allowed;
+    if (const Status given = requireReason(reason); !given)
+        return given;
+    return m_database.transaction([&]() -> Status {
+        ScreeningReviewRepository review(m_database.connection());
+        auto revoked = review.revokeWhitelist(entryId, actor.userName, reason.trimmed());
+        if (!revoked)
+            return Error{revoked.error()};
+        if (!revoked.value())
+            return Error{tr("The whitelist entry does not exist or was revoked already.")};
+        return audit(m_database, actor,
+                     {QStringLiteral("screening.whitelist-revoked"), QStringLiteral("screening_whitelist"),
+                      QString::number(entryId), reason.trimmed(), QJsonObject{}});
+    });
+}
+
+} // namespace creditdesk
