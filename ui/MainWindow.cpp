@@ -9,6 +9,7 @@
 #include "ObjectionsPage.h"
 #include "PasswordDialogs.h"
 #include "RepairsPage.h"
+#include "ScreeningPage.h"
 #include "SearchPage.h"
 #include "SignInDialog.h"
 #include "item/DossierModel.h"
@@ -114,6 +115,10 @@ void MainWindow::createActions()
     if (m_services.repairs && m_actor.may(Action::ViewRepairs)) {
         QAction *repairs = toolsMenu->addAction(tr("Credit &repair"), this, &MainWindow::openRepairs);
         repairs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    }
+    if (m_services.screening && !m_services.databasePath.isEmpty() && m_actor.may(Action::ViewScreening)) {
+        QAction *screening = toolsMenu->addAction(tr("&Screen applicants"), this, &MainWindow::openScreening);
+        screening->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     }
     if (m_services.expiry && m_actor.may(Action::ConfirmExpiry))
         toolsMenu->addAction(tr("Review &ended publication periods…"), this, [this] { reviewEndedPeriods(); });
@@ -230,6 +235,21 @@ void MainWindow::openRepairs()
     }
     auto *page = new RepairsPage(*m_services.repairs, m_actor, m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Credit repair")));
+}
+
+void MainWindow::openScreening()
+{
+    if (!m_services.screening)
+        return;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<ScreeningPage *>(m_tabs->widget(i))) {
+            page->reload();
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *page = new ScreeningPage(*m_services.screening, m_services.databasePath, m_actor, m_settings, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Screening")));
 }
 
 QDialog *MainWindow::reviewEndedPeriods(bool quiet)

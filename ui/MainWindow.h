@@ -23,6 +23,7 @@ class ListingCorrectionService;
 class ObjectionService;
 class RepairService;
 class ExpiryService;
+class ScreeningReviewService;
 class IdleLock;
 class SearchPage;
 class SearchResultModel;
@@ -42,6 +43,8 @@ struct MainWindowServices
     RepairService *repairs = nullptr;
     ExpiryService *expiry = nullptr;
     PolicyService *policies = nullptr;
+    ScreeningReviewService *screening = nullptr;
+    QString databasePath; ///< batch screening runs on its own connection to this file
     int backupsKept = 10;
     SecurityPolicy policy;
 };
@@ -80,6 +83,8 @@ public:
     void remindOfDeadlines();
     /// Opens (or brings forward) the credit repair queue.
     void openRepairs();
+    /// Opens (or brings forward) batch screening.
+    void openScreening();
     /// Runs the expiry job and shows its proposal (the dialog, or nullptr when nothing is
     /// shown); \a quiet shows nothing when there is nothing to confirm.
     QDialog *reviewEndedPeriods(bool quiet = false);

@@ -26,6 +26,7 @@
 #include "workflow/ObjectionService.h"
 #include "workflow/PolicyService.h"
 #include "workflow/RepairService.h"
+#include "workflow/ScreeningReviewService.h"
 #include "workflow/SetupService.h"
 #include "workflow/UserService.h"
 
@@ -271,7 +272,10 @@ int main(int argc, char *argv[])
     RepairService repairs(**database);
     CourtListService court(**database);
     ExpiryService expiry(**database);
+    ScreeningReviewService screening(**database);
     MainWindowServices services;
+    services.screening = &screening;
+    services.databasePath = path;
     services.repairs = &repairs;
     services.expiry = &expiry;
     services.corrections = &corrections;

@@ -168,9 +168,10 @@ Result<QList<ScreeningRepository::StoredMatch>> ScreeningRepository::matches(qin
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT line, rank, subject_id, listing_id, case_number, in_force, score, match_keys, "
-                                 "explanation, coalesce(whitelist_id, 0) FROM screening_match WHERE batch_id = ? "
-                                 "ORDER BY line, rank"));
+    query.prepare(QStringLiteral("SELECT m.line, m.rank, m.subject_id, m.listing_id, m.case_number, m.in_force, "
+                                 "m.score, m.match_keys, m.explanation, coalesce(m.whitelist_id, 0), "
+                                 "coalesce(s.name, '') FROM screening_match m LEFT JOIN subject s ON s.id = "
+                                 "m.subject_id WHERE m.batch_id = ? ORDER BY m.line, m.rank"));
     query.addBindValue(batchId);
     if (const Status status = sql::exec(query, "read screening matches"); !status)
         return Error{status.error()};
@@ -179,7 +180,7 @@ Result<QList<ScreeningRepository::StoredMatch>> ScreeningRepository::matches(qin
         result.append({query.value(0).toInt(), query.value(1).toInt(), query.value(2).toLongLong(),
                        query.value(3).toLongLong(), query.value(4).toString(), query.value(5).toInt() == 1,
                        query.value(6).toDouble(), query.value(7).toString(), query.value(8).toString(),
-                       query.value(9).toLongLong()});
+                       query.value(9).toLongLong(), query.value(10).toString()});
     }
     return result;
 }

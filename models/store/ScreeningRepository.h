@@ -69,6 +69,7 @@ public:
         QString matchKeys;
         QString explanation;
         qint64 whitelistId = 0;
+        QString subjectName; ///< read with the match, not stored
     };
 
     Result<qint64> insertBatch(const Batch &batch);

@@ -204,8 +204,9 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
             for (int rank = 0; rank < result.matches.size(); ++rank) {
                 const ScreeningMatch &match = result.matches.at(rank);
                 const ScreeningRepository::StoredMatch kept{
-                    applicant.line, rank + 1,    match.subjectId,       match.listingId,   match.caseNumber,
-                    match.inForce,  match.score, match.keys.join(u','), match.explanation, match.whitelistId};
+                    applicant.line,    rank + 1,          match.subjectId,  match.listingId,
+                    match.caseNumber,  match.inForce,     match.score,      match.keys.join(u','),
+                    match.explanation, match.whitelistId, match.subjectName};
                 if (const Status status = repository.insertMatch(summary.batchId, kept); !status)
                     return status;
             }
