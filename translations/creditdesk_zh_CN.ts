@@ -115,6 +115,14 @@
         <source>screen applicants against the list</source>
         <translation>将申请人与名单进行比对</translation>
     </message>
+    <message>
+        <source>confirm a screening hit (second officer)</source>
+        <translation>确认比对命中（第二名经办人）</translation>
+    </message>
+    <message>
+        <source>view screening batches</source>
+        <translation>查看比对批次</translation>
+    </message>
 </context>
 <context>
     <name>AuditJournal</name>
@@ -1078,6 +1086,10 @@ Statement: %3</source>
         <source>Migration to schema version %1 failed: %2</source>
         <translation>升级到数据库结构第 %1 版失败：%2</translation>
     </message>
+    <message>
+        <source>%1 is not at schema %2.</source>
+        <translation>%1 的数据库结构不是第 %2 版。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1827,6 +1839,26 @@ Statement: %3</source>
     <message>
         <source>Listed in the past only</source>
         <translation>仅有历史失信记录</translation>
+    </message>
+    <message>
+        <source>Confirmed hit</source>
+        <translation>确认命中</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>非同一人</translation>
+    </message>
+    <message>
+        <source>Awaiting a second officer</source>
+        <translation>待第二名经办人确认</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Not confirmed by the second officer</source>
+        <translation>第二名经办人未予确认</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3185,14 @@ The newest %n backup(s) are kept.</source>
             <numerusform>信用修复：%n 件申请已逾期。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Screen applicants</source>
+        <translation>批量比对申请人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>批量比对</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::MeasureTreeModel</name>
@@ -4384,6 +4424,29 @@ The newest %n backup(s) are kept.</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::ScreeningDecisionDialog</name>
+    <message>
+        <source>&amp;Reason (recorded and audited):</source>
+        <translation>理由（将记录并审计）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&amp;Whitelist this applicant against this listing until</source>
+        <translation>将该申请人就此条名单记录列入豁免名单，截止日期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Whitelist until</source>
+        <translation>豁免截止日期</translation>
+    </message>
+    <message>
+        <source>Later batches then clear this match instead of reporting it; the entry can be revoked at any time and lasts at most a year.</source>
+        <translation>此后的比对批次将豁免该匹配，不再报告；豁免可随时撤回，最长一年。</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::ScreeningMatcher</name>
     <message>
         <source>the known characters of the masked ID agree</source>
@@ -4431,6 +4494,359 @@ The newest %n backup(s) are kept.</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::ScreeningPage</name>
+    <message>
+        <source>Show &amp;no-hit rows too</source>
+        <translation>同时显示未命中的行(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the next &amp;awaiting confirmation</source>
+        <translation>打开下一条待确认的命中(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Screening batch</source>
+        <translation>比对批次</translation>
+    </message>
+    <message>
+        <source>Filter by applicant, subject, result, decision…</source>
+        <translation>按申请人、主体、结果、决定筛选…</translation>
+    </message>
+    <message>
+        <source>Screening results by applicant</source>
+        <translation>按申请人分组的比对结果</translation>
+    </message>
+    <message>
+        <source>&amp;Screen a file…</source>
+        <translation>比对文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Whitelist…</source>
+        <translation>豁免名单(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare and decide…</source>
+        <translation>对照并作出决定(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>批次：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3 — %n hit(s)</source>
+        <translation>
+            <numerusform>%1 — %2，%3 — 命中 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No batch screened yet. Choose “Screen a file…” to check applicants against the list (CSV in UTF-8 or GB18030, or XLSX).</source>
+        <translation>尚未进行批量比对。请选择“比对文件…”，将申请人与名单进行比对（UTF-8 或 GB18030 编码的 CSV，或 XLSX）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), screened %3 by %4: %5 rows — &lt;b&gt;%6 hit(s)&lt;/b&gt;, %7 to review, %8 listed in the past only, %9 skipped.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2），%3 由 %4 比对：共 %5 行 — &lt;b&gt;命中 %6 行&lt;/b&gt;，待核实 %7 行，仅有历史失信记录 %8 行，跳过 %9 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed hit(s) await a second officer.</source>
+        <translation>
+            <numerusform>%n 条确认命中待第二名经办人确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screen applicants</source>
+        <translation>批量比对申请人</translation>
+    </message>
+    <message>
+        <source>Applicant tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>申请人表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Screening %1…</source>
+        <translation>正在比对 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) screened</source>
+        <translation>
+            <numerusform>%1：已比对 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hits: %1; to review: %2; listed in the past only: %3; cleared by the whitelist: %4.</source>
+        <translation>命中：%1；待核实：%2；仅有历史失信记录：%3；经豁免名单排除：%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped:</source>
+        <translation>
+            <numerusform>跳过 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The same file was screened in batch %1; %n row(s) changed since.</source>
+        <translation>
+            <numerusform>同一文件曾在批次 %1 中比对；此后有 %n 行结果发生变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frozen record: file SHA-256 %1…, list %2, hit threshold %3, review threshold %4, algorithm version %5.</source>
+        <translation>固化记录：文件 SHA-256 %1…，名单快照 %2，命中阈值 %3，待核实阈值 %4，算法版本 %5。</translation>
+    </message>
+    <message>
+        <source>A batch is being screened; decisions can be taken when it is recorded.</source>
+        <translation>正在进行批量比对；比对结果记录后方可作出决定。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ScreeningResultModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cleared by the whitelist</source>
+        <translation>经豁免名单排除</translation>
+    </message>
+    <message>
+        <source>Cleared by whitelist entry %1</source>
+        <translation>经豁免名单第 %1 条排除</translation>
+    </message>
+    <message>
+        <source>Listing in force</source>
+        <translation>名单记录有效</translation>
+    </message>
+    <message>
+        <source>Past listing</source>
+        <translation>历史名单记录</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Applicant / listed subject</source>
+        <translation>申请人 / 名单主体</translation>
+    </message>
+    <message>
+        <source>Identifier / case number</source>
+        <translation>证件号码 / 案号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>比对结果</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>匹配依据</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ScreeningReviewDialog</name>
+    <message>
+        <source>&amp;Confirmed hit…</source>
+        <translation>确认命中(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person…</source>
+        <translation>非同一人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm as second officer…</source>
+        <translation>作为第二名经办人确认(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject the proposal…</source>
+        <translation>不予确认(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Review a screening match</source>
+        <translation>核实比对匹配</translation>
+    </message>
+    <message>
+        <source>Side by side (differences highlighted)</source>
+        <translation>逐项对照（差异已突出显示）</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Row %1&lt;/b&gt; of batch %2 — %3</source>
+        <translation>批次 %2 &lt;b&gt;第 %1 行&lt;/b&gt; — %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;项目&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Applicant (row %1)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;申请人（第 %1 行）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Listed subject&lt;/b&gt;</source>
+        <translation>&lt;b&gt;名单主体&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 ✔</source>
+        <translation>%1 ✔</translation>
+    </message>
+    <message>
+        <source>%1 ≠</source>
+        <translation>%1 ≠</translation>
+    </message>
+    <message>
+        <source>cleared by whitelist entry %1</source>
+        <translation>经豁免名单第 %1 条排除</translation>
+    </message>
+    <message>
+        <source>listing in force</source>
+        <translation>名单记录有效</translation>
+    </message>
+    <message>
+        <source>past listing</source>
+        <translation>历史名单记录</translation>
+    </message>
+    <message>
+        <source>Score %1 (%2). Listing %3, %4, decided %5 — %6, %7.</source>
+        <translation>得分 %1（%2）。名单记录 %3，%4，%5 决定 — %6，%7。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3): %4</source>
+        <translation>%1，%2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&amp;nbsp;&amp;nbsp;%1 by %2 (%3): %4</source>
+        <translation>&lt;br&gt;&amp;nbsp;&amp;nbsp;%1，%2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>尚无决定。</translation>
+    </message>
+    <message>
+        <source>Confirmed hit</source>
+        <translation>确认命中</translation>
+    </message>
+    <message>
+        <source>The applicant is the listed subject. A second officer confirms this before it takes effect.</source>
+        <translation>申请人即名单主体。须经第二名经办人确认后生效。</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>非同一人</translation>
+    </message>
+    <message>
+        <source>The applicant is someone else than the listed subject.</source>
+        <translation>申请人与名单主体并非同一人。</translation>
+    </message>
+    <message>
+        <source>Confirm the hit</source>
+        <translation>确认命中</translation>
+    </message>
+    <message>
+        <source>Reject the proposal</source>
+        <translation>不予确认</translation>
+    </message>
+    <message>
+        <source>You confirm, as the second officer, that the applicant is the listed subject.</source>
+        <translation>您作为第二名经办人确认申请人即名单主体。</translation>
+    </message>
+    <message>
+        <source>You do not confirm the hit; the match is open for review again.</source>
+        <translation>您不予确认该命中；该匹配将重新待核实。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ScreeningReviewRepository</name>
+    <message>
+        <source>This match already has a decision that is proposed or in effect.</source>
+        <translation>该匹配已有待确认或已生效的决定。</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded: %1</source>
+        <translation>无法记录该决定：%1</translation>
+    </message>
+    <message>
+        <source>The listed subject %1 or its listing %2 no longer exists.</source>
+        <translation>名单主体 %1 或其名单记录 %2 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ScreeningReviewService</name>
+    <message>
+        <source>The screening batch does not exist.</source>
+        <translation>该比对批次不存在。</translation>
+    </message>
+    <message>
+        <source>The row has no match with this subject.</source>
+        <translation>该行与此主体没有匹配。</translation>
+    </message>
+    <message>
+        <source>The row is not in this batch.</source>
+        <translation>该行不在此批次中。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Only a match with a listing in force that no whitelist entry clears can be confirmed as a hit.</source>
+        <translation>只有名单记录有效且未被豁免名单排除的匹配才能确认为命中。</translation>
+    </message>
+    <message>
+        <source>The proposed confirmation does not exist.</source>
+        <translation>该待确认的命中不存在。</translation>
+    </message>
+    <message>
+        <source>You proposed this confirmation; a second officer must confirm it (four eyes).</source>
+        <translation>该命中由您提出，须由另一名经办人确认（双人复核）。</translation>
+    </message>
+    <message>
+        <source>The confirmation was settled meanwhile by someone else.</source>
+        <translation>该命中已由他人处理。</translation>
+    </message>
+    <message>
+        <source>A whitelist entry lasts from today for at most a year; choose an end date in that time.</source>
+        <translation>豁免自今日起最长一年，请在此期间内选择截止日期。</translation>
+    </message>
+    <message>
+        <source>The whitelist entry does not exist or was revoked already.</source>
+        <translation>该豁免条目不存在或已被撤回。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>请填写决定理由。</translation>
+    </message>
+    <message>
+        <source>An applicant without an ID number or credit code cannot be whitelisted: the entry would clear everyone of that name.</source>
+        <translation>没有身份证号码或统一社会信用代码的申请人不能列入豁免名单：否则将豁免所有同名者。</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::ScreeningService</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4459,6 +4875,67 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>%1 changed while it was being screened; nothing was recorded.</source>
         <translation>%1 在比对过程中被修改；未作任何记录。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::ScreeningSetupDialog</name>
+    <message>
+        <source>&amp;Skip rows that cannot be screened (they are listed afterwards)</source>
+        <translation>跳过无法比对的行（完成后列出）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Screen applicants — %1</source>
+        <translation>批量比对申请人 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — read as %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 读取方式：%2</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Hit at a score of</source>
+        <translation>命中阈值(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;review from</source>
+        <translation>待核实阈值(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Thresholds:</source>
+        <translation>阈值：</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <source>&amp;Screen</source>
+        <translation>开始比对(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Preview (line numbers of the file):</source>
+        <translation>预览（行号为文件中的行号）：</translation>
+    </message>
+    <message>
+        <source>The review threshold must not be above the hit threshold.</source>
+        <translation>待核实阈值不得高于命中阈值。</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +5222,87 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::WhitelistDialog</name>
+    <message>
+        <source>Show &amp;expired and revoked entries too</source>
+        <translation>同时显示已到期和已撤回的条目(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Screening whitelist</source>
+        <translation>比对豁免名单</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Listed subject</source>
+        <translation>名单主体</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>名单记录</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Whitelist entries</source>
+        <translation>豁免名单条目</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>撤回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Revoked by %1: %2</source>
+        <translation>已由 %1 撤回：%2</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke whitelist entry %1</source>
+        <translation>撤回豁免名单第 %1 条</translation>
+    </message>
+    <message>
+        <source>The applicant is screened against the listing again from now on.</source>
+        <translation>自即日起，该申请人将重新与此条名单记录比对。</translation>
     </message>
 </context>
 <context>
@@ -5246,12 +5804,14 @@ reconsideration-filed（已申请复议）reconsideration-decided（复议已决
     <message>
         <source>Screens a file of applicants against the list and records the batch.
   screen --db FILE --user OFFICER INPUT --out RESULT.csv [--threshold T] [--review R] [--skip-bad-rows]
+         [--today DATE]
 INPUT: CSV (UTF-8, UTF-8 with BOM, GB18030/GBK) or XLSX with a header row (姓名/名称, 证件号码,
 统一社会信用代码, 法定代表人, 编号; or name, id_number, credit_code, legal_representative, reference).
 Exit status: 0 no applicant hits a listing in force, 3 at least one does, 2 the input is unusable
 (nothing recorded), 1 another failure. The result format is described in docs/screening.md.</source>
         <translation>将申请人文件与名单进行比对，并记录该批次。
   screen --db 文件 --user 经办人 输入文件 --out 结果.csv [--threshold T] [--review R] [--skip-bad-rows]
+         [--today DATE]
 输入文件：带表头行的 CSV（UTF-8、带 BOM 的 UTF-8、GB18030/GBK）或 XLSX（表头：姓名/名称、证件号码、
 统一社会信用代码、法定代表人、编号；或 name、id_number、credit_code、legal_representative、reference）。
 退出码：0 表示没有申请人命中有效名单记录，3 表示至少一名申请人命中，2 表示输入文件无法使用

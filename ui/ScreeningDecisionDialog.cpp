@@ -35,7 +35,7 @@ ScreeningDecisionDialog::ScreeningDecisionDialog(const QString &title, const QSt
         m_until = new QDateEdit(today.addMonths(6), this);
         m_until->setCalendarPopup(true);
         m_until->setMinimumDate(today);
-        m_until->setMaximumDate(today.addDays(maximumWhitelistDays));
+        m_until->setMaximumDate(latestWhitelistEnd(today));
         m_until->setEnabled(false);
         m_until->setAccessibleName(tr("Whitelist until"));
         auto *row = new QHBoxLayout;

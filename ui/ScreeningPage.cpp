@@ -13,12 +13,15 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTimer>
@@ -149,17 +152,20 @@ void ScreeningPage::showBatch()
     }
     m_model->setReview(review.value());
     const ScreeningRepository::Batch &batch = review->batch;
+    const QJsonObject thresholds = QJsonDocument::fromJson(batch.thresholds.toUtf8()).object();
     m_summary->setText(
         tr("<b>%1</b> (%2), screened %3 by %4: %5 rows — <b>%6 hit(s)</b>, %7 to review, %8 listed in the past "
            "only, %9 skipped.")
             .arg(batch.fileName.toHtmlEscaped(), batch.fileDescription.toHtmlEscaped(),
-                 QLocale().toString(batch.screenedOn, QLocale::ShortFormat), batch.createdBy,
+                 QLocale().toString(batch.screenedOn, QLocale::ShortFormat), batch.createdBy.toHtmlEscaped(),
                  QLocale().toString(batch.rowsScreened), QLocale().toString(batch.hits),
                  QLocale().toString(batch.possible), QLocale().toString(batch.history),
                  QLocale().toString(batch.rowsSkipped))
         + QStringLiteral("<br><small>")
-        + tr("Frozen record: file SHA-256 %1…, list %2, thresholds %3, algorithm version %4.")
-              .arg(batch.fileSha256.left(16), batch.listSnapshot, batch.thresholds)
+        + tr("Frozen record: file SHA-256 %1…, list %2, hit threshold %3, review threshold %4, algorithm version %5.")
+              .arg(batch.fileSha256.left(16), batch.listSnapshot,
+                   QLocale().toString(thresholds.value(QStringLiteral("hit")).toDouble(), 'f', 2),
+                   QLocale().toString(thresholds.value(QStringLiteral("review")).toDouble(), 'f', 2))
               .arg(batch.algorithmVersion)
         + QStringLiteral("</small>"));
     m_view->expandAll();
@@ -188,6 +194,8 @@ void ScreeningPage::openNextAwaiting()
     for (const ScreeningDecision &decision : awaiting.value()) {
         if (decision.decidedBy == m_actor.userName)
             continue;
+        if (refuseWhileScreening())
+            return;
         reload(decision.batchId);
         auto *dialog = new ScreeningReviewDialog(m_review, m_actor, decision.batchId, decision.line, decision.subjectId,
                                                  QDate::currentDate(), this);
@@ -198,9 +206,19 @@ void ScreeningPage::openNextAwaiting()
     }
 }
 
+bool ScreeningPage::refuseWhileScreening()
+{
+    if (!m_job)
+        return false;
+    // The batch holds the database's write lock until it is recorded.
+    QMessageBox::information(this, tr("Screen applicants"),
+                             tr("A batch is being screened; decisions can be taken when it is recorded."));
+    return true;
+}
+
 void ScreeningPage::openReview(const QModelIndex &index)
 {
-    if (!index.isValid())
+    if (!index.isValid() || refuseWhileScreening())
         return;
     const int line = index.data(ScreeningResultModel::LineRole).toInt();
     const qint64 subjectId = index.data(ScreeningResultModel::SubjectIdRole).toLongLong();
@@ -215,6 +233,8 @@ void ScreeningPage::openReview(const QModelIndex &index)
 
 void ScreeningPage::openWhitelist()
 {
+    if (refuseWhileScreening())
+        return;
     auto *dialog = new WhitelistDialog(m_review, m_actor, QDate::currentDate(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -272,8 +292,10 @@ void ScreeningPage::startScreening(const QString &path, const ScreeningOptions &
 
 void ScreeningPage::pollJob()
 {
-    if (!m_job)
+    // QProgressDialog::setValue processes events: the timer may fire again inside this call.
+    if (!m_job || m_polling)
         return;
+    const QScopedValueRollback<bool> polling(m_polling, true);
     if (!m_job->finished()) {
         if (m_progress)
             m_progress->setValue(std::min(m_job->progress(), 999));

@@ -3,6 +3,8 @@
 #include "domain/Actor.h"
 #include "workflow/ScreeningService.h"
 
+#include <QPointer>
+#include <QProgressDialog>
 #include <QWidget>
 
 #include <memory>
@@ -11,7 +13,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressDialog;
 class QPushButton;
 class QSettings;
 class QSortFilterProxyModel;
@@ -65,6 +66,8 @@ private:
     void pollJob();
     void openNextAwaiting();
     void updateAwaiting();
+    /// Tells the officer that decisions wait while a batch runs; true when one runs.
+    bool refuseWhileScreening();
 
     ScreeningReviewService &m_review;
     QString m_databasePath;
@@ -81,7 +84,8 @@ private:
     QPushButton *m_nextAwaiting;
     std::unique_ptr<ScreeningJob> m_job;
     QString m_jobFile;
-    QProgressDialog *m_progress = nullptr;
+    QPointer<QProgressDialog> m_progress; ///< deletes itself when closed
+    bool m_polling = false;
     QTimer *m_poll;
 };
 

@@ -144,12 +144,12 @@ void ScreeningReviewDialog::reload()
     std::optional<ScreeningDecision> open;
     for (const ScreeningDecision &decision : shown.decisions) {
         QString line = tr("%1 by %2 (%3): %4")
-                           .arg(screeningDecisionKindText(decision.kind), decision.decidedBy, decision.decidedAt,
-                                decision.reason.toHtmlEscaped());
+                           .arg(screeningDecisionKindText(decision.kind), decision.decidedBy.toHtmlEscaped(),
+                                decision.decidedAt, decision.reason.toHtmlEscaped());
         if (!decision.secondBy.isEmpty())
             line += tr("<br>&nbsp;&nbsp;%1 by %2 (%3): %4")
-                        .arg(screeningDecisionStateText(decision.state), decision.secondBy, decision.secondAt,
-                             decision.secondReason.toHtmlEscaped());
+                        .arg(screeningDecisionStateText(decision.state), decision.secondBy.toHtmlEscaped(),
+                             decision.secondAt, decision.secondReason.toHtmlEscaped());
         else
             line += QStringLiteral(" — ") + screeningDecisionStateText(decision.state);
         lines.append(line);

@@ -47,7 +47,7 @@ ScreeningSetupDialog::ScreeningSetupDialog(const QString &path, const ScreeningP
         const int mapped = preview.mapping ? preview.mapping->column(field) : -1;
         chooser->setCurrentIndex(chooser->findData(mapped));
         chooser->setAccessibleName(applicantFieldText(field));
-        mapping->addRow(applicantFieldText(field) + u':', chooser);
+        mapping->addRow(tr("%1:").arg(applicantFieldText(field)), chooser);
         connect(chooser, &QComboBox::currentIndexChanged, this, &ScreeningSetupDialog::updateMapping);
         m_columns.append(chooser);
     }

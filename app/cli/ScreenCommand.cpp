@@ -28,6 +28,7 @@ int screen(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.setApplicationDescription(
         tr("Screens a file of applicants against the list and records the batch.\n"
            "  screen --db FILE --user OFFICER INPUT --out RESULT.csv [--threshold T] [--review R] [--skip-bad-rows]\n"
+           "         [--today DATE]\n"
            "INPUT: CSV (UTF-8, UTF-8 with BOM, GB18030/GBK) or XLSX with a header row (姓名/名称, 证件号码,\n"
            "统一社会信用代码, 法定代表人, 编号; or name, id_number, credit_code, legal_representative, reference).\n"
            "Exit status: 0 no applicant hits a listing in force, 3 at least one does, 2 the input is unusable\n"

@@ -63,11 +63,6 @@ Result<std::optional<Applicant>> Applicant::fromRow(const TableRow &row, const C
         return fail(ApplicantField::Name, tr("neither a name nor an identifier is given."));
     if (applicant.name.size() > 200)
         return fail(ApplicantField::Name, tr("longer than 200 characters."));
-    if (keys) {
-        applicant.nameKey = keys->key(applicant.name);
-        if (!applicant.legalRepresentative.isEmpty())
-            applicant.legalRepresentativeKey = keys->key(applicant.legalRepresentative);
-    }
     if (!id.isEmpty()) {
         static const QRegularExpression scientific(QStringLiteral("^[0-9](\\.[0-9]+)?[eE]\\+?[0-9]+$"));
         if (scientific.match(id).hasMatch())
@@ -101,18 +96,42 @@ Result<std::optional<Applicant>> Applicant::fromRow(const TableRow &row, const C
         else
             applicant.warning = tr("Credit code: %1 Matched by name as well.").arg(validation.reason);
     }
-    // The pinyin key is only looked up for a masked or mistyped ID (see ScreeningMatcher).
-    if (keys && !applicant.nameKey.isEmpty() && !applicant.idNumber.isEmpty() && !applicant.idValid
-        && !applicant.creditCodeValid)
-        applicant.pinyinKey = keys->phonetic(applicant.nameKey, true).pinyin;
+    if (keys)
+        applicant.addNameKeys(*keys);
     return std::optional<Applicant>(applicant);
+}
+
+bool Applicant::needsNameKeys() const
+{
+    // A valid identifier decides alone (see ScreeningMatcher); names count without one, and a
+    // legal representative always.
+    return (!idValid && !creditCodeValid) || !legalRepresentative.isEmpty();
+}
+
+void Applicant::addNameKeys(const NameKeyBuilder &keys)
+{
+    nameKey = keys.key(name);
+    if (!legalRepresentative.isEmpty())
+        legalRepresentativeKey = keys.key(legalRepresentative);
+    // The pinyin key is only looked up for a masked or mistyped ID (see ScreeningMatcher).
+    if (!nameKey.isEmpty() && !idNumber.isEmpty() && !idValid && !creditCodeValid)
+        pinyinKey = keys.phonetic(nameKey, true).pinyin;
 }
 
 QString applicantKey(const Applicant &applicant)
 {
-    const QString basis = !applicant.idNumber.isEmpty()     ? QStringLiteral("id:") + applicant.idNumber
-                          : !applicant.creditCode.isEmpty() ? QStringLiteral("code:") + applicant.creditCode
-                                                            : QStringLiteral("name:") + applicant.nameKey;
+    // A whole, valid identifier is the person; a masked or wrong one only with the name.
+    QString basis;
+    if (applicant.idValid)
+        basis = QStringLiteral("id:") + applicant.idNumber;
+    else if (applicant.creditCodeValid)
+        basis = QStringLiteral("code:") + applicant.creditCode;
+    else if (!applicant.idNumber.isEmpty())
+        basis = QStringLiteral("id:") + applicant.idNumber + QStringLiteral("/name:") + applicant.nameKey;
+    else if (!applicant.creditCode.isEmpty())
+        basis = QStringLiteral("code:") + applicant.creditCode + QStringLiteral("/name:") + applicant.nameKey;
+    else
+        basis = QStringLiteral("name:") + applicant.nameKey;
     return QString::fromLatin1(QCryptographicHash::hash(basis.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 

@@ -36,10 +36,17 @@ struct Applicant
     /// With \a keys null, only checks the row (the first pass of a batch) and leaves the keys empty.
     static Result<std::optional<Applicant>> fromRow(const TableRow &row, const ColumnMapping &mapping,
                                                     const NameKeyBuilder *keys);
+
+    /// Whether matching looks at the name keys: only without a valid identifier, or with a
+    /// legal representative. Building keys (ICU transliteration, serialised across threads by
+    /// ICU) is skipped for the others.
+    bool needsNameKeys() const;
+    void addNameKeys(const NameKeyBuilder &keys);
 };
 
 /// The key an applicant is known by across batches and in the whitelist: the SHA-256 of the
-/// normalised identifier, or of the name key when there is none.
+/// normalised identifier when it is whole and valid, of a masked or wrong one together with the
+/// name key, or of the name key alone when there is no identifier.
 QString applicantKey(const Applicant &applicant);
 /// The identifier shown for an applicant: masked (first 6 and last 4 characters).
 QString maskedIdentifier(const Applicant &applicant);

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace creditdesk {
 
 namespace {
@@ -21,6 +23,25 @@ QString headerKey(const QString &text)
             compact += c;
     }
     return compact;
+}
+
+/// The field a header names: one of the field's names, or alternatives that all name the same
+/// field ("姓名/名称", "name / 名称").
+std::optional<ApplicantField> fieldOf(const QString &key, const QList<ApplicantField> &fields)
+{
+    std::optional<ApplicantField> found;
+    const QStringList parts = QString(key).replace(u'／', u'/').replace(u'、', u'/').split(u'/', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        std::optional<ApplicantField> named;
+        for (const ApplicantField field : fields) {
+            if (ColumnMapping::synonyms(field).contains(part))
+                named = field;
+        }
+        if (!named || (found && *found != *named))
+            return std::nullopt;
+        found = named;
+    }
+    return found;
 }
 
 const QList<ApplicantField> allFields = {ApplicantField::Reference, ApplicantField::Name, ApplicantField::IdNumber,
@@ -107,9 +128,8 @@ Result<ColumnMapping> ColumnMapping::recognise(const QStringList &header)
         const QString key = headerKey(header.at(column));
         if (key.isEmpty())
             continue;
-        for (const ApplicantField field : allFields) {
-            if (!synonyms(field).contains(key))
-                continue;
+        if (const auto named = fieldOf(key, allFields)) {
+            const ApplicantField field = *named;
             if (mapping.column(field) >= 0)
                 return Error{tr("Columns %1 (\"%2\") and %3 (\"%4\") both look like %5; rename one or choose the "
                                 "column yourself.")

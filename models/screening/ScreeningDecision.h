@@ -63,8 +63,11 @@ struct WhitelistEntry
     bool activeOn(const QDate &day) const { return revokedBy.isEmpty() && day <= expiresOn; }
 };
 
-/// The longest a whitelist entry may last: a year, after which the applicant is screened
-/// against the listing again.
-constexpr int maximumWhitelistDays = 366;
+/// The last day a whitelist entry made on \a today may last: a year, after which the applicant
+/// is screened against the listing again.
+inline QDate latestWhitelistEnd(const QDate &today)
+{
+    return today.addYears(1);
+}
 
 } // namespace creditdesk

@@ -139,7 +139,7 @@ Result<ScreeningResult> ScreeningMatcher::screen(const Applicant &applicant)
     if (!identifiedExactly && !validIdentifier && !applicant.idNumber.isEmpty()) {
         // A masked or mistyped ID: the listed IDs that agree with what is known of it, and
         // then the name, written the same or sounding the same.
-        auto near = m_index.nearIdentifiers(applicant.idNumber);
+        auto near = m_index.nearIdentifiers(applicant.idNumber, applicant.nameKey, applicant.pinyinKey);
         if (!near)
             return Error{near.error()};
         for (const auto &[subjectId, listedId] : near.value()) {

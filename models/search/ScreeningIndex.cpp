@@ -102,10 +102,16 @@ Result<QList<NamedCandidate>> ScreeningIndex::byNameKey(const QString &nameKey, 
     return named(query.value());
 }
 
-Result<QList<std::pair<qint64, QString>>> ScreeningIndex::nearIdentifiers(const QString &idNumber)
+Result<QList<std::pair<qint64, QString>>>
+ScreeningIndex::nearIdentifiers(const QString &idNumber, const QString &nameKey, const QString &pinyinKey)
 {
     QList<std::pair<qint64, QString>> result;
+    if (nameKey.isEmpty())
+        return result; // the matcher takes a near ID only with the name
     auto collect = [&](QSqlQuery *query) -> Status {
+        query->bindValue(QStringLiteral(":name"), nameKey);
+        // An empty pinyin key binds NULL, which equals nothing.
+        query->bindValue(QStringLiteral(":pinyin"), pinyinKey.isEmpty() ? QVariant() : QVariant(pinyinKey));
         if (const Status status = sql::exec(*query, "screening lookup"); !status)
             return status;
         while (query->next())
@@ -115,25 +121,33 @@ Result<QList<std::pair<qint64, QString>>> ScreeningIndex::nearIdentifiers(const 
     };
     const QString last4 = idNumber.right(4);
     if (!last4.contains(u'*')) {
-        auto bySuffix =
-            prepared(IdentifierSuffixSlot, QStringLiteral("SELECT subject_id, value FROM subject_identifier WHERE "
-                                                          "substr(value, -4) = ? AND type = 1 LIMIT 2000"));
+        auto bySuffix = prepared(
+            IdentifierSuffixSlot,
+            QStringLiteral("SELECT i.subject_id, i.value FROM subject_identifier i JOIN subject s ON s.id = "
+                           "i.subject_id WHERE substr(i.value, -4) = :last4 AND i.type = 1 AND i.value >= :low AND "
+                           "i.value < :high AND (s.name_key = :name OR s.pinyin_key = :pinyin) LIMIT 200"));
         if (!bySuffix)
             return Error{bySuffix.error()};
-        bySuffix.value()->bindValue(0, last4);
+        // The known first six characters of a masked ID narrow the index range.
+        const QString first6 = idNumber.left(6);
+        const bool knownStart = idNumber.contains(u'*') && !first6.contains(u'*');
+        bySuffix.value()->bindValue(QStringLiteral(":last4"), last4);
+        bySuffix.value()->bindValue(QStringLiteral(":low"), knownStart ? first6 : QStringLiteral(""));
+        bySuffix.value()->bindValue(QStringLiteral(":high"), knownStart ? QString(first6 + u'~') : QStringLiteral("~"));
         if (const Status status = collect(bySuffix.value()); !status)
             return Error{status.error()};
     }
     const QString first14 = idNumber.left(14);
     if (!first14.contains(u'*')) {
-        auto byPrefix =
-            prepared(IdentifierPrefixSlot, QStringLiteral("SELECT subject_id, value FROM subject_identifier "
-                                                          "WHERE type = 1 AND value >= ? AND value < ? "
-                                                          "LIMIT 200"));
+        auto byPrefix = prepared(
+            IdentifierPrefixSlot,
+            QStringLiteral("SELECT i.subject_id, i.value FROM subject_identifier i JOIN subject s ON s.id = "
+                           "i.subject_id WHERE i.type = 1 AND i.value >= :low AND i.value < :high AND (s.name_key = "
+                           ":name OR s.pinyin_key = :pinyin) LIMIT 200"));
         if (!byPrefix)
             return Error{byPrefix.error()};
-        byPrefix.value()->bindValue(0, first14);
-        byPrefix.value()->bindValue(1, QString(first14 + u'~'));
+        byPrefix.value()->bindValue(QStringLiteral(":low"), first14);
+        byPrefix.value()->bindValue(QStringLiteral(":high"), QString(first14 + u'~'));
         if (const Status status = collect(byPrefix.value()); !status)
             return Error{status.error()};
     }
@@ -159,15 +173,16 @@ Result<ScreeningCandidate> ScreeningIndex::candidate(qint64 subjectId)
     // force, and its date; the newest listing (in force first) is picked here.
     auto subject = prepared(
         SubjectSlot,
-        QStringLiteral("SELECT s.kind, s.name, s.name_key, s.legal_representative, s.legal_representative_key, "
-                       "s.pinyin_key, l.id, l.case_number, l.decision_date, CASE WHEN l.id IS NULL THEN 0 WHEN %1 "
-                       "THEN 1 ELSE 0 END FROM subject s LEFT JOIN listing l ON l.subject_id = s.id WHERE s.id = ?")
-            .arg(sql::listingInForceCondition().replace(QStringLiteral(":today"), QStringLiteral("?1"))));
+        QStringLiteral(
+            "SELECT s.kind, s.name, s.name_key, s.legal_representative, s.legal_representative_key, "
+            "s.pinyin_key, l.id, l.case_number, l.decision_date, CASE WHEN l.id IS NULL THEN 0 WHEN %1 "
+            "THEN 1 ELSE 0 END FROM subject s LEFT JOIN listing l ON l.subject_id = s.id WHERE s.id = :subject")
+            .arg(sql::listingInForceCondition()));
     if (!subject)
         return Error{subject.error()};
     QSqlQuery &query = *subject.value();
-    query.bindValue(0, m_today.toString(Qt::ISODate));
-    query.bindValue(1, subjectId);
+    query.bindValue(QStringLiteral(":today"), m_today.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":subject"), subjectId);
     if (const Status status = sql::exec(query, "read a candidate"); !status)
         return Error{status.error()};
     if (!query.next())

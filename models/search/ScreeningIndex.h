@@ -55,9 +55,13 @@ public:
     Result<QList<qint64>> byOrganisationCode(const QString &organisationCode);
     /// Subjects with this name key (names and aliases), each with its resident ID, in one query.
     Result<QList<NamedCandidate>> byNameKey(const QString &nameKey, int limit);
-    /// Resident IDs near a masked or mistyped one: the same last four characters (through the
-    /// suffix index), or the same first fourteen (a slip among the last four); (subject, ID).
-    Result<QList<std::pair<qint64, QString>>> nearIdentifiers(const QString &idNumber);
+    /// Resident IDs near a masked or mistyped one whose holder's name has \a nameKey or sounds
+    /// \a pinyinKey: the same last four characters (through the suffix index, narrowed to the
+    /// known first six of a masked ID), or the same first fourteen (a slip among the last
+    /// four); (subject, ID). The name is checked in SQL so that only the few that can match
+    /// come back.
+    Result<QList<std::pair<qint64, QString>>> nearIdentifiers(const QString &idNumber, const QString &nameKey,
+                                                              const QString &pinyinKey);
     Result<QList<qint64>> byLegalRepresentativeKey(const QString &key, int limit);
     Result<ScreeningCandidate> candidate(qint64 subjectId);
 

@@ -164,6 +164,43 @@ Result<QList<ScreeningRepository::Batch>> ScreeningRepository::batches(int limit
     return result;
 }
 
+std::optional<ScreeningRepository::StoredMatch> ScreeningRepository::findMatch(qint64 batchId, int line,
+                                                                               qint64 subjectId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT m.line, m.rank, m.subject_id, m.listing_id, m.case_number, m.in_force, "
+                                 "m.score, m.match_keys, m.explanation, coalesce(m.whitelist_id, 0), "
+                                 "coalesce(s.name, '') FROM screening_match m LEFT JOIN subject s ON s.id = "
+                                 "m.subject_id WHERE m.batch_id = ? AND m.line = ? AND m.subject_id = ? "
+                                 "ORDER BY m.rank LIMIT 1"));
+    query.addBindValue(batchId);
+    query.addBindValue(line);
+    query.addBindValue(subjectId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return StoredMatch{query.value(0).toInt(),      query.value(1).toInt(),    query.value(2).toLongLong(),
+                       query.value(3).toLongLong(), query.value(4).toString(), query.value(5).toInt() == 1,
+                       query.value(6).toDouble(),   query.value(7).toString(), query.value(8).toString(),
+                       query.value(9).toLongLong(), query.value(10).toString()};
+}
+
+std::optional<ScreeningRepository::Row> ScreeningRepository::findRow(qint64 batchId, int line) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT line, reference, name, identifier_masked, applicant_key, outcome, score, "
+                                 "coalesce(subject_id, 0), coalesce(listing_id, 0), match_keys, explanation, warning, "
+                                 "legal_representative FROM screening_result WHERE batch_id = ? AND line = ?"));
+    query.addBindValue(batchId);
+    query.addBindValue(line);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return Row{query.value(0).toInt(),    query.value(1).toString(),   query.value(2).toString(),
+               query.value(3).toString(), query.value(4).toString(),   query.value(5).toInt(),
+               query.value(6).toDouble(), query.value(7).toLongLong(), query.value(8).toLongLong(),
+               query.value(9).toString(), query.value(10).toString(),  query.value(11).toString(),
+               query.value(12).toString()};
+}
+
 Result<QList<ScreeningRepository::StoredMatch>> ScreeningRepository::matches(qint64 batchId) const
 {
     QSqlQuery query(m_db);

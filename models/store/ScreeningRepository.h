@@ -79,6 +79,8 @@ public:
     std::optional<Batch> findBatch(qint64 batchId) const;
     /// The newest batches first.
     Result<QList<Batch>> batches(int limit) const;
+    std::optional<StoredMatch> findMatch(qint64 batchId, int line, qint64 subjectId) const;
+    std::optional<Row> findRow(qint64 batchId, int line) const;
     /// Every match kept for \a batchId, by line and rank.
     Result<QList<StoredMatch>> matches(qint64 batchId) const;
     /// The rows of \a batchId with a match (hit, possible, history or cleared); with

@@ -2,6 +2,8 @@
 
 #include "Sql.h"
 
+#include <QCoreApplication>
+#include <QSqlError>
 #include <QVariant>
 
 namespace creditdesk {
@@ -75,8 +77,17 @@ Result<qint64> ScreeningReviewRepository::insertDecision(const ScreeningDecision
     query.addBindValue(sql::textOf(decision.reason));
     query.addBindValue(sql::textOf(decision.decidedBy));
     query.addBindValue(sql::nowUtc());
-    if (const Status status = sql::exec(query, "record a screening decision"); !status)
-        return Error{status.error()};
+    if (!query.exec()) {
+        // The partial unique index: this match already has an open decision.
+        if (query.lastError().nativeErrorCode() == QLatin1String("2067")
+            || query.lastError().databaseText().contains(QLatin1String("UNIQUE")))
+            return Error{
+                QCoreApplication::translate("creditdesk::ScreeningReviewRepository",
+                                            "This match already has a decision that is proposed or in effect.")};
+        return Error{QCoreApplication::translate("creditdesk::ScreeningReviewRepository",
+                                                 "The decision could not be recorded: %1")
+                         .arg(query.lastError().text())};
+    }
     return query.lastInsertId().toLongLong();
 }
 
@@ -238,7 +249,10 @@ Result<ListedSide> ScreeningReviewRepository::listedSide(qint64 subjectId, qint6
     if (const Status status = sql::exec(query, "read the listed side"); !status)
         return Error{status.error()};
     if (!query.next())
-        return Error{QStringLiteral("listing %1 of subject %2 does not exist").arg(listingId).arg(subjectId)};
+        return Error{QCoreApplication::translate("creditdesk::ScreeningReviewRepository",
+                                                 "The listed subject %1 or its listing %2 no longer exists.")
+                         .arg(subjectId)
+                         .arg(listingId)};
     ListedSide side;
     side.subjectId = subjectId;
     side.kind = query.value(0).toInt();

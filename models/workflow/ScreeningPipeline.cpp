@@ -32,6 +32,7 @@ struct Chunk
     qint64 sequence = 0;
     QList<TableRow> rows;
     QList<Screened> screened;
+    bool failed = false;
     QString error;
 };
 
@@ -50,17 +51,21 @@ public:
     {
         chunk.screened.reserve(chunk.rows.size());
         for (const TableRow &row : std::as_const(chunk.rows)) {
-            auto applicant = Applicant::fromRow(row, m_settings.mapping, &m_keys);
+            auto applicant = Applicant::fromRow(row, m_settings.mapping, nullptr);
             if (!applicant || !applicant.value())
                 continue; // a bad row (counted and reported in the first pass) or a blank one
+            if (applicant.value()->needsNameKeys())
+                applicant.value()->addNameKeys(m_keys);
             auto result = m_matcher.screen(*applicant.value());
             if (!result) {
+                chunk.failed = true;
                 chunk.error = result.error();
                 return;
             }
             if (!result->matches.isEmpty()) {
                 auto entries = m_whitelist.activeWhitelist(applicantKey(*applicant.value()), m_settings.today);
                 if (!entries) {
+                    chunk.failed = true;
                     chunk.error = entries.error();
                     return;
                 }
@@ -199,7 +204,7 @@ Status ScreeningPipeline::run(TableReader &reader, const QSqlDatabase &connectio
         return chunk;
     };
     auto recordChunk = [&](const Chunk &chunk) -> Status {
-        if (!chunk.error.isEmpty())
+        if (chunk.failed)
             return Error{chunk.error};
         for (const Screened &screened : chunk.screened) {
             if (const Status status = record(screened.applicant, screened.result); !status)

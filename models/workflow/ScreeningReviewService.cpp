@@ -31,7 +31,8 @@ ComparedField compared(const QString &label, const QString &applicant, const QSt
 Status requireReason(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error{tr("Give the reason for the decision.")};
+        return Error{
+            QCoreApplication::translate("creditdesk::ScreeningReviewService", "Give the reason for the decision.")};
     return {};
 }
 
@@ -87,14 +88,10 @@ Result<ScreeningReviewService::BatchReview> ScreeningReviewService::review(const
 Result<ScreeningRepository::StoredMatch> ScreeningReviewService::findMatch(qint64 batchId, int line,
                                                                            qint64 subjectId) const
 {
-    auto matches = ScreeningRepository(m_database.connection()).matches(batchId);
-    if (!matches)
-        return Error{matches.error()};
-    for (const ScreeningRepository::StoredMatch &match : matches.value()) {
-        if (match.line == line && match.subjectId == subjectId)
-            return match;
-    }
-    return Error{tr("The row has no match with this subject.")};
+    const auto match = ScreeningRepository(m_database.connection()).findMatch(batchId, line, subjectId);
+    if (!match)
+        return Error{tr("The row has no match with this subject.")};
+    return *match;
 }
 
 Result<ScreeningComparison> ScreeningReviewService::compare(const Actor &actor, qint64 batchId, int line,
@@ -102,19 +99,11 @@ Result<ScreeningComparison> ScreeningReviewService::compare(const Actor &actor, 
 {
     if (const Status allowed = requirePermission(actor, Action::ViewScreening); !allowed)
         return Error{allowed.error()};
-    auto review = this->review(actor, batchId, true);
-    if (!review)
-        return Error{review.error()};
     ScreeningComparison comparison;
-    bool found = false;
-    for (const ScreeningRepository::Row &row : std::as_const(review->rows)) {
-        if (row.line == line) {
-            comparison.row = row;
-            found = true;
-        }
-    }
-    if (!found)
+    const auto row = ScreeningRepository(m_database.connection()).findRow(batchId, line);
+    if (!row)
         return Error{tr("The row is not in this batch.")};
+    comparison.row = *row;
     auto match = findMatch(batchId, line, subjectId);
     if (!match)
         return Error{match.error()};
@@ -138,7 +127,10 @@ Result<ScreeningComparison> ScreeningReviewService::compare(const Actor &actor, 
     if (organisation || !comparison.row.legalRepresentative.isEmpty())
         comparison.fields.append(compared(tr("Legal representative"), comparison.row.legalRepresentative,
                                           comparison.listed.legalRepresentative));
-    for (const ScreeningDecision &decision : std::as_const(review->decisions)) {
+    auto decisions = ScreeningReviewRepository(m_database.connection()).decisionsOf(batchId);
+    if (!decisions)
+        return Error{decisions.error()};
+    for (const ScreeningDecision &decision : std::as_const(decisions.value())) {
         if (decision.line == line && decision.subjectId == subjectId)
             comparison.decisions.append(decision);
     }
@@ -171,7 +163,7 @@ Result<qint64> ScreeningReviewService::proposeConfirmedHit(const Actor &actor, q
         decision.decidedBy = actor.userName;
         auto inserted = ScreeningReviewRepository(m_database.connection()).insertDecision(decision);
         if (!inserted)
-            return Error{tr("This match already has a decision that is proposed or in effect.")};
+            return Error{inserted.error()};
         decisionId = inserted.value();
         return audit(m_database, actor,
                      {QStringLiteral("screening.confirm-proposed"), QStringLiteral("screening_decision"),
@@ -227,23 +219,19 @@ Result<qint64> ScreeningReviewService::decideNotSamePerson(const Actor &actor, q
     if (const Status given = requireReason(reason); !given)
         return Error{given.error()};
     if (whitelistUntil
-        && (!whitelistUntil->isValid() || *whitelistUntil < today
-            || today.daysTo(*whitelistUntil) > maximumWhitelistDays))
+        && (!whitelistUntil->isValid() || *whitelistUntil < today || *whitelistUntil > latestWhitelistEnd(today)))
         return Error{tr("A whitelist entry lasts from today for at most a year; choose an end date in that time.")};
     qint64 decisionId = 0;
     const Status done = m_database.transaction([&]() -> Status {
         auto match = findMatch(batchId, line, subjectId);
         if (!match)
             return Error{match.error()};
-        ScreeningRepository batches(m_database.connection());
-        auto rows = batches.reviewRows(batchId, true);
-        if (!rows)
-            return Error{rows.error()};
-        ScreeningRepository::Row row;
-        for (const ScreeningRepository::Row &candidate : rows.value()) {
-            if (candidate.line == line)
-                row = candidate;
-        }
+        const auto row = ScreeningRepository(m_database.connection()).findRow(batchId, line);
+        if (!row)
+            return Error{tr("The row is not in this batch.")};
+        if (whitelistUntil && row->identifierMasked.isEmpty())
+            return Error{tr("An applicant without an ID number or credit code cannot be whitelisted: the entry "
+                            "would clear everyone of that name.")};
         ScreeningReviewRepository review(m_database.connection());
         ScreeningDecision decision;
         decision.batchId = batchId;
@@ -256,7 +244,7 @@ Result<qint64> ScreeningReviewService::decideNotSamePerson(const Actor &actor, q
         decision.decidedBy = actor.userName;
         auto inserted = review.insertDecision(decision);
         if (!inserted)
-            return Error{tr("This match already has a decision that is proposed or in effect.")};
+            return Error{inserted.error()};
         decisionId = inserted.value();
         QJsonObject details{{QStringLiteral("batch"), batchId},
                             {QStringLiteral("line"), line},
@@ -264,9 +252,9 @@ Result<qint64> ScreeningReviewService::decideNotSamePerson(const Actor &actor, q
                             {QStringLiteral("listing"), match->listingId}};
         if (whitelistUntil) {
             WhitelistEntry entry;
-            entry.applicantKey = row.applicantKey;
-            entry.applicantName = row.name;
-            entry.identifierMasked = row.identifierMasked;
+            entry.applicantKey = row->applicantKey;
+            entry.applicantName = row->name;
+            entry.identifierMasked = row->identifierMasked;
             entry.subjectId = subjectId;
             entry.listingId = match->listingId;
             entry.reason = decision.reason;

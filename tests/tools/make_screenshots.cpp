@@ -14,13 +14,18 @@
 #include "RepairStepDialog.h"
 #include "RepairsPage.h"
 #include "RevealDialog.h"
+#include "ScreeningPage.h"
+#include "ScreeningReviewDialog.h"
+#include "ScreeningSetupDialog.h"
 #include "SearchFilterBar.h"
 #include "SearchPage.h"
 #include "SignInDialog.h"
 #include "common/Localization.h"
 #include "item/DossierModel.h"
+#include "item/ScreeningResultModel.h"
 #include "item/SearchResultModel.h"
 #include "search/NameKey.h"
+#include "search/SearchBenchmark.h"
 #include "search/SearchClient.h"
 #include "security/PasswordHasher.h"
 #include "store/Database.h"
@@ -33,6 +38,8 @@
 #include "workflow/ObjectionService.h"
 #include "workflow/PolicyService.h"
 #include "workflow/RepairService.h"
+#include "workflow/ScreeningReviewService.h"
+#include "workflow/ScreeningService.h"
 #include "workflow/UserService.h"
 
 #include <QApplication>
@@ -43,6 +50,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -350,5 +359,83 @@ int main(int argc, char *argv[])
         expiryDialog.show();
         save(&expiryDialog, file(QStringLiteral("expiry")));
     }
+
+    // Batch screening: a file of applicants made from the demo — listed people by ID, one in
+    // traditional characters with a slip in the ID, one masked, organisations by credit code and
+    // by legal representative, and strangers; the mapping step, the results and the review.
+    const QString applicants = settingsFolder.filePath(QStringLiteral("投标人名单.csv"));
+    {
+        QSqlQuery people((*database)->connection());
+        people.exec(QStringLiteral(
+            "SELECT s.name, i.value FROM subject s JOIN subject_identifier i ON i.subject_id = s.id AND i.type = 1 "
+            "WHERE EXISTS (SELECT 1 FROM listing l WHERE l.subject_id = s.id AND l.state = 1 AND l.period_months = 0) "
+            "AND (SELECT count(*) FROM subject t WHERE t.name_key = s.name_key) = 1 ORDER BY s.id LIMIT 200"));
+        QStringList rows{QStringLiteral("序号,姓名/名称,证件号码,统一社会信用代码,法定代表人")};
+        int number = 0;
+        int person = 0;
+        auto add = [&](const QString &name, const QString &id, const QString &code, const QString &representative) {
+            rows.append(QStringLiteral("TB-%1,%2,%3,%4,%5")
+                            .arg(++number, 3, 10, QLatin1Char('0'))
+                            .arg(name, id, code, representative));
+        };
+        bool traditionalShown = false;
+        while (people.next() && person < 5) {
+            const QString name = people.value(0).toString();
+            QString id = people.value(1).toString();
+            const bool writtenTraditionally = SearchBenchmark::traditional(name) != name;
+            if (person == 1 && !writtenTraditionally && !traditionalShown)
+                continue; // the second row shows a name written in traditional characters
+            ++person;
+            if (person == 2) {
+                traditionalShown = true;
+                id[15] = QChar(u'0' + (id[15].digitValue() + 3) % 10);
+                add(SearchBenchmark::traditional(name), id, {}, {});
+            } else if (person == 4) {
+                add(name, id.left(6) + QStringLiteral("********") + id.right(4), {}, {});
+            } else {
+                add(name, id, {}, {});
+            }
+            add(QStringLiteral("赵%1").arg(QChar(0x4E00 + 0x100 * number)),
+                QStringLiteral("11010120070315%1").arg(100 + number) + u'X', {}, {});
+        }
+        QSqlQuery organisations((*database)->connection());
+        organisations.exec(QStringLiteral(
+            "SELECT s.name, i.value, s.legal_representative FROM subject s JOIN subject_identifier i ON i.subject_id = "
+            "s.id AND i.type = 2 WHERE s.legal_representative IS NOT NULL AND EXISTS (SELECT 1 FROM listing l WHERE "
+            "l.subject_id = s.id AND l.state = 1 AND l.period_months = 0) ORDER BY s.id LIMIT 2"));
+        if (organisations.next())
+            add(organisations.value(0).toString(), {}, organisations.value(1).toString(), {});
+        if (organisations.next())
+            add(organisations.value(0).toString() + QStringLiteral("（分公司）"), {}, {},
+                organisations.value(2).toString());
+        QFile csv(applicants);
+        csv.open(QIODevice::WriteOnly);
+        csv.write(rows.join(u'\n').toUtf8() + '\n');
+    }
+    auto preview = ScreeningService::preview(applicants);
+    if (!preview) {
+        qCritical("%s", qPrintable(preview.error()));
+        return 1;
+    }
+    ScreeningSetupDialog mapping(applicants, preview.value(), ScreeningThresholds{});
+    mapping.show();
+    save(&mapping, file(QStringLiteral("screening-mapping")));
+    ScreeningOptions screeningOptions = mapping.options();
+    auto batch = ScreeningService(**database).screenFile(officer, applicants, screeningOptions);
+    if (!batch) {
+        qCritical("%s", qPrintable(batch.error()));
+        return 1;
+    }
+    ScreeningReviewService screening(**database);
+    ScreeningPage screeningPage(screening, (*database)->path(), officer, settings);
+    screeningPage.reload(batch->batchId);
+    screeningPage.resize(1200, 560);
+    screeningPage.show();
+    save(&screeningPage, file(QStringLiteral("screening-results")));
+    ScreeningReviewDialog screeningReview(
+        screening, officer, batch->batchId, 4,
+        screeningPage.proxy()->index(1, 0).data(ScreeningResultModel::SubjectIdRole).toLongLong(), today);
+    screeningReview.show();
+    save(&screeningReview, file(QStringLiteral("screening-review")));
     return 0;
 }

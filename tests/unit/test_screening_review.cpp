@@ -28,6 +28,7 @@ private Q_SLOTS:
     void notSamePersonAndWhitelist();
     void whitelistLimits();
     void workersRecordTheSameAsOneThread();
+    void headersWithAlternatives();
 
 private:
     QString write(const QString &name, const QString &text);
@@ -161,8 +162,10 @@ void TestScreeningReview::confirmedHitTakesTwoOfficers()
     QVERIFY(service.settleConfirmation(test::reviewer(QStringLiteral("chen")), proposed.value(), true,
                                        QStringLiteral("checked the judgment")));
     // Settled once: a second reviewer meets the settled decision.
-    QVERIFY(!service.settleConfirmation(test::reviewer(QStringLiteral("sun")), proposed.value(), false,
-                                        QStringLiteral("no")));
+    const Status twice = service.settleConfirmation(test::reviewer(QStringLiteral("sun")), proposed.value(), false,
+                                                    QStringLiteral("no"));
+    QVERIFY(!twice);
+    QVERIFY2(twice.error().contains(QStringLiteral("meanwhile")), qPrintable(twice.error()));
     auto decisions = review(summary->batchId);
     QVERIFY(decisions);
     QCOMPARE(decisions->decisions.size(), 1);
@@ -197,11 +200,13 @@ void TestScreeningReview::confirmedHitTakesTwoOfficers()
 void TestScreeningReview::notSamePersonAndWhitelist()
 {
     Database &db = m_db.database();
-    // The listed person's name without any identifier: a possible hit to review.
-    const QString file = write(QStringLiteral("namesake.csv"), QStringLiteral("姓名,序号\n%1,7\n").arg(m_personName));
+    // The listed person's name with a masked ID that fits: a hit to review.
+    const QString masked = m_residentId.left(6) + QStringLiteral("********") + m_residentId.right(4);
+    const QString file = write(QStringLiteral("namesake.csv"),
+                               QStringLiteral("姓名,证件号码,序号\n%1,%2,7\n").arg(m_personName, masked));
     auto first = screen(file);
     QVERIFY2(first, qPrintable(first.error()));
-    QCOMPARE(first->possible, 1);
+    QCOMPARE(first->hits, 1);
     ScreeningReviewService service(db);
     auto decided = service.decideNotSamePerson(test::officer(), first->batchId, 2, m_personId,
                                                QStringLiteral("born 1990, the listed person 1965"), QDate(2026, 12, 31),
@@ -221,6 +226,12 @@ void TestScreeningReview::notSamePersonAndWhitelist()
     QCOMPARE(cleared->possible, 0);
     QCOMPARE(cleared->hits, 0);
     QCOMPARE(cleared->cleared, 1);
+    // The same masked ID under another name is another applicant: not cleared.
+    const QString other = write(QStringLiteral("other.csv"),
+                                QStringLiteral("姓名,证件号码\n%1,%2\n").arg(QStringLiteral("欧阳修远"), masked));
+    auto otherBatch = screen(other, QDate(2026, 12, 1));
+    QVERIFY(otherBatch);
+    QCOMPARE(otherBatch->cleared, 0);
     auto clearedReview = review(cleared->batchId);
     QVERIFY(clearedReview);
     QCOMPARE(clearedReview->rows.size(), 1);
@@ -232,14 +243,14 @@ void TestScreeningReview::notSamePersonAndWhitelist()
     // After the end date the applicant is screened against the listing again.
     auto expired = screen(file, QDate(2027, 1, 1));
     QVERIFY(expired);
-    QCOMPARE(expired->possible, 1);
+    QCOMPARE(expired->hits, 1);
     QCOMPARE(expired->cleared, 0);
     // Revoked: screened again at once; revoking twice is refused.
     QVERIFY(service.revokeWhitelist(test::officer(), entry.id, QStringLiteral("new information")));
     QVERIFY(!service.revokeWhitelist(test::officer(), entry.id, QStringLiteral("again")));
     auto revoked = screen(file, QDate(2026, 12, 1));
     QVERIFY(revoked);
-    QCOMPARE(revoked->possible, 1);
+    QCOMPARE(revoked->hits, 1);
     auto all = service.whitelist(test::auditor(), true, QDate(2026, 12, 1));
     QVERIFY(all);
     QCOMPARE(all->first().revokedBy, QStringLiteral("officer"));
@@ -257,7 +268,12 @@ void TestScreeningReview::whitelistLimits()
     ScreeningReviewService service(m_db.database());
     const QDate today(2026, 11, 20);
     QVERIFY(!service.decideNotSamePerson(test::officer(), batch->batchId, 2, m_personId, QStringLiteral("r"),
-                                         today.addDays(400), today));
+                                         today.addYears(1).addDays(1), today));
+    // A name alone cannot be whitelisted: the entry would clear everyone of that name.
+    auto nameOnly = service.decideNotSamePerson(test::officer(), batch->batchId, 2, m_personId, QStringLiteral("r"),
+                                                today.addYears(1), today);
+    QVERIFY(!nameOnly);
+    QVERIFY2(nameOnly.error().contains(QStringLiteral("whitelisted")), qPrintable(nameOnly.error()));
     QVERIFY(!service.decideNotSamePerson(test::officer(), batch->batchId, 2, m_personId, QStringLiteral("r"),
                                          today.addDays(-1), today));
     QVERIFY(!service.decideNotSamePerson(test::reviewer(), batch->batchId, 2, m_personId, QStringLiteral("r"),
@@ -301,6 +317,32 @@ void TestScreeningReview::workersRecordTheSameAsOneThread()
                                            "BY line, rank)");
     QCOMPARE(scalar(m_db.database(), matches, {together->batchId}).toString(),
              scalar(m_db.database(), matches, {alone->batchId}).toString());
+    const QString outcomes =
+        QStringLiteral("SELECT group_concat(line || ':' || outcome || ':' || coalesce(subject_id, 0) "
+                       "|| ':' || applicant_key, ';') FROM (SELECT * FROM screening_result WHERE "
+                       "batch_id = ? ORDER BY line)");
+    QCOMPARE(scalar(m_db.database(), outcomes, {together->batchId}).toString(),
+             scalar(m_db.database(), outcomes, {alone->batchId}).toString());
+}
+
+void TestScreeningReview::headersWithAlternatives()
+{
+    // "姓名/名称" names one field twice over; "姓名/证件号码" names two and is left to the officer.
+    auto mapping = ColumnMapping::recognise({QStringLiteral("序号"), QStringLiteral("姓名/名称"),
+                                             QStringLiteral("证件号码"), QStringLiteral("法定代表人")});
+    QVERIFY2(mapping, qPrintable(mapping.error()));
+    QCOMPARE(mapping->column(ApplicantField::Name), 1);
+    QCOMPARE(mapping->column(ApplicantField::LegalRepresentative), 3);
+    auto slash = ColumnMapping::recognise({QStringLiteral("Name / 名称"), QStringLiteral("单位名称、企业名称")});
+    QVERIFY(!slash); // both columns name the name: refused with both columns named
+    QVERIFY2(slash.error().contains(QStringLiteral("Name / 名称"))
+                 && slash.error().contains(QStringLiteral("单位名称、企业名称")),
+             qPrintable(slash.error()));
+    auto mixed = ColumnMapping::recognise({QStringLiteral("姓名/证件号码"), QStringLiteral("统一社会信用代码")});
+    QVERIFY2(mixed, qPrintable(mixed.error()));
+    QCOMPARE(mixed->column(ApplicantField::Name), -1);
+    QCOMPARE(mixed->column(ApplicantField::IdNumber), -1);
+    QCOMPARE(mixed->column(ApplicantField::CreditCode), 1);
 }
 
 QTEST_GUILESS_MAIN(TestScreeningReview)
