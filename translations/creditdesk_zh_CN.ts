@@ -4489,8 +4489,8 @@ The newest %n backup(s) are kept.</source>
         <translation>名称和法定代表人均一致</translation>
     </message>
     <message>
-        <source>legal representative equal, name differs</source>
-        <translation>法定代表人一致，名称不同</translation>
+        <source>legal representative equal, name similar</source>
+        <translation>法定代表人一致，名称相近</translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,7 @@ Result<ScreeningResult> ScreeningMatcher::screen(const Applicant &applicant)
     if (!identifiedExactly && !validIdentifier && !applicant.idNumber.isEmpty()) {
         // A masked or mistyped ID: the listed IDs that agree with what is known of it, and
         // then the name, written the same or sounding the same.
-        auto near = m_index.nearIdentifiers(applicant.idNumber, applicant.nameKey, applicant.pinyinKey);
+        auto near = m_index.nearIdentifiers(applicant.idNumber, applicant.nameKey);
         if (!near)
             return Error{near.error()};
         for (const auto &[subjectId, listedId] : near.value()) {
@@ -184,18 +184,16 @@ Result<ScreeningResult> ScreeningMatcher::screen(const Applicant &applicant)
     }
     // An organisation through its legal representative.
     if (!applicant.legalRepresentativeKey.isEmpty() && !identifiedExactly) {
-        auto byRepresentative = m_index.byLegalRepresentativeKey(applicant.legalRepresentativeKey, 50);
+        auto byRepresentative =
+            m_index.byLegalRepresentativeKey(applicant.legalRepresentativeKey, applicant.nameKey, 50);
         if (!byRepresentative)
             return Error{byRepresentative.error()};
-        for (const qint64 id : byRepresentative.value()) {
-            auto candidate = m_index.candidate(id);
-            if (!candidate)
-                return Error{candidate.error()};
-            const bool sameName = candidate->nameKey == applicant.nameKey;
+        for (const auto &[id, nameKey] : byRepresentative.value()) {
+            const bool sameName = nameKey == applicant.nameKey;
             if (const Status status =
                     consider(id, applicant, {QStringLiteral("legal-representative")}, sameName ? 0.9 : 0.62,
                              sameName ? tr("name and legal representative equal")
-                                      : tr("legal representative equal, name differs"),
+                                      : tr("legal representative equal, name similar"),
                              matches);
                 !status)
                 return Error{status.error()};

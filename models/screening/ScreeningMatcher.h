@@ -58,7 +58,7 @@ public:
     ScreeningMatcher(ScreeningIndex &index, ScreeningThresholds thresholds);
 
     /// Changes whenever the scoring changes; recorded with every batch.
-    static constexpr int algorithmVersion = 1;
+    static constexpr int algorithmVersion = 2;
 
     Result<ScreeningResult> screen(const Applicant &applicant);
 

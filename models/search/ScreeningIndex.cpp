@@ -102,16 +102,13 @@ Result<QList<NamedCandidate>> ScreeningIndex::byNameKey(const QString &nameKey, 
     return named(query.value());
 }
 
-Result<QList<std::pair<qint64, QString>>>
-ScreeningIndex::nearIdentifiers(const QString &idNumber, const QString &nameKey, const QString &pinyinKey)
+Result<QList<std::pair<qint64, QString>>> ScreeningIndex::nearIdentifiers(const QString &idNumber,
+                                                                          const QString &nameKey)
 {
     QList<std::pair<qint64, QString>> result;
-    if (nameKey.isEmpty())
+    if (nameKey.isEmpty() || idNumber.size() != 18)
         return result; // the matcher takes a near ID only with the name
     auto collect = [&](QSqlQuery *query) -> Status {
-        query->bindValue(QStringLiteral(":name"), nameKey);
-        // An empty pinyin key binds NULL, which equals nothing.
-        query->bindValue(QStringLiteral(":pinyin"), pinyinKey.isEmpty() ? QVariant() : QVariant(pinyinKey));
         if (const Status status = sql::exec(*query, "screening lookup"); !status)
             return status;
         while (query->next())
@@ -119,31 +116,35 @@ ScreeningIndex::nearIdentifiers(const QString &idNumber, const QString &nameKey,
         query->finish();
         return {};
     };
+    // An ID is region (6), birth date (8), sequence and check (4). A slip or a mask leaves at
+    // least two of the three parts whole: the same last four with the same region or the same
+    // birth date (checked on the covering suffix index, inside SQLite), or the same first
+    // fourteen.
     const QString last4 = idNumber.right(4);
+    const QString region = idNumber.left(6);
+    const QString birth = idNumber.mid(6, 8);
     if (!last4.contains(u'*')) {
-        auto bySuffix = prepared(
-            IdentifierSuffixSlot,
-            QStringLiteral("SELECT i.subject_id, i.value FROM subject_identifier i JOIN subject s ON s.id = "
-                           "i.subject_id WHERE substr(i.value, -4) = :last4 AND i.type = 1 AND i.value >= :low AND "
-                           "i.value < :high AND (s.name_key = :name OR s.pinyin_key = :pinyin) LIMIT 200"));
+        auto bySuffix = prepared(IdentifierSuffixSlot,
+                                 QStringLiteral("SELECT subject_id, value FROM subject_identifier WHERE substr(value, "
+                                                "-4) = :last4 AND type = 1 AND ((value >= :region AND value < "
+                                                ":regionEnd) OR substr(value, 7, 8) = :birth) LIMIT 200"));
         if (!bySuffix)
             return Error{bySuffix.error()};
-        // The known first six characters of a masked ID narrow the index range.
-        const QString first6 = idNumber.left(6);
-        const bool knownStart = idNumber.contains(u'*') && !first6.contains(u'*');
         bySuffix.value()->bindValue(QStringLiteral(":last4"), last4);
-        bySuffix.value()->bindValue(QStringLiteral(":low"), knownStart ? first6 : QStringLiteral(""));
-        bySuffix.value()->bindValue(QStringLiteral(":high"), knownStart ? QString(first6 + u'~') : QStringLiteral("~"));
+        // A masked part binds a value nothing equals (NULL).
+        bySuffix.value()->bindValue(QStringLiteral(":region"), region.contains(u'*') ? QVariant() : QVariant(region));
+        bySuffix.value()->bindValue(QStringLiteral(":regionEnd"),
+                                    region.contains(u'*') ? QVariant() : QVariant(QString(region + u'~')));
+        bySuffix.value()->bindValue(QStringLiteral(":birth"), birth.contains(u'*') ? QVariant() : QVariant(birth));
         if (const Status status = collect(bySuffix.value()); !status)
             return Error{status.error()};
     }
     const QString first14 = idNumber.left(14);
     if (!first14.contains(u'*')) {
-        auto byPrefix = prepared(
-            IdentifierPrefixSlot,
-            QStringLiteral("SELECT i.subject_id, i.value FROM subject_identifier i JOIN subject s ON s.id = "
-                           "i.subject_id WHERE i.type = 1 AND i.value >= :low AND i.value < :high AND (s.name_key = "
-                           ":name OR s.pinyin_key = :pinyin) LIMIT 200"));
+        auto byPrefix =
+            prepared(IdentifierPrefixSlot, QStringLiteral("SELECT subject_id, value FROM subject_identifier "
+                                                          "WHERE type = 1 AND value >= :low AND value < :high "
+                                                          "LIMIT 200"));
         if (!byPrefix)
             return Error{byPrefix.error()};
         byPrefix.value()->bindValue(QStringLiteral(":low"), first14);
@@ -154,15 +155,26 @@ ScreeningIndex::nearIdentifiers(const QString &idNumber, const QString &nameKey,
     return result;
 }
 
-Result<QList<qint64>> ScreeningIndex::byLegalRepresentativeKey(const QString &key, int limit)
+Result<QList<std::pair<qint64, QString>>> ScreeningIndex::byLegalRepresentativeKey(const QString &key,
+                                                                                   const QString &nameKey, int limit)
 {
-    auto query = prepared(LegalRepresentativeSlot,
-                          QStringLiteral("SELECT id FROM subject WHERE legal_representative_key = ? LIMIT ?"));
+    auto query = prepared(
+        LegalRepresentativeSlot,
+        QStringLiteral("SELECT id, name_key FROM subject WHERE legal_representative_key = :key AND (name_key = :name "
+                       "OR instr(name_key, :name) > 0 OR instr(:name, name_key) > 0 OR (length(:name) >= 4 AND "
+                       "substr(name_key, 1, 4) = substr(:name, 1, 4))) LIMIT :limit"));
     if (!query)
         return Error{query.error()};
-    query.value()->bindValue(0, key);
-    query.value()->bindValue(1, limit);
-    return ids(query.value());
+    query.value()->bindValue(QStringLiteral(":key"), key);
+    query.value()->bindValue(QStringLiteral(":name"), nameKey);
+    query.value()->bindValue(QStringLiteral(":limit"), limit);
+    if (const Status status = sql::exec(*query.value(), "screening lookup"); !status)
+        return Error{status.error()};
+    QList<std::pair<qint64, QString>> result;
+    while (query.value()->next())
+        result.append({query.value()->value(0).toLongLong(), query.value()->value(1).toString()});
+    query.value()->finish();
+    return result;
 }
 
 Result<ScreeningCandidate> ScreeningIndex::candidate(qint64 subjectId)

@@ -55,14 +55,17 @@ public:
     Result<QList<qint64>> byOrganisationCode(const QString &organisationCode);
     /// Subjects with this name key (names and aliases), each with its resident ID, in one query.
     Result<QList<NamedCandidate>> byNameKey(const QString &nameKey, int limit);
-    /// Resident IDs near a masked or mistyped one whose holder's name has \a nameKey or sounds
-    /// \a pinyinKey: the same last four characters (through the suffix index, narrowed to the
-    /// known first six of a masked ID), or the same first fourteen (a slip among the last
-    /// four); (subject, ID). The name is checked in SQL so that only the few that can match
-    /// come back.
-    Result<QList<std::pair<qint64, QString>>> nearIdentifiers(const QString &idNumber, const QString &nameKey,
-                                                              const QString &pinyinKey);
-    Result<QList<qint64>> byLegalRepresentativeKey(const QString &key, int limit);
+    /// Resident IDs near a masked or mistyped one (18 characters): the same last four with the
+    /// same region or the same birth date, or the same first fourteen; (subject, ID). Nothing
+    /// without \a nameKey: the matcher takes a near ID only with the name. A slip in both the
+    /// region and the birth date is not found.
+    Result<QList<std::pair<qint64, QString>>> nearIdentifiers(const QString &idNumber, const QString &nameKey);
+    /// Organisations whose legal representative has \a key and whose name is \a nameKey,
+    /// contains it or is contained in it, or begins with the same four characters (the same
+    /// region and trade name); (subject, its name key). A common representative's name alone
+    /// brings nothing back.
+    Result<QList<std::pair<qint64, QString>>> byLegalRepresentativeKey(const QString &key, const QString &nameKey,
+                                                                       int limit);
     Result<ScreeningCandidate> candidate(qint64 subjectId);
 
     /// A fingerprint of the list as it stands: the newest listing and the audit journal's head

@@ -377,6 +377,12 @@ void TestScreening::matchingKeys_data()
     QTest::newRow("organisation by legal representative")
         << QStringLiteral("%1,,,%2").arg(m_organisationName, m_representative) << hit
         << QStringLiteral("legal-representative");
+    QTest::newRow("legal representative, similar name")
+        << QStringLiteral("%1（分公司）,,,%2").arg(m_organisationName, m_representative) << possible
+        << QStringLiteral("legal-representative");
+    // A representative's name is shared by many: with another organisation's name it is no match.
+    QTest::newRow("legal representative, other name")
+        << QStringLiteral("欧阳不存在科技有限公司,,,%1").arg(m_representative) << 0 << QString();
     QTest::newRow("stranger") << QStringLiteral("欧阳不存在,110101199003070011,,") << 0 << QString();
 }
 
