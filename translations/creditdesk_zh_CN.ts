@@ -941,8 +941,12 @@ CREDITDESK_PASSWORD 或在提示时输入；可用 CREDITDESK_USER 代替 --user
         <translation>screen：记录该批次所用的经办人账户。</translation>
     </message>
     <message>
-        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE --user OFFICER [--applicants N]</source>
-        <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件] | bench scroll --db 文件 | bench screen --db 文件 --user 经办人 [--applicants N]</translation>
+        <source>screen: matching threads (default one per core; 0 on the reading thread).</source>
+        <translation>screen：比对线程数（默认每个处理器核心一个；0 表示在读取线程上比对）。</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE --user OFFICER [--applicants N] [--workers N]</source>
+        <translation>用法：creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE --user OFFICER [--applicants N] [--workers N]</translation>
     </message>
 </context>
 <context>

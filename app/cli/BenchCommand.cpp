@@ -8,6 +8,7 @@
 #include "search/SearchClient.h"
 #include "search/SearchEngine.h"
 #include "store/Database.h"
+#include "workflow/ScreeningPipeline.h"
 #include "workflow/ScreeningService.h"
 
 #include <QCoreApplication>
@@ -99,7 +100,8 @@ int scroll(const QString &path, const QString &text, qint64 rows, QTextStream &o
 /// bench screen: \a applicants generated, labelled applicants (half of them listed, written as
 /// officers receive them) screened end to end, as the CLI does; prints the throughput, the peak
 /// resident memory, and precision and recall per way of writing.
-int screenBenchmark(Database &database, const Actor &actor, qint64 applicants, QTextStream &out, QTextStream &err)
+int screenBenchmark(Database &database, const Actor &actor, qint64 applicants, int workers, QTextStream &out,
+                    QTextStream &err)
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("applicants.csv"));
@@ -116,6 +118,7 @@ int screenBenchmark(Database &database, const Actor &actor, qint64 applicants, Q
     timer.start();
     ScreeningOptions options;
     options.today = today;
+    options.workers = workers;
     auto summary = ScreeningService(database).screenFile(
         actor, path, options, [&](const Applicant &applicant, const ScreeningResult &result) {
             const qint64 expected = labelled->expected.value(applicant.line);
@@ -145,7 +148,8 @@ int screenBenchmark(Database &database, const Actor &actor, qint64 applicants, Q
     out << "applicants=" << summary->rows << " seconds=" << QString::number(seconds, 'f', 2)
         << " applicants_per_s=" << qRound64(static_cast<double>(summary->rows) / std::max(seconds, 0.001))
         << " peak_rss_mb=" << peakResidentMegabytes() << " precision=" << QString::number(precision, 'f', 4)
-        << " recall=" << QString::number(recall, 'f', 4) << "\n";
+        << " recall=" << QString::number(recall, 'f', 4)
+        << " workers=" << (workers < 0 ? ScreeningPipeline::workersForThisMachine() : workers) << "\n";
     return Success;
 }
 
@@ -180,6 +184,11 @@ int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QCoreApplication::translate("Cli", "screen: generated applicants to screen (default 100000)."),
         QStringLiteral("N"), QStringLiteral("100000"));
     parser.addOption(applicantsOption);
+    const QCommandLineOption workersOption(
+        QStringLiteral("workers"),
+        QCoreApplication::translate("Cli", "screen: matching threads (default one per core; 0 on the reading thread)."),
+        QStringLiteral("N"), QStringLiteral("-1"));
+    parser.addOption(workersOption);
     const QCommandLineOption userOption(
         QStringLiteral("user"), QCoreApplication::translate("Cli", "screen: the officer the batch is recorded under."),
         QStringLiteral("NAME"));
@@ -195,7 +204,7 @@ int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
         || !parser.isSet(databaseOption)) {
         err << QCoreApplication::translate(
             "Cli", "Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench "
-                   "screen --db FILE --user OFFICER [--applicants N]")
+                   "screen --db FILE --user OFFICER [--applicants N] [--workers N]")
             << "\n";
         return UsageError;
     }
@@ -216,8 +225,8 @@ int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!session.database)
             return Failure;
         return screenBenchmark(*session.database, session.actor,
-                               qBound(qint64(1), parser.value(applicantsOption).toLongLong(), qint64(10000000)), out,
-                               err);
+                               qBound(qint64(1), parser.value(applicantsOption).toLongLong(), qint64(10000000)),
+                               qBound(-1, parser.value(workersOption).toInt(), 64), out, err);
     }
     std::unique_ptr<Database> database = openExisting(parser.value(databaseOption), QStringLiteral("cli-bench"), err);
     if (!database)

@@ -78,7 +78,7 @@ Status XlsxTableReader::readSharedStrings()
     QXmlStreamReader xml(&file);
     QString current;
     bool inItem = false;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("si")) {
             inItem = true;
@@ -106,7 +106,7 @@ Result<QString> XlsxTableReader::firstSheetPath()
         QuaZipFile file(m_zip.get());
         if (file.open(QIODevice::ReadOnly)) {
             QXmlStreamReader xml(&file);
-            while (!xml.atEnd() && relationId.isEmpty()) {
+            while (!xml.atEnd() && !xml.hasError() && relationId.isEmpty()) {
                 xml.readNext();
                 if (xml.isStartElement() && xml.name() == QLatin1String("sheet")) {
                     m_sheetName = xml.attributes().value(QLatin1String("name")).toString();
@@ -123,7 +123,7 @@ Result<QString> XlsxTableReader::firstSheetPath()
         QuaZipFile file(m_zip.get());
         if (file.open(QIODevice::ReadOnly)) {
             QXmlStreamReader xml(&file);
-            while (!xml.atEnd()) {
+            while (!xml.atEnd() && !xml.hasError()) {
                 xml.readNext();
                 if (xml.isStartElement() && xml.name() == QLatin1String("Relationship")
                     && xml.attributes().value(QLatin1String("Id")) == relationId) {
@@ -155,7 +155,7 @@ qint64 XlsxTableReader::position() const
 
 Result<std::optional<TableRow>> XlsxTableReader::readRow()
 {
-    while (!m_xml.atEnd()) {
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
         m_xml.readNext();
         if (!m_xml.isStartElement() || m_xml.name() != QLatin1String("row"))
             continue;

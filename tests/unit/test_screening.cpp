@@ -261,6 +261,19 @@ void TestScreening::xlsx()
     QVERIFY(!damaged);
     QVERIFY2(damaged.error().contains(QStringLiteral("truncated.xlsx")), qPrintable(damaged.error()));
     QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM screening_batch")).toLongLong(), batches);
+    // Damaged compressed data inside a part (found by the fuzz target, where it once made the
+    // XML reader wait for more forever): refused, nothing recorded.
+    QByteArray corrupt = bytes;
+    const qsizetype part = corrupt.indexOf("xl/sharedStrings.xml");
+    QVERIFY(part > 0);
+    for (qsizetype at = part + 24; at < part + 60 && at < corrupt.size(); ++at)
+        corrupt[at] = static_cast<char>(corrupt.at(at) ^ 0x5A);
+    const QString corrupted = path(QStringLiteral("corrupt.xlsx"));
+    QVERIFY(writeFile(corrupted, corrupt));
+    auto unpacked = screen(corrupted);
+    QVERIFY(!unpacked);
+    QVERIFY2(unpacked.error().contains(QStringLiteral("corrupt.xlsx")), qPrintable(unpacked.error()));
+    QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM screening_batch")).toLongLong(), batches);
 }
 
 void TestScreening::malformed_data()
