@@ -4496,6 +4496,10 @@ The newest %n backup(s) are kept.</source>
         <source>legal representative equal, name similar</source>
         <translation>法定代表人一致，名称相近</translation>
     </message>
+    <message>
+        <source>name equal once written alike; %1</source>
+        <translation>名称统一写法后一致；%1</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::ScreeningPage</name>

@@ -150,8 +150,13 @@ Result<ScreeningResult> ScreeningMatcher::screen(const Applicant &applicant)
             if (!candidate)
                 return Error{candidate.error()};
             if (candidate->nameKey == applicant.nameKey && !applicant.nameKey.isEmpty()) {
-                if (const Status status = consider(subjectId, applicant, {QStringLiteral("name")}, 0.65 + bonus,
-                                                   tr("name equal; %1").arg(reason), matches);
+                // Say when the name is only equal once written alike (traditional characters,
+                // full-width letters, spaces), so that the side-by-side view's highlight agrees.
+                const QString words = applicant.name == candidate->name
+                                          ? tr("name equal; %1").arg(reason)
+                                          : tr("name equal once written alike; %1").arg(reason);
+                if (const Status status =
+                        consider(subjectId, applicant, {QStringLiteral("name")}, 0.65 + bonus, words, matches);
                     !status)
                     return Error{status.error()};
             } else if (!applicant.pinyinKey.isEmpty() && candidate->pinyinKey == applicant.pinyinKey) {
