@@ -164,61 +164,82 @@ Result<QList<ScreeningRepository::Batch>> ScreeningRepository::batches(int limit
     return result;
 }
 
+namespace {
+
+/// The columns of a result row, for a table alias (rowOf reads them).
+QString rowColumns(const QString &alias)
+{
+    return QStringLiteral("%1.line, %1.reference, %1.name, %1.identifier_masked, %1.applicant_key, %1.outcome, "
+                          "%1.score, coalesce(%1.subject_id, 0), coalesce(%1.listing_id, 0), %1.match_keys, "
+                          "%1.explanation, %1.warning, %1.legal_representative")
+        .arg(alias);
+}
+constexpr int rowColumnCount = 13;
+
+ScreeningRepository::Row rowOf(const QSqlQuery &query, int first = 0)
+{
+    return ScreeningRepository::Row{
+        query.value(first).toInt(),        query.value(first + 1).toString(),   query.value(first + 2).toString(),
+        query.value(first + 3).toString(), query.value(first + 4).toString(),   query.value(first + 5).toInt(),
+        query.value(first + 6).toDouble(), query.value(first + 7).toLongLong(), query.value(first + 8).toLongLong(),
+        query.value(first + 9).toString(), query.value(first + 10).toString(),  query.value(first + 11).toString(),
+        query.value(first + 12).toString()};
+}
+
+/// A match with its subject's name: the statement's start up to the condition (matchOf reads it).
+const char *matchSelect = "SELECT m.line, m.rank, m.subject_id, m.listing_id, m.case_number, m.in_force, m.score, "
+                          "m.match_keys, m.explanation, coalesce(m.whitelist_id, 0), coalesce(s.name, '') FROM "
+                          "screening_match m LEFT JOIN subject s ON s.id = m.subject_id";
+
+ScreeningRepository::StoredMatch matchOf(const QSqlQuery &query)
+{
+    return ScreeningRepository::StoredMatch{
+        query.value(0).toInt(),      query.value(1).toInt(),    query.value(2).toLongLong(),
+        query.value(3).toLongLong(), query.value(4).toString(), query.value(5).toInt() == 1,
+        query.value(6).toDouble(),   query.value(7).toString(), query.value(8).toString(),
+        query.value(9).toLongLong(), query.value(10).toString()};
+}
+
+} // namespace
+
 std::optional<ScreeningRepository::StoredMatch> ScreeningRepository::findMatch(qint64 batchId, int line,
                                                                                qint64 subjectId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT m.line, m.rank, m.subject_id, m.listing_id, m.case_number, m.in_force, "
-                                 "m.score, m.match_keys, m.explanation, coalesce(m.whitelist_id, 0), "
-                                 "coalesce(s.name, '') FROM screening_match m LEFT JOIN subject s ON s.id = "
-                                 "m.subject_id WHERE m.batch_id = ? AND m.line = ? AND m.subject_id = ? "
-                                 "ORDER BY m.rank LIMIT 1"));
+    query.prepare(QStringLiteral("%1 WHERE m.batch_id = ? AND m.line = ? AND m.subject_id = ? ORDER BY m.rank "
+                                 "LIMIT 1")
+                      .arg(QLatin1String(matchSelect)));
     query.addBindValue(batchId);
     query.addBindValue(line);
     query.addBindValue(subjectId);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return StoredMatch{query.value(0).toInt(),      query.value(1).toInt(),    query.value(2).toLongLong(),
-                       query.value(3).toLongLong(), query.value(4).toString(), query.value(5).toInt() == 1,
-                       query.value(6).toDouble(),   query.value(7).toString(), query.value(8).toString(),
-                       query.value(9).toLongLong(), query.value(10).toString()};
+    return matchOf(query);
 }
 
 std::optional<ScreeningRepository::Row> ScreeningRepository::findRow(qint64 batchId, int line) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT line, reference, name, identifier_masked, applicant_key, outcome, score, "
-                                 "coalesce(subject_id, 0), coalesce(listing_id, 0), match_keys, explanation, warning, "
-                                 "legal_representative FROM screening_result WHERE batch_id = ? AND line = ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM screening_result r WHERE batch_id = ? AND line = ?")
+                      .arg(rowColumns(QStringLiteral("r"))));
     query.addBindValue(batchId);
     query.addBindValue(line);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return Row{query.value(0).toInt(),    query.value(1).toString(),   query.value(2).toString(),
-               query.value(3).toString(), query.value(4).toString(),   query.value(5).toInt(),
-               query.value(6).toDouble(), query.value(7).toLongLong(), query.value(8).toLongLong(),
-               query.value(9).toString(), query.value(10).toString(),  query.value(11).toString(),
-               query.value(12).toString()};
+    return rowOf(query);
 }
 
 Result<QList<ScreeningRepository::StoredMatch>> ScreeningRepository::matches(qint64 batchId) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT m.line, m.rank, m.subject_id, m.listing_id, m.case_number, m.in_force, "
-                                 "m.score, m.match_keys, m.explanation, coalesce(m.whitelist_id, 0), "
-                                 "coalesce(s.name, '') FROM screening_match m LEFT JOIN subject s ON s.id = "
-                                 "m.subject_id WHERE m.batch_id = ? ORDER BY m.line, m.rank"));
+    query.prepare(QStringLiteral("%1 WHERE m.batch_id = ? ORDER BY m.line, m.rank").arg(QLatin1String(matchSelect)));
     query.addBindValue(batchId);
     if (const Status status = sql::exec(query, "read screening matches"); !status)
         return Error{status.error()};
     QList<StoredMatch> result;
-    while (query.next()) {
-        result.append({query.value(0).toInt(), query.value(1).toInt(), query.value(2).toLongLong(),
-                       query.value(3).toLongLong(), query.value(4).toString(), query.value(5).toInt() == 1,
-                       query.value(6).toDouble(), query.value(7).toString(), query.value(8).toString(),
-                       query.value(9).toLongLong(), query.value(10).toString()});
-    }
+    while (query.next())
+        result.append(matchOf(query));
     return result;
 }
 
@@ -244,24 +265,17 @@ Result<QList<ScreeningRepository::Row>> ScreeningRepository::reviewRows(qint64 b
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT line, reference, name, identifier_masked, applicant_key, outcome, score, "
-                       "coalesce(subject_id, 0), coalesce(listing_id, 0), match_keys, explanation, warning, "
-                       "legal_representative FROM screening_result r WHERE batch_id = :batch %1 ORDER BY line")
-            .arg(includeNoHit ? QString()
-                              : QStringLiteral("AND (outcome <> 0 OR EXISTS (SELECT 1 FROM screening_match m "
-                                               "WHERE m.batch_id = r.batch_id AND m.line = r.line))")));
+    query.prepare(QStringLiteral("SELECT %1 FROM screening_result r WHERE batch_id = :batch %2 ORDER BY line")
+                      .arg(rowColumns(QStringLiteral("r")),
+                           includeNoHit ? QString()
+                                        : QStringLiteral("AND (outcome <> 0 OR EXISTS (SELECT 1 FROM screening_match m "
+                                                         "WHERE m.batch_id = r.batch_id AND m.line = r.line))")));
     query.bindValue(QStringLiteral(":batch"), batchId);
     if (const Status status = sql::exec(query, "read screening results"); !status)
         return Error{status.error()};
     QList<Row> result;
-    while (query.next()) {
-        result.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString(), query.value(4).toString(), query.value(5).toInt(),
-                       query.value(6).toDouble(), query.value(7).toLongLong(), query.value(8).toLongLong(),
-                       query.value(9).toString(), query.value(10).toString(), query.value(11).toString(),
-                       query.value(12).toString()});
-    }
+    while (query.next())
+        result.append(rowOf(query));
     return result;
 }
 
@@ -279,28 +293,16 @@ ScreeningRepository::changedRows(qint64 batchId, qint64 previousBatch) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString columns = QStringLiteral("%1.line, %1.reference, %1.name, %1.identifier_masked, %1.applicant_key, "
-                                           "%1.outcome, %1.score, coalesce(%1.subject_id, 0), "
-                                           "coalesce(%1.listing_id, 0), %1.match_keys, %1.explanation, %1.warning, "
-                                           "%1.legal_representative");
     query.prepare(
         QStringLiteral("SELECT %1, p.line IS NOT NULL, %2 %3 ORDER BY n.line")
-            .arg(columns.arg(QLatin1String("n")), columns.arg(QLatin1String("p")), QLatin1String(changedFrom)));
+            .arg(rowColumns(QStringLiteral("n")), rowColumns(QStringLiteral("p")), QLatin1String(changedFrom)));
     query.bindValue(QStringLiteral(":previous"), previousBatch);
     query.bindValue(QStringLiteral(":batch"), batchId);
     if (const Status status = sql::exec(query, "compare screening batches"); !status)
         return Error{status.error()};
-    auto rowAt = [&query](int first) {
-        return Row{
-            query.value(first).toInt(),        query.value(first + 1).toString(),   query.value(first + 2).toString(),
-            query.value(first + 3).toString(), query.value(first + 4).toString(),   query.value(first + 5).toInt(),
-            query.value(first + 6).toDouble(), query.value(first + 7).toLongLong(), query.value(first + 8).toLongLong(),
-            query.value(first + 9).toString(), query.value(first + 10).toString(),  query.value(first + 11).toString(),
-            query.value(first + 12).toString()};
-    };
     QList<std::pair<Row, Row>> result;
     while (query.next())
-        result.append({query.value(13).toBool() ? rowAt(14) : Row{}, rowAt(0)});
+        result.append({query.value(rowColumnCount).toBool() ? rowOf(query, rowColumnCount + 1) : Row{}, rowOf(query)});
     return result;
 }
 

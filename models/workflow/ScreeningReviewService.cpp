@@ -36,6 +36,35 @@ Status requireReason(const QString &reason)
     return {};
 }
 
+/// A new decision on \a match of a row of \a batchId.
+ScreeningDecision decisionOn(const ScreeningRepository::StoredMatch &match, qint64 batchId, ScreeningDecisionKind kind,
+                             ScreeningDecisionState state, const QString &reason, const Actor &actor)
+{
+    ScreeningDecision decision;
+    decision.batchId = batchId;
+    decision.line = match.line;
+    decision.subjectId = match.subjectId;
+    decision.listingId = match.listingId;
+    decision.kind = kind;
+    decision.state = state;
+    decision.reason = reason.trimmed();
+    decision.decidedBy = actor.userName;
+    return decision;
+}
+
+/// What the audit entry of a decision names: the batch row and the listing, and for a
+/// confirmation who proposed it.
+QJsonObject auditDetails(const ScreeningDecision &decision, bool withProposer = false)
+{
+    QJsonObject details{{QStringLiteral("batch"), decision.batchId},
+                        {QStringLiteral("line"), decision.line},
+                        {QStringLiteral("subject"), decision.subjectId},
+                        {QStringLiteral("listing"), decision.listingId}};
+    if (withProposer)
+        details.insert(QStringLiteral("proposedBy"), decision.decidedBy);
+    return details;
+}
+
 } // namespace
 
 QList<int> differingPositions(const QString &a, const QString &b)
@@ -152,26 +181,15 @@ Result<qint64> ScreeningReviewService::proposeConfirmedHit(const Actor &actor, q
         if (!match->inForce || match->whitelistId > 0)
             return Error{tr("Only a match with a listing in force that no whitelist entry clears can be "
                             "confirmed as a hit.")};
-        ScreeningDecision decision;
-        decision.batchId = batchId;
-        decision.line = line;
-        decision.subjectId = subjectId;
-        decision.listingId = match->listingId;
-        decision.kind = ScreeningDecisionKind::ConfirmedHit;
-        decision.state = ScreeningDecisionState::Proposed;
-        decision.reason = reason.trimmed();
-        decision.decidedBy = actor.userName;
+        const ScreeningDecision decision = decisionOn(match.value(), batchId, ScreeningDecisionKind::ConfirmedHit,
+                                                      ScreeningDecisionState::Proposed, reason, actor);
         auto inserted = ScreeningReviewRepository(m_database.connection()).insertDecision(decision);
         if (!inserted)
             return Error{inserted.error()};
         decisionId = inserted.value();
         return audit(m_database, actor,
                      {QStringLiteral("screening.confirm-proposed"), QStringLiteral("screening_decision"),
-                      QString::number(decisionId), decision.reason,
-                      QJsonObject{{QStringLiteral("batch"), batchId},
-                                  {QStringLiteral("line"), line},
-                                  {QStringLiteral("subject"), subjectId},
-                                  {QStringLiteral("listing"), match->listingId}}});
+                      QString::number(decisionId), decision.reason, auditDetails(decision)});
     });
     if (!done)
         return Error{done.error()};
@@ -202,11 +220,7 @@ Status ScreeningReviewService::settleConfirmation(const Actor &actor, qint64 dec
         return audit(m_database, actor,
                      {confirm ? QStringLiteral("screening.confirmed") : QStringLiteral("screening.confirm-rejected"),
                       QStringLiteral("screening_decision"), QString::number(decisionId), reason.trimmed(),
-                      QJsonObject{{QStringLiteral("batch"), decision->batchId},
-                                  {QStringLiteral("line"), decision->line},
-                                  {QStringLiteral("subject"), decision->subjectId},
-                                  {QStringLiteral("listing"), decision->listingId},
-                                  {QStringLiteral("proposedBy"), decision->decidedBy}}});
+                      auditDetails(*decision, true)});
     });
 }
 
@@ -233,23 +247,13 @@ Result<qint64> ScreeningReviewService::decideNotSamePerson(const Actor &actor, q
             return Error{tr("An applicant without an ID number or credit code cannot be whitelisted: the entry "
                             "would clear everyone of that name.")};
         ScreeningReviewRepository review(m_database.connection());
-        ScreeningDecision decision;
-        decision.batchId = batchId;
-        decision.line = line;
-        decision.subjectId = subjectId;
-        decision.listingId = match->listingId;
-        decision.kind = ScreeningDecisionKind::NotSamePerson;
-        decision.state = ScreeningDecisionState::InEffect;
-        decision.reason = reason.trimmed();
-        decision.decidedBy = actor.userName;
+        const ScreeningDecision decision = decisionOn(match.value(), batchId, ScreeningDecisionKind::NotSamePerson,
+                                                      ScreeningDecisionState::InEffect, reason, actor);
         auto inserted = review.insertDecision(decision);
         if (!inserted)
             return Error{inserted.error()};
         decisionId = inserted.value();
-        QJsonObject details{{QStringLiteral("batch"), batchId},
-                            {QStringLiteral("line"), line},
-                            {QStringLiteral("subject"), subjectId},
-                            {QStringLiteral("listing"), match->listingId}};
+        QJsonObject details = auditDetails(decision);
         if (whitelistUntil) {
             WhitelistEntry entry;
             entry.applicantKey = row->applicantKey;
