@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-build/release/app/creditdesk-cli demo --db "$work/demo.sqlite" --subjects 10000 --repairs 10 > /dev/null
+build/release/app/creditdesk-cli demo --db "$work/demo.sqlite" --subjects 10000 --repairs 10 --objections 12 > /dev/null
 for language in zh_CN en; do
   xvfb-run -a -s "-screen 0 1280x800x24" \
     build/release/tests/creditdesk-screenshots --db "$work/demo.sqlite" --out docs/screenshots \

@@ -123,6 +123,10 @@
         <source>view screening batches</source>
         <translation>查看比对批次</translation>
     </message>
+    <message>
+        <source>view the statistics dashboard</source>
+        <translation>查看统计分析</translation>
+    </message>
 </context>
 <context>
     <name>AuditJournal</name>
@@ -945,8 +949,8 @@ CREDITDESK_PASSWORD 或在提示时输入；可用 CREDITDESK_USER 代替 --user
         <translation>screen：比对线程数（默认每个处理器核心一个；0 表示在读取线程上比对）。</translation>
     </message>
     <message>
-        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE --user OFFICER [--applicants N] [--workers N]</source>
-        <translation>用法：creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE --user OFFICER [--applicants N] [--workers N]</translation>
+        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE --user OFFICER [--applicants N] [--workers N] | bench dashboard --db FILE [--runs N]</source>
+        <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件] | bench scroll --db 文件 | bench screen --db 文件 --user 经办人 [--applicants N] [--workers N] | bench dashboard --db 文件 [--runs N]</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2550,109 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::DashboardPage</name>
+    <message>
+        <source>The first month of the period</source>
+        <translation>统计期间的第一个月</translation>
+    </message>
+    <message>
+        <source>The last month of the period</source>
+        <translation>统计期间的最后一个月</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The region of the enforcing court</source>
+        <translation>执行法院所在地区</translation>
+    </message>
+    <message>
+        <source>C&amp;ourt</source>
+        <translation>法院(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Listings by month</source>
+        <translation>按月名单</translation>
+    </message>
+    <message>
+        <source>By ground</source>
+        <translation>按失信情形</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>按地区</translation>
+    </message>
+    <message>
+        <source>By court</source>
+        <translation>按法院</translation>
+    </message>
+    <message>
+        <source>Measures by category</source>
+        <translation>惩戒措施（按类别）</translation>
+    </message>
+    <message>
+        <source>Measures by department</source>
+        <translation>惩戒措施（按部门）</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Credit repair</source>
+        <translation>信用修复</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>比对</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All courts</source>
+        <translation>全部法院</translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation>统计期间的开始不能晚于结束。</translation>
+    </message>
+    <message>
+        <source>Updated; the slowest chart took %1 ms.</source>
+        <translation>已更新；最慢的图表用时 %1 毫秒。</translation>
+    </message>
+    <message>
+        <source>Reading the listings…</source>
+        <translation>正在读取名单记录…</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::DossierModel</name>
     <message numerus="yes">
         <source>Not on the list now · %n listing(s) in the history</source>
@@ -3196,6 +3303,14 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Screening</source>
         <translation>批量比对</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>统计分析(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计分析</translation>
     </message>
 </context>
 <context>
@@ -5211,6 +5326,269 @@ The newest %n backup(s) are kept.</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::StatisticsChartPanel</name>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>导出 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing in this period and area.</source>
+        <translation>该期间和地区内没有数据。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::StatisticsListingsDialog</name>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>执行法院</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>失信情形</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The newest %1 listings; narrow the filters to see the others.</source>
+        <translation>最新的 %1 条名单记录；缩小筛选范围可查看其余记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s).</source>
+        <translation>
+            <numerusform>共 %n 条名单记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::StatisticsService</name>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation>统计期间的开始不能晚于结束。</translation>
+    </message>
+    <message>
+        <source>Unknown chart.</source>
+        <translation>未知的图表。</translation>
+    </message>
+    <message>
+        <source>Listings by month</source>
+        <translation>名单记录按月变化</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>纳入</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>撤销或删除</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限届满</translation>
+    </message>
+    <message>
+        <source>Active at month end</source>
+        <translation>月末有效</translation>
+    </message>
+    <message>
+        <source>Listed in the period: %1; active at its end: %2.</source>
+        <translation>期间内纳入：%1；期末有效：%2。</translation>
+    </message>
+    <message>
+        <source>Listings by ground</source>
+        <translation>名单记录按失信情形</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>失信情形</translation>
+    </message>
+    <message>
+        <source>Listed in the period</source>
+        <translation>期间内纳入</translation>
+    </message>
+    <message>
+        <source>Active at its end</source>
+        <translation>期末有效</translation>
+    </message>
+    <message>
+        <source>Listings by region</source>
+        <translation>名单记录按地区</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>执行法院</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>The courts of the county; click a bar for its listings.</source>
+        <translation>本县（区）的法院；点击条形查看其名单记录。</translation>
+    </message>
+    <message>
+        <source>Click a bar to go down to its regions.</source>
+        <translation>点击条形可查看其下级地区。</translation>
+    </message>
+    <message>
+        <source>Listings by court</source>
+        <translation>名单记录按执行法院</translation>
+    </message>
+    <message>
+        <source>The %1 courts with the most listings are drawn; the table and its export have all %2.</source>
+        <translation>图中显示名单记录最多的 %1 个法院；表格及导出包含全部 %2 个。</translation>
+    </message>
+    <message>
+        <source>Measure applications by category</source>
+        <translation>惩戒措施实施按类别</translation>
+    </message>
+    <message>
+        <source>Measure applications by department</source>
+        <translation>惩戒措施实施按部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Applications started</source>
+        <translation>开始实施</translation>
+    </message>
+    <message>
+        <source>With feedback</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Share with feedback (%)</source>
+        <translation>反馈比例（%）</translation>
+    </message>
+    <message>
+        <source>%1 applications started in the period; departments reported feedback on %2 (%3 %).</source>
+        <translation>期间内开始实施 %1 项惩戒措施；部门已反馈 %2 项（%3 %）。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Credit repair applications</source>
+        <translation>信用修复申请</translation>
+    </message>
+    <message>
+        <source>Repairs concern breach information, which has no court: counted by the region of the court.</source>
+        <translation>信用修复针对的失信信息没有执行法院：按该法院所在地区统计。</translation>
+    </message>
+    <message>
+        <source>Screening batches and hit rate</source>
+        <translation>比对批次与命中率</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Applicants screened</source>
+        <translation>比对申请人数</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>Possible hits</source>
+        <translation>疑似命中，待核实</translation>
+    </message>
+    <message>
+        <source>Hit rate (%)</source>
+        <translation>命中率（%）</translation>
+    </message>
+    <message>
+        <source>%1 applicants screened in the period, %2 hits (%3 %). Screening is counted for the whole office: the region and court filters do not apply.</source>
+        <translation>期间内比对申请人 %1 名，命中 %2 名（%3 %）。比对按全单位统计：地区和法院筛选不适用。</translation>
+    </message>
+    <message>
+        <source>This chart does not open listings.</source>
+        <translation>该图表不能打开名单记录。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Decided within the time limit: %1, late: %2. Open: %3 within the limit, %4 overdue. Median days to a decision: %5.</source>
+        <translation>按期办结：%1，超期办结：%2。未办结：期限内 %3，已超期 %4。办结用时中位数：%5 天。</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::TableReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -5366,6 +5744,33 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>%1: the first worksheet is empty; its first row must name the columns.</source>
         <translation>%1：第一个工作表为空；其第一行应为表头，写明各列名称。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::XlsxWriter</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1: a cell cannot be written.</source>
+        <translation>%1：无法写入单元格。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>XLSX cannot be written in a build with AddressSanitizer.</source>
+        <translation>启用 AddressSanitizer 的构建无法写入 XLSX。</translation>
+    </message>
+    <message>
+        <source>XLSX cannot be written: %1</source>
+        <translation>无法写入 XLSX：%1</translation>
+    </message>
+    <message>
+        <source>XLSX cannot be written: %1 lacks a function.</source>
+        <translation>无法写入 XLSX：%1 缺少函数。</translation>
     </message>
 </context>
 <context>

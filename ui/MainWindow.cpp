@@ -3,6 +3,7 @@
 #include "AdministrationPage.h"
 #include "AuditPage.h"
 #include "CorrectionsPage.h"
+#include "DashboardPage.h"
 #include "DossierPage.h"
 #include "ExpiryReviewDialog.h"
 #include "IdleLock.h"
@@ -119,6 +120,10 @@ void MainWindow::createActions()
     if (m_services.screening && !m_services.databasePath.isEmpty() && m_actor.may(Action::ViewScreening)) {
         QAction *screening = toolsMenu->addAction(tr("&Screen applicants"), this, &MainWindow::openScreening);
         screening->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    }
+    if (m_services.statistics && !m_services.databasePath.isEmpty() && m_actor.may(Action::ViewStatistics)) {
+        QAction *statistics = toolsMenu->addAction(tr("S&tatistics"), this, &MainWindow::openDashboard);
+        statistics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     }
     if (m_services.expiry && m_actor.may(Action::ConfirmExpiry))
         toolsMenu->addAction(tr("Review &ended publication periods…"), this, [this] { reviewEndedPeriods(); });
@@ -250,6 +255,22 @@ void MainWindow::openScreening()
     }
     auto *page = new ScreeningPage(*m_services.screening, m_services.databasePath, m_actor, m_settings, m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Screening")));
+}
+
+void MainWindow::openDashboard()
+{
+    if (!m_services.statistics)
+        return;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (qobject_cast<DashboardPage *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *page = new DashboardPage(*m_services.statistics, m_services.databasePath, m_actor, m_settings,
+                                   QDate::currentDate(), m_tabs);
+    connect(page, &DashboardPage::subjectRequested, this, &MainWindow::openSubject);
+    m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Statistics")));
 }
 
 QDialog *MainWindow::reviewEndedPeriods(bool quiet)

@@ -24,6 +24,7 @@ class ObjectionService;
 class RepairService;
 class ExpiryService;
 class ScreeningReviewService;
+class StatisticsService;
 class IdleLock;
 class SearchPage;
 class SearchResultModel;
@@ -44,7 +45,8 @@ struct MainWindowServices
     ExpiryService *expiry = nullptr;
     PolicyService *policies = nullptr;
     ScreeningReviewService *screening = nullptr;
-    QString databasePath; ///< batch screening runs on its own connection to this file
+    StatisticsService *statistics = nullptr; ///< the dashboard's filters; its charts run on their own connection
+    QString databasePath;                    ///< batch screening runs on its own connection to this file
     int backupsKept = 10;
     SecurityPolicy policy;
 };
@@ -85,6 +87,8 @@ public:
     void openRepairs();
     /// Opens (or brings forward) batch screening.
     void openScreening();
+    /// Opens (or brings forward) the statistics dashboard.
+    void openDashboard();
     /// Runs the expiry job and shows its proposal (the dialog, or nullptr when nothing is
     /// shown); \a quiet shows nothing when there is nothing to confirm.
     QDialog *reviewEndedPeriods(bool quiet = false);

@@ -77,7 +77,9 @@ ObjectionsPage::ObjectionsPage(ObjectionService &service, const Actor &actor, QW
     auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
     auto *reloadButton = new QPushButton(tr("&Reload"), this);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("&Queue:"), this));
+    auto *queueLabel = new QLabel(tr("&Queue:"), this);
+    queueLabel->setBuddy(m_queue); // Alt+Q chooses the queue
+    top->addWidget(queueLabel);
     top->addWidget(m_queue);
     top->addWidget(route);
     top->addWidget(state);

@@ -8,8 +8,10 @@
 #include "search/SearchClient.h"
 #include "search/SearchEngine.h"
 #include "store/Database.h"
+#include "store/StatisticsRepository.h"
 #include "workflow/ScreeningPipeline.h"
 #include "workflow/ScreeningService.h"
+#include "workflow/StatisticsService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -153,6 +155,98 @@ int screenBenchmark(Database &database, const Actor &actor, qint64 applicants, i
     return Success;
 }
 
+/// bench dashboard: every chart of the statistics dashboard for the whole list, the province,
+/// city, county and court with the most listings, over the default two years and over every
+/// month since 2014; prints the median of \a runs per chart and filter, and max_ms=<n>.
+static int dashboardBenchmark(Database &database, int runs, QTextStream &out, QTextStream &err)
+{
+    const Actor reader{QStringLiteral("cli-bench"), QStringLiteral("Benchmark"), QStringLiteral("cli"), Role::Auditor};
+    const StatisticsService service(database);
+    const QDate today = QDate::currentDate();
+    StatisticsFilter filter = StatisticsService::defaultFilter(today);
+    QList<std::pair<QString, StatisticsArea>> areas = {{QStringLiteral("whole"), StatisticsArea::whole()}};
+    // Down the regions by the bar with the most listings, then the court with the most.
+    const QStringList levels = {QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("county")};
+    for (int level = 0; level < levels.size(); ++level) {
+        filter.area = areas.last().second;
+        auto table = service.chart(reader, StatisticsChart::ListingsByRegion, filter, today);
+        if (!table) {
+            err << table.error() << "\n";
+            return Failure;
+        }
+        if (table->rows.isEmpty() || table->opens != StatisticsTable::Opens::Region)
+            break;
+        const auto top = std::max_element(table->rows.cbegin(), table->rows.cend(),
+                                          [](const auto &a, const auto &b) { return a.values.at(1) < b.values.at(1); });
+        areas.append({levels.at(level), StatisticsArea::region(top->key, level + 1)});
+    }
+    filter.area = StatisticsArea::whole();
+    if (auto courts = service.chart(reader, StatisticsChart::ListingsByCourt, filter, today);
+        courts && !courts->rows.isEmpty())
+        areas.append({QStringLiteral("court"), StatisticsArea::court(courts->rows.first().key)});
+    const QList<std::pair<QString, std::pair<QDate, QDate>>> periods = {
+        {QStringLiteral("24-months"), {filter.from, filter.to}},
+        {QStringLiteral("since-2014"), {QDate(2014, 1, 1), filter.to}}};
+    out << "chart\tarea\tperiod\tmedian_ms\trows\n";
+    double maximum = 0;
+    for (const StatisticsChart chart : allStatisticsCharts()) {
+        for (const auto &[areaName, area] : areas) {
+            for (const auto &[periodName, period] : periods) {
+                const StatisticsFilter measured{period.first, period.second, area};
+                QList<double> times;
+                qsizetype rows = 0;
+                for (int run = 0; run < runs; ++run) {
+                    QElapsedTimer timer;
+                    timer.start();
+                    auto table = service.chart(reader, chart, measured, today);
+                    times.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+                    if (!table) {
+                        err << table.error() << "\n";
+                        return Failure;
+                    }
+                    rows = table->rows.size();
+                }
+                const double median = percentile(times, 0.5);
+                maximum = std::max(maximum, median);
+                out << statisticsChartName(chart) << '\t' << areaName << '(' << area.key << ")\t" << periodName << '\t'
+                    << milliseconds(median) << '\t' << rows << "\n";
+            }
+        }
+    }
+    // The baseline: the ground chart for the whole list counted from the listings themselves.
+    const StatisticsFilter whole{QDate(2014, 1, 1), filter.to, StatisticsArea::whole()};
+    const StatisticsRepository repository(database.connection());
+    QList<double> naive;
+    QList<double> ours;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto counted = repository.listingsByGroundFromRows(whole);
+        naive.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        auto summarised = repository.listingsByGround(whole);
+        ours.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        if (!counted || !summarised) {
+            err << (counted ? summarised.error() : counted.error()) << "\n";
+            return Failure;
+        }
+        // The same figures both ways, or the summaries are wrong.
+        for (qsizetype index = 0; index < counted->size(); ++index) {
+            if (summarised->value(index).count != counted->at(index).count
+                || summarised->value(index).secondary != counted->at(index).secondary) {
+                err << "summary and rows disagree for ground " << counted->at(index).key << "\n";
+                return Failure;
+            }
+        }
+    }
+    out << "baseline: listings-by-ground, whole list since 2014, counted from the listings: "
+        << milliseconds(percentile(naive, 0.5)) << " ms; from the summary: " << milliseconds(percentile(ours, 0.5))
+        << " ms; speedup=" << QString::number(percentile(naive, 0.5) / std::max(0.001, percentile(ours, 0.5)), 'f', 0)
+        << "\n";
+    out << "max_ms=" << milliseconds(maximum) << "\n";
+    return Success;
+}
+
 int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -193,18 +287,20 @@ int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QStringLiteral("user"), QCoreApplication::translate("Cli", "screen: the officer the batch is recorded under."),
         QStringLiteral("NAME"));
     parser.addOption(userOption);
-    parser.addPositionalArgument(QStringLiteral("search|scroll|screen"),
+    parser.addPositionalArgument(QStringLiteral("search|scroll|screen|dashboard"),
                                  QCoreApplication::translate("Cli", "What to measure."));
     if (const int code = parseArguments(parser, QStringLiteral("bench"), arguments, out, err); code >= 0)
         return code;
     const QStringList what = parser.positionalArguments();
     if (what.size() != 1
-        || !QStringList{QStringLiteral("search"), QStringLiteral("scroll"), QStringLiteral("screen")}.contains(
-            what.first())
+        || !QStringList{QStringLiteral("search"), QStringLiteral("scroll"), QStringLiteral("screen"),
+                        QStringLiteral("dashboard")}
+                .contains(what.first())
         || !parser.isSet(databaseOption)) {
         err << QCoreApplication::translate(
-            "Cli", "Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench "
-                   "screen --db FILE --user OFFICER [--applicants N] [--workers N]")
+            "Cli",
+            "Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench "
+            "screen --db FILE --user OFFICER [--applicants N] [--workers N] | bench dashboard --db FILE [--runs N]")
             << "\n";
         return UsageError;
     }
@@ -232,6 +328,8 @@ int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!database)
         return Failure;
     const int runs = qBound(1, parser.value(runsOption).toInt(), 1000);
+    if (what.first() == QLatin1String("dashboard"))
+        return dashboardBenchmark(*database, runs, out, err);
     SearchBenchmark benchmark(database->connection());
     QList<SearchBenchmark::QueryClass> classes;
     if (parser.isSet(queriesOption)) {

@@ -28,6 +28,7 @@
 #include "workflow/RepairService.h"
 #include "workflow/ScreeningReviewService.h"
 #include "workflow/SetupService.h"
+#include "workflow/StatisticsService.h"
 #include "workflow/UserService.h"
 
 #include <QApplication>
@@ -273,8 +274,10 @@ int main(int argc, char *argv[])
     CourtListService court(**database);
     ExpiryService expiry(**database);
     ScreeningReviewService screening(**database);
+    StatisticsService statistics(**database);
     MainWindowServices services;
     services.screening = &screening;
+    services.statistics = &statistics;
     services.databasePath = path;
     services.repairs = &repairs;
     services.expiry = &expiry;

@@ -30,6 +30,7 @@ Roles PermissionMatrix::rolesFor(Action action)
     case Action::ViewObjections:
     case Action::ViewRepairs:
     case Action::ViewScreening:
+    case Action::ViewStatistics:
         return Role::Officer | Role::Reviewer | Role::Auditor;
     case Action::ViewAuditJournal:
     case Action::VerifyAuditJournal:
@@ -59,7 +60,7 @@ QList<Action> PermissionMatrix::allActions()
         Action::MakeBackup,          Action::RestoreBackup,   Action::HandleObjection,     Action::DecideObjection,
         Action::ViewObjections,      Action::RecordListEntry, Action::MirrorCourtDecision, Action::ConfirmExpiry,
         Action::HandleRepair,        Action::DecideRepair,    Action::ViewRepairs,         Action::ScreenApplicants,
-        Action::ConfirmScreeningHit, Action::ViewScreening};
+        Action::ConfirmScreeningHit, Action::ViewScreening,   Action::ViewStatistics};
 }
 
 QList<Role> PermissionMatrix::allRoles()
@@ -152,6 +153,8 @@ QString actionText(Action action)
         return QCoreApplication::translate("Access", "confirm a screening hit (second officer)");
     case Action::ViewScreening:
         return QCoreApplication::translate("Access", "view screening batches");
+    case Action::ViewStatistics:
+        return QCoreApplication::translate("Access", "view the statistics dashboard");
     }
     return {};
 }

@@ -46,6 +46,7 @@ enum class Action {
     ScreenApplicants,    ///< screen a batch of applicants, decide on matches, keep the whitelist
     ConfirmScreeningHit, ///< confirm or reject an officer's "confirmed hit" (four eyes)
     ViewScreening,       ///< read screening batches, their results and decisions
+    ViewStatistics,      ///< the statistics dashboard and its exports
 };
 
 /// The one permission matrix: which roles may perform which action.

@@ -3,6 +3,7 @@
 #include "CalendarRepository.h"
 #include "RepairRepository.h"
 #include "Sql.h"
+#include "StatisticsRepository.h"
 #include "search/PhoneticKeyBackfill.h"
 
 #include <QCoreApplication>
@@ -18,10 +19,10 @@ namespace {
 
 // Index i holds the script that brings the schema to version i + 1. Never edit a shipped
 // script: add a new one.
-constexpr std::array<const char *, 8> scripts = {
+constexpr std::array<const char *, 9> scripts = {
     ":/sql/001_core.sql",          ":/sql/002_search_keys.sql",      ":/sql/003_access.sql",
     ":/sql/004_ranked_search.sql", ":/sql/005_objections.sql",       ":/sql/006_repair.sql",
-    ":/sql/007_screening.sql",     ":/sql/008_screening_review.sql",
+    ":/sql/007_screening.sql",     ":/sql/008_screening_review.sql", ":/sql/009_statistics.sql",
 };
 
 /// Work a migration needs beyond SQL, run after its script in the same transaction.
@@ -33,6 +34,8 @@ Status afterScript(int version, QSqlDatabase &db)
         return CalendarRepository(db).installBundled();
     if (version == 6)
         return RepairRepository(db).installBundled();
+    if (version == 9)
+        return StatisticsRepository(db).rebuild();
     return {};
 }
 

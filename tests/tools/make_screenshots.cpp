@@ -4,6 +4,7 @@
 #include "AdministrationPage.h"
 #include "AuditPage.h"
 #include "CorrectionsPage.h"
+#include "DashboardPage.h"
 #include "DossierPage.h"
 #include "ExpiryReviewDialog.h"
 #include "MainWindow.h"
@@ -20,6 +21,7 @@
 #include "SearchFilterBar.h"
 #include "SearchPage.h"
 #include "SignInDialog.h"
+#include "StatisticsChartPanel.h"
 #include "common/Localization.h"
 #include "item/DossierModel.h"
 #include "item/ScreeningResultModel.h"
@@ -40,6 +42,7 @@
 #include "workflow/RepairService.h"
 #include "workflow/ScreeningReviewService.h"
 #include "workflow/ScreeningService.h"
+#include "workflow/StatisticsService.h"
 #include "workflow/UserService.h"
 
 #include <QApplication>
@@ -47,6 +50,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -56,6 +60,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace creditdesk;
 
@@ -437,5 +442,41 @@ int main(int argc, char *argv[])
         screeningPage.proxy()->index(1, 0).data(ScreeningResultModel::SubjectIdRole).toLongLong(), today);
     screeningReview.show();
     save(&screeningReview, file(QStringLiteral("screening-review")));
+
+    // The statistics dashboard: every chart, over the years since 2019 for the whole list, then
+    // the regions of the province with the most listings.
+    StatisticsService statistics(**database);
+    auto waitForCharts = [](DashboardPage &charts) {
+        QEventLoop loop;
+        QObject::connect(&charts, &DashboardPage::chartsReady, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
+    };
+    settings.remove(QStringLiteral("statistics"));
+    DashboardPage dashboard(statistics, (*database)->path(), officer, settings, today);
+    dashboard.resize(1240, 760);
+    dashboard.show();
+    waitForCharts(dashboard);
+    dashboard.setPeriod(QDate(2019, 1, 1), today);
+    dashboard.refresh();
+    waitForCharts(dashboard);
+    for (int tab = 0; tab < dashboard.tabs()->count(); ++tab) {
+        dashboard.tabs()->setCurrentIndex(tab);
+        save(&dashboard, file(QStringLiteral("statistics-") + dashboard.tabs()->widget(tab)->objectName()));
+        // The PDF export of the chart, to be rendered and looked at (not kept with the docs).
+        auto *panel = qobject_cast<StatisticsChartPanel *>(dashboard.tabs()->widget(tab));
+        const QString pdf =
+            QDir::temp().filePath(QStringLiteral("creditdesk-statistics-%1-%2.pdf").arg(panel->objectName(), language));
+        if (panel->exportPdf(pdf))
+            qInfo("wrote %s", qPrintable(pdf));
+    }
+    const StatisticsTable provinces = dashboard.panel(StatisticsChart::ListingsByRegion)->table();
+    if (!provinces.rows.isEmpty()) {
+        dashboard.tabs()->setCurrentIndex(2);
+        dashboard.activate(StatisticsChart::ListingsByRegion, 0);
+        dashboard.refresh();
+        waitForCharts(dashboard);
+        save(&dashboard, file(QStringLiteral("statistics-drill-down")));
+    }
     return 0;
 }

@@ -16,6 +16,7 @@
 #include "workflow/RepairService.h"
 #include "workflow/ScreeningReviewService.h"
 #include "workflow/ScreeningService.h"
+#include "workflow/StatisticsService.h"
 #include "workflow/UserService.h"
 
 #include <QFile>
@@ -77,6 +78,7 @@ void addMatrixRows()
         {Action::HandleRepair, QStringLiteral("O")},        {Action::DecideRepair, QStringLiteral("R")},
         {Action::ViewRepairs, QStringLiteral("ORA")},       {Action::ScreenApplicants, QStringLiteral("O")},
         {Action::ConfirmScreeningHit, QStringLiteral("R")}, {Action::ViewScreening, QStringLiteral("ORA")},
+        {Action::ViewStatistics, QStringLiteral("ORA")},
     };
     QCOMPARE(expected.size(), PermissionMatrix::allActions().size());
     const QList<std::pair<Role, QChar>> roles = {
@@ -252,6 +254,8 @@ QString TestPermissionMatrix::perform(Action action, const Actor &actor)
     }
     case Action::ViewScreening:
         return errorOf(ScreeningReviewService(db).batches(actor));
+    case Action::ViewStatistics:
+        return errorOf(StatisticsService(db).listingTrend(actor, StatisticsService::defaultFilter(QDate(2026, 11, 1))));
     case Action::RestoreBackup:
         // Only the permission: a real restore replaces the file under this test's connection.
         return errorOf(BackupService::restore(actor, m_db->folder() + QStringLiteral("/missing.sqlite"),
