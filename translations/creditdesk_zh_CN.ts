@@ -2651,6 +2651,50 @@ Statement: %3</source>
         <source>Reading the listings…</source>
         <translation>正在读取名单记录…</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>执行法院</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>失信情形</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::DossierModel</name>
@@ -5373,39 +5417,15 @@ The newest %n backup(s) are kept.</source>
     </message>
 </context>
 <context>
-    <name>creditdesk::StatisticsListingsDialog</name>
+    <name>creditdesk::StatisticsRowsDialog</name>
     <message>
-        <source>Subject</source>
-        <translation>主体</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>案号</translation>
-    </message>
-    <message>
-        <source>Court</source>
-        <translation>执行法院</translation>
-    </message>
-    <message>
-        <source>Decided on</source>
-        <translation>决定日期</translation>
-    </message>
-    <message>
-        <source>Ground</source>
-        <translation>失信情形</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>The newest %1 listings; narrow the filters to see the others.</source>
-        <translation>最新的 %1 条名单记录；缩小筛选范围可查看其余记录。</translation>
+        <source>The newest %1; narrow the filters to see the others.</source>
+        <translation>最新的 %1 条；缩小筛选范围可查看其余记录。</translation>
     </message>
     <message numerus="yes">
-        <source>%n listing(s).</source>
+        <source>%n row(s).</source>
         <translation>
-            <numerusform>共 %n 条名单记录。</numerusform>
+            <numerusform>共 %n 条。</numerusform>
         </translation>
     </message>
 </context>
@@ -5586,6 +5606,14 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Decided within the time limit: %1, late: %2. Open: %3 within the limit, %4 overdue. Median days to a decision: %5.</source>
         <translation>按期办结：%1，超期办结：%2。未办结：期限内 %3，已超期 %4。办结用时中位数：%5 天。</translation>
+    </message>
+    <message>
+        <source>The %1 with the most applications are drawn; the table and its export have all %2.</source>
+        <translation>图中显示实施最多的 %1 个；表格及导出包含全部 %2 个。</translation>
+    </message>
+    <message>
+        <source>This chart does not open cases.</source>
+        <translation>该图表不能打开案件。</translation>
     </message>
 </context>
 <context>

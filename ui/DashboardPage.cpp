@@ -1,7 +1,8 @@
 #include "DashboardPage.h"
 
 #include "StatisticsChartPanel.h"
-#include "StatisticsListingsDialog.h"
+#include "StatisticsRowsDialog.h"
+#include "domain/Listing.h"
 #include "workflow/StatisticsService.h"
 #include "workflow/StatisticsWorker.h"
 
@@ -20,6 +21,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace creditdesk {
 
 namespace {
@@ -30,6 +33,11 @@ const QString regionKey = QStringLiteral("statistics/region");
 const QString courtKey = QStringLiteral("statistics/court");
 const QString tabKey = QStringLiteral("statistics/tab");
 constexpr int listingsShownAtMost = 500;
+
+QString titleOf(const StatisticsTable &table, const StatisticsTable::Row &row)
+{
+    return QStringLiteral("%1 — %2").arg(table.title, row.label.isEmpty() ? row.key : row.label);
+}
 
 QDateEdit *monthEdit(QWidget *parent)
 {
@@ -107,6 +115,8 @@ DashboardPage::DashboardPage(StatisticsService &service, QString databasePath, c
         panel->setObjectName(statisticsChartName(chart));
         m_panels[chart] = panel;
         connect(panel, &StatisticsChartPanel::rowActivated, this, [this, chart](int row) { activate(chart, row); });
+        connect(panel, &StatisticsChartPanel::pieActivated, this,
+                [this, chart](int slice) { activatePie(chart, slice); });
         panel->showMessage(tr("Computing…"));
     }
     const std::map<StatisticsChart, QString> tabNames = {
@@ -356,18 +366,26 @@ void DashboardPage::activate(StatisticsChart chart, int row)
     if (row < 0 || row >= table.rows.size())
         return;
     const StatisticsTable::Row &chosen = table.rows.at(row);
-    if (table.opens == StatisticsTable::Opens::Region) {
+    if (table.opens == StatisticsTable::Opens::Region)
         setRegion(chosen.key);
-        return;
-    }
-    if (table.opens != StatisticsTable::Opens::Listings)
-        return;
-    const QString title =
-        QStringLiteral("%1 — %2").arg(table.title, chosen.label.isEmpty() ? chosen.key : chosen.label);
+    else if (table.opens == StatisticsTable::Opens::Listings)
+        openListings(chart, chosen.key, titleOf(table, chosen));
+    else if (table.opens == StatisticsTable::Opens::Cases)
+        openCases(chart, chosen.key, titleOf(table, chosen));
+}
+
+void DashboardPage::activatePie(StatisticsChart chart, int slice)
+{
+    const StatisticsTable &table = m_panels.at(chart)->table();
+    if (slice >= 0 && slice < table.pie.size() && table.opens == StatisticsTable::Opens::Cases)
+        openCases(chart, table.pie.at(slice).key, titleOf(table, table.pie.at(slice)));
+}
+
+void DashboardPage::openListings(StatisticsChart chart, const QString &key, const QString &title)
+{
     QPointer<DashboardPage> page(this);
     const Actor actor = m_actor;
     const StatisticsFilter current = filter();
-    const QString key = chosen.key;
     m_status->setText(tr("Reading the listings…"));
     m_worker->run(
         [page, actor, chart, current, key, title](const StatisticsService &service) {
@@ -391,6 +409,26 @@ void DashboardPage::activate(StatisticsChart chart, int row)
         });
 }
 
+void DashboardPage::openCases(StatisticsChart chart, const QString &key, const QString &title)
+{
+    // Cases are few (they are read for the chart anyway): read on this thread's connection.
+    auto cases = m_service.casesBehind(m_actor, chart, filter(), key);
+    if (!cases) {
+        QMessageBox::warning(this, title, cases.error());
+        return;
+    }
+    QList<StatisticsRowsDialog::Entry> entries;
+    for (const StatisticsCaseRow &row : cases.value())
+        entries.append({row.subjectId,
+                        {QString::number(row.caseId), row.subjectName, row.reference, row.receivedOn,
+                         row.decidedOn.isValid() ? QVariant(row.decidedOn) : QVariant(QString()), row.outcome}});
+    showRows(title,
+             {tr("No."), tr("Subject"),
+              chart == StatisticsChart::Objections ? tr("Case number") : tr("Document number"), tr("Received"),
+              tr("Decided"), tr("Outcome")},
+             entries, std::numeric_limits<int>::max());
+}
+
 void DashboardPage::showListings(const QString &title, const Result<QList<StatisticsListingRow>> &rows)
 {
     m_status->clear();
@@ -398,11 +436,24 @@ void DashboardPage::showListings(const QString &title, const Result<QList<Statis
         QMessageBox::warning(this, title, rows.error());
         return;
     }
-    auto *dialog = new StatisticsListingsDialog(title, rows.value(), listingsShownAtMost, this);
+    QList<StatisticsRowsDialog::Entry> entries;
+    for (const StatisticsListingRow &row : rows.value())
+        entries.append({row.subjectId,
+                        {row.subjectName, row.caseNumber, row.courtName, row.decisionDate,
+                         listingGroundText(static_cast<ListingGround>(row.ground)),
+                         publicationStateText(static_cast<PublicationState>(row.state))}});
+    showRows(title, {tr("Subject"), tr("Case number"), tr("Court"), tr("Decided on"), tr("Ground"), tr("State")},
+             entries, listingsShownAtMost);
+}
+
+void DashboardPage::showRows(const QString &title, const QStringList &headers,
+                             const QList<StatisticsRowsDialog::Entry> &entries, int limit)
+{
+    auto *dialog = new StatisticsRowsDialog(title, headers, entries, limit, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &StatisticsListingsDialog::subjectChosen, this, &DashboardPage::subjectRequested);
+    connect(dialog, &StatisticsRowsDialog::subjectChosen, this, &DashboardPage::subjectRequested);
     dialog->show();
-    Q_EMIT listingsShown(dialog);
+    Q_EMIT rowsShown(dialog);
 }
 
 void DashboardPage::saveSettings() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StatisticsRowsDialog.h"
 #include "domain/Actor.h"
 #include "domain/Result.h"
 #include "statistics/Statistics.h"
@@ -42,8 +43,10 @@ public:
     void setCourt(const QString &courtCode);
     /// Computes every chart again for the current filters.
     void refresh();
-    /// What a click on row \a row of \a chart does: down a region, or the listings behind it.
+    /// What a click on row \a row of \a chart does: down a region, or the listings or cases behind it.
     void activate(StatisticsChart chart, int row);
+    /// A click on slice \a slice of \a chart's pie: the cases with that outcome.
+    void activatePie(StatisticsChart chart, int slice);
 
     StatisticsChartPanel *panel(StatisticsChart chart) const { return m_panels.at(chart); }
     QTabWidget *tabs() const { return m_tabs; }
@@ -53,8 +56,8 @@ Q_SIGNALS:
     /// Every chart of the latest refresh has arrived (or failed with its message).
     void chartsReady();
     void subjectRequested(qint64 subjectId);
-    /// The listings behind a bar are shown (tests).
-    void listingsShown(QWidget *dialog);
+    /// The listings or cases behind a bar or slice are shown (tests).
+    void rowsShown(QWidget *dialog);
 
 private:
     void fillRegions(QComboBox *combo, const QString &parentCode);
@@ -64,7 +67,11 @@ private:
     void deliver(quint64 generation, StatisticsChart chart, const Result<StatisticsTable> &table, qint64 milliseconds);
     /// Shows \a error of the refresh \a generation (0: of a list of listings).
     void fail(quint64 generation, const QString &error);
+    void openListings(StatisticsChart chart, const QString &key, const QString &title);
+    void openCases(StatisticsChart chart, const QString &key, const QString &title);
     void showListings(const QString &title, const Result<QList<StatisticsListingRow>> &rows);
+    void showRows(const QString &title, const QStringList &headers, const QList<StatisticsRowsDialog::Entry> &entries,
+                  int limit);
     void saveSettings() const;
 
     StatisticsService &m_service;

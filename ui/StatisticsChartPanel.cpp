@@ -289,6 +289,9 @@ QChart *StatisticsChartPanel::buildPie(const StatisticsTable &table)
         slice->setColor(colours.at(index % colours.size()));
         slice->setLabelVisible(total > 0 && value / total >= 0.05);
     }
+    connect(series, &QPieSeries::clicked, this, [this, series](QPieSlice *slice) {
+        Q_EMIT pieActivated(static_cast<int>(series->slices().indexOf(slice)));
+    });
     chart->addSeries(series);
     return chart;
 }

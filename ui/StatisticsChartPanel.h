@@ -40,6 +40,7 @@ public:
 
 Q_SIGNALS:
     void rowActivated(int row);
+    void pieActivated(int slice);
 
 private:
     QChart *buildChart(const StatisticsTable &table);

@@ -80,4 +80,16 @@ struct StatisticsListingRow
     int state = 0;
 };
 
+/// One objection or repair case behind a month or an outcome of the case charts.
+struct StatisticsCaseRow
+{
+    qint64 caseId = 0;
+    qint64 subjectId = 0;
+    QString subjectName;
+    QString reference; ///< the listing's case number, or the breach decision's document number
+    QDate receivedOn;
+    QDate decidedOn;
+    QString outcome;
+};
+
 } // namespace creditdesk

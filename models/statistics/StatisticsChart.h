@@ -28,7 +28,7 @@ struct StatisticsTable
 {
     enum class Style { Lines, Bars, StackedBars, Pie };
     /// What a click on a row opens.
-    enum class Opens { Nothing, Listings, Region };
+    enum class Opens { Nothing, Listings, Region, Cases };
 
     struct Row
     {

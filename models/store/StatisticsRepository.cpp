@@ -183,8 +183,9 @@ Result<QList<StatisticsRepository::CaseRow>> StatisticsRepository::objectionCase
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT o.received_on, coalesce(o.decided_on, o.court_decided_on), o.state, o.outcome, o.route "
-                       "FROM objection o JOIN listing l ON l.id = o.listing_id "
+        QStringLiteral("SELECT o.received_on, coalesce(o.decided_on, o.court_decided_on), o.state, o.outcome, o.route, "
+                       "o.id, s.id, s.name, l.case_number "
+                       "FROM objection o JOIN listing l ON l.id = o.listing_id JOIN subject s ON s.id = l.subject_id "
                        "JOIN statistics_area a ON a.court_code = l.court_code AND a.area = :area "
                        "WHERE o.received_on <= :to AND (coalesce(o.decided_on, o.court_decided_on) IS NULL "
                        "OR coalesce(o.decided_on, o.court_decided_on) >= :from)"));
@@ -196,7 +197,8 @@ Result<QList<StatisticsRepository::CaseRow>> StatisticsRepository::objectionCase
     QList<CaseRow> rows;
     while (query.next())
         rows.append({sql::dateOf(query.value(0)), sql::dateOf(query.value(1)), QDate(), query.value(2).toInt(),
-                     query.value(3).toInt(), query.value(4).toInt()});
+                     query.value(3).toInt(), query.value(4).toInt(), query.value(5).toLongLong(),
+                     query.value(6).toLongLong(), query.value(7).toString(), query.value(8).toString()});
     return rows;
 }
 
@@ -222,7 +224,8 @@ Result<QList<StatisticsRepository::CaseRow>> StatisticsRepository::repairCases(c
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT a.received_on, a.decided_on, a.due_on, a.state FROM repair_application a "
+        QStringLiteral("SELECT a.received_on, a.decided_on, a.due_on, a.state, a.id, s.id, s.name, b.document_number "
+                       "FROM repair_application a "
                        "CROSS JOIN breach_record b ON b.id = a.breach_id CROSS JOIN subject s ON s.id = b.subject_id "
                        "WHERE a.received_on <= :to AND (a.decided_on IS NULL OR a.decided_on >= :from) %1")
             .arg(subjectCondition));
@@ -235,7 +238,8 @@ Result<QList<StatisticsRepository::CaseRow>> StatisticsRepository::repairCases(c
     QList<CaseRow> rows;
     while (query.next())
         rows.append({sql::dateOf(query.value(0)), sql::dateOf(query.value(1)), sql::dateOf(query.value(2)),
-                     query.value(3).toInt(), 0, 0});
+                     query.value(3).toInt(), 0, 0, query.value(4).toLongLong(), query.value(5).toLongLong(),
+                     query.value(6).toString(), query.value(7).toString()});
     return rows;
 }
 

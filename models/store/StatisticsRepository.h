@@ -25,6 +25,10 @@ public:
         int state = 0;
         int outcome = 0; ///< objections only
         int route = 0;   ///< objections only
+        qint64 id = 0;
+        qint64 subjectId = 0;
+        QString subjectName;
+        QString reference; ///< the listing's case number, or the breach decision's document number
     };
 
     explicit StatisticsRepository(QSqlDatabase db);

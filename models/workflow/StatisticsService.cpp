@@ -50,19 +50,21 @@ public:
         for (const QString &month : monthsOf(filter))
             m_months[month];
     }
-    void add(const QDate &received, const QDate &decided, const QDate &due, const QString &outcome, const QDate &today)
+    void add(const QDate &received, const QDate &decided, const QDate &due, const QString &outcomeKey,
+             const QString &outcome, const QDate &today)
     {
+        m_outcomeLabels[outcomeKey] = outcome;
         if (received >= m_filter.from && received <= m_filter.to)
             ++m_months[monthOf(received)].first;
         if (decided.isValid()) {
             if (decided < m_filter.from || decided > m_filter.to)
                 return;
             ++m_months[monthOf(decided)].second;
-            ++m_outcomes[outcome];
+            ++m_outcomes[outcomeKey];
             m_days.append(static_cast<int>(received.daysTo(decided)));
             ++(due.isValid() && decided > due ? m_decidedLate : m_decidedInTime);
         } else {
-            ++m_outcomes[outcome];
+            ++m_outcomes[outcomeKey];
             ++(due.isValid() && today > due ? m_openOverdue : m_openInTime);
         }
     }
@@ -78,7 +80,7 @@ public:
         for (const auto &[month, counts] : m_months)
             table.rows.append({month, month, {static_cast<double>(counts.first), static_cast<double>(counts.second)}});
         for (const auto &[outcome, count] : m_outcomes)
-            table.pie.append({outcome, outcome, {static_cast<double>(count)}});
+            table.pie.append({outcome, m_outcomeLabels.at(outcome), {static_cast<double>(count)}});
         table.pieTitle = QCoreApplication::translate("creditdesk::StatisticsService", "Outcomes");
         QList<int> days = m_days;
         std::sort(days.begin(), days.end());
@@ -97,6 +99,7 @@ private:
     StatisticsFilter m_filter;
     std::map<QString, std::pair<qint64, qint64>> m_months;
     std::map<QString, qint64> m_outcomes;
+    std::map<QString, QString> m_outcomeLabels;
     QList<int> m_days;
     qint64 m_decidedInTime = 0;
     qint64 m_decidedLate = 0;
@@ -331,7 +334,18 @@ Result<StatisticsTable> StatisticsService::measureTable(const StatisticsFilter &
     return table;
 }
 
-Result<StatisticsTable> StatisticsService::objectionTable(const StatisticsFilter &filter, const QDate &today) const
+/// A case with what its charts need: when it was decided, by when it had to be, and its outcome.
+struct StatisticsService::ClassifiedCase
+{
+    StatisticsRepository::CaseRow row;
+    QDate decided; ///< null while open
+    QDate due;
+    QString outcomeKey; ///< stable: "open", "state-3", "outcome-1", ...
+    QString outcome;    ///< for the reader
+};
+
+Result<QList<StatisticsService::ClassifiedCase>>
+StatisticsService::classifiedObjections(const StatisticsFilter &filter) const
 {
     auto cases = m_repository.objectionCases(filter);
     if (!cases)
@@ -339,46 +353,102 @@ Result<StatisticsTable> StatisticsService::objectionTable(const StatisticsFilter
     const ObjectionService objections(m_database);
     const ObjectionTimeLimits platform = objections.limits(ObjectionRoute::CreditPlatform);
     const ObjectionTimeLimits court = objections.limits(ObjectionRoute::CourtList);
-    CaseTally tally(filter);
+    QList<ClassifiedCase> classified;
     for (const StatisticsRepository::CaseRow &row : cases.value()) {
         // The decision's time limit: the platform's written answer, or the court's review, in
         // calendar days from receipt.
         const auto route = static_cast<ObjectionRoute>(row.route);
         const int days = route == ObjectionRoute::CourtList ? court.courtReview.days : platform.answer.days;
-        QString outcome;
-        if (row.state == static_cast<int>(ObjectionState::NotAccepted))
-            outcome = objectionStateText(ObjectionState::NotAccepted);
-        else if (row.outcome > 0)
-            outcome = objectionOutcomeText(static_cast<ObjectionOutcome>(row.outcome));
-        else if (row.decidedOn.isValid())
-            outcome = objectionStateText(static_cast<ObjectionState>(row.state)); // ended without an outcome
-        else
-            outcome = tr("Open");
-        const bool decided = row.decidedOn.isValid() || row.state == static_cast<int>(ObjectionState::Closed);
-        tally.add(row.receivedOn, decided && row.decidedOn.isValid() ? row.decidedOn : QDate(),
-                  row.receivedOn.addDays(days), outcome, today);
+        ClassifiedCase entry{row, row.decidedOn, row.receivedOn.addDays(days), {}, {}};
+        if (row.state == static_cast<int>(ObjectionState::NotAccepted)) {
+            entry.outcomeKey = QStringLiteral("state-%1").arg(row.state);
+            entry.outcome = objectionStateText(ObjectionState::NotAccepted);
+        } else if (row.outcome > 0) {
+            entry.outcomeKey = QStringLiteral("outcome-%1").arg(row.outcome);
+            entry.outcome = objectionOutcomeText(static_cast<ObjectionOutcome>(row.outcome));
+        } else if (row.decidedOn.isValid()) { // ended without an outcome
+            entry.outcomeKey = QStringLiteral("state-%1").arg(row.state);
+            entry.outcome = objectionStateText(static_cast<ObjectionState>(row.state));
+        } else {
+            entry.outcomeKey = QStringLiteral("open");
+            entry.outcome = tr("Open");
+        }
+        classified.append(entry);
     }
-    return tally.table(StatisticsChart::Objections, tr("Objections"));
+    return classified;
 }
 
-Result<StatisticsTable> StatisticsService::repairTable(const StatisticsFilter &filter, const QDate &today) const
+Result<QList<StatisticsService::ClassifiedCase>>
+StatisticsService::classifiedRepairs(const StatisticsFilter &filter) const
 {
     auto cases = m_repository.repairCases(filter);
     if (!cases)
         return Error{cases.error()};
-    CaseTally tally(filter);
+    QList<ClassifiedCase> classified;
     for (const StatisticsRepository::CaseRow &row : cases.value()) {
         const auto state = static_cast<RepairState>(row.state);
         const bool open = state == RepairState::Submitted || state == RepairState::Accepted;
-        tally.add(row.receivedOn, open ? QDate() : row.decidedOn, row.dueOn, open ? tr("Open") : repairStateText(state),
-                  today);
+        classified.append({row, open ? QDate() : row.decidedOn, row.dueOn,
+                           open ? QStringLiteral("open") : QStringLiteral("state-%1").arg(row.state),
+                           open ? tr("Open") : repairStateText(state)});
     }
+    return classified;
+}
+
+Result<StatisticsTable> StatisticsService::objectionTable(const StatisticsFilter &filter, const QDate &today) const
+{
+    auto cases = classifiedObjections(filter);
+    if (!cases)
+        return Error{cases.error()};
+    CaseTally tally(filter);
+    for (const ClassifiedCase &entry : cases.value())
+        tally.add(entry.row.receivedOn, entry.decided, entry.due, entry.outcomeKey, entry.outcome, today);
+    StatisticsTable table = tally.table(StatisticsChart::Objections, tr("Objections"));
+    table.opens = StatisticsTable::Opens::Cases;
+    return table;
+}
+
+Result<StatisticsTable> StatisticsService::repairTable(const StatisticsFilter &filter, const QDate &today) const
+{
+    auto cases = classifiedRepairs(filter);
+    if (!cases)
+        return Error{cases.error()};
+    CaseTally tally(filter);
+    for (const ClassifiedCase &entry : cases.value())
+        tally.add(entry.row.receivedOn, entry.decided, entry.due, entry.outcomeKey, entry.outcome, today);
     StatisticsTable table = tally.table(StatisticsChart::Repairs, tr("Credit repair applications"));
+    table.opens = StatisticsTable::Opens::Cases;
     if (filter.area.level == StatisticsArea::Level::Court)
         table.note += u' '
                       + tr("Repairs concern breach information, which has no court: counted by the region of "
                            "the court.");
     return table;
+}
+
+Result<QList<StatisticsCaseRow>> StatisticsService::casesBehind(const Actor &actor, StatisticsChart chart,
+                                                                const StatisticsFilter &filter,
+                                                                const QString &key) const
+{
+    if (const Status allowed = requirePermission(actor, Action::ViewStatistics); !allowed)
+        return Error{allowed.error()};
+    if (chart != StatisticsChart::Objections && chart != StatisticsChart::Repairs)
+        return Error{tr("This chart does not open cases.")};
+    auto cases = chart == StatisticsChart::Objections ? classifiedObjections(filter) : classifiedRepairs(filter);
+    if (!cases)
+        return Error{cases.error()};
+    const bool month = key.size() == 7 && key.at(4) == u'-';
+    QList<StatisticsCaseRow> rows;
+    for (const ClassifiedCase &entry : cases.value()) {
+        const bool decidedInPeriod =
+            entry.decided.isValid() && entry.decided >= filter.from && entry.decided <= filter.to;
+        const bool chosen = month ? (monthOf(entry.row.receivedOn) == key && entry.row.receivedOn >= filter.from)
+                                        || (decidedInPeriod && monthOf(entry.decided) == key)
+                                  : entry.outcomeKey == key && (decidedInPeriod || !entry.decided.isValid());
+        if (chosen)
+            rows.append({entry.row.id, entry.row.subjectId, entry.row.subjectName, entry.row.reference,
+                         entry.row.receivedOn, entry.decided, entry.outcome});
+    }
+    return rows;
 }
 
 Result<StatisticsTable> StatisticsService::screeningTable(const StatisticsFilter &filter) const

@@ -28,11 +28,18 @@ public:
     Result<QList<StatisticsListingRow>> listingsBehind(const Actor &actor, StatisticsChart chart,
                                                        const StatisticsFilter &filter, const QString &key,
                                                        int limit = 500) const;
+    /// The objection or repair cases behind the row \a key of \a chart: a month (received or
+    /// decided in it) or an outcome of its pie.
+    Result<QList<StatisticsCaseRow>> casesBehind(const Actor &actor, StatisticsChart chart,
+                                                 const StatisticsFilter &filter, const QString &key) const;
     /// For the filters: the regions below \a parentCode (provinces for none) and the courts of an area.
     Result<QList<StatisticsBar>> regions(const Actor &actor, const QString &parentCode) const;
     Result<QList<StatisticsBar>> courts(const Actor &actor, const StatisticsArea &area) const;
 
 private:
+    struct ClassifiedCase;
+    Result<QList<ClassifiedCase>> classifiedObjections(const StatisticsFilter &filter) const;
+    Result<QList<ClassifiedCase>> classifiedRepairs(const StatisticsFilter &filter) const;
     Result<StatisticsTable> trendTable(const StatisticsFilter &filter) const;
     Result<StatisticsTable> groundTable(const StatisticsFilter &filter) const;
     Result<StatisticsTable> regionTable(const StatisticsFilter &filter) const;

@@ -6,10 +6,11 @@
 #include "Actors.h"
 #include "DashboardPage.h"
 #include "StatisticsChartPanel.h"
-#include "StatisticsListingsDialog.h"
+#include "StatisticsRowsDialog.h"
 #include "TestDatabase.h"
 #include "exchange/TableReader.h"
 #include "statistics/StatisticsExport.h"
+#include "workflow/DemoDataService.h"
 #include "workflow/StatisticsService.h"
 
 #include <QAbstractSeries>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void filtersNarrowEveryChart();
     void regionBarGoesDown();
     void barOpensItsListings();
+    void sliceOpensItsCases();
     void exports();
     void xlsxExport();
     void cleanupTestCase();
@@ -56,7 +58,15 @@ private:
 
 void TestDashboardGui::initTestCase()
 {
-    QVERIFY(m_db.createDemo(800));
+    // A demo with objection cases, as of the day the dashboard counts to.
+    QVERIFY(m_db.createEmpty());
+    DemoDataService::Request request;
+    request.subjects = 800;
+    request.batchSize = 400;
+    request.settings.asOf = m_today;
+    request.objections = 12;
+    const Actor system{QStringLiteral("tester"), QStringLiteral("Tester"), QStringLiteral("test"), {}};
+    QVERIFY(DemoDataService(m_db.database()).generate(system, QStringLiteral("test data"), request));
     m_settings = std::make_unique<QSettings>(m_db.folder() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     m_service = std::make_unique<StatisticsService>(m_db.database());
     m_page = std::make_unique<DashboardPage>(*m_service, m_db.database().path(), test::officer(), *m_settings, m_today);
@@ -148,10 +158,10 @@ void TestDashboardGui::barOpensItsListings()
 {
     const StatisticsTable grounds = m_page->panel(StatisticsChart::ListingsByGround)->table();
     QVERIFY(!grounds.rows.isEmpty());
-    QSignalSpy shown(m_page.get(), &DashboardPage::listingsShown);
+    QSignalSpy shown(m_page.get(), &DashboardPage::rowsShown);
     m_page->activate(StatisticsChart::ListingsByGround, 0);
     QVERIFY(shown.wait(10000));
-    auto *dialog = qobject_cast<StatisticsListingsDialog *>(shown.first().first().value<QWidget *>());
+    auto *dialog = qobject_cast<StatisticsRowsDialog *>(shown.first().first().value<QWidget *>());
     QVERIFY(dialog);
     // Every listing of the ground, up to the newest 500.
     QCOMPARE(dialog->list()->topLevelItemCount(), qMin(500, static_cast<int>(grounds.rows.first().values.at(0))));
@@ -161,6 +171,21 @@ void TestDashboardGui::barOpensItsListings()
     Q_EMIT dialog->list()->itemActivated(first, 0);
     QCOMPARE(subject.size(), 1);
     QVERIFY(subject.first().first().toLongLong() > 0);
+    dialog->close();
+}
+
+void TestDashboardGui::sliceOpensItsCases()
+{
+    const StatisticsTable objections = m_page->panel(StatisticsChart::Objections)->table();
+    QCOMPARE(objections.opens, StatisticsTable::Opens::Cases);
+    QVERIFY(objections.pie.size() >= 2);
+    QSignalSpy shown(m_page.get(), &DashboardPage::rowsShown);
+    m_page->activatePie(StatisticsChart::Objections, 0);
+    QCOMPARE(shown.size(), 1);
+    auto *dialog = qobject_cast<StatisticsRowsDialog *>(shown.first().first().value<QWidget *>());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->list()->topLevelItemCount(), static_cast<int>(objections.pie.first().values.at(0)));
+    QCOMPARE(dialog->list()->topLevelItem(0)->text(5), objections.pie.first().label);
     dialog->close();
 }
 

@@ -470,6 +470,22 @@ int main(int argc, char *argv[])
         if (panel->exportPdf(pdf))
             qInfo("wrote %s", qPrintable(pdf));
     }
+    // The listings behind the first ground's bar.
+    {
+        QWidget *shown = nullptr;
+        QEventLoop loop;
+        QObject::connect(&dashboard, &DashboardPage::rowsShown, &loop, [&](QWidget *dialog) {
+            shown = dialog;
+            loop.quit();
+        });
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        dashboard.activate(StatisticsChart::ListingsByGround, 0);
+        loop.exec();
+        if (shown) {
+            save(shown, file(QStringLiteral("statistics-listings-behind")));
+            shown->close();
+        }
+    }
     const StatisticsTable provinces = dashboard.panel(StatisticsChart::ListingsByRegion)->table();
     if (!provinces.rows.isEmpty()) {
         dashboard.tabs()->setCurrentIndex(2);

@@ -282,6 +282,30 @@ void TestStatistics::caseCharts()
     QCOMPARE(static_cast<qint64>(cases),
              scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM objection")).toLongLong());
     QVERIFY(objections->pie.size() >= 2);
+    // A slice of the outcome mix opens exactly its cases; a month those received or decided in it.
+    for (const auto &slice : objections->pie) {
+        auto behind = service.casesBehind(test::auditor(), StatisticsChart::Objections, filter, slice.key);
+        QVERIFY2(behind, qPrintable(behind.error()));
+        QCOMPARE(behind->size(), static_cast<qsizetype>(slice.values.at(0)));
+        for (const StatisticsCaseRow &row : behind.value()) {
+            QCOMPARE(row.outcome, slice.label);
+            QVERIFY(!row.subjectName.isEmpty());
+            QVERIFY(!row.reference.isEmpty());
+        }
+    }
+    for (const auto &month : repairs->rows) {
+        auto behind = service.casesBehind(test::auditor(), StatisticsChart::Repairs, filter, month.key);
+        QVERIFY(behind);
+        qint64 receivedInMonth = 0;
+        qint64 decidedInMonth = 0;
+        for (const StatisticsCaseRow &row : behind.value()) {
+            receivedInMonth += row.receivedOn.toString(QStringLiteral("yyyy-MM")) == month.key ? 1 : 0;
+            decidedInMonth += row.decidedOn.toString(QStringLiteral("yyyy-MM")) == month.key ? 1 : 0;
+        }
+        QCOMPARE(receivedInMonth, static_cast<qint64>(month.values.at(0)));
+        QCOMPARE(decidedInMonth, static_cast<qint64>(month.values.at(1)));
+    }
+    QVERIFY(!service.casesBehind(test::auditor(), StatisticsChart::ListingTrend, filter, QStringLiteral("2026-01")));
     // Each province counts the repairs of the subjects registered in it: together, all of them.
     auto provinces = service.regions(test::auditor(), QString());
     QVERIFY(provinces && !provinces->isEmpty());
