@@ -5615,6 +5615,10 @@ The newest %n backup(s) are kept.</source>
         <source>This chart does not open cases.</source>
         <translation>该图表不能打开案件。</translation>
     </message>
+    <message>
+        <source>The %1 with the most listings are drawn; the table and its export have all %2.</source>
+        <translation>图中显示名单记录最多的 %1 个；表格及导出包含全部 %2 个。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::TableReader</name>

@@ -284,6 +284,14 @@ Result<StatisticsTable> StatisticsService::regionTable(const StatisticsFilter &f
     table.opens = courts ? StatisticsTable::Opens::Listings : StatisticsTable::Opens::Region;
     table.note = courts ? tr("The courts of the county; click a bar for its listings.")
                         : tr("Click a bar to go down to its regions.");
+    // The regions with the most listings first, so that those drawn are the ones that matter.
+    std::stable_sort(table.rows.begin(), table.rows.end(),
+                     [](const auto &a, const auto &b) { return a.values.at(0) > b.values.at(0); });
+    if (table.rows.size() > table.barsDrawn)
+        table.note += u' '
+                      + tr("The %1 with the most listings are drawn; the table and its export have all %2.")
+                            .arg(table.barsDrawn)
+                            .arg(table.rows.size());
     return table;
 }
 
