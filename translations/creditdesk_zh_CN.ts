@@ -127,6 +127,14 @@
         <source>view the statistics dashboard</source>
         <translation>查看统计分析</translation>
     </message>
+    <message>
+        <source>issue notices</source>
+        <translation>制发文书</translation>
+    </message>
+    <message>
+        <source>view the notice register</source>
+        <translation>查看文书登记簿</translation>
+    </message>
 </context>
 <context>
     <name>AuditJournal</name>
@@ -1098,6 +1106,18 @@ Statement: %3</source>
         <source>%1 is not at schema %2.</source>
         <translation>%1 的数据库结构不是第 %2 版。</translation>
     </message>
+    <message>
+        <source>The bundled notice template %1 is missing.</source>
+        <translation>缺少随附的文书模板 %1。</translation>
+    </message>
+    <message>
+        <source>No serial number was taken.</source>
+        <translation>未能取得文号。</translation>
+    </message>
+    <message>
+        <source>Listing %1 does not exist.</source>
+        <translation>名单记录 %1 不存在。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1303,6 +1323,34 @@ Statement: %3</source>
     <message>
         <source>Application %1 · %2</source>
         <translation>修复申请 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Notice of listing</source>
+        <translation>纳入名单告知书</translation>
+    </message>
+    <message>
+        <source>Objection accepted</source>
+        <translation>异议受理通知书</translation>
+    </message>
+    <message>
+        <source>Objection not accepted</source>
+        <translation>异议不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Objection decision</source>
+        <translation>异议处理决定书</translation>
+    </message>
+    <message>
+        <source>Credit repair decision</source>
+        <translation>信用修复决定书</translation>
+    </message>
+    <message>
+        <source>Deletion and lifting notice</source>
+        <translation>删除及解除惩戒通知</translation>
+    </message>
+    <message>
+        <source>Joint-punishment push notice</source>
+        <translation>联合惩戒推送通知</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3456,40 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Status / feedback</source>
         <translation>状态 / 反馈</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::NoticeRenderer</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::NoticeService</name>
+    <message>
+        <source>There is no %1 template in %2.</source>
+        <translation>没有 %2 语言的 %1 模板。</translation>
+    </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>制发文书</translation>
+    </message>
+    <message>
+        <source>Say why the notice is issued again.</source>
+        <translation>请说明重新制发文书的理由。</translation>
+    </message>
+    <message>
+        <source>Notice %1 is not in the register.</source>
+        <translation>文书 %1 不在登记簿中。</translation>
+    </message>
+    <message>
+        <source>Batches of this notice type are not available yet: %1.</source>
+        <translation>该类文书暂不支持批量制发：%1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -5619,6 +5701,10 @@ The newest %n backup(s) are kept.</source>
         <source>The %1 with the most listings are drawn; the table and its export have all %2.</source>
         <translation>图中显示名单记录最多的 %1 个；表格及导出包含全部 %2 个。</translation>
     </message>
+    <message>
+        <source>Courts of the region itself</source>
+        <translation>本级法院</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::TableReader</name>
@@ -6305,6 +6391,74 @@ Exit status: 0 no applicant hits a listing in force, 3 at least one does, 2 the 
     <message>
         <source>The same file was screened in batch %1; %2 row(s) have another result now.</source>
         <translation>同一文件已在批次 %1 中比对过；现有 %2 行的比对结果与当时不同。</translation>
+    </message>
+    <message>
+        <source>Notices (文书) and the notice register.
+  notice batch --db FILE --user OFFICER --type TYPE --out DIR [--limit N] [--language zh_CN|en]
+      issues notices of TYPE for the first N eligible subjects and writes their PDFs to DIR;
+      ends with notices_per_s=&lt;n&gt;. TYPE listing: the listing notice (纳入名单告知书).
+  notice verify --db FILE --user NAME CODE-OR-SERIAL
+      says whether a notice is genuine and current; exit 0 genuine and current, 3 superseded
+      by a reissue, 4 unknown or altered.</source>
+        <translation>文书及文书登记簿。
+  notice batch --db 文件 --user 经办人 --type 类型 --out 目录 [--limit N] [--language zh_CN|en]
+      为前 N 个符合条件的主体制发该类文书，并将 PDF 写入目录；
+      最后一行为 notices_per_s=&lt;n&gt;。类型 listing：纳入名单告知书。
+  notice verify --db 文件 --user 用户 验证码或文号
+      核验文书是否真实、是否为现行版本；真实且现行时退出码为 0，已被重新制发的版本取代时为 3，
+      不存在或被篡改时为 4。</translation>
+    </message>
+    <message>
+        <source>The notice type (listing).</source>
+        <translation>文书类型（listing）。</translation>
+    </message>
+    <message>
+        <source>The folder the PDFs go to.</source>
+        <translation>PDF 文件写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>At most N notices (default 100).</source>
+        <translation>最多 N 份文书（默认 100）。</translation>
+    </message>
+    <message>
+        <source>The notices&apos; language: zh_CN (default) or en.</source>
+        <translation>文书语言：zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <source>The day of issue (default today).</source>
+        <translation>成文日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>--language must be zh_CN or en.</source>
+        <translation>--language 应为 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Not in the register, or altered: not genuine.</source>
+        <translation>登记簿中没有该文书，或文书已被篡改：不是真实文书。</translation>
+    </message>
+    <message>
+        <source>Genuine: %1, version %2, %3, issued %4 to %5.</source>
+        <translation>真实文书：%1，第 %2 版，%3，于 %4 向 %5 制发。</translation>
+    </message>
+    <message>
+        <source>Superseded: version %1 was issued since.</source>
+        <translation>已被取代：此后已制发第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Current.</source>
+        <translation>现行版本。</translation>
+    </message>
+    <message>
+        <source>Unknown notice type %1; see docs/notices.md.</source>
+        <translation>未知的文书类型 %1；见 docs/notices.md。</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 1000000.</source>
+        <translation>--limit 应为 1 至 1000000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>%1 notices written to %2 in %3 s.</source>
+        <translation>已将 %1 份文书写入 %2，用时 %3 秒。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -67,8 +68,10 @@ DashboardPage::DashboardPage(StatisticsService &service, QString databasePath, c
 {
     m_filling = true;
     const StatisticsFilter defaults = StatisticsService::defaultFilter(today);
-    m_from->setDate(m_settings.value(fromKey, defaults.from).toDate());
-    m_to->setDate(m_settings.value(toKey, defaults.to).toDate());
+    const QDate storedFrom = m_settings.value(fromKey).toDate();
+    const QDate storedTo = m_settings.value(toKey).toDate();
+    m_from->setDate(storedFrom.isValid() ? storedFrom : defaults.from);
+    m_to->setDate(storedTo.isValid() ? storedTo : defaults.to);
     m_from->setToolTip(tr("The first month of the period"));
     m_to->setToolTip(tr("The last month of the period"));
 
@@ -153,6 +156,10 @@ DashboardPage::DashboardPage(StatisticsService &service, QString databasePath, c
     connect(m_from, &QDateEdit::dateChanged, this, &DashboardPage::scheduleRefresh);
     connect(m_to, &QDateEdit::dateChanged, this, &DashboardPage::scheduleRefresh);
     connect(m_court, &QComboBox::currentIndexChanged, this, &DashboardPage::scheduleRefresh);
+    connect(m_court->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_court->currentText().trimmed().isEmpty())
+            m_court->setCurrentIndex(0); // an emptied court field means every court
+    });
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { m_settings.setValue(tabKey, index); });
     refresh();
@@ -295,13 +302,19 @@ void DashboardPage::scheduleRefresh()
 void DashboardPage::refresh()
 {
     m_refreshTimer->stop();
-    saveSettings();
     const StatisticsFilter current = filter();
+    const quint64 generation = ++m_generation;
+    *m_latest = generation; // a refresh still running stops before its next chart
     if (current.from > current.to) {
         m_status->setText(tr("The period must start before it ends."));
+        for (auto &[chart, panel] : m_panels)
+            panel->showMessage(tr("The period must start before it ends."));
+        Q_EMIT chartsReady();
         return;
     }
-    const quint64 generation = ++m_generation;
+    saveSettings();
+    for (auto &[chart, panel] : m_panels)
+        panel->showMessage(tr("Computing…"));
     m_pending = static_cast<int>(m_panels.size());
     m_slowest = 0;
     m_status->setText(tr("Computing…"));
@@ -309,8 +322,10 @@ void DashboardPage::refresh()
     const Actor actor = m_actor;
     const QDate today = m_today;
     m_worker->run(
-        [page, generation, current, actor, today](const StatisticsService &service) {
+        [page, generation, current, actor, today, latest = m_latest](const StatisticsService &service) {
             for (const StatisticsChart chart : allStatisticsCharts()) {
+                if (latest->load() != generation)
+                    return; // overtaken by a newer refresh: its answers would be dropped anyway
                 QElapsedTimer timer;
                 timer.start();
                 auto table = service.chart(actor, chart, current, today);
@@ -420,7 +435,7 @@ void DashboardPage::openCases(StatisticsChart chart, const QString &key, const Q
     QList<StatisticsRowsDialog::Entry> entries;
     for (const StatisticsCaseRow &row : cases.value())
         entries.append({row.subjectId,
-                        {QString::number(row.caseId), row.subjectName, row.reference, row.receivedOn,
+                        {row.caseId, row.subjectName, row.reference, row.receivedOn,
                          row.decidedOn.isValid() ? QVariant(row.decidedOn) : QVariant(QString()), row.outcome}});
     showRows(title,
              {tr("No."), tr("Subject"),
@@ -458,8 +473,13 @@ void DashboardPage::showRows(const QString &title, const QStringList &headers,
 
 void DashboardPage::saveSettings() const
 {
-    m_settings.setValue(fromKey, m_from->date());
-    m_settings.setValue(toKey, m_to->date());
+    // A period that ends with this month is remembered as such, so that it moves on next month.
+    const bool current = m_to->date().year() == m_today.year() && m_to->date().month() == m_today.month();
+    const StatisticsFilter defaults = StatisticsService::defaultFilter(m_today);
+    const bool defaultStart =
+        current && m_from->date().year() == defaults.from.year() && m_from->date().month() == defaults.from.month();
+    m_settings.setValue(fromKey, defaultStart ? QVariant() : QVariant(m_from->date()));
+    m_settings.setValue(toKey, current ? QVariant() : QVariant(m_to->date()));
     QString region;
     for (int level = 2; level >= 0 && region.isEmpty(); --level)
         region = m_regions.at(level)->currentData().toString();

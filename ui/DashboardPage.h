@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+#include <atomic>
 #include <map>
 #include <memory>
 
@@ -88,6 +89,8 @@ private:
     QLabel *m_status;
     std::map<StatisticsChart, StatisticsChartPanel *> m_panels;
     quint64 m_generation = 0;
+    /// The newest refresh, shared with the worker threads so that an overtaken one stops early.
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     int m_pending = 0;
     qint64 m_slowest = 0;
     bool m_filling = false;

@@ -139,6 +139,12 @@ QList<QColor> StatisticsChartPanel::palette()
 
 void StatisticsChartPanel::showMessage(const QString &message)
 {
+    // Nothing of the earlier figures stays to be clicked or exported under other filters.
+    const StatisticsChart shown = m_table.chart;
+    m_table = StatisticsTable();
+    m_table.chart = shown;
+    m_model->removeRows(0, m_model->rowCount());
+    m_pieView->hide();
     auto *chart = new QChart;
     chart->setTitle(message);
     chart->legend()->hide();

@@ -25,6 +25,8 @@ public:
         const QVariant theirs = other.data(column, sortRole);
         if (mine.typeId() == QMetaType::QDate || theirs.typeId() == QMetaType::QDate)
             return mine.toDate() < theirs.toDate();
+        if (mine.typeId() == QMetaType::LongLong && theirs.typeId() == QMetaType::LongLong)
+            return mine.toLongLong() < theirs.toLongLong();
         return text(column).localeAwareCompare(other.text(column)) < 0;
     }
 };

@@ -26,5 +26,6 @@ int calendar(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int repair(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int listing(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int screen(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int notice(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace creditdesk::cli

@@ -4,7 +4,10 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
 #include <QTextStream>
+#include <memory>
 
 #include <cstdio>
 
@@ -59,7 +62,14 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    // Notices are drawn with fonts, which need a QGuiApplication; without a display it draws
+    // offscreen. Every other command stays a plain QCoreApplication.
+    const bool drawsNotices = argc > 1 && qstrcmp(argv[1], "notice") == 0;
+    if (drawsNotices && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(drawsNotices ? new QGuiApplication(argc, argv)
+                                                       : new QCoreApplication(argc, argv));
+    QCoreApplication &application = *app;
     QCoreApplication::setOrganizationName(QStringLiteral("CreditDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("creditdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CREDITDESK_VERSION));
@@ -115,6 +125,8 @@ int main(int argc, char *argv[])
         return cli::screen(arguments, out, err);
     if (command == QLatin1String("bench"))
         return cli::bench(arguments, out, err);
+    if (command == QLatin1String("notice"))
+        return cli::notice(arguments, out, err);
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << "\n";
     printUsage(err);
     return cli::UsageError;

@@ -21,6 +21,7 @@ Roles PermissionMatrix::rolesFor(Action action)
     case Action::ConfirmExpiry:
     case Action::HandleRepair:
     case Action::ScreenApplicants:
+    case Action::IssueNotice:
         return Role::Officer;
     case Action::DecideCorrection:
     case Action::DecideObjection:
@@ -31,6 +32,7 @@ Roles PermissionMatrix::rolesFor(Action action)
     case Action::ViewRepairs:
     case Action::ViewScreening:
     case Action::ViewStatistics:
+    case Action::ViewNotices:
         return Role::Officer | Role::Reviewer | Role::Auditor;
     case Action::ViewAuditJournal:
     case Action::VerifyAuditJournal:
@@ -60,7 +62,8 @@ QList<Action> PermissionMatrix::allActions()
         Action::MakeBackup,          Action::RestoreBackup,   Action::HandleObjection,     Action::DecideObjection,
         Action::ViewObjections,      Action::RecordListEntry, Action::MirrorCourtDecision, Action::ConfirmExpiry,
         Action::HandleRepair,        Action::DecideRepair,    Action::ViewRepairs,         Action::ScreenApplicants,
-        Action::ConfirmScreeningHit, Action::ViewScreening,   Action::ViewStatistics};
+        Action::ConfirmScreeningHit, Action::ViewScreening,   Action::ViewStatistics,      Action::IssueNotice,
+        Action::ViewNotices};
 }
 
 QList<Role> PermissionMatrix::allRoles()
@@ -155,6 +158,10 @@ QString actionText(Action action)
         return QCoreApplication::translate("Access", "view screening batches");
     case Action::ViewStatistics:
         return QCoreApplication::translate("Access", "view the statistics dashboard");
+    case Action::IssueNotice:
+        return QCoreApplication::translate("Access", "issue notices");
+    case Action::ViewNotices:
+        return QCoreApplication::translate("Access", "view the notice register");
     }
     return {};
 }

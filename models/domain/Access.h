@@ -47,6 +47,8 @@ enum class Action {
     ConfirmScreeningHit, ///< confirm or reject an officer's "confirmed hit" (four eyes)
     ViewScreening,       ///< read screening batches, their results and decisions
     ViewStatistics,      ///< the statistics dashboard and its exports
+    IssueNotice,         ///< issue (and reissue) notices: they take serial numbers
+    ViewNotices,         ///< the notice register and the check of a notice's genuineness
 };
 
 /// The one permission matrix: which roles may perform which action.

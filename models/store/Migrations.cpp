@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "CalendarRepository.h"
+#include "NoticeRepository.h"
 #include "RepairRepository.h"
 #include "Sql.h"
 #include "StatisticsRepository.h"
@@ -19,10 +20,11 @@ namespace {
 
 // Index i holds the script that brings the schema to version i + 1. Never edit a shipped
 // script: add a new one.
-constexpr std::array<const char *, 9> scripts = {
+constexpr std::array<const char *, 10> scripts = {
     ":/sql/001_core.sql",          ":/sql/002_search_keys.sql",      ":/sql/003_access.sql",
     ":/sql/004_ranked_search.sql", ":/sql/005_objections.sql",       ":/sql/006_repair.sql",
     ":/sql/007_screening.sql",     ":/sql/008_screening_review.sql", ":/sql/009_statistics.sql",
+    ":/sql/010_notices.sql",
 };
 
 /// Work a migration needs beyond SQL, run after its script in the same transaction.
@@ -36,6 +38,8 @@ Status afterScript(int version, QSqlDatabase &db)
         return RepairRepository(db).installBundled();
     if (version == 9)
         return StatisticsRepository(db).rebuild();
+    if (version == 10)
+        return NoticeRepository(db).installBundled();
     return {};
 }
 

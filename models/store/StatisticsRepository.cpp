@@ -35,6 +35,16 @@ StatisticsRepository::StatisticsRepository(QSqlDatabase db) : m_db(std::move(db)
 Status StatisticsRepository::rebuild()
 {
     const QStringList statements = {
+        // The courts' areas first: a court's region or a region's parent may have changed.
+        QStringLiteral("DELETE FROM statistics_area"),
+        QStringLiteral("INSERT OR IGNORE INTO statistics_area (court_code, area, level) "
+                       "SELECT code, '', 0 FROM court "
+                       "UNION ALL SELECT c.code, r.code, r.level FROM court c JOIN region r ON r.code = c.region_code "
+                       "UNION ALL SELECT c.code, p.code, p.level FROM court c JOIN region r ON r.code = c.region_code "
+                       "JOIN region p ON p.code = r.parent_code "
+                       "UNION ALL SELECT c.code, g.code, g.level FROM court c JOIN region r ON r.code = c.region_code "
+                       "JOIN region p ON p.code = r.parent_code JOIN region g ON g.code = p.parent_code "
+                       "UNION ALL SELECT code, 'C:' || code, 4 FROM court"),
         QStringLiteral("DELETE FROM statistics_listing"),
         QStringLiteral("DELETE FROM statistics_measure"),
         QStringLiteral("INSERT INTO statistics_listing (area, month, ground, listed) "
@@ -138,7 +148,24 @@ Result<QList<StatisticsBar>> StatisticsRepository::listingsByChildArea(const Sta
     query.bindValue(QStringLiteral(":to"), filter.toMonth());
     if (const Status status = sql::exec(query, "read the listings by region"); !status)
         return Error{status.error()};
-    return barsOf(query);
+    QList<StatisticsBar> bars = barsOf(query);
+    if (filter.area.level == StatisticsArea::Level::Whole)
+        return bars;
+    // The courts of the region itself (a province's high court, a city's intermediate court):
+    // their listings count in the region but in none of the regions below it.
+    QSqlQuery own(m_db);
+    own.setForwardOnly(true);
+    own.prepare(QStringLiteral("SELECT :area, '', sum(CASE WHEN s.month >= :from THEN s.listed ELSE 0 END), "
+                               "sum(s.listed - s.removed - s.expired) FROM court c "
+                               "JOIN statistics_listing s ON s.area = 'C:' || c.code AND s.month <= :to "
+                               "WHERE c.region_code = :area HAVING count(*) > 0"));
+    own.bindValue(QStringLiteral(":area"), filter.area.key);
+    own.bindValue(QStringLiteral(":from"), filter.fromMonth());
+    own.bindValue(QStringLiteral(":to"), filter.toMonth());
+    if (const Status status = sql::exec(own, "read the listings of the region's own courts"); !status)
+        return Error{status.error()};
+    bars.append(barsOf(own));
+    return bars;
 }
 
 Result<QList<StatisticsBar>> StatisticsRepository::listingsByCourt(const StatisticsFilter &filter) const

@@ -276,6 +276,10 @@ Result<StatisticsTable> StatisticsService::regionTable(const StatisticsFilter &f
     auto bars = m_repository.listingsByChildArea(filter);
     if (!bars)
         return Error{bars.error()};
+    for (StatisticsBar &bar : bars.value()) {
+        if (bar.key == filter.area.key)
+            bar.label = tr("Courts of the region itself");
+    }
     const bool courts =
         filter.area.level == StatisticsArea::Level::County || filter.area.level == StatisticsArea::Level::Court;
     StatisticsTable table =

@@ -43,14 +43,21 @@ ALTER TABLE listing ADD COLUMN statistics_expiry TEXT GENERATED ALWAYS AS (
          '+' || (CAST(substr(decision_date, 9, 2) AS INTEGER) - 1) || ' days'),
     date(decision_date, 'start of month', '+' || (period_months + extension_months + 1) || ' months', '-1 day')),
     '+1 day') END) VIRTUAL;
+-- A deletion for the period's end (deletion event 8, confirmed by the expiry job) is an expiry,
+-- from the day after the period ended or the deletion, whichever came first.
 ALTER TABLE listing ADD COLUMN statistics_end_kind INTEGER GENERATED ALWAYS AS (
-  CASE WHEN state IN (3, 4)
-        AND (statistics_expiry IS NULL OR coalesce(state_date, decision_date) < statistics_expiry) THEN 1
+  CASE WHEN state IN (3, 4) AND deletion_event = 8 THEN 2
+       WHEN state IN (3, 4)
+        AND (statistics_expiry IS NULL
+             OR coalesce(nullif(state_date, ''), decision_date) < statistics_expiry) THEN 1
        WHEN statistics_expiry IS NOT NULL THEN 2
        ELSE 0 END) VIRTUAL;
 ALTER TABLE listing ADD COLUMN statistics_end_month TEXT GENERATED ALWAYS AS (
-  CASE statistics_end_kind WHEN 1 THEN substr(coalesce(state_date, decision_date), 1, 7)
-                           WHEN 2 THEN substr(statistics_expiry, 1, 7) END) VIRTUAL;
+  CASE WHEN state IN (3, 4) AND deletion_event = 8
+       THEN substr(min(coalesce(statistics_expiry, date(coalesce(nullif(state_date, ''), decision_date), '+1 day')),
+                       date(coalesce(nullif(state_date, ''), decision_date), '+1 day')), 1, 7)
+       WHEN statistics_end_kind = 1 THEN substr(coalesce(nullif(state_date, ''), decision_date), 1, 7)
+       WHEN statistics_end_kind = 2 THEN substr(statistics_expiry, 1, 7) END) VIRTUAL;
 
 -- Listings by area, month and ground: listed in the month of the decision, removed or expired
 -- in the month they stopped counting. Active at the end of a month = listed - removed - expired
@@ -104,7 +111,8 @@ BEGIN
 END;
 
 CREATE TRIGGER statistics_listing_updated
-AFTER UPDATE OF court_code, ground, decision_date, state, state_date, period_months, extension_months ON listing
+AFTER UPDATE OF court_code, ground, decision_date, state, state_date, deletion_event, period_months, extension_months
+ON listing
 BEGIN
   INSERT INTO statistics_listing (area, month, ground, listed)
   SELECT area, substr(OLD.decision_date, 1, 7), OLD.ground, -1 FROM statistics_area
@@ -215,3 +223,30 @@ BEGIN
   WHERE ma.id = OLD.application_id
   ON CONFLICT (area, month, category, department_id) DO UPDATE SET with_feedback = with_feedback - 1;
 END;
+
+-- Feedback moved to another application: as if deleted from the one and added to the other.
+CREATE TRIGGER statistics_feedback_moved AFTER UPDATE OF application_id ON measure_feedback
+WHEN OLD.application_id IS NOT NEW.application_id
+BEGIN
+  INSERT INTO statistics_measure (area, month, category, department_id, with_feedback)
+  SELECT a.area, substr(ma.started_on, 1, 7), m.category_number, ma.department_id, -1
+  FROM measure_application ma JOIN listing l ON l.id = ma.listing_id
+  JOIN statistics_area a ON a.court_code = l.court_code
+  JOIN measure m ON m.id = ma.measure_id
+  WHERE ma.id = OLD.application_id
+    AND NOT EXISTS (SELECT 1 FROM measure_feedback f WHERE f.application_id = OLD.application_id)
+  ON CONFLICT (area, month, category, department_id) DO UPDATE SET with_feedback = with_feedback - 1;
+  INSERT INTO statistics_measure (area, month, category, department_id, with_feedback)
+  SELECT a.area, substr(ma.started_on, 1, 7), m.category_number, ma.department_id, 1
+  FROM measure_application ma JOIN listing l ON l.id = ma.listing_id
+  JOIN statistics_area a ON a.court_code = l.court_code
+  JOIN measure m ON m.id = ma.measure_id
+  WHERE ma.id = NEW.application_id
+    AND NOT EXISTS (SELECT 1 FROM measure_feedback f WHERE f.application_id = NEW.application_id AND f.id <> NEW.id)
+  ON CONFLICT (area, month, category, department_id) DO UPDATE SET with_feedback = with_feedback + 1;
+END;
+
+-- Courts' regions, regions' parents and measures' categories are reference data: changing them
+-- moves past figures between areas or categories, so it is done by an update of the reference
+-- data followed by StatisticsRepository::rebuild(), which also maps the courts to areas again.
+CREATE INDEX listing_by_decision_date ON listing(decision_date);

@@ -11,6 +11,7 @@
 #include "workflow/DossierService.h"
 #include "workflow/ExpiryService.h"
 #include "workflow/ListingCorrectionService.h"
+#include "workflow/NoticeService.h"
 #include "workflow/ObjectionService.h"
 #include "workflow/PolicyService.h"
 #include "workflow/RepairService.h"
@@ -78,7 +79,8 @@ void addMatrixRows()
         {Action::HandleRepair, QStringLiteral("O")},        {Action::DecideRepair, QStringLiteral("R")},
         {Action::ViewRepairs, QStringLiteral("ORA")},       {Action::ScreenApplicants, QStringLiteral("O")},
         {Action::ConfirmScreeningHit, QStringLiteral("R")}, {Action::ViewScreening, QStringLiteral("ORA")},
-        {Action::ViewStatistics, QStringLiteral("ORA")},
+        {Action::ViewStatistics, QStringLiteral("ORA")},    {Action::IssueNotice, QStringLiteral("O")},
+        {Action::ViewNotices, QStringLiteral("ORA")},
     };
     QCOMPARE(expected.size(), PermissionMatrix::allActions().size());
     const QList<std::pair<Role, QChar>> roles = {
@@ -254,6 +256,15 @@ QString TestPermissionMatrix::perform(Action action, const Actor &actor)
     }
     case Action::ViewScreening:
         return errorOf(ScreeningReviewService(db).batches(actor));
+    case Action::IssueNotice: {
+        QSqlQuery first(db.connection());
+        if (!first.exec(QStringLiteral("SELECT min(id) FROM listing")) || !first.next())
+            return QStringLiteral("no listing");
+        return errorOf(NoticeService(db).issueListingNotice(actor, first.value(0).toLongLong(), QStringLiteral("zh_CN"),
+                                                            QDate(2026, 11, 20)));
+    }
+    case Action::ViewNotices:
+        return errorOf(NoticeService(db).verify(actor, QStringLiteral("某信〔2026〕1号")));
     case Action::ViewStatistics:
         return errorOf(StatisticsService(db).listingTrend(actor, StatisticsService::defaultFilter(QDate(2026, 11, 1))));
     case Action::RestoreBackup:

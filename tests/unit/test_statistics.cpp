@@ -113,6 +113,13 @@ void TestStatistics::summariesFollowEveryChange()
         QStringLiteral("DELETE FROM measure_feedback WHERE application_id IN (SELECT id FROM measure_application "
                        "WHERE id % 37 = 0)"),
         QStringLiteral("DELETE FROM measure_application WHERE id % 37 = 0"),
+        // the expiry job confirms ended periods: a deletion for the period's end, on its last day
+        QStringLiteral(
+            "UPDATE listing SET state = 4, deletion_event = 8, state_date = date(statistics_expiry, "
+            "'-1 day') WHERE id % 43 = 0 AND period_months > 0 AND state = 1 AND statistics_expiry <= '2026-11-20'"),
+        // feedback moved to another application
+        QStringLiteral("UPDATE measure_feedback SET application_id = application_id + 1 WHERE id % 47 = 0 AND "
+                       "application_id + 1 IN (SELECT id FROM measure_application)"),
         // a listing entered and one removed from the cache with everything hanging on it
         QStringLiteral("INSERT INTO listing (subject_id, court_code, case_number, ground, decision_date, "
                        "period_months, state, created_at, updated_at) SELECT subject_id, court_code, "
@@ -121,6 +128,13 @@ void TestStatistics::summariesFollowEveryChange()
     };
     for (const QString &change : changes)
         QVERIFY2(run(change), qPrintable(change));
+    // A confirmed expiry counts as expired, not removed.
+    QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM listing WHERE deletion_event = 8 AND "
+                                                    "state = 4 AND statistics_end_kind <> 2"))
+                 .toInt(),
+             0);
+    QVERIFY(scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM listing WHERE deletion_event = 8")).toInt()
+            > 0);
     const QStringList incremental = summaryRows();
     QVERIFY(StatisticsRepository(m_db.database().connection()).rebuild());
     const QStringList rebuilt = summaryRows();
