@@ -4,6 +4,7 @@
 #include "ObjectionService.h"
 #include "domain/Listing.h"
 #include "domain/Objection.h"
+#include "domain/ObjectionClock.h"
 #include "domain/RepairApplication.h"
 #include "store/Database.h"
 
@@ -365,13 +366,21 @@ StatisticsService::classifiedObjections(const StatisticsFilter &filter) const
     const ObjectionService objections(m_database);
     const ObjectionTimeLimits platform = objections.limits(ObjectionRoute::CreditPlatform);
     const ObjectionTimeLimits court = objections.limits(ObjectionRoute::CourtList);
+    const auto calendar = objections.calendar();
     QList<ClassifiedCase> classified;
     for (const StatisticsRepository::CaseRow &row : cases.value()) {
-        // The decision's time limit: the platform's written answer, or the court's review, in
-        // calendar days from receipt.
+        // The decision's time limit from receipt: the platform's written answer, or the court's
+        // review — in working days where the office has set it so (on the holiday calendar; a
+        // year without a holiday notice counts calendar days rather than fail the chart).
         const auto route = static_cast<ObjectionRoute>(row.route);
-        const int days = route == ObjectionRoute::CourtList ? court.courtReview.days : platform.answer.days;
-        ClassifiedCase entry{row, row.decidedOn, row.receivedOn.addDays(days), {}, {}};
+        const ObjectionTimeLimits::Limit limit =
+            route == ObjectionRoute::CourtList ? court.courtReview : platform.answer;
+        QDate due = row.receivedOn.addDays(limit.days);
+        if (limit.workingDays && calendar) {
+            if (auto end = ObjectionClock::end(row.receivedOn, limit, calendar.value()))
+                due = end.value();
+        }
+        ClassifiedCase entry{row, row.decidedOn, due, {}, {}};
         if (row.state == static_cast<int>(ObjectionState::NotAccepted)) {
             entry.outcomeKey = QStringLiteral("state-%1").arg(row.state);
             entry.outcome = objectionStateText(ObjectionState::NotAccepted);
