@@ -10,7 +10,6 @@
 #include "TestDatabase.h"
 #include "exchange/TableReader.h"
 #include "statistics/StatisticsExport.h"
-#include "workflow/DemoDataService.h"
 #include "workflow/StatisticsService.h"
 
 #include <QAbstractSeries>
@@ -59,14 +58,7 @@ private:
 void TestDashboardGui::initTestCase()
 {
     // A demo with objection cases, as of the day the dashboard counts to.
-    QVERIFY(m_db.createEmpty());
-    DemoDataService::Request request;
-    request.subjects = 800;
-    request.batchSize = 400;
-    request.settings.asOf = m_today;
-    request.objections = 12;
-    const Actor system{QStringLiteral("tester"), QStringLiteral("Tester"), QStringLiteral("test"), {}};
-    QVERIFY(DemoDataService(m_db.database()).generate(system, QStringLiteral("test data"), request));
+    QVERIFY(m_db.createDemoWithCases(800, m_today, 12, 0));
     m_settings = std::make_unique<QSettings>(m_db.folder() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     m_service = std::make_unique<StatisticsService>(m_db.database());
     m_page = std::make_unique<DashboardPage>(*m_service, m_db.database().path(), test::officer(), *m_settings, m_today);

@@ -23,12 +23,27 @@ bool TestDatabase::createEmpty()
 
 bool TestDatabase::createDemo(qint64 subjects, quint64 seed)
 {
-    if (!createEmpty())
-        return false;
-    DemoDataService service(*m_database);
     DemoDataService::Request request;
     request.subjects = subjects;
     request.settings.seed = seed;
+    return generate(request);
+}
+
+bool TestDatabase::createDemoWithCases(qint64 subjects, const QDate &asOf, int objections, int repairs)
+{
+    DemoDataService::Request request;
+    request.subjects = subjects;
+    request.settings.asOf = asOf;
+    request.objections = objections;
+    request.repairs = repairs;
+    return generate(request);
+}
+
+bool TestDatabase::generate(DemoDataService::Request request)
+{
+    if (!createEmpty())
+        return false;
+    DemoDataService service(*m_database);
     request.batchSize = 1000;
     const Actor actor{QStringLiteral("tester"), QStringLiteral("Tester"), QStringLiteral("test"), {}};
     auto summary = service.generate(actor, QStringLiteral("test data"), request);

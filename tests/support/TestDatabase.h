@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/Database.h"
+#include "workflow/DemoDataService.h"
 
 #include <QTemporaryDir>
 
@@ -16,6 +17,8 @@ public:
 
     /// Opens a new database and generates \a subjects demo subjects (seed fixed).
     bool createDemo(qint64 subjects, quint64 seed = 7);
+    /// Demo data as of \a asOf with \a objections objection cases and \a repairs repair cases.
+    bool createDemoWithCases(qint64 subjects, const QDate &asOf, int objections, int repairs);
     /// Opens a new, empty database at the current schema.
     bool createEmpty();
 
@@ -25,6 +28,7 @@ public:
     void close() { m_database.reset(); }
 
 private:
+    bool generate(DemoDataService::Request request);
     QTemporaryDir m_folder;
     QString m_path;
     QString m_connectionName;

@@ -7,7 +7,6 @@
 #include "TestDatabase.h"
 #include "store/ListingSql.h"
 #include "store/StatisticsRepository.h"
-#include "workflow/DemoDataService.h"
 #include "workflow/StatisticsService.h"
 
 #include <QSqlError>
@@ -41,16 +40,7 @@ private:
 void TestStatistics::initTestCase()
 {
     // A demo with objection and repair cases in every state, as of the day the tests count to.
-    QVERIFY(m_db.createEmpty());
-    DemoDataService::Request request;
-    request.subjects = 1500;
-    request.batchSize = 500;
-    request.settings.asOf = m_today;
-    request.objections = 12;
-    request.repairs = 10;
-    const Actor system{QStringLiteral("tester"), QStringLiteral("Tester"), QStringLiteral("test"), {}};
-    auto demo = DemoDataService(m_db.database()).generate(system, QStringLiteral("test data"), request);
-    QVERIFY2(demo, qPrintable(demo.error()));
+    QVERIFY(m_db.createDemoWithCases(1500, m_today, 12, 10));
 }
 
 QStringList TestStatistics::summaryRows()
