@@ -31,7 +31,10 @@ int notice(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOptions({
         {QStringLiteral("db"), tr("The database file."), QStringLiteral("FILE")},
         {QStringLiteral("user"), tr("Act as this user."), QStringLiteral("NAME")},
-        {QStringLiteral("type"), tr("The notice type (listing)."), QStringLiteral("TYPE"), QStringLiteral("listing")},
+        {QStringLiteral("type"),
+         tr("The notice type: listing, objection-accepted, objection-not-accepted, objection-decision, "
+            "repair-decision, deletion or measure-push."),
+         QStringLiteral("TYPE"), QStringLiteral("listing")},
         {QStringLiteral("out"), tr("The folder the PDFs go to."), QStringLiteral("DIR")},
         {QStringLiteral("limit"), tr("At most N notices (default 100)."), QStringLiteral("N"), QStringLiteral("100")},
         {QStringLiteral("language"), tr("The notices' language: zh_CN (default) or en."), QStringLiteral("LANGUAGE"),

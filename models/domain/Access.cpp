@@ -43,6 +43,7 @@ Roles PermissionMatrix::rolesFor(Action action)
     case Action::EditReferenceData:
     case Action::MakeBackup:
     case Action::RestoreBackup:
+    case Action::EditNoticeTemplates:
         return Role::Admin;
     }
     return {};
@@ -55,15 +56,16 @@ bool PermissionMatrix::allows(Roles roles, Action action)
 
 QList<Action> PermissionMatrix::allActions()
 {
-    return {
-        Action::SearchSubjects,      Action::ViewDossier,     Action::RevealIdentifier,    Action::RegisterCorrection,
-        Action::DecideCorrection,    Action::RecordFeedback,  Action::ViewAuditJournal,    Action::VerifyAuditJournal,
-        Action::ExportAuditJournal,  Action::ManageUsers,     Action::EditMaskingPolicy,   Action::EditReferenceData,
-        Action::MakeBackup,          Action::RestoreBackup,   Action::HandleObjection,     Action::DecideObjection,
-        Action::ViewObjections,      Action::RecordListEntry, Action::MirrorCourtDecision, Action::ConfirmExpiry,
-        Action::HandleRepair,        Action::DecideRepair,    Action::ViewRepairs,         Action::ScreenApplicants,
-        Action::ConfirmScreeningHit, Action::ViewScreening,   Action::ViewStatistics,      Action::IssueNotice,
-        Action::ViewNotices};
+    return {Action::SearchSubjects,      Action::ViewDossier,        Action::RevealIdentifier,
+            Action::RegisterCorrection,  Action::DecideCorrection,   Action::RecordFeedback,
+            Action::ViewAuditJournal,    Action::VerifyAuditJournal, Action::ExportAuditJournal,
+            Action::ManageUsers,         Action::EditMaskingPolicy,  Action::EditReferenceData,
+            Action::MakeBackup,          Action::RestoreBackup,      Action::HandleObjection,
+            Action::DecideObjection,     Action::ViewObjections,     Action::RecordListEntry,
+            Action::MirrorCourtDecision, Action::ConfirmExpiry,      Action::HandleRepair,
+            Action::DecideRepair,        Action::ViewRepairs,        Action::ScreenApplicants,
+            Action::ConfirmScreeningHit, Action::ViewScreening,      Action::ViewStatistics,
+            Action::IssueNotice,         Action::ViewNotices,        Action::EditNoticeTemplates};
 }
 
 QList<Role> PermissionMatrix::allRoles()
@@ -162,6 +164,8 @@ QString actionText(Action action)
         return QCoreApplication::translate("Access", "issue notices");
     case Action::ViewNotices:
         return QCoreApplication::translate("Access", "view the notice register");
+    case Action::EditNoticeTemplates:
+        return QCoreApplication::translate("Access", "edit notice templates and the issuing office");
     }
     return {};
 }

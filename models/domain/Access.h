@@ -49,6 +49,7 @@ enum class Action {
     ViewStatistics,      ///< the statistics dashboard and its exports
     IssueNotice,         ///< issue (and reissue) notices: they take serial numbers
     ViewNotices,         ///< the notice register and the check of a notice's genuineness
+    EditNoticeTemplates, ///< edit notice wording (a new version) and the issuing office
 };
 
 /// The one permission matrix: which roles may perform which action.

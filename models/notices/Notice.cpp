@@ -64,6 +64,43 @@ QString noticeTypeText(NoticeType type)
     return {};
 }
 
+QList<NoticeType> noticeTypes()
+{
+    QList<NoticeType> types;
+    for (const TypeName &entry : typeNames)
+        types.append(entry.type);
+    return types;
+}
+
+QStringList noticePlaceholders(NoticeType type)
+{
+    const QStringList listing = {
+        QStringLiteral("recipient"), QStringLiteral("subject"),      QStringLiteral("identifier"),
+        QStringLiteral("court"),     QStringLiteral("caseNumber"),   QStringLiteral("basisDocument"),
+        QStringLiteral("ground"),    QStringLiteral("decisionDate"), QStringLiteral("period")};
+    const QStringList objection = {QStringLiteral("receivedOn"), QStringLiteral("objectionGround"),
+                                   QStringLiteral("acceptedOn"), QStringLiteral("decidedOn"),
+                                   QStringLiteral("outcome"),    QStringLiteral("reason")};
+    switch (type) {
+    case NoticeType::Listing:
+        return listing;
+    case NoticeType::ObjectionAccepted:
+    case NoticeType::ObjectionNotAccepted:
+    case NoticeType::ObjectionDecision:
+        return listing + objection;
+    case NoticeType::RepairDecision:
+        return {QStringLiteral("recipient"),  QStringLiteral("subject"),        QStringLiteral("identifier"),
+                QStringLiteral("receivedOn"), QStringLiteral("decidedOn"),      QStringLiteral("outcome"),
+                QStringLiteral("reason"),     QStringLiteral("consequence"),    QStringLiteral("authority"),
+                QStringLiteral("behaviour"),  QStringLiteral("documentNumber"), QStringLiteral("breachDecisionDate")};
+    case NoticeType::Deletion:
+        return listing + QStringList{QStringLiteral("exit"), QStringLiteral("measures")};
+    case NoticeType::MeasurePush:
+        return listing + QStringList{QStringLiteral("measures")};
+    }
+    return {};
+}
+
 QString noticeSerialText(const QString &office, int year, int number)
 {
     return QStringLiteral("%1〔%2〕%3号").arg(office).arg(year).arg(number);

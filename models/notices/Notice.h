@@ -22,6 +22,20 @@ enum class NoticeType {
 QString noticeTypeName(NoticeType type); ///< listing, objection-accepted, ...
 std::optional<NoticeType> noticeTypeFromName(const QString &name);
 QString noticeTypeText(NoticeType type); ///< translated
+QList<NoticeType> noticeTypes();
+/// The {{placeholders}} a template of \a type may use; an edited template may use no others.
+QStringList noticePlaceholders(NoticeType type);
+
+/// What a notice is about: the listing, the objection or repair application it answers (case),
+/// the implementing department it goes to. Which fields a type needs: listing — the listing;
+/// objection notices — the objection (case) and its listing; repair decision — the repair
+/// application (case); deletion and push — the listing and the department.
+struct NoticeTarget
+{
+    qint64 listingId = 0;
+    qint64 caseId = 0;
+    qint64 departmentId = 0;
+};
 
 /// One version of a notice's wording: the title, then the body with {{placeholders}}.
 struct NoticeTemplate
@@ -49,6 +63,8 @@ struct Notice
     int templateVersion = 0;
     qint64 subjectId = 0;
     qint64 listingId = 0;
+    qint64 caseId = 0;       ///< the objection or repair application the notice answers
+    qint64 departmentId = 0; ///< the implementing department a deletion or push notice goes to
     QString recipient;
     QString title;
     QString content;

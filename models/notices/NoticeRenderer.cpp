@@ -33,11 +33,6 @@ constexpr double footPoints = 14;  // 4号, for the page number
 constexpr double sealDiameterMm = 42;
 constexpr double qrSizeMm = 22;
 
-double pixels(double millimetres)
-{
-    return millimetres * resolution / 25.4;
-}
-
 /// Arabic numerals and Latin letters in a Latin serif, as Chinese documents set them (Times New
 /// Roman where installed); Qt takes each Chinese character from the first CJK family that has
 /// it. Drawn with the CJK fonts, digits also lose their text in the PDF (no copy, no search).
@@ -135,8 +130,17 @@ Status NoticeRenderer::writePdf(const Notice &notice, const QString &path)
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     writer.setTitle(notice.title + u' ' + notice.serialText);
     writer.setCreator(QStringLiteral("CreditDesk"));
+    if (const Status painted = paint(notice, writer); !painted)
+        return Error{QCoreApplication::translate("creditdesk::NoticeRenderer", "%1 cannot be written.").arg(path)};
+    return {};
+}
+
+Status NoticeRenderer::paint(const Notice &notice, QPagedPaintDevice &device)
+{
+    const double dpi = device.logicalDpiY();
+    auto pixels = [dpi](double millimetres) { return millimetres * dpi / 25.4; };
     QTextDocument document;
-    document.documentLayout()->setPaintDevice(&writer);
+    document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
     compose(document, notice);
     const QSizeF typeArea(pixels(typeWidthMm), pixels(typeHeightMm));
@@ -144,15 +148,15 @@ Status NoticeRenderer::writePdf(const Notice &notice, const QString &path)
     const int pages = std::max(1, document.pageCount());
 
     QPainter painter;
-    if (!painter.begin(&writer))
-        return Error{QCoreApplication::translate("creditdesk::NoticeRenderer", "%1 cannot be written.").arg(path)};
+    if (!painter.begin(&device))
+        return Error{QCoreApplication::translate("creditdesk::NoticeRenderer", "The notice cannot be drawn.")};
     const QPointF origin(pixels(leftMarginMm), pixels(topMarginMm));
     // Where the office's name stands: the seal goes over it and the date (GB/T 9704 7.3.5).
     const QTextBlock officeBlock = document.lastBlock().previous();
     const QRectF officeRect = document.documentLayout()->blockBoundingRect(officeBlock);
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
-            writer.newPage();
+            device.newPage();
         painter.save();
         painter.translate(origin.x(), origin.y() - page * typeArea.height());
         const QRectF visible(0, page * typeArea.height(), typeArea.width(), typeArea.height());
@@ -215,7 +219,7 @@ Status NoticeRenderer::writePdf(const Notice &notice, const QString &path)
                          .arg(notice.serialText)
                          .arg(notice.version));
     if (!painter.end())
-        return Error{QCoreApplication::translate("creditdesk::NoticeRenderer", "%1 cannot be written.").arg(path)};
+        return Error{QCoreApplication::translate("creditdesk::NoticeRenderer", "The notice cannot be drawn.")};
     return {};
 }
 

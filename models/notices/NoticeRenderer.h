@@ -3,6 +3,8 @@
 #include "Notice.h"
 #include "domain/Result.h"
 
+class QPagedPaintDevice;
+
 namespace creditdesk {
 
 /// Renders a notice as a PDF laid out after GB/T 9704-2012 (党政机关公文格式): A4, top margin
@@ -17,6 +19,9 @@ class NoticeRenderer
 public:
     /// Needs a QGuiApplication (fonts); the command line creates one for notices.
     static Status writePdf(const Notice &notice, const QString &path);
+    /// Draws \a notice on \a device, whose page layout is A4 without margins (a PDF writer, or
+    /// a printer set to full page for printing and print preview).
+    static Status paint(const Notice &notice, QPagedPaintDevice &device);
     /// What the QR code holds: the serial number, version and content hash.
     static QString qrPayload(const Notice &notice);
 };

@@ -20,11 +20,11 @@ namespace {
 
 // Index i holds the script that brings the schema to version i + 1. Never edit a shipped
 // script: add a new one.
-constexpr std::array<const char *, 10> scripts = {
+constexpr std::array<const char *, 11> scripts = {
     ":/sql/001_core.sql",          ":/sql/002_search_keys.sql",      ":/sql/003_access.sql",
     ":/sql/004_ranked_search.sql", ":/sql/005_objections.sql",       ":/sql/006_repair.sql",
     ":/sql/007_screening.sql",     ":/sql/008_screening_review.sql", ":/sql/009_statistics.sql",
-    ":/sql/010_notices.sql",
+    ":/sql/010_notices.sql",       ":/sql/011_notice_cases.sql",
 };
 
 /// Work a migration needs beyond SQL, run after its script in the same transaction.
@@ -38,7 +38,7 @@ Status afterScript(int version, QSqlDatabase &db)
         return RepairRepository(db).installBundled();
     if (version == 9)
         return StatisticsRepository(db).rebuild();
-    if (version == 10)
+    if (version == 10 || version == 11)
         return NoticeRepository(db).installBundled();
     return {};
 }

@@ -26,6 +26,51 @@ struct ListingNoticeFacts
     int periodMonths = 0; ///< with the extension; 0 for no fixed period
 };
 
+/// A measure a department applies, as a notice lists it.
+struct NoticeMeasure
+{
+    QString category;
+    QString title;
+};
+
+/// What the notices beyond the listing notice say: the case they answer (an objection or a
+/// repair application), the department they go to and its measures, the listing's exit.
+struct NoticeFacts
+{
+    ListingNoticeFacts listing; ///< for a repair decision only the subject's part
+    qint64 caseId = 0;
+    QString applicantName;
+    QDate receivedOn;
+    QDate acceptedOn;
+    QDate decidedOn;
+    QString decisionReason;
+    int objectionGround = 0;
+    int objectionOutcome = 0; ///< ObjectionOutcome; 0 with a court decision
+    QString courtDecision;    ///< court route: the court's decision as recorded
+    int repairState = 0;      ///< RepairState: 4 repaired, 5 refused
+    QString breachAuthority;
+    QString breachDocument;
+    QString breachBehaviour;
+    QDate breachDecisionDate;
+    qint64 departmentId = 0;
+    QString departmentName;
+    QList<NoticeMeasure> measures; ///< the department's measures on the listing
+    int exitKind = 0;              ///< ListingExitKind: 1 revoked, 2 deleted; 0 still on the list
+    int deletionEvent = 0;
+    QDate exitDate; ///< the court's decision or the end of the period
+    QString exitDocument;
+};
+
+/// A page of the notice register: what the officer searched for.
+struct NoticeSearch
+{
+    QString text; ///< part of a serial number, a recipient or a verification code
+    QString type; ///< a notice type name; empty for all
+    QDate issuedFrom;
+    QDate issuedTo;
+    int limit = 1000;
+};
+
 /// The notice register (文书登记): templates by version, gapless serial numbers per office,
 /// year and type, the issued notices and their lookup by serial number or verification code.
 /// The caller owns the transaction and the audit entry.
@@ -48,6 +93,21 @@ public:
     Result<ListingNoticeFacts> listingFacts(qint64 listingId) const;
     /// Listings in force on \a today without a notice of \a type yet, by id.
     Result<QList<qint64>> listingsWithoutNotice(const QString &type, const QDate &today, int limit) const;
+    /// What \a type's notices are due for and have none yet, oldest first: listings in force,
+    /// objections accepted / not accepted / decided, repair applications decided, each
+    /// department with measures on a listing revoked or deleted (deletion) or in force (push).
+    Result<QList<NoticeTarget>> targetsWithoutNotice(NoticeType type, const QDate &today, int limit) const;
+    Result<NoticeFacts> objectionFacts(qint64 objectionId) const;
+    Result<NoticeFacts> repairFacts(qint64 applicationId) const;
+    /// The department's measures on the listing (\a openOnly: those not ended) and its exit.
+    Result<NoticeFacts> departmentFacts(qint64 listingId, qint64 departmentId, bool openOnly) const;
+
+    /// Adds a version of \a type's wording in \a language; returns its number.
+    Result<int> addTemplateVersion(const NoticeTemplate &wording, const QString &by, const QString &reason);
+    /// Every version of \a type's wording in \a language, newest first.
+    Result<QList<NoticeTemplate>> templateVersions(const QString &type, const QString &language) const;
+    /// Issued notices matching \a search, newest first.
+    Result<QList<Notice>> search(const NoticeSearch &search) const;
 
 private:
     QSqlDatabase m_db;

@@ -1,18 +1,20 @@
 #include "NoticeService.h"
 
 #include "Authorization.h"
+#include "NoticeDrafter.h"
 #include "PolicyService.h"
 #include "notices/NoticeRenderer.h"
 #include "store/AuditJournal.h"
 #include "store/Database.h"
-#include "store/NoticeRepository.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QThread>
 #include <QThreadPool>
 
@@ -29,29 +31,6 @@ QString tr(const char *source)
 
 const QString officeKey = QStringLiteral("notice.office");
 const QString officeNameKey = QStringLiteral("notice.office_name");
-
-/// The listing's ground as the notice's sentence needs it, in the notice's language (SPC
-/// Provisions Art. 1), whatever the language of the officer's screen.
-QString groundPhrase(int ground, bool chinese)
-{
-    static const QStringList zh = {
-        QStringLiteral("有履行能力而拒不履行生效法律文书确定义务"),
-        QStringLiteral("以伪造证据、暴力、威胁等方法妨碍、抗拒执行"),
-        QStringLiteral("以虚假诉讼、虚假仲裁或者以隐匿、转移财产等方法规避执行"),
-        QStringLiteral("违反财产报告制度"),
-        QStringLiteral("违反限制消费令"),
-        QStringLiteral("无正当理由拒不履行执行和解协议"),
-    };
-    static const QStringList en = {
-        QStringLiteral("were able to perform the obligations but refused to"),
-        QStringLiteral("obstructed enforcement by forgery, violence or threats"),
-        QStringLiteral("evaded enforcement by sham litigation or arbitration or by hiding assets"),
-        QStringLiteral("breached the asset-reporting duty"),
-        QStringLiteral("breached a consumption-restriction order"),
-        QStringLiteral("refused without good reason to perform a settlement agreement"),
-    };
-    return (chinese ? zh : en).value(ground - 1);
-}
 
 } // namespace
 
@@ -76,57 +55,6 @@ QString NoticeService::fileNameFor(const Notice &notice)
         .arg(notice.year)
         .arg(notice.number, 6, 10, QLatin1Char('0'))
         .arg(notice.version);
-}
-
-Result<Notice> NoticeService::draftListingNotice(const Actor &actor, qint64 listingId, const QString &language,
-                                                 const QDate &today) const
-{
-    NoticeRepository repository(m_database.connection());
-    const QString type = noticeTypeName(NoticeType::Listing);
-    const auto wording = repository.latestTemplate(type, language);
-    if (!wording)
-        return Error{tr("There is no %1 template in %2.").arg(type, language)};
-    auto facts = repository.listingFacts(listingId);
-    if (!facts)
-        return Error{facts.error()};
-    const bool chinese = language.startsWith(QLatin1String("zh"));
-    const MaskingPolicy masking = PolicyService(m_database).load().masking;
-    const QString identifier = !facts->residentId.isEmpty()
-                                   ? masking.apply(IdentifierType::ResidentId, facts->residentId)
-                                   : masking.apply(IdentifierType::CreditCode, facts->creditCode);
-    const QLocale english(QLocale::English);
-    QString period;
-    if (facts->periodMonths > 0)
-        period = chinese ? QStringLiteral("名单公布期限为%1个月。").arg(facts->periodMonths)
-                         : QStringLiteral("The listing is published for %1 months.").arg(facts->periodMonths);
-    const QString noBasis = chinese ? QStringLiteral("见执行案卷") : QStringLiteral("see the enforcement file");
-    const QHash<QString, QString> values = {
-        {QStringLiteral("recipient"), facts->name},
-        {QStringLiteral("identifier"), identifier},
-        {QStringLiteral("court"), facts->courtName},
-        {QStringLiteral("caseNumber"), facts->caseNumber},
-        {QStringLiteral("basisDocument"), facts->basisDocument.isEmpty() ? noBasis : facts->basisDocument},
-        {QStringLiteral("ground"), groundPhrase(facts->ground, chinese)},
-        {QStringLiteral("decisionDate"), chinese
-                                             ? chineseDate(facts->decisionDate)
-                                             : english.toString(facts->decisionDate, QStringLiteral("d MMMM yyyy"))},
-        {QStringLiteral("period"), period},
-    };
-    Notice notice;
-    notice.type = type;
-    notice.office = officeAbbreviation();
-    notice.officeName = officeName();
-    notice.year = today.year();
-    notice.language = language;
-    notice.templateVersion = wording->version;
-    notice.subjectId = facts->subjectId;
-    notice.listingId = facts->listingId;
-    notice.recipient = facts->name;
-    notice.title = wording->title;
-    notice.content = fillNoticeTemplate(wording->body, values);
-    notice.issuedOn = today;
-    notice.issuedBy = actor.userName;
-    return notice;
 }
 
 Status NoticeService::record(const Actor &actor, Notice &notice, const QString &reason)
@@ -162,17 +90,26 @@ Status NoticeService::record(const Actor &actor, Notice &notice, const QString &
     });
 }
 
-Result<Notice> NoticeService::issueListingNotice(const Actor &actor, qint64 listingId, const QString &language,
-                                                 const QDate &today)
+Result<Notice> NoticeService::issue(const Actor &actor, NoticeType type, const NoticeTarget &target,
+                                    const QString &language, const QDate &today)
 {
     if (const Status allowed = requirePermission(actor, Action::IssueNotice); !allowed)
         return Error{allowed.error()};
-    auto notice = draftListingNotice(actor, listingId, language, today);
+    auto notice = NoticeDrafter(m_database).draft(type, target, language, today);
     if (!notice)
         return notice;
+    notice->office = officeAbbreviation();
+    notice->officeName = officeName();
+    notice->issuedBy = actor.userName;
     if (const Status recorded = record(actor, notice.value(), tr("Notice issued")); !recorded)
         return Error{recorded.error()};
     return notice;
+}
+
+Result<Notice> NoticeService::issueListingNotice(const Actor &actor, qint64 listingId, const QString &language,
+                                                 const QDate &today)
+{
+    return issue(actor, NoticeType::Listing, NoticeTarget{listingId, 0, 0}, language, today);
 }
 
 Result<Notice> NoticeService::reissue(const Actor &actor, qint64 noticeId, const QString &reason, const QDate &today)
@@ -185,14 +122,21 @@ Result<Notice> NoticeService::reissue(const Actor &actor, qint64 noticeId, const
     auto earlier = repository.findById(noticeId);
     if (!earlier)
         return Error{tr("Notice %1 is not in the register.").arg(noticeId)};
+    const auto type = noticeTypeFromName(earlier->type);
+    if (!type)
+        return Error{tr("Notice %1 has an unknown type: %2.").arg(noticeId).arg(earlier->type)};
     auto versions = repository.versionsOf(earlier->serialText);
     if (!versions)
         return Error{versions.error()};
-    auto notice = draftListingNotice(actor, earlier->listingId, earlier->language, today);
+    auto notice = NoticeDrafter(m_database)
+                      .draft(*type, NoticeTarget{earlier->listingId, earlier->caseId, earlier->departmentId},
+                             earlier->language, today);
     if (!notice)
         return notice;
     // The same serial number and year; the next version.
     notice->office = earlier->office;
+    notice->officeName = officeName();
+    notice->issuedBy = actor.userName;
     notice->year = earlier->year;
     notice->number = earlier->number;
     notice->serialText = earlier->serialText;
@@ -209,13 +153,11 @@ Result<NoticeService::BatchSummary> NoticeService::batch(const Actor &actor, Not
 {
     if (const Status allowed = requirePermission(actor, Action::IssueNotice); !allowed)
         return Error{allowed.error()};
-    if (type != NoticeType::Listing)
-        return Error{tr("Batches of this notice type are not available yet: %1.").arg(noticeTypeName(type))};
     if (!QDir().mkpath(folder))
         return Error{tr("The folder %1 cannot be created.").arg(folder)};
-    auto listings = NoticeRepository(m_database.connection()).listingsWithoutNotice(noticeTypeName(type), today, limit);
-    if (!listings)
-        return Error{listings.error()};
+    auto targets = NoticeRepository(m_database.connection()).targetsWithoutNotice(type, today, limit);
+    if (!targets)
+        return Error{targets.error()};
     BatchSummary summary;
     QElapsedTimer timer;
     timer.start();
@@ -226,8 +168,8 @@ Result<NoticeService::BatchSummary> NoticeService::batch(const Actor &actor, Not
     std::mutex mutex;
     QString failure;
     int drawn = 0;
-    const int total = static_cast<int>(listings->size());
-    for (const qint64 listingId : listings.value()) {
+    const int total = static_cast<int>(targets->size());
+    for (const NoticeTarget &target : targets.value()) {
         if (cancel && cancel->load())
             break;
         {
@@ -235,7 +177,7 @@ Result<NoticeService::BatchSummary> NoticeService::batch(const Actor &actor, Not
             if (!failure.isEmpty())
                 break;
         }
-        auto notice = issueListingNotice(actor, listingId, language, today);
+        auto notice = issue(actor, type, target, language, today);
         if (!notice) {
             pool.waitForDone();
             return Error{notice.error()};
@@ -287,6 +229,137 @@ Result<NoticeService::Verification> NoticeService::verify(const Actor &actor, co
     if (noticeContentSha256(verification.notice) != verification.notice.contentSha256)
         verification.found = false;
     return verification;
+}
+
+Result<QList<Notice>> NoticeService::search(const Actor &actor, const NoticeSearch &search) const
+{
+    if (const Status allowed = requirePermission(actor, Action::ViewNotices); !allowed)
+        return Error{allowed.error()};
+    return NoticeRepository(m_database.connection()).search(search);
+}
+
+Result<QList<Notice>> NoticeService::versions(const Actor &actor, qint64 noticeId) const
+{
+    if (const Status allowed = requirePermission(actor, Action::ViewNotices); !allowed)
+        return Error{allowed.error()};
+    NoticeRepository repository(m_database.connection());
+    const auto notice = repository.findById(noticeId);
+    if (!notice)
+        return Error{tr("Notice %1 is not in the register.").arg(noticeId)};
+    return repository.versionsOf(notice->serialText);
+}
+
+Result<int> NoticeService::dueCount(const Actor &actor, NoticeType type, const QDate &today, int limit) const
+{
+    if (const Status allowed = requirePermission(actor, Action::IssueNotice); !allowed)
+        return Error{allowed.error()};
+    auto targets = NoticeRepository(m_database.connection()).targetsWithoutNotice(type, today, limit);
+    if (!targets)
+        return Error{targets.error()};
+    return static_cast<int>(targets->size());
+}
+
+Result<QList<NoticeTemplate>> NoticeService::templateVersions(const Actor &actor, NoticeType type,
+                                                              const QString &language) const
+{
+    if (const Status allowed = requirePermission(actor, Action::EditNoticeTemplates); !allowed)
+        return Error{allowed.error()};
+    return NoticeRepository(m_database.connection()).templateVersions(noticeTypeName(type), language);
+}
+
+Result<int> NoticeService::saveTemplate(const Actor &actor, const NoticeTemplate &wording, const QString &reason)
+{
+    if (const Status allowed = requirePermission(actor, Action::EditNoticeTemplates); !allowed)
+        return Error{allowed.error()};
+    const auto type = noticeTypeFromName(wording.type);
+    if (!type)
+        return Error{tr("There is no notice type %1.").arg(wording.type)};
+    if (wording.language != QLatin1String("zh_CN") && wording.language != QLatin1String("en"))
+        return Error{tr("Notices are written in zh_CN or en, not %1.").arg(wording.language)};
+    if (wording.title.trimmed().isEmpty() || wording.title.contains(u'\n'))
+        return Error{tr("The title is one line and cannot be empty.")};
+    if (wording.body.trimmed().isEmpty())
+        return Error{tr("The wording cannot be empty.")};
+    if (reason.trimmed().isEmpty())
+        return Error{tr("Say why the wording changes.")};
+    // Every {{name}} must be one the type fills in, or the notice would print it as it stands.
+    const QStringList allowedNames = noticePlaceholders(*type);
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{([^{}]*)\\}\\}"));
+    QStringList unknown;
+    for (const QString &text : {wording.title, wording.body}) {
+        for (auto match = placeholder.globalMatch(text); match.hasNext();) {
+            const QString name = match.next().captured(1).trimmed();
+            if (!allowedNames.contains(name) && !unknown.contains(name))
+                unknown.append(name);
+        }
+    }
+    if (!unknown.isEmpty())
+        return Error{tr("Unknown placeholders: %1. This notice can use: %2.")
+                         .arg(unknown.join(QLatin1String(", ")), allowedNames.join(QLatin1String(", ")))};
+    const int opened = wording.body.count(QLatin1String("{{"));
+    if (opened != wording.body.count(QLatin1String("}}")))
+        return Error{tr("A placeholder is not closed: each {{ needs its }}.")};
+    NoticeRepository repository(m_database.connection());
+    Result<int> saved = 0;
+    const Status written = m_database.transaction([&]() -> Status {
+        NoticeTemplate cleaned = wording;
+        cleaned.title = wording.title.trimmed();
+        cleaned.body = wording.body.trimmed();
+        saved = repository.addTemplateVersion(cleaned, actor.userName, reason.trimmed());
+        if (!saved)
+            return Error{saved.error()};
+        AuditRecord entry;
+        entry.action = QStringLiteral("notice.template");
+        entry.entityType = QStringLiteral("notice_template");
+        entry.entityId = wording.type + u'.' + wording.language;
+        entry.reason = reason.trimmed();
+        entry.details = QJsonObject{
+            {QStringLiteral("version"), saved.value()},
+            {QStringLiteral("title"), cleaned.title},
+            {QStringLiteral("body_sha256"),
+             QString::fromLatin1(QCryptographicHash::hash(cleaned.body.toUtf8(), QCryptographicHash::Sha256).toHex())}};
+        auto appended = AuditJournal(m_database.connection()).append(actor, entry);
+        return appended ? Status{} : Status{Error{appended.error()}};
+    });
+    if (!written)
+        return Error{written.error()};
+    return saved;
+}
+
+Status NoticeService::setOffice(const Actor &actor, const QString &abbreviation, const QString &name,
+                                const QString &reason)
+{
+    if (const Status allowed = requirePermission(actor, Action::EditNoticeTemplates); !allowed)
+        return allowed;
+    const QString shortName = abbreviation.trimmed();
+    const QString fullName = name.trimmed();
+    if (shortName.isEmpty() || shortName.size() > 12)
+        return Error{tr("The office's abbreviation for serial numbers has 1 to 12 characters.")};
+    if (shortName.contains(u'〔') || shortName.contains(u'〕') || shortName.contains(u'号'))
+        return Error{tr("The abbreviation is the part before the year: without 〔, 〕 or 号.")};
+    if (fullName.isEmpty())
+        return Error{tr("Enter the office's full name as it signs notices.")};
+    if (reason.trimmed().isEmpty())
+        return Error{tr("Say why the issuing office changes.")};
+    const QString before = officeAbbreviation();
+    const QString beforeName = officeName();
+    return m_database.transaction([&]() -> Status {
+        if (const Status stored = m_database.setMetaValue(officeKey, shortName); !stored)
+            return stored;
+        if (const Status stored = m_database.setMetaValue(officeNameKey, fullName); !stored)
+            return stored;
+        AuditRecord entry;
+        entry.action = QStringLiteral("notice.office");
+        entry.entityType = QStringLiteral("setting");
+        entry.entityId = officeKey;
+        entry.reason = reason.trimmed();
+        entry.details = QJsonObject{{QStringLiteral("from"), before},
+                                    {QStringLiteral("to"), shortName},
+                                    {QStringLiteral("name_from"), beforeName},
+                                    {QStringLiteral("name_to"), fullName}};
+        auto appended = AuditJournal(m_database.connection()).append(actor, entry);
+        return appended ? Status{} : Status{Error{appended.error()}};
+    });
 }
 
 } // namespace creditdesk

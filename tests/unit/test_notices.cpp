@@ -2,16 +2,21 @@
 // number back); the listing notice rendered as a PDF that says what the register says (read back
 // with pdftotext); the verification code and serial number found in the register, a reissue
 // making a new version that supersedes the earlier one, and an altered record not genuine; the
-// date written in Chinese.
+// date written in Chinese. Every other type (objection accepted / not accepted / decided, repair
+// decision, deletion and push notices to departments) drawn in both languages from its case;
+// a notice for a step not yet taken refused; templates edited as new versions (unknown
+// placeholders refused, earlier notices keep theirs); the issuing office; the register searched.
 #include "Actors.h"
 #include "Scalar.h"
 #include "TestDatabase.h"
 #include "notices/NoticeRenderer.h"
+#include "store/NoticeRepository.h"
 #include "workflow/NoticeService.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -31,17 +36,24 @@ private Q_SLOTS:
     void verificationAndReissue();
     void batchWritesEligibleListings();
     void onlyOfficersIssue();
+    void everyTypeInBothLanguages();
+    void noticeForAStepNotTakenIsRefused();
+    void templatesAreVersioned();
+    void issuingOffice();
+    void registerSearch();
 
 private:
     QList<qint64> listingsInForce(int count);
     QString pdfText(const QString &path);
     test::TestDatabase m_db;
+    test::TestDatabase m_cases{QStringLiteral("cases")}; ///< a demo with objection and repair cases
     const QDate m_today{2026, 11, 20};
 };
 
 void TestNotices::initTestCase()
 {
     QVERIFY(m_db.createDemo(300));
+    QVERIFY(m_cases.createDemoWithCases(1500, m_today, 30, 20));
 }
 
 QList<qint64> TestNotices::listingsInForce(int count)
@@ -201,7 +213,6 @@ void TestNotices::batchWritesEligibleListings()
                     {before})
                  .toInt(),
              0);
-    QVERIFY(!service.batch(test::officer(), NoticeType::Deletion, folder, 5, QStringLiteral("zh_CN"), m_today));
 }
 
 void TestNotices::onlyOfficersIssue()
@@ -211,6 +222,222 @@ void TestNotices::onlyOfficersIssue()
     QVERIFY(!service.issueListingNotice(test::reviewer(), listing, QStringLiteral("zh_CN"), m_today));
     QVERIFY(!service.issueListingNotice(test::admin(), listing, QStringLiteral("zh_CN"), m_today));
     QVERIFY(!service.verify(test::admin(), QStringLiteral("x")));
+}
+
+void TestNotices::everyTypeInBothLanguages()
+{
+    NoticeService service(m_cases.database());
+    NoticeRepository repository(m_cases.database().connection());
+    struct Expected
+    {
+        NoticeType type;
+        QString zhTitle;
+        QString enTitle;
+        QString zhPhrase; ///< a phrase of the filled-in wording
+    };
+    const QList<Expected> expected = {
+        {NoticeType::ObjectionAccepted, QStringLiteral("异议受理通知书"),
+         QStringLiteral("Notice of Acceptance of an Objection"), QStringLiteral("决定受理")},
+        {NoticeType::ObjectionNotAccepted, QStringLiteral("异议不予受理通知书"),
+         QStringLiteral("Notice of Non-Acceptance of an Objection"), QStringLiteral("决定不予受理")},
+        {NoticeType::ObjectionDecision, QStringLiteral("异议处理决定书"), QStringLiteral("Decision on an Objection"),
+         QStringLiteral("异议")},
+        {NoticeType::RepairDecision, QStringLiteral("信用修复决定书"), QStringLiteral("Decision on Credit Repair"),
+         QStringLiteral("信用修复")},
+        {NoticeType::Deletion, QStringLiteral("失信信息删除及解除联合惩戒措施通知"),
+         QStringLiteral("Notice of Deletion and of Lifting Joint-Punishment Measures"), QStringLiteral("解除")},
+        {NoticeType::MeasurePush, QStringLiteral("联合惩戒措施推送通知"),
+         QStringLiteral("Notice of Joint-Punishment Measures to Apply"), QStringLiteral("惩戒措施")},
+    };
+    for (const Expected &each : expected) {
+        const QString name = noticeTypeName(each.type);
+        auto targets = repository.targetsWithoutNotice(each.type, m_today, 2);
+        QVERIFY2(targets && targets->size() == 2, qPrintable(name));
+        auto chinese = service.issue(test::officer(), each.type, targets->at(0), QStringLiteral("zh_CN"), m_today);
+        QVERIFY2(chinese, qPrintable(name + u' ' + chinese.error()));
+        // Numbers run per type: the first notice of each type is number 1.
+        QCOMPARE(chinese->number, 1);
+        QVERIFY2(!chinese->content.contains(QLatin1String("{{")), qPrintable(chinese->content));
+        auto english = service.issue(test::officer(), each.type, targets->at(1), QStringLiteral("en"), m_today);
+        QVERIFY2(english, qPrintable(english.error()));
+        QCOMPARE(english->number, 2);
+        QVERIFY2(!english->content.contains(QLatin1String("{{")), qPrintable(english->content));
+        // The case, the department or the listing it is about is in the register.
+        const bool toDepartment = each.type == NoticeType::Deletion || each.type == NoticeType::MeasurePush;
+        QCOMPARE(chinese->departmentId > 0, toDepartment);
+        QCOMPARE(chinese->caseId > 0, !toDepartment);
+        if (toDepartment) {
+            QCOMPARE(chinese->recipient,
+                     scalar(m_cases.database(), QStringLiteral("SELECT name FROM department WHERE id = ?"),
+                            {chinese->departmentId})
+                         .toString());
+            QVERIFY(chinese->content.contains(QStringLiteral("　　1. ")));
+        }
+
+        const QString zhPath = m_cases.folder() + u'/' + NoticeService::fileNameFor(chinese.value());
+        QVERIFY(NoticeRenderer::writePdf(chinese.value(), zhPath));
+        // Without spaces and line breaks: pdftotext breaks the lines where the layout did.
+        const QString zhText =
+            pdfText(zhPath).remove(QRegularExpression(QStringLiteral("\\s"))).normalized(QString::NormalizationForm_KC);
+        QVERIFY2(zhText.contains(each.zhTitle), qPrintable(name + u'\n' + zhText.left(300)));
+        QVERIFY2(zhText.contains(chinese->serialText), qPrintable(name));
+        QVERIFY2(zhText.contains(each.zhPhrase), qPrintable(name));
+        QVERIFY2(zhText.contains(chinese->verificationCode), qPrintable(name));
+        const QString enPath = m_cases.folder() + u'/' + NoticeService::fileNameFor(english.value());
+        QVERIFY(NoticeRenderer::writePdf(english.value(), enPath));
+        const QString enText = pdfText(enPath).simplified();
+        QVERIFY2(enText.contains(each.enTitle), qPrintable(name + u'\n' + enText.left(300)));
+        QVERIFY2(enText.contains(QStringLiteral("20 November 2026")), qPrintable(name));
+        // Issued notices are no longer due.
+        auto after = repository.targetsWithoutNotice(each.type, m_today, 1000);
+        QVERIFY(after);
+        for (const NoticeTarget &target : after.value())
+            QVERIFY(!(target.caseId == targets->at(0).caseId && target.listingId == targets->at(0).listingId
+                      && target.departmentId == targets->at(0).departmentId));
+    }
+    // The batch takes any type.
+    auto batch = service.batch(test::officer(), NoticeType::MeasurePush, m_cases.folder() + QStringLiteral("/push"), 3,
+                               QStringLiteral("zh_CN"), m_today);
+    QVERIFY2(batch, qPrintable(batch.error()));
+    QCOMPARE(batch->written, 3);
+}
+
+void TestNotices::noticeForAStepNotTakenIsRefused()
+{
+    NoticeService service(m_cases.database());
+    // An objection still waiting to be accepted has no decision to notify.
+    const qint64 open = scalar(m_cases.database(),
+                               QStringLiteral("SELECT min(id) FROM objection WHERE accepted_on IS NULL AND decided_on "
+                                              "IS NULL"))
+                            .toLongLong();
+    QVERIFY(open > 0);
+    const qint64 before = scalar(m_cases.database(), QStringLiteral("SELECT count(*) FROM notice")).toLongLong();
+    QVERIFY(!service.issue(test::officer(), NoticeType::ObjectionDecision, NoticeTarget{0, open, 0},
+                           QStringLiteral("zh_CN"), m_today));
+    QVERIFY(!service.issue(test::officer(), NoticeType::ObjectionAccepted, NoticeTarget{0, open, 0},
+                           QStringLiteral("zh_CN"), m_today));
+    // A listing in force has not left the list: no deletion notice.
+    const qint64 inForce =
+        scalar(m_cases.database(), QStringLiteral("SELECT min(l.id) FROM listing l JOIN measure_application a ON "
+                                                  "a.listing_id = l.id WHERE l.state = 1"))
+            .toLongLong();
+    const qint64 department =
+        scalar(m_cases.database(), QStringLiteral("SELECT department_id FROM measure_application WHERE listing_id = ?"),
+               {inForce})
+            .toLongLong();
+    QVERIFY(!service.issue(test::officer(), NoticeType::Deletion, NoticeTarget{inForce, 0, department},
+                           QStringLiteral("zh_CN"), m_today));
+    QCOMPARE(scalar(m_cases.database(), QStringLiteral("SELECT count(*) FROM notice")).toLongLong(), before);
+}
+
+void TestNotices::templatesAreVersioned()
+{
+    NoticeService service(m_cases.database());
+    const QList<qint64> listings = [&] {
+        QList<qint64> ids;
+        QSqlQuery query(m_cases.database().connection());
+        query.exec(QStringLiteral("SELECT id FROM listing WHERE state = 1 AND period_months = 0 ORDER BY id LIMIT 2"));
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        return ids;
+    }();
+    QCOMPARE(listings.size(), 2);
+    auto before = service.issueListingNotice(test::officer(), listings.at(0), QStringLiteral("zh_CN"), m_today);
+    QVERIFY(before);
+    QCOMPARE(before->templateVersion, 1);
+    auto versions = service.templateVersions(test::admin(), NoticeType::Listing, QStringLiteral("zh_CN"));
+    QVERIFY(versions && versions->size() == 1);
+    NoticeTemplate edited = versions->first();
+    edited.body.replace(QStringLiteral("特此告知。"), QStringLiteral("请于收到本告知书后及时履行。\n　　特此告知。"));
+    // Officers do not edit wording; a reason is needed; an unknown placeholder is refused.
+    QVERIFY(!service.saveTemplate(test::officer(), edited, QStringLiteral("wording")));
+    QVERIFY(!service.saveTemplate(test::admin(), edited, QString()));
+    NoticeTemplate misspelt = edited;
+    misspelt.body += QStringLiteral("{{caseNo}}");
+    auto refused = service.saveTemplate(test::admin(), misspelt, QStringLiteral("wording"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("caseNo")), qPrintable(refused.error()));
+    auto saved = service.saveTemplate(test::admin(), edited, QStringLiteral("asks for prompt performance"));
+    QVERIFY2(saved, qPrintable(saved.error()));
+    QCOMPARE(saved.value(), 2);
+    auto after = service.issueListingNotice(test::officer(), listings.at(1), QStringLiteral("zh_CN"), m_today);
+    QVERIFY(after);
+    QCOMPARE(after->templateVersion, 2);
+    QVERIFY(after->content.contains(QStringLiteral("请于收到本告知书后及时履行。")));
+    // The earlier notice keeps its wording and version; the English wording is untouched.
+    QCOMPARE(
+        scalar(m_cases.database(), QStringLiteral("SELECT template_version FROM notice WHERE id = ?"), {before->id})
+            .toInt(),
+        1);
+    auto english = service.templateVersions(test::admin(), NoticeType::Listing, QStringLiteral("en"));
+    QVERIFY(english && english->size() == 1);
+    QCOMPARE(
+        scalar(m_cases.database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'notice.template'"))
+            .toInt(),
+        1);
+}
+
+void TestNotices::issuingOffice()
+{
+    NoticeService service(m_cases.database());
+    QVERIFY(!service.setOffice(test::officer(), QStringLiteral("皖信"), QStringLiteral("安徽省信用办"),
+                               QStringLiteral("x")));
+    QVERIFY(!service.setOffice(test::admin(), QStringLiteral("皖信〔"), QStringLiteral("安徽省信用办"),
+                               QStringLiteral("x")));
+    QVERIFY(!service.setOffice(test::admin(), QStringLiteral("皖信"), QString(), QStringLiteral("x")));
+    QVERIFY(service.setOffice(test::admin(), QStringLiteral("皖信"), QStringLiteral("安徽省社会信用体系建设办公室"),
+                              QStringLiteral("office set up")));
+    QCOMPARE(service.officeAbbreviation(), QStringLiteral("皖信"));
+    auto targets =
+        NoticeRepository(m_cases.database().connection()).targetsWithoutNotice(NoticeType::Listing, m_today, 1);
+    QVERIFY(targets && targets->size() == 1);
+    auto notice =
+        service.issue(test::officer(), NoticeType::Listing, targets->first(), QStringLiteral("zh_CN"), m_today);
+    QVERIFY(notice);
+    // A new office numbers from 1; the register keeps the name it signed with.
+    QCOMPARE(notice->serialText, QStringLiteral("皖信〔2026〕1号"));
+    QCOMPARE(scalar(m_cases.database(), QStringLiteral("SELECT office_name FROM notice WHERE id = ?"), {notice->id})
+                 .toString(),
+             QStringLiteral("安徽省社会信用体系建设办公室"));
+    const QString path = m_cases.folder() + QStringLiteral("/office.pdf");
+    QVERIFY(NoticeRenderer::writePdf(notice.value(), path));
+    QVERIFY(pdfText(path)
+                .remove(u' ')
+                .normalized(QString::NormalizationForm_KC)
+                .contains(QStringLiteral("安徽省社会信用体系建设办公室")));
+    QCOMPARE(
+        scalar(m_cases.database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'notice.office'"))
+            .toInt(),
+        1);
+}
+
+void TestNotices::registerSearch()
+{
+    NoticeService service(m_cases.database());
+    auto all = service.search(test::auditor(), NoticeSearch{});
+    QVERIFY(all && all->size() >= 10);
+    const Notice sample = all->at(all->size() / 2);
+    auto bySerial = service.search(test::auditor(), NoticeSearch{sample.serialText, {}, {}, {}, 100});
+    QVERIFY(bySerial && !bySerial->isEmpty());
+    for (const Notice &notice : bySerial.value())
+        QVERIFY(notice.serialText.contains(sample.serialText) || notice.recipient.contains(sample.serialText));
+    auto byCode = service.search(test::auditor(), NoticeSearch{sample.verificationCode.toLower(), {}, {}, {}, 100});
+    QVERIFY(byCode && byCode->size() == 1);
+    QCOMPARE(byCode->first().id, sample.id);
+    auto byRecipient =
+        service.search(test::auditor(), NoticeSearch{sample.recipient.left(2), sample.type, {}, {}, 100});
+    QVERIFY(byRecipient && !byRecipient->isEmpty());
+    for (const Notice &notice : byRecipient.value()) {
+        QCOMPARE(notice.type, sample.type);
+        QVERIFY(notice.recipient.contains(sample.recipient.left(2))
+                || notice.serialText.contains(sample.recipient.left(2)));
+    }
+    auto later = service.search(test::auditor(), NoticeSearch{{}, {}, m_today.addDays(1), {}, 100});
+    QVERIFY(later);
+    QVERIFY2(later->isEmpty(), qPrintable(later->value(0).issuedOn.toString(Qt::ISODate)));
+    auto wildcard = service.search(test::auditor(), NoticeSearch{QStringLiteral("%"), {}, {}, {}, 100});
+    QVERIFY(wildcard && wildcard->isEmpty());
+    QVERIFY(!service.search(test::admin(), NoticeSearch{}));
 }
 
 QTEST_MAIN(TestNotices)

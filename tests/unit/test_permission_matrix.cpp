@@ -80,7 +80,7 @@ void addMatrixRows()
         {Action::ViewRepairs, QStringLiteral("ORA")},       {Action::ScreenApplicants, QStringLiteral("O")},
         {Action::ConfirmScreeningHit, QStringLiteral("R")}, {Action::ViewScreening, QStringLiteral("ORA")},
         {Action::ViewStatistics, QStringLiteral("ORA")},    {Action::IssueNotice, QStringLiteral("O")},
-        {Action::ViewNotices, QStringLiteral("ORA")},
+        {Action::ViewNotices, QStringLiteral("ORA")},       {Action::EditNoticeTemplates, QStringLiteral("M")},
     };
     QCOMPARE(expected.size(), PermissionMatrix::allActions().size());
     const QList<std::pair<Role, QChar>> roles = {
@@ -265,6 +265,9 @@ QString TestPermissionMatrix::perform(Action action, const Actor &actor)
     }
     case Action::ViewNotices:
         return errorOf(NoticeService(db).verify(actor, QStringLiteral("某信〔2026〕1号")));
+    case Action::EditNoticeTemplates:
+        return errorOf(NoticeService(db).setOffice(actor, QStringLiteral("测信"), QStringLiteral("测试市信用办"),
+                                                   QStringLiteral("permission test")));
     case Action::ViewStatistics:
         return errorOf(StatisticsService(db).listingTrend(actor, StatisticsService::defaultFilter(QDate(2026, 11, 1))));
     case Action::RestoreBackup:
