@@ -135,6 +135,10 @@
         <source>view the notice register</source>
         <translation>查看文书登记簿</translation>
     </message>
+    <message>
+        <source>edit notice templates and the issuing office</source>
+        <translation>编辑文书模板和制发机关</translation>
+    </message>
 </context>
 <context>
     <name>AuditJournal</name>
@@ -1117,6 +1121,22 @@ Statement: %3</source>
     <message>
         <source>Listing %1 does not exist.</source>
         <translation>名单记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Objection %1 does not exist.</source>
+        <translation>异议 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Repair application %1 does not exist.</source>
+        <translation>信用修复申请 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Department %1 does not exist.</source>
+        <translation>部门 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The notice template was not saved.</source>
+        <translation>文书模板未能保存。</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2415,10 @@ Statement: %3</source>
         <source>Reason (recorded in the audit journal):</source>
         <translation>理由（记入审计日志）：</translation>
     </message>
+    <message>
+        <source>Listing corrections</source>
+        <translation>名单记录更正</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::CourtDecisionDialog</name>
@@ -3122,6 +3146,33 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::ListExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, GB18030 for older Excel (*.csv)</source>
+        <translation>CSV，GB18030 编码，适用于旧版 Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save this list as an Excel workbook or a CSV file, as shown (identifiers masked)</source>
+        <translation>将本列表按显示内容保存为 Excel 工作簿或 CSV 文件（证件号码已脱敏）</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::ListingTableModel</name>
     <message>
         <source>SPC rules Art. 1, ground %1</source>
@@ -3404,6 +3455,18 @@ The newest %n backup(s) are kept.</source>
         <source>Statistics</source>
         <translation>统计分析</translation>
     </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation>文书(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Notice &amp;wording and issuing office…</source>
+        <translation>文书模板与制发机关(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>文书</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::MeasureTreeModel</name>
@@ -3459,18 +3522,125 @@ The newest %n backup(s) are kept.</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::NoticeBatchDialog</name>
+    <message>
+        <source>Issue notices in a batch</source>
+        <translation>批量制发文书</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>文书(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>最多(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for the PDFs:</source>
+        <translation>PDF 保存文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>制发(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>PDF 保存文件夹</translation>
+    </message>
+    <message>
+        <source>More than %1 are due a notice.</source>
+        <translation>超过 %1 项待制发文书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due a notice.</source>
+        <translation>
+            <numerusform>%n 项待制发文书。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::NoticeDrafter</name>
+    <message>
+        <source>There is no %1 template in %2.</source>
+        <translation>没有 %2 语言的%1模板。</translation>
+    </message>
+    <message>
+        <source>There is nothing to notify yet: the %1 notice is for a step that has not been recorded.</source>
+        <translation>尚无可告知的事项：%1针对的办理环节尚未记录。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::NoticeRegisterModel</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>送达对象</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>制发人</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::NoticeRenderer</name>
     <message>
         <source>%1 cannot be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>The notice cannot be drawn.</source>
+        <translation>无法绘制该文书。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::NoticeService</name>
-    <message>
-        <source>There is no %1 template in %2.</source>
-        <translation>没有 %2 语言的 %1 模板。</translation>
-    </message>
     <message>
         <source>Notice issued</source>
         <translation>制发文书</translation>
@@ -3484,12 +3654,286 @@ The newest %n backup(s) are kept.</source>
         <translation>文书 %1 不在登记簿中。</translation>
     </message>
     <message>
-        <source>Batches of this notice type are not available yet: %1.</source>
-        <translation>该类文书暂不支持批量制发：%1。</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Notice %1 has an unknown type: %2.</source>
+        <translation>文书 %1 的类型未知：%2。</translation>
+    </message>
+    <message>
+        <source>There is no notice type %1.</source>
+        <translation>没有文书类型 %1。</translation>
+    </message>
+    <message>
+        <source>Notices are written in zh_CN or en, not %1.</source>
+        <translation>文书语言应为 zh_CN 或 en，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The title is one line and cannot be empty.</source>
+        <translation>标题只能有一行，且不能为空。</translation>
+    </message>
+    <message>
+        <source>The wording cannot be empty.</source>
+        <translation>正文不能为空。</translation>
+    </message>
+    <message>
+        <source>Say why the wording changes.</source>
+        <translation>请说明修改文书内容的理由。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1. This notice can use: %2.</source>
+        <translation>未知的占位符：%1。该文书可使用：%2。</translation>
+    </message>
+    <message>
+        <source>A placeholder is not closed: each {{ needs its }}.</source>
+        <translation>占位符未闭合：每个 {{ 都需要对应的 }}。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s abbreviation for serial numbers has 1 to 12 characters.</source>
+        <translation>文号中的机关代字应为 1 至 12 个字符。</translation>
+    </message>
+    <message>
+        <source>The abbreviation is the part before the year: without 〔, 〕 or 号.</source>
+        <translation>机关代字是年份之前的部分：不含〔、〕或“号”。</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s full name as it signs notices.</source>
+        <translation>请输入文书落款使用的机关全称。</translation>
+    </message>
+    <message>
+        <source>Say why the issuing office changes.</source>
+        <translation>请说明修改制发机关的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::NoticeTemplatesDialog</name>
+    <message>
+        <source>Notice templates and issuing office</source>
+        <translation>文书模板与制发机关</translation>
+    </message>
+    <message>
+        <source>Goes before the year in serial numbers: 某信 gives 某信〔2026〕12号</source>
+        <translation>置于文号中年份之前：“某信”即 某信〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>Save &amp;office…</source>
+        <translation>保存制发机关(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Issuing office</source>
+        <translation>制发机关</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation in serial numbers:</source>
+        <translation>文号机关代字(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name that signs notices:</source>
+        <translation>落款机关名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Save as a new &amp;version…</source>
+        <translation>另存为新版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>文书内容</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>文书(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>正文(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Save the issuing office</source>
+        <translation>保存制发机关</translation>
+    </message>
+    <message>
+        <source>Save the wording</source>
+        <translation>保存文书内容</translation>
+    </message>
+    <message>
+        <source>Why does it change? (kept in the audit journal)</source>
+        <translation>修改理由（记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Placeholders this notice fills in: %1</source>
+        <translation>该文书可填写的占位符：%1</translation>
+    </message>
+    <message>
+        <source>Version %1 (in use)</source>
+        <translation>第 %1 版（现行）</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>The issuing office is saved; new serial numbers start with %1.</source>
+        <translation>制发机关已保存；新文号以“%1”开头。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1; notices issued from now on use it.</source>
+        <translation>已保存为第 %1 版；此后制发的文书使用该版本。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::NoticesPage</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reissue…</source>
+        <translation>重新制发(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Serial number, recipient or verification code</source>
+        <translation>文号、送达对象或验证码</translation>
+    </message>
+    <message>
+        <source>All notices</source>
+        <translation>全部文书</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a notice…</source>
+        <translation>核验文书(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Issue in a &amp;batch…</source>
+        <translation>批量制发(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>成文日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>文书</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notices.</source>
+        <translation>
+            <numerusform>共 %n 份文书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>将文书另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Reissue %1</source>
+        <translation>重新制发 %1</translation>
+    </message>
+    <message>
+        <source>The notice is issued again as version %1 under the same serial number, with today&apos;s facts and wording; the earlier version stays in the register. Why is it reissued?</source>
+        <translation>该文书将以同一文号、按当前事实和文书内容重新制发为第 %1 版；原版本仍保留在登记簿中。重新制发的理由：</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>重新制发</translation>
+    </message>
+    <message>
+        <source>%1 reissued as version %2.</source>
+        <translation>%1 已重新制发为第 %2 版。</translation>
+    </message>
+    <message>
+        <source>%1: no genuine notice in the register has this verification code or serial number.</source>
+        <translation>%1：登记簿中没有使用该验证码或文号的真实文书。</translation>
+    </message>
+    <message>
+        <source>%1, version %2, to %3, issued on %4</source>
+        <translation>%1，第 %2 版，送达 %3，成文于 %4</translation>
+    </message>
+    <message>
+        <source>Genuine and current: %1.</source>
+        <translation>真实且为现行版本：%1。</translation>
+    </message>
+    <message>
+        <source>Genuine but superseded: %1. Version %2 replaces it.</source>
+        <translation>真实，但已被取代：%1。现行版本为第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Verify a notice</source>
+        <translation>核验文书</translation>
+    </message>
+    <message>
+        <source>Verification code (XXXX-XXXX-XXXX-XXXX) or serial number:</source>
+        <translation>验证码（XXXX-XXXX-XXXX-XXXX）或文号：</translation>
+    </message>
+    <message>
+        <source>Issuing notices: %1…</source>
+        <translation>正在制发文书：%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notices issued and saved.</source>
+        <translation>
+            <numerusform>已制发并保存 %n 份文书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>批量制发已停止：%1</translation>
     </message>
 </context>
 <context>
@@ -3999,10 +4443,6 @@ The newest %n backup(s) are kept.</source>
         <translation>打开案件(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Reload</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -4015,14 +4455,6 @@ The newest %n backup(s) are kept.</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export the queue</source>
-        <translation>导出案件列表</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Both routes</source>
@@ -4846,6 +5278,10 @@ The newest %n backup(s) are kept.</source>
         <source>A batch is being screened; decisions can be taken when it is recorded.</source>
         <translation>正在进行批量比对；比对结果记录后方可作出决定。</translation>
     </message>
+    <message>
+        <source>Screening results</source>
+        <translation>比对结果</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::ScreeningResultModel</name>
@@ -5315,6 +5751,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>A common name: add the ID number (or its last digits, e.g. ****1234), the credit code or a region to find the right subject.</source>
         <translation>该名称较常见：请补充身份证号码（或其后几位，如 ****1234）、统一社会信用代码或行政区划，以准确找到主体。</translation>
+    </message>
+    <message>
+        <source>Save the results loaded so far (scroll down to load more) as an Excel workbook or a CSV file, identifiers masked</source>
+        <translation>将已加载的查询结果（向下滚动可加载更多）保存为 Excel 工作簿或 CSV 文件，证件号码已脱敏</translation>
     </message>
 </context>
 <context>
@@ -6409,10 +6849,6 @@ Exit status: 0 no applicant hits a listing in force, 3 at least one does, 2 the 
       不存在或被篡改时为 4。</translation>
     </message>
     <message>
-        <source>The notice type (listing).</source>
-        <translation>文书类型（listing）。</translation>
-    </message>
-    <message>
         <source>The folder the PDFs go to.</source>
         <translation>PDF 文件写入的文件夹。</translation>
     </message>
@@ -6459,6 +6895,10 @@ Exit status: 0 no applicant hits a listing in force, 3 at least one does, 2 the 
     <message>
         <source>%1 notices written to %2 in %3 s.</source>
         <translation>已将 %1 份文书写入 %2，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>The notice type: listing, objection-accepted, objection-not-accepted, objection-decision, repair-decision, deletion or measure-push.</source>
+        <translation>文书类型：listing（纳入名单告知书）、objection-accepted（异议受理通知书）、objection-not-accepted（异议不予受理通知书）、objection-decision（异议处理决定书）、repair-decision（信用修复决定书）、deletion（删除及解除惩戒通知）或 measure-push（联合惩戒推送通知）。</translation>
     </message>
 </context>
 <context>

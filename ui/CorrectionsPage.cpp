@@ -1,5 +1,6 @@
 #include "CorrectionsPage.h"
 
+#include "ListExport.h"
 #include "workflow/ListingCorrectionService.h"
 
 #include <QHBoxLayout>
@@ -42,6 +43,8 @@ CorrectionsPage::CorrectionsPage(ListingCorrectionService &service, const Actor 
     buttons->addWidget(reject);
     buttons->addWidget(reload);
     buttons->addStretch();
+    buttons->addWidget(
+        ListExport::button(this, *m_table->model(), tr("Listing corrections"), QStringLiteral("listing-corrections")));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);

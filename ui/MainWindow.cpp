@@ -7,6 +7,8 @@
 #include "DossierPage.h"
 #include "ExpiryReviewDialog.h"
 #include "IdleLock.h"
+#include "NoticeTemplatesDialog.h"
+#include "NoticesPage.h"
 #include "ObjectionsPage.h"
 #include "PasswordDialogs.h"
 #include "RepairsPage.h"
@@ -125,6 +127,12 @@ void MainWindow::createActions()
         QAction *statistics = toolsMenu->addAction(tr("S&tatistics"), this, &MainWindow::openDashboard);
         statistics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     }
+    if (m_services.notices && m_actor.may(Action::ViewNotices)) {
+        QAction *notices = toolsMenu->addAction(tr("&Notices"), this, &MainWindow::openNotices);
+        notices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    }
+    if (m_services.notices && m_actor.may(Action::EditNoticeTemplates))
+        toolsMenu->addAction(tr("Notice &wording and issuing office…"), this, &MainWindow::editNoticeTemplates);
     if (m_services.expiry && m_actor.may(Action::ConfirmExpiry))
         toolsMenu->addAction(tr("Review &ended publication periods…"), this, [this] { reviewEndedPeriods(); });
     if (m_services.users && m_services.policies && m_actor.may(Action::ManageUsers))
@@ -271,6 +279,28 @@ void MainWindow::openDashboard()
                                    QDate::currentDate(), m_tabs);
     connect(page, &DashboardPage::subjectRequested, this, &MainWindow::openSubject);
     m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Statistics")));
+}
+
+void MainWindow::openNotices()
+{
+    if (!m_services.notices)
+        return;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (qobject_cast<NoticesPage *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *page = new NoticesPage(*m_services.notices, m_services.databasePath, m_actor, QDate::currentDate(), m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Notices")));
+}
+
+void MainWindow::editNoticeTemplates()
+{
+    if (!m_services.notices)
+        return;
+    NoticeTemplatesDialog dialog(*m_services.notices, m_actor, this);
+    dialog.exec();
 }
 
 QDialog *MainWindow::reviewEndedPeriods(bool quiet)

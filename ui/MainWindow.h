@@ -25,6 +25,7 @@ class RepairService;
 class ExpiryService;
 class ScreeningReviewService;
 class StatisticsService;
+class NoticeService;
 class IdleLock;
 class SearchPage;
 class SearchResultModel;
@@ -46,6 +47,7 @@ struct MainWindowServices
     PolicyService *policies = nullptr;
     ScreeningReviewService *screening = nullptr;
     StatisticsService *statistics = nullptr; ///< the dashboard's filters; its charts run on their own connection
+    NoticeService *notices = nullptr;        ///< the register; batches run on their own connection
     QString databasePath;                    ///< batch screening runs on its own connection to this file
     int backupsKept = 10;
     SecurityPolicy policy;
@@ -89,6 +91,10 @@ public:
     void openScreening();
     /// Opens (or brings forward) the statistics dashboard.
     void openDashboard();
+    /// Opens (or brings forward) the notice register.
+    void openNotices();
+    /// The administrator's notice wording and issuing office.
+    void editNoticeTemplates();
     /// Runs the expiry job and shows its proposal (the dialog, or nullptr when nothing is
     /// shown); \a quiet shows nothing when there is nothing to confirm.
     QDialog *reviewEndedPeriods(bool quiet = false);

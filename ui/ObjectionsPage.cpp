@@ -1,5 +1,6 @@
 #include "ObjectionsPage.h"
 
+#include "ListExport.h"
 #include "ObjectionCaseDialog.h"
 #include "item/ObjectionQueueModel.h"
 
@@ -74,7 +75,7 @@ ObjectionsPage::ObjectionsPage(ObjectionService &service, const Actor &actor, QW
     m_view->setAccessibleName(tr("Objections"));
 
     auto *open = new QPushButton(tr("&Open case"), this);
-    auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
+    auto *exportButton = ListExport::button(this, *m_proxy, tr("Objections"), QStringLiteral("objections"));
     auto *reloadButton = new QPushButton(tr("&Reload"), this);
     auto *top = new QHBoxLayout;
     auto *queueLabel = new QLabel(tr("&Queue:"), this);
@@ -101,7 +102,6 @@ ObjectionsPage::ObjectionsPage(ObjectionService &service, const Actor &actor, QW
     connect(m_model, &ObjectionQueueModel::reloaded, this, &ObjectionsPage::updateStatus);
     connect(m_view, &QTableView::activated, this, &ObjectionsPage::openCurrent);
     connect(open, &QPushButton::clicked, this, &ObjectionsPage::openCurrent);
-    connect(exportButton, &QPushButton::clicked, this, &ObjectionsPage::exportCsv);
     connect(reloadButton, &QPushButton::clicked, this, &ObjectionsPage::reload);
     m_model->setQueue(ObjectionService::Queue::Open);
 }
@@ -136,18 +136,6 @@ void ObjectionsPage::openCurrent()
     ObjectionCaseDialog dialog(m_service, m_actor, id, this);
     connect(&dialog, &ObjectionCaseDialog::changed, this, &ObjectionsPage::reload);
     dialog.exec();
-}
-
-void ObjectionsPage::exportCsv()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the queue"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/objections.csv"),
-        tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (const Status written = m_model->exportCsv(path); !written)
-        QMessageBox::warning(this, tr("Export the queue"), written.error());
 }
 
 } // namespace creditdesk

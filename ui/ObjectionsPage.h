@@ -31,7 +31,6 @@ public:
 
 private:
     void openCurrent();
-    void exportCsv();
     void updateStatus();
 
     ObjectionService &m_service;

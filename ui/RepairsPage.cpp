@@ -1,5 +1,6 @@
 #include "RepairsPage.h"
 
+#include "ListExport.h"
 #include "RepairCaseDialog.h"
 #include "item/RepairQueueModel.h"
 
@@ -55,6 +56,8 @@ RepairsPage::RepairsPage(RepairService &service, const Actor &actor, QWidget *pa
     top->addWidget(reloadButton);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
+    bottom->addWidget(
+        ListExport::button(this, *m_proxy, tr("Credit repair applications"), QStringLiteral("credit-repair")));
     bottom->addWidget(open);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -1,5 +1,6 @@
 #include "ScreeningPage.h"
 
+#include "ListExport.h"
 #include "ScreeningReviewDialog.h"
 #include "ScreeningSetupDialog.h"
 #include "WhitelistDialog.h"
@@ -91,6 +92,7 @@ ScreeningPage::ScreeningPage(ScreeningReviewService &review, QString databasePat
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_awaiting, 1);
     bottom->addWidget(m_nextAwaiting);
+    bottom->addWidget(ListExport::button(this, *m_proxy, tr("Screening results"), QStringLiteral("screening-results")));
     bottom->addWidget(open);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

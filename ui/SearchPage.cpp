@@ -1,6 +1,7 @@
 #include "SearchPage.h"
 
 #include "HighlightDelegate.h"
+#include "ListExport.h"
 #include "item/SearchResultModel.h"
 #include "search/NameKey.h"
 
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
 #include <QTimer>
@@ -79,6 +81,11 @@ SearchPage::SearchPage(SearchResultModel &model, QWidget *parent, SearchFilterBa
     auto *queryRow = new QHBoxLayout;
     queryRow->addWidget(m_query, 1);
     queryRow->addWidget(m_filterToggle);
+    QPushButton *exportButton =
+        ListExport::button(this, m_model, tr("Search results"), QStringLiteral("search-results"));
+    exportButton->setToolTip(tr("Save the results loaded so far (scroll down to load more) as an Excel workbook or a "
+                                "CSV file, identifiers masked"));
+    queryRow->addWidget(exportButton);
     layout->addLayout(queryRow);
     layout->addWidget(m_filters);
     layout->addWidget(m_results, 1);

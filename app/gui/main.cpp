@@ -23,6 +23,7 @@
 #include "workflow/DossierService.h"
 #include "workflow/ExpiryService.h"
 #include "workflow/ListingCorrectionService.h"
+#include "workflow/NoticeService.h"
 #include "workflow/ObjectionService.h"
 #include "workflow/PolicyService.h"
 #include "workflow/RepairService.h"
@@ -278,6 +279,8 @@ int main(int argc, char *argv[])
     MainWindowServices services;
     services.screening = &screening;
     services.statistics = &statistics;
+    NoticeService notices(**database);
+    services.notices = &notices;
     services.databasePath = path;
     services.repairs = &repairs;
     services.expiry = &expiry;
