@@ -52,7 +52,9 @@ NoticeTemplatesDialog::NoticeTemplatesDialog(NoticeService &service, const Actor
     auto *saveWordingButton = new QPushButton(tr("Save as a new &version…"), this);
     auto *wording = new QGroupBox(tr("Wording"), this);
     auto *choice = new QHBoxLayout;
-    choice->addWidget(new QLabel(tr("&Notice:"), this));
+    auto *noticeLabel = new QLabel(tr("&Notice:"), this);
+    noticeLabel->setBuddy(m_type);
+    choice->addWidget(noticeLabel);
     choice->addWidget(m_type, 1);
     choice->addWidget(m_language);
     auto *editor = new QFormLayout;

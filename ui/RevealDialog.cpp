@@ -27,7 +27,9 @@ RevealDialog::RevealDialog(const QString &identifierLabel, const QString &subjec
     connect(buttons, &QDialogButtonBox::rejected, this, &RevealDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(new QLabel(tr("&Reason:"), this));
+    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
+    reasonLabel->setBuddy(m_reason);
+    layout->addWidget(reasonLabel);
     layout->addWidget(m_reason);
     layout->addWidget(m_message);
     layout->addWidget(buttons);

@@ -49,7 +49,7 @@ QVariant NoticeRegisterModel::data(const QModelIndex &index, int role) const
     if (role == SortRole) {
         switch (index.column()) {
         case SerialColumn:
-            // By year, then number: 某信〔2026〕10号 after 某信〔2026〕9号.
+            // By year, then number: 某信告〔2026〕10号 after 某信告〔2026〕9号.
             return QStringLiteral("%1|%2|%3|%4")
                 .arg(notice->office)
                 .arg(notice->year, 4, 10, QLatin1Char('0'))

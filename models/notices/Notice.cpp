@@ -101,9 +101,30 @@ QStringList noticePlaceholders(NoticeType type)
     return {};
 }
 
-QString noticeSerialText(const QString &office, int year, int number)
+QString noticeSerialCode(NoticeType type)
 {
-    return QStringLiteral("%1〔%2〕%3号").arg(office).arg(year).arg(number);
+    switch (type) {
+    case NoticeType::Listing:
+        return QStringLiteral("告");
+    case NoticeType::ObjectionAccepted:
+        return QStringLiteral("异受");
+    case NoticeType::ObjectionNotAccepted:
+        return QStringLiteral("异不");
+    case NoticeType::ObjectionDecision:
+        return QStringLiteral("异决");
+    case NoticeType::RepairDecision:
+        return QStringLiteral("修决");
+    case NoticeType::Deletion:
+        return QStringLiteral("删");
+    case NoticeType::MeasurePush:
+        return QStringLiteral("推");
+    }
+    return {};
+}
+
+QString noticeSerialText(const QString &office, NoticeType type, int year, int number)
+{
+    return QStringLiteral("%1%2〔%3〕%4号").arg(office, noticeSerialCode(type)).arg(year).arg(number);
 }
 
 QString chineseDate(const QDate &date)

@@ -75,8 +75,13 @@ struct Notice
     QString issuedAt;
 };
 
-/// 某信〔2026〕12号: the office's abbreviation, the year in hexagonal brackets, the number.
-QString noticeSerialText(const QString &office, int year, int number);
+/// The character(s) after the office's abbreviation that tell the types' number series apart
+/// (告 listing notices, 异受 objections accepted, 修决 repair decisions, ...): numbers run per
+/// type, so without them two notices of one year would share a serial number.
+QString noticeSerialCode(NoticeType type);
+/// 某信告〔2026〕12号: the office's abbreviation and the type's code, the year in hexagonal
+/// brackets, the number.
+QString noticeSerialText(const QString &office, NoticeType type, int year, int number);
 /// 二〇二六年十一月二十七日, as GB/T 9704 writes the date of a document.
 QString chineseDate(const QDate &date);
 /// \a text with each {{name}} replaced by its value; unknown names stay as they are.

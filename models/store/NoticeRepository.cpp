@@ -293,7 +293,7 @@ Result<NoticeFacts> NoticeRepository::objectionFacts(qint64 objectionId) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT listing_id, applicant_name, received_on, accepted_on, decided_on, "
                                  "coalesce(decision_reason, ''), ground, outcome, coalesce(reconsideration_decision, "
-                                 "court_decision, '') FROM objection WHERE id = ?"));
+                                 "court_decision, ''), applicant_is_agent FROM objection WHERE id = ?"));
     query.addBindValue(objectionId);
     if (const Status status = sql::exec(query, "read the objection"); !status)
         return Error{status.error()};
@@ -309,6 +309,7 @@ Result<NoticeFacts> NoticeRepository::objectionFacts(qint64 objectionId) const
     facts.objectionGround = query.value(6).toInt();
     facts.objectionOutcome = query.value(7).toInt();
     facts.courtDecision = query.value(8).toString();
+    facts.applicantIsAgent = query.value(9).toInt() == 1;
     auto listing = listingFacts(query.value(0).toLongLong());
     if (!listing)
         return Error{listing.error()};

@@ -40,6 +40,7 @@ struct NoticeFacts
     ListingNoticeFacts listing; ///< for a repair decision only the subject's part
     qint64 caseId = 0;
     QString applicantName;
+    bool applicantIsAgent = false; ///< an objection raised by an agent; otherwise by the subject
     QDate receivedOn;
     QDate acceptedOn;
     QDate decidedOn;

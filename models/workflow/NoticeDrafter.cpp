@@ -131,7 +131,8 @@ QHash<QString, QString> NoticeDrafter::valuesFor(NoticeType type, const NoticeFa
     case NoticeType::ObjectionAccepted:
     case NoticeType::ObjectionNotAccepted:
     case NoticeType::ObjectionDecision:
-        values.insert(QStringLiteral("recipient"), facts.applicantName);
+        // To the agent who raised it, or to the listed subject who raised it themself.
+        values.insert(QStringLiteral("recipient"), facts.applicantIsAgent ? facts.applicantName : listing.name);
         values.insert(QStringLiteral("objectionGround"), objectionGroundPhrase(facts.objectionGround, chinese));
         values.insert(QStringLiteral("outcome"),
                       objectionOutcomePhrase(facts.objectionOutcome, facts.courtDecision, chinese));

@@ -66,7 +66,10 @@ Status NoticeService::record(const Actor &actor, Notice &notice, const QString &
             if (!number)
                 return Error{number.error()};
             notice.number = number.value();
-            notice.serialText = noticeSerialText(notice.office, notice.year, notice.number);
+            const auto type = noticeTypeFromName(notice.type);
+            if (!type)
+                return Error{tr("There is no notice type %1.").arg(notice.type)};
+            notice.serialText = noticeSerialText(notice.office, *type, notice.year, notice.number);
         }
         notice.contentSha256 = noticeContentSha256(notice);
         notice.verificationCode = noticeVerificationCode(notice.contentSha256);

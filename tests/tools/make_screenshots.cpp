@@ -8,6 +8,8 @@
 #include "DossierPage.h"
 #include "ExpiryReviewDialog.h"
 #include "MainWindow.h"
+#include "NoticeTemplatesDialog.h"
+#include "NoticesPage.h"
 #include "ObjectionCaseDialog.h"
 #include "ObjectionStepDialog.h"
 #include "ObjectionsPage.h"
@@ -24,8 +26,10 @@
 #include "StatisticsChartPanel.h"
 #include "common/Localization.h"
 #include "item/DossierModel.h"
+#include "item/NoticeRegisterModel.h"
 #include "item/ScreeningResultModel.h"
 #include "item/SearchResultModel.h"
+#include "notices/NoticeRenderer.h"
 #include "search/NameKey.h"
 #include "search/SearchBenchmark.h"
 #include "search/SearchClient.h"
@@ -37,6 +41,7 @@
 #include "workflow/DossierService.h"
 #include "workflow/ExpiryService.h"
 #include "workflow/ListingCorrectionService.h"
+#include "workflow/NoticeService.h"
 #include "workflow/ObjectionService.h"
 #include "workflow/PolicyService.h"
 #include "workflow/RepairService.h"
@@ -52,11 +57,15 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QPageLayout>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -494,5 +503,38 @@ int main(int argc, char *argv[])
         waitForCharts(dashboard);
         save(&dashboard, file(QStringLiteral("statistics-drill-down")));
     }
+
+    // Notices: a few of each kind in this language, the register, the print preview of one,
+    // and the administrator's wording and office dialog.
+    NoticeService notices(**database);
+    const QString noticeLanguage =
+        language.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    for (const NoticeType type : noticeTypes()) {
+        auto issued = notices.batch(officer, type, QDir::temp().filePath(QStringLiteral("creditdesk-notices")), 2,
+                                    noticeLanguage, today);
+        if (!issued)
+            qWarning("%s", qPrintable(issued.error()));
+    }
+    NoticesPage register_(notices, (*database)->path(), officer, today);
+    register_.resize(1240, 560);
+    register_.show();
+    register_.view()->resizeColumnsToContents();
+    register_.view()->selectRow(0);
+    save(&register_, file(QStringLiteral("notices")));
+    if (const auto shown = register_.currentNotice()) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setFullPage(true);
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                                          QPageLayout::Millimeter));
+        QPrintPreviewDialog printPreview(&printer);
+        QObject::connect(&printPreview, &QPrintPreviewDialog::paintRequested, &printPreview,
+                         [&shown](QPrinter *target) { static_cast<void>(NoticeRenderer::paint(*shown, *target)); });
+        printPreview.resize(820, 1000);
+        printPreview.show();
+        save(&printPreview, file(QStringLiteral("notice-preview")));
+    }
+    NoticeTemplatesDialog wording(notices, adminSignIn->actor);
+    wording.show();
+    save(&wording, file(QStringLiteral("notice-wording")));
     return 0;
 }

@@ -83,7 +83,14 @@ void TestNotices::chineseDates()
     QCOMPARE(chineseDate(QDate(2026, 11, 27)), QStringLiteral("二〇二六年十一月二十七日"));
     QCOMPARE(chineseDate(QDate(2020, 10, 10)), QStringLiteral("二〇二〇年十月十日"));
     QCOMPARE(chineseDate(QDate(2019, 1, 31)), QStringLiteral("二〇一九年一月三十一日"));
-    QCOMPARE(noticeSerialText(QStringLiteral("某信"), 2026, 12), QStringLiteral("某信〔2026〕12号"));
+    QCOMPARE(noticeSerialText(QStringLiteral("某信"), NoticeType::Listing, 2026, 12),
+             QStringLiteral("某信告〔2026〕12号"));
+    // Each type has its own code: numbers run per type, serial numbers never repeat.
+    QStringList codes;
+    for (const NoticeType type : noticeTypes())
+        codes.append(noticeSerialCode(type));
+    codes.removeDuplicates();
+    QCOMPARE(codes.size(), noticeTypes().size());
     QCOMPARE(noticeVerificationCode(QStringLiteral("0123456789abcdef0123")), QStringLiteral("0123-4567-89AB-CDEF"));
 }
 
@@ -97,7 +104,8 @@ void TestNotices::serialNumbersWithoutGaps()
         auto notice = service.issueListingNotice(test::officer(), listings.at(index), QStringLiteral("zh_CN"), m_today);
         QVERIFY2(notice, qPrintable(notice.error()));
         numbers.append(notice->number);
-        QCOMPARE(notice->serialText, noticeSerialText(service.officeAbbreviation(), 2026, notice->number));
+        QCOMPARE(notice->serialText,
+                 noticeSerialText(service.officeAbbreviation(), NoticeType::Listing, 2026, notice->number));
     }
     QCOMPARE(numbers, (QList<int>{1, 2, 3}));
     // A notice that cannot be issued (no such listing) takes no number.
@@ -110,7 +118,7 @@ void TestNotices::serialNumbersWithoutGaps()
         service.issueListingNotice(test::officer(), listings.at(0), QStringLiteral("zh_CN"), QDate(2027, 1, 4));
     QVERIFY(nextYear);
     QCOMPARE(nextYear->number, 1);
-    QCOMPARE(nextYear->serialText, noticeSerialText(service.officeAbbreviation(), 2027, 1));
+    QCOMPARE(nextYear->serialText, noticeSerialText(service.officeAbbreviation(), NoticeType::Listing, 2027, 1));
     // Every issue is in the audit journal.
     QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'notice.issue'"))
                  .toInt(),
@@ -257,6 +265,11 @@ void TestNotices::everyTypeInBothLanguages()
         QVERIFY2(chinese, qPrintable(name + u' ' + chinese.error()));
         // Numbers run per type: the first notice of each type is number 1.
         QCOMPARE(chinese->number, 1);
+        // ... and the type's code keeps serial numbers apart: the serial number finds this one.
+        QVERIFY(chinese->serialText.contains(noticeSerialCode(each.type) + QStringLiteral("〔2026〕1号")));
+        auto bySerial = service.verify(test::auditor(), chinese->serialText);
+        QVERIFY(bySerial && bySerial->found);
+        QCOMPARE(bySerial->notice.id, chinese->id);
         QVERIFY2(!chinese->content.contains(QLatin1String("{{")), qPrintable(chinese->content));
         auto english = service.issue(test::officer(), each.type, targets->at(1), QStringLiteral("en"), m_today);
         QVERIFY2(english, qPrintable(english.error()));
@@ -395,7 +408,7 @@ void TestNotices::issuingOffice()
         service.issue(test::officer(), NoticeType::Listing, targets->first(), QStringLiteral("zh_CN"), m_today);
     QVERIFY(notice);
     // A new office numbers from 1; the register keeps the name it signed with.
-    QCOMPARE(notice->serialText, QStringLiteral("皖信〔2026〕1号"));
+    QCOMPARE(notice->serialText, QStringLiteral("皖信告〔2026〕1号"));
     QCOMPARE(scalar(m_cases.database(), QStringLiteral("SELECT office_name FROM notice WHERE id = ?"), {notice->id})
                  .toString(),
              QStringLiteral("安徽省社会信用体系建设办公室"));
