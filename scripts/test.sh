@@ -28,7 +28,7 @@ ctest --test-dir build/sanitize --output-on-failure --timeout 900 -j "$jobs"
 echo "== libFuzzer targets"
 fuzz_seconds=${CREDITDESK_FUZZ_SECONDS:-20}
 [ -f build/fuzz/build.ninja ] || cmake --preset fuzz > /dev/null
-targets=(id_number credit_code case_number csv_table search_query applicant_table)
+targets=(id_number credit_code case_number csv_table search_query applicant_table package_reader)
 cmake --build build/fuzz --parallel "$jobs" --target "${targets[@]/#/fuzz_}"
 for target in "${targets[@]}"; do
   corpus=$(mktemp -d)

@@ -139,6 +139,10 @@
         <source>edit notice templates and the issuing office</source>
         <translation>编辑文书模板和制发机关</translation>
     </message>
+    <message>
+        <source>import and export exchange packages</source>
+        <translation>导入和导出交换包</translation>
+    </message>
 </context>
 <context>
     <name>AuditJournal</name>
@@ -869,6 +873,22 @@ New passwords come from CREDITDESK_NEW_PASSWORD or are asked for.</source>
         <translation>要添加的带有各阶段信用修复申请的失信信息条数（默认 0；图形界面的演示数据库含 10 条）。</translation>
     </message>
     <message>
+        <source>screen: generated applicants to screen (default 100000).</source>
+        <translation>screen：生成并比对的申请人数（默认 100000）。</translation>
+    </message>
+    <message>
+        <source>screen: the officer the batch is recorded under.</source>
+        <translation>screen：记录该批次所用的经办人账户。</translation>
+    </message>
+    <message>
+        <source>screen: matching threads (default one per core; 0 on the reading thread).</source>
+        <translation>screen：比对线程数（默认每个处理器核心一个；0 表示在读取线程上比对）。</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE --user OFFICER [--applicants N] [--workers N] | bench dashboard --db FILE [--runs N]</source>
+        <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件] | bench scroll --db 文件 | bench screen --db 文件 --user 经办人 [--applicants N] [--workers N] | bench dashboard --db 文件 [--runs N]</translation>
+    </message>
+    <message>
         <source>Usage: creditdesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -898,6 +918,10 @@ Commands:
                                  the court&apos;s revocations and deletions; the expiry job
   screen --db FILE --user OFFICER INPUT --out RESULT.csv [--threshold T]
                                  screens a batch of applicants against the list
+  import --db FILE --user NAME PACKAGE
+                                 applies a package from the credit platform, whole or not
+  export-feedback --db FILE --user NAME --since SEQ --out PACKAGE
+                                 writes feedback and outcomes as the next outgoing package
   policy show|set --db FILE --user ADMIN ...
                                  masking, lock-out, idle lock, reveal time, four eyes
   search ... --reveal --reason TEXT --user NAME
@@ -937,6 +961,10 @@ Run a command with --help for its options.
                                  同步法院的撤销和删除决定；到期检查
   screen --db 文件 --user 经办人 输入文件 --out 结果.csv [--threshold T]
                                  将一批申请人与名单进行比对
+  import --db 文件 --user 用户 交换包
+                                 应用信用平台的交换包，要么全部写入，要么不写入
+  export-feedback --db 文件 --user 用户 --since 序号 --out 交换包
+                                 将反馈和办理结果写为下一个上报交换包
   policy show|set --db 文件 --user 管理员 ...
                                  脱敏、账户锁定、空闲锁定、完整信息显示时长、双人复核
   search ... --reveal --reason 理由 --user 用户
@@ -947,22 +975,6 @@ CREDITDESK_PASSWORD 或在提示时输入；可用 CREDITDESK_USER 代替 --user
 
 使用 --help 运行命令可查看其选项。
 </translation>
-    </message>
-    <message>
-        <source>screen: generated applicants to screen (default 100000).</source>
-        <translation>screen：生成并比对的申请人数（默认 100000）。</translation>
-    </message>
-    <message>
-        <source>screen: the officer the batch is recorded under.</source>
-        <translation>screen：记录该批次所用的经办人账户。</translation>
-    </message>
-    <message>
-        <source>screen: matching threads (default one per core; 0 on the reading thread).</source>
-        <translation>screen：比对线程数（默认每个处理器核心一个；0 表示在读取线程上比对）。</translation>
-    </message>
-    <message>
-        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE --user OFFICER [--applicants N] [--workers N] | bench dashboard --db FILE [--runs N]</source>
-        <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件] | bench scroll --db 文件 | bench screen --db 文件 --user 经办人 [--applicants N] [--workers N] | bench dashboard --db 文件 [--runs N]</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1149,26 @@ Statement: %3</source>
     <message>
         <source>The notice template was not saved.</source>
         <translation>文书模板未能保存。</translation>
+    </message>
+    <message>
+        <source>The courts cannot be read.</source>
+        <translation>无法读取法院列表。</translation>
+    </message>
+    <message>
+        <source>The regions cannot be read.</source>
+        <translation>无法读取行政区划。</translation>
+    </message>
+    <message>
+        <source>The departments cannot be read.</source>
+        <translation>无法读取部门列表。</translation>
+    </message>
+    <message>
+        <source>The measure catalogue cannot be read.</source>
+        <translation>无法读取惩戒措施目录。</translation>
+    </message>
+    <message>
+        <source>There is no outgoing package %1.</source>
+        <translation>没有序号为 %1 的上报交换包。</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1967,38 @@ Statement: %3</source>
     <message>
         <source>Not confirmed by the second officer</source>
         <translation>第二名经办人未予确认</translation>
+    </message>
+    <message>
+        <source>&quot;person&quot; or &quot;organisation&quot;, not &quot;%1&quot;</source>
+        <translation>应为“person”或“organisation”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;M&quot; or &quot;F&quot;</source>
+        <translation>应为“M”或“F”</translation>
+    </message>
+    <message>
+        <source>ground 1 has no fixed period (SPC rules Art. 2)</source>
+        <translation>第 1 种情形没有固定期限（《若干规定》第二条）</translation>
+    </message>
+    <message>
+        <source>&quot;published&quot;, &quot;masked&quot;, &quot;revoked&quot; or &quot;deleted&quot;, not &quot;%1&quot;</source>
+        <translation>应为“published”“masked”“revoked”或“deleted”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>only a deletion has a deletion event</source>
+        <translation>只有删除才有删除情形</translation>
+    </message>
+    <message>
+        <source>unknown: &quot;%1&quot;</source>
+        <translation>未知：“%1”</translation>
+    </message>
+    <message>
+        <source>SOURCE/CATEGORY/ITEM is needed, e.g. anhui-2017/7/1</source>
+        <translation>应为 来源/类别/条目，例如 anhui-2017/7/1</translation>
+    </message>
+    <message>
+        <source>unknown record type &quot;%1&quot;</source>
+        <translation>未知的记录类型“%1”</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3033,117 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::ExchangeService</name>
+    <message>
+        <source>waiting package %1</source>
+        <translation>等待中的交换包 %1</translation>
+    </message>
+    <message>
+        <source>package %1 was received before with other content</source>
+        <translation>交换包 %1 此前已收到，但内容不同</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is already applied (another package); the next is %3</source>
+        <translation>%2 的序号 %1 已由另一个交换包应用；下一个应为 %3</translation>
+    </message>
+    <message>
+        <source>the body does not match its hash: the package is damaged or incomplete</source>
+        <translation>正文与其哈希值不符：交换包已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>Package ahead of its sequence</source>
+        <translation>交换包早于其顺序到达</translation>
+    </message>
+    <message>
+        <source>Package applied</source>
+        <translation>交换包已应用</translation>
+    </message>
+    <message>
+        <source>The reference data cannot be read.</source>
+        <translation>无法读取基础数据。</translation>
+    </message>
+    <message>
+        <source>no region %1 in the region codes</source>
+        <translation>行政区划代码中没有 %1</translation>
+    </message>
+    <message>
+        <source>subject %1 is already on line %2</source>
+        <translation>主体 %1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>the same identifier as the subject on line %1</source>
+        <translation>证件号码与第 %1 行的主体相同</translation>
+    </message>
+    <message>
+        <source>listing %1 is already on line %2</source>
+        <translation>名单记录 %1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>no subject %1 in this package or before</source>
+        <translation>本交换包及此前均没有主体 %1</translation>
+    </message>
+    <message>
+        <source>no court %1 in the court list</source>
+        <translation>法院列表中没有 %1</translation>
+    </message>
+    <message>
+        <source>no listing %1 in this package or before</source>
+        <translation>本交换包及此前均没有名单记录 %1</translation>
+    </message>
+    <message>
+        <source>measure application %1 is already on line %2</source>
+        <translation>措施实施记录 %1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>measure application %1 was received before</source>
+        <translation>措施实施记录 %1 此前已收到</translation>
+    </message>
+    <message>
+        <source>no measure %1 in the catalogue</source>
+        <translation>措施目录中没有 %1</translation>
+    </message>
+    <message>
+        <source>no department &quot;%1&quot;; a department record must come first</source>
+        <translation>没有部门“%1”；须先有该部门的记录</translation>
+    </message>
+    <message>
+        <source>the header announces %1 records; the body has %2</source>
+        <translation>文件头声明 %1 条记录；正文实有 %2 条</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>line %1 changed between the check and the writing</source>
+        <translation>第 %1 行在检查与写入之间发生了变化</translation>
+    </message>
+    <message>
+        <source>line %1: subject %2 is missing</source>
+        <translation>第 %1 行：缺少主体 %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1: listing %2 is missing</source>
+        <translation>第 %1 行：缺少名单记录 %2</translation>
+    </message>
+    <message>
+        <source>There is no outgoing package %1; the last is %2.</source>
+        <translation>没有序号为 %1 的上报交换包；最后一个为 %2。</translation>
+    </message>
+    <message>
+        <source>Feedback package written</source>
+        <translation>已写出反馈交换包</translation>
+    </message>
+    <message>
+        <source>%1 is a package this office sent, not one to apply</source>
+        <translation>%1 是本机关上报的交换包，不能应用</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::ExpiryReviewDialog</name>
     <message>
         <source>&amp;Confirm and apply</source>
@@ -3112,6 +3287,33 @@ Statement: %3</source>
     <message>
         <source>The proposal is for %1, a day still to come; nothing was changed.</source>
         <translation>该处理建议针对的日期 %1 尚未到来；未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::FieldReader</name>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>text is needed</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2 is needed</source>
+        <translation>应为 %1 至 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD is needed, not &quot;%1&quot;</source>
+        <translation>应为 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +4681,79 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::PackageProblem</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: %3</source>
+        <translation>第 %1 行，字段 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::PackageReader</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a package starts with its header line.</source>
+        <translation>%1 为空：交换包应以文件头行开始。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the header is not a JSON object (%1)</source>
+        <translation>文件头不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>not &quot;%1&quot;: this is not an exchange package</source>
+        <translation>不是“%1”：这不是交换包</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this version reads %2)</source>
+        <translation>不支持格式版本 %1（本版本读取版本 %2）</translation>
+    </message>
+    <message>
+        <source>missing, or longer than 100 characters</source>
+        <translation>缺少，或超过 100 个字符</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 is needed</source>
+        <translation>应为不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 is needed</source>
+        <translation>应为不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits are needed</source>
+        <translation>应为 64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>longer than 1 MiB</source>
+        <translation>超过 1 MiB</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>不是 JSON：第 %2 个字符处%1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::PackageWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6248,6 +6523,10 @@ The newest %n backup(s) are kept.</source>
         <source>The applicant is screened against the listing again from now on.</source>
         <translation>自即日起，该申请人将重新与此条名单记录比对。</translation>
     </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>白名单</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::XlsxTableReader</name>
@@ -6899,6 +7178,63 @@ Exit status: 0 no applicant hits a listing in force, 3 at least one does, 2 the 
     <message>
         <source>The notice type: listing, objection-accepted, objection-not-accepted, objection-decision, repair-decision, deletion or measure-push.</source>
         <translation>文书类型：listing（纳入名单告知书）、objection-accepted（异议受理通知书）、objection-not-accepted（异议不予受理通知书）、objection-decision（异议处理决定书）、repair-decision（信用修复决定书）、deletion（删除及解除惩戒通知）或 measure-push（联合惩戒推送通知）。</translation>
+    </message>
+    <message>
+        <source>Applies a package from the credit platform (docs/exchange-format.md): every record is checked
+first, then all are written in one transaction, or none.
+  import --db FILE --user NAME PACKAGE
+Exit status: 0 applied (or applied before: nothing changes), 2 rejected (nothing written; each
+fault listed with line, field and reason), 4 kept to wait for an earlier package of its source,
+1 another failure.</source>
+        <translation>应用信用平台的交换包（见 docs/exchange-format.md）：先检查每条记录，
+再在一个事务中全部写入，或全部不写入。
+  import --db 文件 --user 用户 交换包
+退出码：0 已应用（或此前已应用：不作改动），2 已拒绝（未写入任何内容；逐条列出
+问题所在的行、字段和原因），4 已保存，等待同一来源更早的交换包，1 其他错误。</translation>
+    </message>
+    <message>
+        <source>The package file.</source>
+        <translation>交换包文件。</translation>
+    </message>
+    <message>
+        <source>Package %1 applied: %2 records in %3 s.</source>
+        <translation>交换包 %1 已应用：%2 条记录，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Waiting package %1 applied after it.</source>
+        <translation>随后已应用等待中的交换包 %1。</translation>
+    </message>
+    <message>
+        <source>Package %1 was applied before; nothing changed.</source>
+        <translation>交换包 %1 此前已应用；未作改动。</translation>
+    </message>
+    <message>
+        <source>Package %1 is ahead of its sequence; it waits for the packages before it.</source>
+        <translation>交换包 %1 早于其顺序到达；将等待之前的交换包。</translation>
+    </message>
+    <message>
+        <source>Package %1 rejected; nothing was written:</source>
+        <translation>交换包 %1 已拒绝；未写入任何内容：</translation>
+    </message>
+    <message>
+        <source>Writes the departments&apos; feedback, objection and repair outcomes and measure liftings recorded
+since outgoing package SEQ (0: all) as this office&apos;s next outgoing package.
+  export-feedback --db FILE --user NAME --since SEQ --out PACKAGE</source>
+        <translation>将上报交换包 序号 之后（0：全部）记录的部门执行反馈、异议和信用修复办理结果以及
+措施解除情况，写为本机关的下一个上报交换包。
+  export-feedback --db 文件 --user 用户 --since 序号 --out 交换包</translation>
+    </message>
+    <message>
+        <source>The last outgoing package the platform has (0: none).</source>
+        <translation>信用平台已收到的最后一个上报交换包（0：无）。</translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation>要写出的交换包文件。</translation>
+    </message>
+    <message>
+        <source>Package %1 (sequence %2): %3 records written to %4.</source>
+        <translation>交换包 %1（序号 %2）：已将 %3 条记录写入 %4。</translation>
     </message>
 </context>
 <context>

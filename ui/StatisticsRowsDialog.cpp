@@ -1,5 +1,7 @@
 #include "StatisticsRowsDialog.h"
 
+#include "ListExport.h"
+
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -68,6 +70,8 @@ StatisticsRowsDialog::StatisticsRowsDialog(const QString &title, const QStringLi
                        : tr("%n row(s).", nullptr, static_cast<int>(entries.size())),
                    this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(ListExport::button(this, *m_list->model(), title, QStringLiteral("statistics-rows")),
+                       QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(count);

@@ -1,5 +1,7 @@
 #include "WhitelistDialog.h"
 
+#include "ListExport.h"
+
 #include "ScreeningDecisionDialog.h"
 #include "workflow/ScreeningReviewService.h"
 
@@ -42,6 +44,8 @@ WhitelistDialog::WhitelistDialog(ScreeningReviewService &service, const Actor &a
     revoke->setVisible(actor.may(Action::ScreenApplicants));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(revoke, QDialogButtonBox::ActionRole);
+    buttons->addButton(ListExport::button(this, *m_table->model(), tr("Whitelist"), QStringLiteral("whitelist")),
+                       QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_all);
     layout->addWidget(m_table, 1);

@@ -27,5 +27,7 @@ int repair(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int listing(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int screen(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int notice(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int importPackage(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int exportFeedback(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace creditdesk::cli

@@ -47,6 +47,10 @@ void printUsage(QTextStream &out)
                "                                 the court's revocations and deletions; the expiry job\n"
                "  screen --db FILE --user OFFICER INPUT --out RESULT.csv [--threshold T]\n"
                "                                 screens a batch of applicants against the list\n"
+               "  import --db FILE --user NAME PACKAGE\n"
+               "                                 applies a package from the credit platform, whole or not\n"
+               "  export-feedback --db FILE --user NAME --since SEQ --out PACKAGE\n"
+               "                                 writes feedback and outcomes as the next outgoing package\n"
                "  policy show|set --db FILE --user ADMIN ...\n"
                "                                 masking, lock-out, idle lock, reveal time, four eyes\n"
                "  search ... --reveal --reason TEXT --user NAME\n"
@@ -127,6 +131,10 @@ int main(int argc, char *argv[])
         return cli::bench(arguments, out, err);
     if (command == QLatin1String("notice"))
         return cli::notice(arguments, out, err);
+    if (command == QLatin1String("import"))
+        return cli::importPackage(arguments, out, err);
+    if (command == QLatin1String("export-feedback"))
+        return cli::exportFeedback(arguments, out, err);
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << "\n";
     printUsage(err);
     return cli::UsageError;

@@ -23,6 +23,8 @@ Roles PermissionMatrix::rolesFor(Action action)
     case Action::ScreenApplicants:
     case Action::IssueNotice:
         return Role::Officer;
+    case Action::ExchangePackages:
+        return Role::Officer | Role::Admin;
     case Action::DecideCorrection:
     case Action::DecideObjection:
     case Action::DecideRepair:
@@ -65,7 +67,8 @@ QList<Action> PermissionMatrix::allActions()
             Action::MirrorCourtDecision, Action::ConfirmExpiry,      Action::HandleRepair,
             Action::DecideRepair,        Action::ViewRepairs,        Action::ScreenApplicants,
             Action::ConfirmScreeningHit, Action::ViewScreening,      Action::ViewStatistics,
-            Action::IssueNotice,         Action::ViewNotices,        Action::EditNoticeTemplates};
+            Action::IssueNotice,         Action::ViewNotices,        Action::EditNoticeTemplates,
+            Action::ExchangePackages};
 }
 
 QList<Role> PermissionMatrix::allRoles()
@@ -166,6 +169,8 @@ QString actionText(Action action)
         return QCoreApplication::translate("Access", "view the notice register");
     case Action::EditNoticeTemplates:
         return QCoreApplication::translate("Access", "edit notice templates and the issuing office");
+    case Action::ExchangePackages:
+        return QCoreApplication::translate("Access", "import and export exchange packages");
     }
     return {};
 }

@@ -50,6 +50,7 @@ enum class Action {
     IssueNotice,         ///< issue (and reissue) notices: they take serial numbers
     ViewNotices,         ///< the notice register and the check of a notice's genuineness
     EditNoticeTemplates, ///< edit notice wording (a new version) and the issuing office
+    ExchangePackages,    ///< import packages from the credit platform, write feedback packages
 };
 
 /// The one permission matrix: which roles may perform which action.

@@ -9,6 +9,7 @@
 #include "workflow/BackupService.h"
 #include "workflow/CourtListService.h"
 #include "workflow/DossierService.h"
+#include "workflow/ExchangeService.h"
 #include "workflow/ExpiryService.h"
 #include "workflow/ListingCorrectionService.h"
 #include "workflow/NoticeService.h"
@@ -81,6 +82,7 @@ void addMatrixRows()
         {Action::ConfirmScreeningHit, QStringLiteral("R")}, {Action::ViewScreening, QStringLiteral("ORA")},
         {Action::ViewStatistics, QStringLiteral("ORA")},    {Action::IssueNotice, QStringLiteral("O")},
         {Action::ViewNotices, QStringLiteral("ORA")},       {Action::EditNoticeTemplates, QStringLiteral("M")},
+        {Action::ExchangePackages, QStringLiteral("OM")},
     };
     QCOMPARE(expected.size(), PermissionMatrix::allActions().size());
     const QList<std::pair<Role, QChar>> roles = {
@@ -265,6 +267,9 @@ QString TestPermissionMatrix::perform(Action action, const Actor &actor)
     }
     case Action::ViewNotices:
         return errorOf(NoticeService(db).verify(actor, QStringLiteral("某信〔2026〕1号")));
+    case Action::ExchangePackages:
+        return errorOf(ExchangeService(db).exportFeedback(
+            actor, 0, m_db->folder() + QStringLiteral("/feedback-") + unique + QStringLiteral(".jsonl")));
     case Action::EditNoticeTemplates:
         return errorOf(NoticeService(db).setOffice(actor, QStringLiteral("测信"), QStringLiteral("测试市信用办"),
                                                    QStringLiteral("permission test")));

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "ExchangePackage.h"
+#include "domain/Subject.h"
+
+#include <QDate>
+
+#include <variant>
+
+namespace creditdesk {
+
+/// An implementing department, by its name (catalogue update).
+struct DepartmentRecord
+{
+    QString name;
+    QString regionCode;
+};
+
+/// A person or organisation under the platform's key; the identifier checked and normalised.
+struct SubjectRecordIn
+{
+    QString key;
+    SubjectKind kind = SubjectKind::Person;
+    QString name;
+    QString residentId; ///< a person's
+    QString creditCode; ///< an organisation's
+    QString legalRepresentative;
+    QString regionCode;
+    QString sex;
+    QDate birthDate;
+};
+
+/// A listing as the court decided it, under the platform's key, of a subject by its key.
+struct ListingRecordIn
+{
+    QString key;
+    QString subjectKey;
+    QString courtCode;
+    QString caseNumber;
+    QString basisDocument;
+    int ground = 0;
+    QDate filingDate;
+    QDate decisionDate;
+    int periodMonths = 0;
+};
+
+/// A listing's change of state: masked, published again, revoked or deleted.
+struct ListingStateRecord
+{
+    QString listingKey;
+    int state = 0; ///< PublicationState: 1 published, 2 masked, 3 revoked, 4 deleted
+    QDate on;
+    int deletionEvent = 0;
+};
+
+/// A measure applied by a department because of a listing.
+struct ApplicationRecordIn
+{
+    QString key;
+    QString listingKey;
+    QString measureSource;
+    int measureCategory = 0;
+    int measureItem = 0;
+    QString department;
+    QDate startedOn;
+};
+
+using ExchangeRecord =
+    std::variant<DepartmentRecord, SubjectRecordIn, ListingRecordIn, ListingStateRecord, ApplicationRecordIn>;
+
+/// Turns a package record into its typed form, checking every field it can check without the
+/// database (types, enumerations, dates, identifiers' check digits); each fault is added to
+/// \a problems with the record's line and the field.
+std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, QList<PackageProblem> &problems);
+
+} // namespace creditdesk

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "exchange/ExchangeRecord.h"
+#include "search/NameKey.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace creditdesk {
+
+/// A package the office received or sent, as the exchange state keeps it.
+struct ExchangePackageRow
+{
+    QString id;
+    QString direction; ///< in or out
+    QString source;
+    qint64 sequence = 0;
+    QString state; ///< applied, waiting (in); written (out)
+    QString bodySha256;
+    qint64 records = 0;
+    QByteArray content; ///< a waiting package's bytes
+    QString watermark;  ///< an outgoing package's last rows, as JSON
+    QString actor;
+};
+
+/// The exchange state and the writes of an incoming package: packages received and sent with
+/// their sequence numbers, the platform's keys mapped to local ids, subjects, listings, their
+/// states and measure applications written with prepared statements; and the rows an outgoing
+/// feedback package carries. The caller owns the transaction and the audit entry.
+class ExchangeRepository
+{
+public:
+    explicit ExchangeRepository(QSqlDatabase db);
+    ~ExchangeRepository();
+
+    std::optional<ExchangePackageRow> package(const QString &id) const;
+    /// The highest sequence number of \a direction and \a source that is applied (in) or
+    /// written (out); 0 for none.
+    Result<qint64> lastSequence(const QString &direction, const QString &source) const;
+    std::optional<ExchangePackageRow> waitingPackage(const QString &source, qint64 sequence) const;
+    Status recordPackage(const ExchangePackageRow &row);
+    Status markApplied(const QString &id);
+
+    /// Reference data an incoming package refers to, read once per import.
+    Result<QSet<QString>> courtCodes() const;
+    Result<QSet<QString>> regionCodes() const;
+    Result<QHash<QString, qint64>> departmentsByName() const;
+    /// Measures by "SOURCE/CATEGORY/ITEM", the latest catalogue version of each.
+    Result<QHash<QString, qint64>> measuresByItem() const;
+
+    Status prepareWrites();
+    std::optional<qint64> localId(const QString &source, const QString &kind, const QString &key);
+    std::optional<qint64> subjectByIdentifier(IdentifierType type, const QString &value);
+    Status mapKey(const QString &source, const QString &kind, const QString &key, qint64 localId);
+    Result<qint64> upsertDepartment(const DepartmentRecord &department);
+    Result<qint64> insertSubject(const SubjectRecordIn &subject, const QString &nameKey,
+                                 const QString &legalRepresentativeKey, const PhoneticKeys &phonetic);
+    Status updateSubject(qint64 id, const SubjectRecordIn &subject, const QString &nameKey,
+                         const QString &legalRepresentativeKey, const PhoneticKeys &phonetic);
+    Result<qint64> insertListing(qint64 subjectId, const ListingRecordIn &listing);
+    Status updateListing(qint64 id, qint64 subjectId, const ListingRecordIn &listing);
+    Status changeListingState(qint64 id, const ListingStateRecord &change);
+    Result<qint64> insertApplication(qint64 listingId, qint64 measureId, qint64 departmentId, const QDate &startedOn);
+
+    /// The rows an outgoing package carries after \a after (the last ids of the previous one):
+    /// departments' feedback, objection and repair outcomes, measure liftings. \a after is
+    /// moved to the last rows returned.
+    struct Watermark
+    {
+        qint64 feedback = 0;
+        qint64 objectionEvent = 0;
+        qint64 repairEvent = 0;
+        qint64 notification = 0;
+    };
+    Result<QList<QJsonObject>> outgoingRecords(Watermark &after) const;
+    /// The last rows outgoing package \a sequence of \a source carried; nothing for 0.
+    Result<Watermark> outgoingWatermark(const QString &source, qint64 sequence) const;
+    Status markNotificationsSent(qint64 upTo, const QString &packageId);
+
+private:
+    struct Statements;
+    QSqlDatabase m_db;
+    std::unique_ptr<Statements> m_statements;
+};
+
+} // namespace creditdesk

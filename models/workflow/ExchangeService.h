@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Result.h"
+#include "exchange/ExchangePackage.h"
+
+#include <functional>
+
+namespace creditdesk {
+
+class Database;
+class ExchangeRepository;
+class NameKeyBuilder;
+
+/// Exchange with the provincial credit platform (docs/exchange-format.md). An incoming package
+/// is validated whole first — every rejected record reported with line, field and reason — and
+/// then written in one transaction, or not at all; the same package twice changes nothing; a
+/// package ahead of its source's sequence waits in the database until the gap is filled and is
+/// applied then. Outgoing packages carry departments' feedback, objection and repair outcomes
+/// and measure liftings since the previous one.
+class ExchangeService
+{
+public:
+    /// What became of an incoming package.
+    struct ImportReport
+    {
+        enum class Outcome { Applied, AlreadyApplied, Waiting, Rejected, Cancelled };
+        Outcome outcome = Outcome::Rejected;
+        PackageHeader header;
+        qint64 records = 0;
+        QList<PackageProblem> problems; ///< why it was rejected
+        QStringList alsoApplied;        ///< waiting packages applied after it, in order
+        double seconds = 0;
+    };
+    struct ExportReport
+    {
+        PackageHeader header;
+        qint64 records = 0;
+    };
+    /// Called with bytes done and in all; returning false cancels (nothing is written).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit ExchangeService(Database &database);
+    ~ExchangeService();
+
+    Result<ImportReport> importPackage(const Actor &actor, const QString &path, const Progress &progress = {});
+    /// Writes the records since outgoing package \a sinceSequence (0: since the beginning) as
+    /// the next outgoing package of this office, to \a path.
+    Result<ExportReport> exportFeedback(const Actor &actor, qint64 sinceSequence, const QString &path);
+    /// This office's name as the source of its outgoing packages (setting exchange.source).
+    QString officeSource() const;
+
+private:
+    /// Validates and applies the package \a open reads (the file, or the bytes of a package
+    /// that \a waited for its turn in the database).
+    ImportReport apply(const Actor &actor, const std::function<Result<std::unique_ptr<PackageReader>>()> &open,
+                       const Progress &progress, bool waited);
+    /// Pass 1: every record checked against the package and the database; nothing written.
+    QList<PackageProblem> validate(PackageReader &reader, ExchangeRepository &repository, qint64 &records,
+                                   const Progress &progress, bool &cancelled);
+    /// Pass 2: every record written (in the caller's transaction).
+    Status write(PackageReader &reader, ExchangeRepository &repository, const Progress &progress, bool &cancelled);
+
+    Database &m_database;
+    std::unique_ptr<NameKeyBuilder> m_keys;
+};
+
+} // namespace creditdesk
