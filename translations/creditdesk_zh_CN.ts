@@ -885,10 +885,6 @@ New passwords come from CREDITDESK_NEW_PASSWORD or are asked for.</source>
         <translation>screen：比对线程数（默认每个处理器核心一个；0 表示在读取线程上比对）。</translation>
     </message>
     <message>
-        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE --user OFFICER [--applicants N] [--workers N] | bench dashboard --db FILE [--runs N]</source>
-        <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件] | bench scroll --db 文件 | bench screen --db 文件 --user 经办人 [--applicants N] [--workers N] | bench dashboard --db 文件 [--runs N]</translation>
-    </message>
-    <message>
         <source>Usage: creditdesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -975,6 +971,14 @@ CREDITDESK_PASSWORD 或在提示时输入；可用 CREDITDESK_USER 代替 --user
 
 使用 --help 运行命令可查看其选项。
 </translation>
+    </message>
+    <message>
+        <source>import: subjects with one listing each in the package (default 100000).</source>
+        <translation>import：交换包中的主体数，每个主体一条名单记录（默认 100000）。</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE --user OFFICER [--applicants N] [--workers N] | bench dashboard --db FILE [--runs N] | bench import --db FILE [--listings N]</source>
+        <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件] | bench scroll --db 文件 | bench screen --db 文件 --user 经办人 [--applicants N] [--workers N] | bench dashboard --db 文件 [--runs N] | bench import --db 文件 [--listings N]</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
+#include "ImportBenchmark.h"
 #include "item/SearchResultModel.h"
 #include "search/NameKey.h"
 #include "search/QueryClassifier.h"
@@ -300,20 +301,26 @@ int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QStringLiteral("user"), QCoreApplication::translate("Cli", "screen: the officer the batch is recorded under."),
         QStringLiteral("NAME"));
     parser.addOption(userOption);
-    parser.addPositionalArgument(QStringLiteral("search|scroll|screen|dashboard"),
+    const QCommandLineOption listingsOption(
+        QStringLiteral("listings"),
+        QCoreApplication::translate("Cli", "import: subjects with one listing each in the package (default 100000)."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    parser.addOption(listingsOption);
+    parser.addPositionalArgument(QStringLiteral("search|scroll|screen|dashboard|import"),
                                  QCoreApplication::translate("Cli", "What to measure."));
     if (const int code = parseArguments(parser, QStringLiteral("bench"), arguments, out, err); code >= 0)
         return code;
     const QStringList what = parser.positionalArguments();
     if (what.size() != 1
         || !QStringList{QStringLiteral("search"), QStringLiteral("scroll"), QStringLiteral("screen"),
-                        QStringLiteral("dashboard")}
+                        QStringLiteral("dashboard"), QStringLiteral("import")}
                 .contains(what.first())
         || !parser.isSet(databaseOption)) {
         err << QCoreApplication::translate(
             "Cli",
             "Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench "
-            "screen --db FILE --user OFFICER [--applicants N] [--workers N] | bench dashboard --db FILE [--runs N]")
+            "screen --db FILE --user OFFICER [--applicants N] [--workers N] | bench dashboard --db FILE [--runs N] | "
+            "bench import --db FILE [--listings N]")
             << "\n";
         return UsageError;
     }
@@ -343,6 +350,9 @@ int bench(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const int runs = qBound(1, parser.value(runsOption).toInt(), 1000);
     if (what.first() == QLatin1String("dashboard"))
         return dashboardBenchmark(*database, runs, out, err);
+    if (what.first() == QLatin1String("import"))
+        return importBenchmark(
+            *database, qBound(qint64(1), parser.value(listingsOption).toLongLong(), qint64(10000000)), out, err);
     SearchBenchmark benchmark(database->connection());
     QList<SearchBenchmark::QueryClass> classes;
     if (parser.isSet(queriesOption)) {

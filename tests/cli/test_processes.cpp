@@ -1,8 +1,11 @@
 // Real processes on one database file: two reviewers deciding the same correction at once (one
 // wins, the other is told and changes nothing); a file edited behind the program's back is
 // caught by verify; and SIGKILL at 20 random points of a large write leaves the database
-// intact with every transaction wholly present or wholly absent.
+// intact with every transaction wholly present or wholly absent; the same for SIGKILL at 20
+// random points of a package import: the package wholly in or wholly out.
 #include "TestDatabase.h"
+#include "domain/IdNumber.h"
+#include "exchange/ExchangePackage.h"
 #include "store/AuditJournal.h"
 #include "store/BackupStore.h"
 
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void twoReviewersOneCorrection();
     void tamperingBehindTheProgramIsCaught();
     void killDuringLargeWrite();
+    void killDuringImport();
 };
 
 void TestProcesses::twoReviewersOneCorrection()
@@ -210,6 +214,110 @@ void TestProcesses::killDuringLargeWrite()
     QCOMPARE(checked, 20);
     QVERIFY2(interruptedMidway >= 15, qPrintable(QString::number(interruptedMidway)));
     qInfo("%d of 20 kills checked, %d in the middle of writing subjects", checked, interruptedMidway);
+#endif
+}
+
+void TestProcesses::killDuringImport()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGKILL is a POSIX signal");
+#else
+    QTemporaryDir folder;
+    const QString base = folder.filePath(QStringLiteral("base.sqlite"));
+    QString court;
+    qint64 subjectsBefore = 0;
+    {
+        test::TestDatabase demo;
+        QVERIFY(demo.createDemo(100));
+        QSqlQuery query(demo.database().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT min(code), (SELECT count(*) FROM subject) FROM court"))
+                && query.next());
+        court = query.value(0).toString();
+        subjectsBefore = query.value(1).toLongLong();
+        query.finish();
+        QVERIFY(BackupStore::writeCopy(demo.database().connection(), base));
+    }
+    // A package of 6,000 subjects with a listing each.
+    constexpr int people = 6000;
+    const QString package = folder.filePath(QStringLiteral("package.jsonl"));
+    PackageWriter writer;
+    QVERIFY(writer.open(package));
+    for (int index = 0; index < people; ++index) {
+        const QString first17 = QStringLiteral("110101")
+                                + QDate(1950, 1, 1).addDays(index / 999).toString(QStringLiteral("yyyyMMdd"))
+                                + QStringLiteral("%1").arg(index % 999 + 1, 3, 10, QLatin1Char('0'));
+        QVERIFY(writer.write({{QStringLiteral("type"), QStringLiteral("subject")},
+                              {QStringLiteral("key"), QStringLiteral("S%1").arg(index)},
+                              {QStringLiteral("kind"), QStringLiteral("person")},
+                              {QStringLiteral("name"), QStringLiteral("导入%1").arg(index)},
+                              {QStringLiteral("id_number"), QString(first17 + IdNumber::checkCharacter(first17))}}));
+        QVERIFY(writer.write({{QStringLiteral("type"), QStringLiteral("listing")},
+                              {QStringLiteral("key"), QStringLiteral("L%1").arg(index)},
+                              {QStringLiteral("subject"), QStringLiteral("S%1").arg(index)},
+                              {QStringLiteral("court"), court},
+                              {QStringLiteral("case_number"), QStringLiteral("(2026)京0101执%1号").arg(index + 1)},
+                              {QStringLiteral("ground"), 1},
+                              {QStringLiteral("decision_date"), QStringLiteral("2026-06-01")}}));
+    }
+    PackageHeader header;
+    header.packageId = QStringLiteral("kill-test");
+    header.source = QStringLiteral("province");
+    header.sequence = 1;
+    QVERIFY(writer.finish(header));
+
+    auto import = [&](const QString &path) {
+        return startCli({QStringLiteral("import"), QStringLiteral("--db"), path, package}, QStringLiteral("officer"),
+                        this);
+    };
+    // How long a whole import takes here (a sanitizer build is slower): the kills fall inside.
+    const QString calibration = folder.filePath(QStringLiteral("calibration.sqlite"));
+    QVERIFY(QFile::copy(base, calibration));
+    QElapsedTimer timer;
+    timer.start();
+    QProcess *whole = import(calibration);
+    QVERIFY(whole->waitForFinished(600000));
+    QCOMPARE(whole->exitCode(), 0);
+    const qint64 duration = timer.elapsed();
+
+    QRandomGenerator random(20261127);
+    int wholeIn = 0;
+    int wholeOut = 0;
+    for (int round = 0; round < 20; ++round) {
+        const QString path = folder.filePath(QStringLiteral("import-%1.sqlite").arg(round));
+        QVERIFY(QFile::copy(base, path));
+        QProcess *importer = import(path);
+        QVERIFY(importer->waitForStarted());
+        const int delay = static_cast<int>(random.bounded(static_cast<quint32>(duration)));
+        QTest::qWait(delay);
+        if (importer->state() != QProcess::NotRunning) { // it may have finished already
+            importer->kill();
+            QVERIFY(importer->waitForFinished(10000));
+        }
+
+        const Status integrity = BackupStore::checkFile(path);
+        QVERIFY2(integrity.ok(),
+                 qPrintable(QStringLiteral("round %1 after %2 ms: %3").arg(round).arg(delay).arg(integrity.error())));
+        auto database = Database::open(path, QStringLiteral("imported"));
+        QVERIFY(database.ok());
+        QSqlQuery query((*database)->connection());
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT (SELECT count(*) FROM subject), (SELECT count(*) FROM exchange_package "
+                                      "WHERE id = 'kill-test'), (SELECT count(*) FROM exchange_key), (SELECT "
+                                      "count(*) FROM audit_entry WHERE action = 'exchange.import')")));
+        QVERIFY(query.next());
+        const bool in = query.value(1).toInt() == 1;
+        QCOMPARE(query.value(0).toLongLong(), subjectsBefore + (in ? people : 0));
+        QCOMPARE(query.value(2).toLongLong(), in ? 2 * people : 0);
+        QCOMPARE(query.value(3).toInt(), in ? 1 : 0);
+        query.finish();
+        const AuditJournal::Verification verification = AuditJournal((*database)->connection()).verify();
+        QVERIFY2(verification.intact, qPrintable(verification.problem));
+        (in ? wholeIn : wholeOut)++;
+        delete importer;
+    }
+    qInfo("20 kills during a %lld ms import: %d left the package wholly in, %d wholly out", duration, wholeIn,
+          wholeOut);
+    QVERIFY(wholeOut >= 5); // most kills fell before the commit
 #endif
 }
 
