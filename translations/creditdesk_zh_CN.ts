@@ -2006,6 +2006,85 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::AboutDialog</name>
+    <message>
+        <source>About CreditDesk</source>
+        <translation>关于信用工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CreditDesk %1&lt;/h3&gt;&lt;p&gt;Workbench for credit-information officers: the list of judgment defaulters, joint punishment, objections and credit repair.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;信用工作台 %1&lt;/h3&gt;&lt;p&gt;面向信用信息工作人员的工作台：失信被执行人名单、联合惩戒、异议处理与信用修复。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the application framework</source>
+        <translation>应用程序框架</translation>
+    </message>
+    <message>
+        <source>the local database</source>
+        <translation>本地数据库</translation>
+    </message>
+    <message>
+        <source>traditional to simplified Chinese, pinyin, GB18030</source>
+        <translation>繁简转换、拼音、GB18030 编码</translation>
+    </message>
+    <message>
+        <source>password hashing (argon2id)</source>
+        <translation>密码哈希（argon2id）</translation>
+    </message>
+    <message>
+        <source>QR codes on notices</source>
+        <translation>文书上的二维码</translation>
+    </message>
+    <message>
+        <source>Excel exports</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>reading Excel workbooks</source>
+        <translation>读取 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Chinese text on screen and in notices</source>
+        <translation>界面和文书中的中文</translation>
+    </message>
+    <message>
+        <source>digits of verification codes</source>
+        <translation>验证码中的数字</translation>
+    </message>
+    <message>
+        <source>regions (GB/T 2260)</source>
+        <translation>行政区划（GB/T 2260）</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>The laws and rules CreditDesk follows are cited in its documentation; the reference data sources are listed in resources/reference/SOURCES.md.</source>
+        <translation>信用工作台所依据的法律法规见其文档；基础数据的来源见 resources/reference/SOURCES.md。</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::AdministrationPage</name>
     <message>
         <source>A reviewer may not decide a listing correction they registered</source>
@@ -3146,6 +3225,14 @@ Statement: %3</source>
         <source>%1 is a package this office sent, not one to apply</source>
         <translation>%1 是本机关上报的交换包，不能应用</translation>
     </message>
+    <message>
+        <source>The office&apos;s source name has 1 to 100 characters.</source>
+        <translation>本机关的来源名称应为 1 至 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Source name of outgoing packages</source>
+        <translation>上报交换包的来源名称</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::ExpiryReviewDialog</name>
@@ -3492,14 +3579,6 @@ Statement: %3</source>
         <translation>主体档案</translation>
     </message>
     <message>
-        <source>About CreditDesk</source>
-        <translation>关于信用工作台</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CreditDesk %1&lt;/h3&gt;&lt;p&gt;Workbench for credit-information officers: the list of judgment defaulters, joint punishment, objections and credit repair.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;信用工作台 %1&lt;/h3&gt;&lt;p&gt;面向信用信息工作人员的工作台:失信被执行人名单、联合惩戒、异议处理与信用修复。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
@@ -3672,6 +3751,18 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Notices</source>
         <translation>文书</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language changes when CreditDesk is started again.</source>
+        <translation>界面语言将在信用工作台下次启动时更改。</translation>
     </message>
 </context>
 <context>
@@ -7221,14 +7312,6 @@ fault listed with line, field and reason), 4 kept to wait for an earlier package
         <translation>交换包 %1 已拒绝；未写入任何内容：</translation>
     </message>
     <message>
-        <source>Writes the departments&apos; feedback, objection and repair outcomes and measure liftings recorded
-since outgoing package SEQ (0: all) as this office&apos;s next outgoing package.
-  export-feedback --db FILE --user NAME --since SEQ --out PACKAGE</source>
-        <translation>将上报交换包 序号 之后（0：全部）记录的部门执行反馈、异议和信用修复办理结果以及
-措施解除情况，写为本机关的下一个上报交换包。
-  export-feedback --db 文件 --user 用户 --since 序号 --out 交换包</translation>
-    </message>
-    <message>
         <source>The last outgoing package the platform has (0: none).</source>
         <translation>信用平台已收到的最后一个上报交换包（0：无）。</translation>
     </message>
@@ -7239,6 +7322,18 @@ since outgoing package SEQ (0: all) as this office&apos;s next outgoing package.
     <message>
         <source>Package %1 (sequence %2): %3 records written to %4.</source>
         <translation>交换包 %1（序号 %2）：已将 %3 条记录写入 %4。</translation>
+    </message>
+    <message>
+        <source>Writes the departments&apos; feedback, objection and repair outcomes and measure liftings recorded
+since outgoing package SEQ (0: all) as this office&apos;s next outgoing package.
+  export-feedback --db FILE --user NAME --since SEQ --out PACKAGE [--source NAME]</source>
+        <translation>将上报交换包 序号 之后（0：全部）记录的部门执行反馈、异议和信用修复办理结果以及
+措施解除情况，写为本机关的下一个上报交换包。
+  export-feedback --db 文件 --user 用户 --since 序号 --out 交换包 [--source 名称]</translation>
+    </message>
+    <message>
+        <source>This office&apos;s name as the source of its packages (remembered).</source>
+        <translation>本机关作为交换包来源的名称（将被记住）。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AdministrationPage.h"
 #include "AuditPage.h"
 #include "CorrectionsPage.h"
@@ -22,6 +23,7 @@
 #include "workflow/RepairService.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEventLoop>
@@ -45,6 +47,7 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString headerKey = QStringLiteral("search/columns");
 const QString queryKey = QStringLiteral("search/lastQuery");
+const QString languageKey = QStringLiteral("ui/language"); ///< read by app/gui/main.cpp at start
 } // namespace
 
 MainWindow::MainWindow(SearchResultModel &searchModel, DossierFactory dossierFactory, QSettings &settings,
@@ -147,6 +150,23 @@ void MainWindow::createActions()
     }
     if (toolsMenu->isEmpty())
         toolsMenu->menuAction()->setVisible(false);
+
+    // The language: the system's by default, or chosen here; it applies at the next start.
+    QMenu *languageMenu = menuBar()->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = m_settings.value(languageKey).toString();
+    for (const auto &[code, name] :
+         {std::pair{QString(), tr("System language")}, std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文")},
+          std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            m_settings.setValue(languageKey, code);
+            statusBar()->showMessage(tr("The language changes when CreditDesk is started again."), 10000);
+        });
+    }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About CreditDesk"), this, &MainWindow::showAbout);
@@ -463,10 +483,8 @@ void MainWindow::closeTab(int index)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About CreditDesk"),
-                       tr("<h3>CreditDesk %1</h3><p>Workbench for credit-information officers: the list of judgment "
-                          "defaulters, joint punishment, objections and credit repair.</p><p>Built with Qt %2.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::restoreSettings()

@@ -86,13 +86,15 @@ int exportFeedback(const QStringList &arguments, QTextStream &out, QTextStream &
     parser.setApplicationDescription(
         tr("Writes the departments' feedback, objection and repair outcomes and measure liftings recorded\n"
            "since outgoing package SEQ (0: all) as this office's next outgoing package.\n"
-           "  export-feedback --db FILE --user NAME --since SEQ --out PACKAGE"));
+           "  export-feedback --db FILE --user NAME --since SEQ --out PACKAGE [--source NAME]"));
     parser.addOptions({
         {QStringLiteral("db"), tr("The database file."), QStringLiteral("FILE")},
         {QStringLiteral("user"), tr("Act as this user."), QStringLiteral("NAME")},
         {QStringLiteral("since"), tr("The last outgoing package the platform has (0: none)."), QStringLiteral("SEQ"),
          QStringLiteral("0")},
         {QStringLiteral("out"), tr("The package file to write."), QStringLiteral("PACKAGE")},
+        {QStringLiteral("source"), tr("This office's name as the source of its packages (remembered)."),
+         QStringLiteral("NAME")},
     });
     if (const int code = parseArguments(parser, QStringLiteral("export-feedback"), arguments, out, err); code >= 0)
         return code;
@@ -106,8 +108,14 @@ int exportFeedback(const QStringList &arguments, QTextStream &out, QTextStream &
                                    parser.value(QStringLiteral("user")), err);
     if (!session.database)
         return Failure;
-    auto report =
-        ExchangeService(*session.database).exportFeedback(session.actor, since, parser.value(QStringLiteral("out")));
+    ExchangeService service(*session.database);
+    if (parser.isSet(QStringLiteral("source"))) {
+        if (const Status set = service.setOfficeSource(session.actor, parser.value(QStringLiteral("source"))); !set) {
+            err << set.error() << "\n";
+            return UsageError;
+        }
+    }
+    auto report = service.exportFeedback(session.actor, since, parser.value(QStringLiteral("out")));
     if (!report) {
         err << report.error() << "\n";
         return Failure;

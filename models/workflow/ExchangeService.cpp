@@ -41,6 +41,27 @@ QString ExchangeService::officeSource() const
     return stored.isEmpty() ? QStringLiteral("creditdesk-office") : stored;
 }
 
+Status ExchangeService::setOfficeSource(const Actor &actor, const QString &source)
+{
+    if (const Status allowed = requirePermission(actor, Action::ExchangePackages); !allowed)
+        return allowed;
+    const QString name = source.trimmed();
+    if (name.isEmpty() || name.size() > 100)
+        return Error{tr("The office's source name has 1 to 100 characters.")};
+    const QString before = officeSource();
+    if (name == before)
+        return {};
+    return m_database.transaction([&]() -> Status {
+        if (const Status stored = m_database.setMetaValue(sourceKey, name); !stored)
+            return stored;
+        AuditRecord entry{QStringLiteral("exchange.source"), QStringLiteral("setting"), sourceKey,
+                          tr("Source name of outgoing packages"),
+                          QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), name}}};
+        auto appended = AuditJournal(m_database.connection()).append(actor, entry);
+        return appended ? Status{} : Status{Error{appended.error()}};
+    });
+}
+
 Result<ExchangeService::ImportReport> ExchangeService::importPackage(const Actor &actor, const QString &path,
                                                                      const Progress &progress)
 {

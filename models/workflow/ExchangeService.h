@@ -49,6 +49,8 @@ public:
     Result<ExportReport> exportFeedback(const Actor &actor, qint64 sinceSequence, const QString &path);
     /// This office's name as the source of its outgoing packages (setting exchange.source).
     QString officeSource() const;
+    /// Sets it (audited); outgoing packages of a new source number from 1.
+    Status setOfficeSource(const Actor &actor, const QString &source);
 
 private:
     /// Validates and applies the package \a open reads (the file, or the bytes of a package

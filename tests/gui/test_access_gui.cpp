@@ -1,5 +1,6 @@
 // Offscreen tests of the access widgets: sign-in, the reveal prompt in a dossier, the audit
 // viewer and the idle lock.
+#include "AboutDialog.h"
 #include "Actors.h"
 #include "AdministrationPage.h"
 #include "AuditPage.h"
@@ -36,6 +37,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace creditdesk;
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void idleTimerFiresWithoutInput();
     void administrationPage();
     void correctionsQueue();
+    void aboutListsLicences();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -290,6 +293,17 @@ void TestAccessGui::correctionsQueue()
     // An auditor sees the queue is not theirs.
     CorrectionsPage auditorPage(corrections, test::auditor());
     QVERIFY(auditorPage.statusLabel()->text().contains(QStringLiteral("may not")));
+}
+
+void TestAccessGui::aboutListsLicences()
+{
+    AboutDialog about;
+    const QString licences = about.licences()->toPlainText();
+    for (const char *component :
+         {"Qt 6", "SQLite", "ICU", "libsodium", "libqrencode", "libxlsxwriter", "QuaZip", "Noto CJK"})
+        QVERIFY2(licences.contains(QLatin1String(component)), component);
+    QVERIFY(licences.contains(QStringLiteral("LGPL-3.0-only")));
+    QVERIFY(licences.contains(QStringLiteral("SIL Open Font License")));
 }
 
 QTEST_MAIN(TestAccessGui)

@@ -10,6 +10,7 @@
 #include "search/SearchClient.h"
 #include "workflow/DossierService.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -112,6 +113,15 @@ void TestSearchDossierGui::remembersLastQuery()
     QCOMPARE(window.searchPage()->query(), QStringLiteral("刘"));
     QCOMPARE(model.query(), QStringLiteral("刘"));
     QCOMPARE(window.size(), QSize(900, 600));
+    // The language chosen in the menu is remembered for the next start.
+    QAction *english = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QLatin1String("English"))
+            english = action;
+    }
+    QVERIFY(english && english->isCheckable());
+    english->trigger();
+    QCOMPARE(settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestSearchDossierGui)

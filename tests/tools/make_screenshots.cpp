@@ -1,6 +1,7 @@
 // Renders the main screens and dialogs of CreditDesk into PNG files for the documentation and
 // for review: sign-in, search, dossier (with a revealed identifier), the reveal prompt and the
 // audit viewer, in the language given. Run by scripts/screenshots.sh under Xvfb.
+#include "AboutDialog.h"
 #include "AdministrationPage.h"
 #include "AuditPage.h"
 #include "CorrectionsPage.h"
@@ -536,5 +537,9 @@ int main(int argc, char *argv[])
     NoticeTemplatesDialog wording(notices, adminSignIn->actor);
     wording.show();
     save(&wording, file(QStringLiteral("notice-wording")));
+    AboutDialog aboutDialog;
+    aboutDialog.show();
+    aboutDialog.findChild<QTabWidget *>()->setCurrentIndex(1);
+    save(&aboutDialog, file(QStringLiteral("about-licences")));
     return 0;
 }

@@ -363,6 +363,13 @@ void TestExchange::feedbackPackagesFollowEachOther()
     QCOMPARE(next->header.sequence, 2);
     QCOMPARE(next->records, 1);
     QVERIFY(!service.exportFeedback(test::officer(), 9, second)); // no outgoing package 9
+    // Another source name numbers its packages from 1; auditors do not set it.
+    QVERIFY(!service.setOfficeSource(test::auditor(), QStringLiteral("x")));
+    QVERIFY(service.setOfficeSource(test::officer(), QStringLiteral("测试市信用办")));
+    auto renamed = service.exportFeedback(test::officer(), 0, m_db.folder() + QStringLiteral("/out-3.jsonl"));
+    QVERIFY(renamed);
+    QCOMPARE(renamed->header.source, QStringLiteral("测试市信用办"));
+    QCOMPARE(renamed->header.sequence, 1);
 }
 
 void TestExchange::readerOnOddInput()
