@@ -3198,22 +3198,6 @@ Statement: %3</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <source>line %1 changed between the check and the writing</source>
-        <translation>第 %1 行在检查与写入之间发生了变化</translation>
-    </message>
-    <message>
-        <source>line %1: subject %2 is missing</source>
-        <translation>第 %1 行：缺少主体 %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>line %1: listing %2 is missing</source>
-        <translation>第 %1 行：缺少名单记录 %2</translation>
-    </message>
-    <message>
         <source>There is no outgoing package %1; the last is %2.</source>
         <translation>没有序号为 %1 的上报交换包；最后一个为 %2。</translation>
     </message>
@@ -3232,6 +3216,30 @@ Statement: %3</source>
     <message>
         <source>Source name of outgoing packages</source>
         <translation>上报交换包的来源名称</translation>
+    </message>
+    <message>
+        <source>%1 was dropped; send it again, corrected.</source>
+        <translation>%1 已被丢弃；请更正后重新发送。</translation>
+    </message>
+    <message>
+        <source>the package changed while it was applied</source>
+        <translation>交换包在应用过程中发生了变化</translation>
+    </message>
+    <message>
+        <source>belongs to another subject than %1 in the cache</source>
+        <translation>在本地数据中属于 %1 以外的另一个主体</translation>
+    </message>
+    <message>
+        <source>changed between the check and the writing</source>
+        <translation>在检查与写入之间发生了变化</translation>
+    </message>
+    <message>
+        <source>subject %1 is missing</source>
+        <translation>缺少主体 %1</translation>
+    </message>
+    <message>
+        <source>listing %1 is missing</source>
+        <translation>缺少名单记录 %1</translation>
     </message>
 </context>
 <context>

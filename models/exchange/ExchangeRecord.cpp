@@ -60,8 +60,9 @@ public:
             return lowest;
         }
         const double number = value.toDouble(lowest - 1.0);
-        if (!value.isDouble() || number != static_cast<double>(static_cast<int>(number)) || number < lowest
-            || number > highest) {
+        // The range first: casting a value outside int's range is undefined.
+        if (!value.isDouble() || number < lowest || number > highest
+            || number != static_cast<double>(static_cast<int>(number))) {
             fail(field, tr("a whole number from %1 to %2 is needed").arg(lowest).arg(highest));
             return lowest;
         }
@@ -141,7 +142,8 @@ std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, Q
         listing.key = read.text("key", true, 64);
         listing.subjectKey = read.text("subject", true, 64);
         listing.courtCode = read.text("court", true, 20);
-        listing.caseNumber = read.text("case_number", true, 80);
+        // Both bracket forms occur; the cache keeps one, so a listing is not recorded twice.
+        listing.caseNumber = CaseNumber::normalise(read.text("case_number", true, 80));
         listing.basisDocument = read.text("basis_document", false);
         listing.ground = read.number("ground", true, 1, 6);
         listing.filingDate = read.date("filing_date", false);

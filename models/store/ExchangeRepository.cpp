@@ -29,6 +29,7 @@ struct ExchangeRepository::Statements
 {
     QSqlQuery localId;
     QSqlQuery byIdentifier;
+    QSqlQuery byCase;
     QSqlQuery mapKey;
     QSqlQuery insertSubject;
     QSqlQuery updateSubject;
@@ -163,6 +164,7 @@ Status ExchangeRepository::prepareWrites()
     const std::pair<QSqlQuery *, QString> statements[] = {
         {&s.localId, QStringLiteral("SELECT local_id FROM exchange_key WHERE source = ? AND kind = ? AND key = ?")},
         {&s.byIdentifier, QStringLiteral("SELECT subject_id FROM subject_identifier WHERE type = ? AND value = ?")},
+        {&s.byCase, QStringLiteral("SELECT id FROM listing WHERE case_number = ? AND subject_id = ?")},
         {&s.mapKey,
          QStringLiteral("INSERT OR REPLACE INTO exchange_key (source, kind, key, local_id) VALUES (?, ?, ?, ?)")},
         {&s.insertSubject,
@@ -223,6 +225,26 @@ std::optional<qint64> ExchangeRepository::subjectByIdentifier(IdentifierType typ
     const qint64 id = query.value(0).toLongLong();
     query.finish();
     return id;
+}
+
+std::optional<qint64> ExchangeRepository::listingByCase(qint64 subjectId, const QString &caseNumber)
+{
+    QSqlQuery &query = m_statements->byCase;
+    query.bindValue(0, caseNumber);
+    query.bindValue(1, subjectId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+Status ExchangeRepository::dropWaiting(const QString &id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM exchange_package WHERE id = ? AND state = 'waiting'"));
+    query.addBindValue(id);
+    return sql::exec(query, "drop the waiting package");
 }
 
 Status ExchangeRepository::mapKey(const QString &source, const QString &kind, const QString &key, qint64 localId)

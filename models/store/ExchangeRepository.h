@@ -57,6 +57,10 @@ public:
     Status prepareWrites();
     std::optional<qint64> localId(const QString &source, const QString &kind, const QString &key);
     std::optional<qint64> subjectByIdentifier(IdentifierType type, const QString &value);
+    /// The listing of \a subjectId under \a caseNumber (one per subject and case).
+    std::optional<qint64> listingByCase(qint64 subjectId, const QString &caseNumber);
+    /// Drops a package that waited and could not be applied at its turn: its sequence is free.
+    Status dropWaiting(const QString &id);
     Status mapKey(const QString &source, const QString &kind, const QString &key, qint64 localId);
     Result<qint64> upsertDepartment(const DepartmentRecord &department);
     Result<qint64> insertSubject(const SubjectRecordIn &subject, const QString &nameKey,

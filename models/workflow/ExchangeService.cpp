@@ -82,8 +82,13 @@ Result<ExchangeService::ImportReport> ExchangeService::importPackage(const Actor
         ImportReport later = apply(
             actor, [&] { return PackageReader::openBytes(content, name); }, {}, true);
         if (later.outcome != ImportReport::Outcome::Applied) {
+            // It cannot be applied at its turn: drop it, so that a corrected package can take
+            // its sequence number, and say why.
             for (const PackageProblem &problem : later.problems)
                 report.problems.append({problem.line, problem.field, name + QStringLiteral(": ") + problem.reason});
+            const Status dropped = ExchangeRepository(m_database.connection()).dropWaiting(waiting->id);
+            report.problems.append(
+                {1, QString(), dropped ? tr("%1 was dropped; send it again, corrected.").arg(name) : dropped.error()});
             break;
         }
         report.alsoApplied.append(waiting->id);
@@ -105,6 +110,11 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
     report.header = reader.value()->header();
     const PackageHeader &header = report.header;
     ExchangeRepository repository(m_database.connection());
+    auto last = repository.lastSequence(QStringLiteral("in"), header.source);
+    if (!last) {
+        report.problems.append({1, QString(), last.error()});
+        return report;
+    }
     if (const auto known = waited ? std::nullopt : repository.package(header.packageId)) {
         if (known->direction != QLatin1String("in")) {
             report.problems.append({1, QStringLiteral("package"),
@@ -116,14 +126,15 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
                                     tr("package %1 was received before with other content").arg(header.packageId)});
             return report;
         }
-        report.outcome = known->state == QLatin1String("waiting") ? ImportReport::Outcome::Waiting
-                                                                  : ImportReport::Outcome::AlreadyApplied;
-        return report;
-    }
-    auto last = repository.lastSequence(QStringLiteral("in"), header.source);
-    if (!last) {
-        report.problems.append({1, QString(), last.error()});
-        return report;
+        if (known->state != QLatin1String("waiting")) {
+            report.outcome = ImportReport::Outcome::AlreadyApplied;
+            return report;
+        }
+        if (header.sequence != last.value() + 1) {
+            report.outcome = ImportReport::Outcome::Waiting;
+            return report;
+        }
+        waited = true; // sent again when its turn has come: apply it now
     }
     if (header.sequence <= last.value()) {
         report.problems.append({1, QStringLiteral("sequence"),
@@ -138,19 +149,21 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
         return report;
     }
     if (header.sequence > last.value() + 1) {
-        // Ahead of its turn: check it is whole, then keep it until the packages before it came.
-        QList<PackageProblem> problems;
-        while (reader.value()->next(problems)) {
-        }
-        if (reader.value()->bodySha256() != header.bodySha256) {
-            report.problems.append({1, QStringLiteral("body_sha256"),
-                                    tr("the body does not match its hash: the package is damaged or incomplete")});
-            return report;
-        }
+        // Ahead of its turn: read it once, check those bytes are whole, and keep them until the
+        // packages before it came.
         QFile file(reader.value()->name());
         QByteArray content;
         if (file.open(QIODevice::ReadOnly))
             content = file.readAll();
+        auto kept = PackageReader::openBytes(content, file.fileName());
+        QList<PackageProblem> problems;
+        while (kept && kept.value()->next(problems)) {
+        }
+        if (!kept || kept.value()->bodySha256() != header.bodySha256) {
+            report.problems.append({1, QStringLiteral("body_sha256"),
+                                    tr("the body does not match its hash: the package is damaged or incomplete")});
+            return report;
+        }
         ExchangePackageRow row{
             header.packageId,  QStringLiteral("in"), header.source, header.sequence, QStringLiteral("waiting"),
             header.bodySha256, header.records,       content,       QString(),       actor.userName};
@@ -187,9 +200,15 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
         return report;
     }
     bool cancelledWriting = false;
+    int failedLine = 1;
     const Status written = m_database.transaction([&]() -> Status {
-        if (const Status status = write(*again.value(), repository, progress, cancelledWriting); !status)
+        if (const Status status = write(*again.value(), repository, progress, cancelledWriting, failedLine); !status)
             return status;
+        // The bytes written are the bytes checked.
+        if (again.value()->bodySha256() != header.bodySha256) {
+            failedLine = 1;
+            return Error{tr("the package changed while it was applied")};
+        }
         ExchangePackageRow row{
             header.packageId,  QStringLiteral("in"), header.source, header.sequence, QStringLiteral("applied"),
             header.bodySha256, report.records,       QByteArray(),  QString(),       actor.userName};
@@ -211,7 +230,7 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
         if (cancelledWriting)
             report.outcome = ImportReport::Outcome::Cancelled; // the transaction rolled back
         else
-            report.problems.append({1, QString(), written.error()});
+            report.problems.append({failedLine, QString(), written.error()});
         return report;
     }
     report.outcome = ImportReport::Outcome::Applied;
@@ -268,6 +287,14 @@ QList<PackageProblem> ExchangeService::validate(PackageReader &reader, ExchangeR
                      tr("the same identifier as the subject on line %1").arg(earlier));
             if (!subject->regionCode.isEmpty() && !regions->contains(subject->regionCode))
                 fail("region", tr("no region %1 in the region codes").arg(subject->regionCode));
+            const auto byKey = repository.localId(source, subjectKind, subject->key);
+            const auto byIdentifier =
+                subject->kind == SubjectKind::Person
+                    ? repository.subjectByIdentifier(IdentifierType::ResidentId, subject->residentId)
+                    : repository.subjectByIdentifier(IdentifierType::CreditCode, subject->creditCode);
+            if (byKey && byIdentifier && *byKey != *byIdentifier)
+                fail(subject->kind == SubjectKind::Person ? "id_number" : "credit_code",
+                     tr("belongs to another subject than %1 in the cache").arg(subject->key));
             subjectKeys.insert(subject->key, line);
             identifiers.insert(identifier, line);
         } else if (const auto *listing = std::get_if<ListingRecordIn>(&*parsed)) {
@@ -312,7 +339,7 @@ QList<PackageProblem> ExchangeService::validate(PackageReader &reader, ExchangeR
 }
 
 Status ExchangeService::write(PackageReader &reader, ExchangeRepository &repository, const Progress &progress,
-                              bool &cancelled)
+                              bool &cancelled, int &line)
 {
     auto departments = repository.departmentsByName();
     auto measures = repository.measuresByItem();
@@ -326,9 +353,10 @@ Status ExchangeService::write(PackageReader &reader, ExchangeRepository &reposit
             cancelled = true;
             return Error{tr("Cancelled: nothing was written.")};
         }
+        line = record->line;
         const auto parsed = parseExchangeRecord(record.value(), problems);
         if (!parsed)
-            return Error{tr("line %1 changed between the check and the writing").arg(record->line)};
+            return Error{tr("changed between the check and the writing")};
         if (const auto *department = std::get_if<DepartmentRecord>(&*parsed)) {
             auto id = repository.upsertDepartment(*department);
             if (!id)
@@ -362,14 +390,20 @@ Status ExchangeService::write(PackageReader &reader, ExchangeRepository &reposit
         } else if (const auto *listing = std::get_if<ListingRecordIn>(&*parsed)) {
             const auto subjectId = repository.localId(source, subjectKind, listing->subjectKey);
             if (!subjectId)
-                return Error{tr("line %1: subject %2 is missing").arg(record->line).arg(listing->subjectKey)};
+                return Error{tr("subject %1 is missing").arg(listing->subjectKey)};
             if (const auto existing = repository.localId(source, listingKind, listing->key)) {
                 if (const Status updated = repository.updateListing(*existing, *subjectId, *listing); !updated)
                     return updated;
+            } else if (const auto sameCase = repository.listingByCase(*subjectId, listing->caseNumber)) {
+                // The subject's listing in this case, recorded before under no key: the same one.
+                if (const Status updated = repository.updateListing(*sameCase, *subjectId, *listing); !updated)
+                    return updated;
+                if (const Status mapped = repository.mapKey(source, listingKind, listing->key, *sameCase); !mapped)
+                    return mapped;
             } else {
                 auto inserted = repository.insertListing(*subjectId, *listing);
                 if (!inserted)
-                    return Error{tr("line %1: %2").arg(record->line).arg(inserted.error())};
+                    return Error{inserted.error()};
                 if (const Status mapped = repository.mapKey(source, listingKind, listing->key, inserted.value());
                     !mapped)
                     return mapped;
@@ -377,13 +411,13 @@ Status ExchangeService::write(PackageReader &reader, ExchangeRepository &reposit
         } else if (const auto *change = std::get_if<ListingStateRecord>(&*parsed)) {
             const auto listingId = repository.localId(source, listingKind, change->listingKey);
             if (!listingId)
-                return Error{tr("line %1: listing %2 is missing").arg(record->line).arg(change->listingKey)};
+                return Error{tr("listing %1 is missing").arg(change->listingKey)};
             if (const Status changed = repository.changeListingState(*listingId, *change); !changed)
                 return changed;
         } else if (const auto *application = std::get_if<ApplicationRecordIn>(&*parsed)) {
             const auto listingId = repository.localId(source, listingKind, application->listingKey);
             if (!listingId)
-                return Error{tr("line %1: listing %2 is missing").arg(record->line).arg(application->listingKey)};
+                return Error{tr("listing %1 is missing").arg(application->listingKey)};
             const qint64 measureId = measures->value(QStringLiteral("%1/%2/%3")
                                                          .arg(application->measureSource)
                                                          .arg(application->measureCategory)
@@ -440,19 +474,22 @@ Result<ExchangeService::ExportReport> ExchangeService::exportFeedback(const Acto
         if (const Status written = writer.write(record); !written)
             return Error{written.error()};
     }
-    // The package is recorded first, then written: a package on disk is always in the state.
+    // The file is written within the transaction that records the package; if the record fails,
+    // the file is removed again.
     const QString watermarkText =
         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("feedback"), watermark.feedback},
                                                     {QStringLiteral("objection_event"), watermark.objectionEvent},
                                                     {QStringLiteral("repair_event"), watermark.repairEvent},
                                                     {QStringLiteral("notification"), watermark.notification}})
                               .toJson(QJsonDocument::Compact));
+    bool fileWritten = false;
     const Status recorded = m_database.transaction([&]() -> Status {
         ExchangePackageRow row{
             header.packageId, QStringLiteral("out"), source,       header.sequence, QStringLiteral("written"),
             QString(),        writer.records(),      QByteArray(), watermarkText,   actor.userName};
         if (const Status status = writer.finish(header); !status)
             return status;
+        fileWritten = true;
         row.bodySha256 = writer.bodySha256();
         if (const Status status = repository.recordPackage(row); !status)
             return status;
@@ -467,7 +504,8 @@ Result<ExchangeService::ExportReport> ExchangeService::exportFeedback(const Acto
         return appended ? Status{} : Status{Error{appended.error()}};
     });
     if (!recorded) {
-        QFile::remove(path);
+        if (fileWritten) // the state did not take it: the file must not stand for it
+            QFile::remove(path);
         return Error{recorded.error()};
     }
     return ExportReport{header, writer.records()};

@@ -61,7 +61,9 @@ private:
     QList<PackageProblem> validate(PackageReader &reader, ExchangeRepository &repository, qint64 &records,
                                    const Progress &progress, bool &cancelled);
     /// Pass 2: every record written (in the caller's transaction).
-    Status write(PackageReader &reader, ExchangeRepository &repository, const Progress &progress, bool &cancelled);
+    /// \a line is the record being written when it fails.
+    Status write(PackageReader &reader, ExchangeRepository &repository, const Progress &progress, bool &cancelled,
+                 int &line);
 
     Database &m_database;
     std::unique_ptr<NameKeyBuilder> m_keys;

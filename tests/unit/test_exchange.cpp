@@ -2,7 +2,10 @@
 // changes, measure applications, departments); the same package twice changing nothing; a
 // package with faults rejected with line, field and reason and nothing written; a damaged body
 // rejected; a package ahead of its sequence waiting and applied when the gap is filled; a cancel
-// writing nothing; feedback packages out, each after the previous one; the reader on odd input.
+// writing nothing; a case number in the other bracket form meaning the same listing; a key and
+// an identifier of different subjects refused; a waiting package that cannot be applied at its
+// turn dropped so a corrected one can follow; feedback packages out, each after the previous
+// one; the reader on odd input.
 #include "Actors.h"
 #include "Scalar.h"
 #include "TestDatabase.h"
@@ -31,6 +34,8 @@ private Q_SLOTS:
     void damagedBodyIsRejected();
     void outOfSequenceWaits();
     void cancelWritesNothing();
+    void sameCaseIsTheSameListing();
+    void waitingPackageThatFailsIsDropped();
     void feedbackPackagesFollowEachOther();
     void readerOnOddInput();
 
@@ -324,6 +329,79 @@ void TestExchange::cancelWritesNothing()
     auto applied = ExchangeService(m_db.database()).importPackage(test::officer(), path);
     QVERIFY(applied && applied->outcome == ExchangeService::ImportReport::Outcome::Applied);
     QCOMPARE(count("subject"), subjects + 9000);
+}
+
+void TestExchange::sameCaseIsTheSameListing()
+{
+    const qint64 listings = count("listing");
+    // L9 names the case of L1 with full-width brackets: the same listing of the same subject.
+    const QString path = writePackage(QStringLiteral("p5.jsonl"), QStringLiteral("package-5"), 5,
+                                      {{{QStringLiteral("type"), QStringLiteral("listing")},
+                                        {QStringLiteral("key"), QStringLiteral("L9")},
+                                        {QStringLiteral("subject"), QStringLiteral("S1")},
+                                        {QStringLiteral("court"), m_court},
+                                        {QStringLiteral("case_number"), QStringLiteral("（2026）京0101执901号")},
+                                        {QStringLiteral("ground"), 3},
+                                        {QStringLiteral("period_months"), 36},
+                                        {QStringLiteral("decision_date"), QStringLiteral("2026-10-08")}}});
+    ExchangeService service(m_db.database());
+    auto report = service.importPackage(test::officer(), path);
+    QVERIFY(report);
+    QVERIFY2(report->outcome == ExchangeService::ImportReport::Outcome::Applied,
+             qPrintable(report->problems.value(0).text()));
+    QCOMPARE(count("listing"), listings);
+    QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT count(DISTINCT local_id) FROM exchange_key WHERE kind = "
+                                                    "'listing' AND key IN ('L1', 'L9')"))
+                 .toInt(),
+             1);
+    QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT l.ground FROM listing l JOIN exchange_key k ON k.local_id "
+                                                    "= l.id WHERE k.kind = 'listing' AND k.key = 'L9'"))
+                 .toInt(),
+             3);
+    // S1's key with the ID number of S4's subject: two subjects, refused.
+    const QString mixed = writePackage(QStringLiteral("p6-mixed.jsonl"), QStringLiteral("package-6-mixed"), 6,
+                                       {{{QStringLiteral("type"), QStringLiteral("subject")},
+                                         {QStringLiteral("key"), QStringLiteral("S1")},
+                                         {QStringLiteral("kind"), QStringLiteral("person")},
+                                         {QStringLiteral("name"), QStringLiteral("欧阳交换")},
+                                         {QStringLiteral("id_number"), idNumber(14)}}});
+    auto refused = service.importPackage(test::officer(), mixed);
+    QVERIFY(refused && refused->outcome == ExchangeService::ImportReport::Outcome::Rejected);
+    QCOMPARE(refused->problems.first().field, QStringLiteral("id_number"));
+    QCOMPARE(refused->problems.first().line, 2);
+}
+
+void TestExchange::waitingPackageThatFailsIsDropped()
+{
+    // Package 7 arrives first and refers to a listing nobody sends; package 6 then applies,
+    // 7 fails at its turn and is dropped; a corrected 7 applies after it.
+    const QList<QJsonObject> broken = {{{QStringLiteral("type"), QStringLiteral("listing_state")},
+                                        {QStringLiteral("listing"), QStringLiteral("L404")},
+                                        {QStringLiteral("state"), QStringLiteral("masked")},
+                                        {QStringLiteral("on"), QStringLiteral("2026-11-21")}}};
+    ExchangeService service(m_db.database());
+    auto early = service.importPackage(
+        test::officer(), writePackage(QStringLiteral("p7.jsonl"), QStringLiteral("package-7"), 7, broken));
+    QVERIFY(early && early->outcome == ExchangeService::ImportReport::Outcome::Waiting);
+    auto sixth = service.importPackage(test::officer(),
+                                       writePackage(QStringLiteral("p6.jsonl"), QStringLiteral("package-6"), 6,
+                                                    {{{QStringLiteral("type"), QStringLiteral("department")},
+                                                      {QStringLiteral("name"), QStringLiteral("测试市人社局")}}}));
+    QVERIFY(sixth && sixth->outcome == ExchangeService::ImportReport::Outcome::Applied);
+    QVERIFY(sixth->alsoApplied.isEmpty());
+    QVERIFY(!sixth->problems.isEmpty());
+    QCOMPARE(
+        scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM exchange_package WHERE id = 'package-7'")).toInt(),
+        0);
+    auto corrected = service.importPackage(test::officer(),
+                                           writePackage(QStringLiteral("p7b.jsonl"), QStringLiteral("package-7b"), 7,
+                                                        {{{QStringLiteral("type"), QStringLiteral("listing_state")},
+                                                          {QStringLiteral("listing"), QStringLiteral("L9")},
+                                                          {QStringLiteral("state"), QStringLiteral("masked")},
+                                                          {QStringLiteral("on"), QStringLiteral("2026-11-21")}}}));
+    QVERIFY(corrected);
+    QVERIFY2(corrected->outcome == ExchangeService::ImportReport::Outcome::Applied,
+             qPrintable(corrected->problems.value(0).text()));
 }
 
 void TestExchange::feedbackPackagesFollowEachOther()
