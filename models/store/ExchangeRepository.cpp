@@ -23,6 +23,17 @@ QString keyOf(const char *kind, const char *column)
         .arg(QLatin1String(kind), QLatin1String(column));
 }
 
+/// The id in the first column of the first row of the bound, prepared \a query, if any; the
+/// statement is reset for its next use.
+std::optional<qint64> firstId(QSqlQuery &query)
+{
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
 } // namespace
 
 struct ExchangeRepository::Statements
@@ -208,11 +219,7 @@ std::optional<qint64> ExchangeRepository::localId(const QString &source, const Q
     query.bindValue(0, source);
     query.bindValue(1, kind);
     query.bindValue(2, key);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    return id;
+    return firstId(query);
 }
 
 std::optional<qint64> ExchangeRepository::subjectByIdentifier(IdentifierType type, const QString &value)
@@ -220,11 +227,7 @@ std::optional<qint64> ExchangeRepository::subjectByIdentifier(IdentifierType typ
     QSqlQuery &query = m_statements->byIdentifier;
     query.bindValue(0, static_cast<int>(type));
     query.bindValue(1, value);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    return id;
+    return firstId(query);
 }
 
 std::optional<qint64> ExchangeRepository::listingByCase(qint64 subjectId, const QString &caseNumber)
@@ -232,11 +235,7 @@ std::optional<qint64> ExchangeRepository::listingByCase(qint64 subjectId, const 
     QSqlQuery &query = m_statements->byCase;
     query.bindValue(0, caseNumber);
     query.bindValue(1, subjectId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    return id;
+    return firstId(query);
 }
 
 Status ExchangeRepository::dropWaiting(const QString &id)
