@@ -5,9 +5,13 @@
 # .ci/run calls this. CREDITDESK_QUICK=1 skips the hardening runs (for a fast local loop).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+stage() { echo "== $1 (at ${SECONDS} s)"; }
+stage "install what is missing"
 bash scripts/install-deps.sh
 bash scripts/check-format.sh
+stage "release build"
 bash scripts/build.sh
+stage "release test suite"
 export QT_QPA_PLATFORM=offscreen
 jobs=$(nproc)
 ctest --test-dir build/release --output-on-failure --timeout 600 -j "$jobs"
@@ -17,7 +21,7 @@ if [ "${CREDITDESK_QUICK:-0}" = "1" ]; then
   exit 0
 fi
 
-echo "== ASan + UBSan build and test suite"
+stage "ASan + UBSan build and test suite"
 [ -f build/sanitize/build.ninja ] || cmake --preset sanitize > /dev/null
 cmake --build build/sanitize --parallel "$jobs"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
@@ -25,7 +29,7 @@ export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressi
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 ctest --test-dir build/sanitize --output-on-failure --timeout 900 -j "$jobs"
 
-echo "== libFuzzer targets"
+stage "libFuzzer targets"
 fuzz_seconds=${CREDITDESK_FUZZ_SECONDS:-20}
 [ -f build/fuzz/build.ninja ] || cmake --preset fuzz > /dev/null
 targets=(id_number credit_code case_number csv_table search_query applicant_table package_reader)
@@ -38,3 +42,4 @@ for target in "${targets[@]}"; do
   echo "fuzz_$target: $(grep -E 'stat::number_of_executed_units' "build/fuzz/fuzz_$target.log" | awk '{print $2}') runs in ${fuzz_seconds}s, no crash, leak or undefined behaviour"
   rm -rf "$corpus"
 done
+stage "done"

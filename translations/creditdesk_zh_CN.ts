@@ -980,6 +980,14 @@ CREDITDESK_PASSWORD 或在提示时输入；可用 CREDITDESK_USER 代替 --user
         <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE --user OFFICER [--applicants N] [--workers N] | bench dashboard --db FILE [--runs N] | bench import --db FILE [--listings N]</source>
         <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件] | bench scroll --db 文件 | bench screen --db 文件 --user 经办人 [--applicants N] [--workers N] | bench dashboard --db 文件 [--runs N] | bench import --db 文件 [--listings N]</translation>
     </message>
+    <message>
+        <source>Subjects written per transaction (default 5000, from 100 to 100000).</source>
+        <translation>每个事务写入的主体数（默认 5000，范围 100 至 100000）。</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a number from 100 to 100000.</source>
+        <translation>--batch-size 应为 100 至 100000 之间的数字。</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>

@@ -38,7 +38,12 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
             "Cli",
             "Breach information with repair applications in every stage to add (default 0; the GUI's demo has 10)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({databaseOption, subjectsOption, seedOption, userOption, objectionsOption, repairsOption});
+    const QCommandLineOption batchOption(
+        QStringLiteral("batch-size"),
+        QCoreApplication::translate("Cli", "Subjects written per transaction (default 5000, from 100 to 100000)."),
+        QStringLiteral("N"), QStringLiteral("5000"));
+    parser.addOptions(
+        {databaseOption, subjectsOption, seedOption, userOption, objectionsOption, repairsOption, batchOption});
     if (const int code = parseArguments(parser, QStringLiteral("demo"), arguments, out, err); code >= 0)
         return code;
     if (!parser.isSet(databaseOption)) {
@@ -51,6 +56,12 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
     if (!subjectsOk || subjects < 0 || subjects > 20000000) {
         err << QCoreApplication::translate("Cli", "--subjects must be a number from 0 to 20000000.") << "\n";
+        return UsageError;
+    }
+    bool batchOk = false;
+    const int batchSize = parser.value(batchOption).toInt(&batchOk);
+    if (!batchOk || batchSize < 100 || batchSize > 100000) {
+        err << QCoreApplication::translate("Cli", "--batch-size must be a number from 100 to 100000.") << "\n";
         return UsageError;
     }
     if (!seedOk) {
@@ -72,6 +83,7 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     DemoDataService::Request request;
     request.subjects = subjects;
     request.settings.seed = seed;
+    request.batchSize = batchSize;
     request.objections = qBound(0, parser.value(objectionsOption).toInt(), 1000);
     request.repairs = qBound(0, parser.value(repairsOption).toInt(), 1000);
     QElapsedTimer timer;
@@ -79,11 +91,14 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const Actor actor = commandLineActor(parser.value(userOption));
     auto summary =
         service.generate(actor, QCoreApplication::translate("Cli", "Demo data generated with creditdesk-cli"), request,
-                         [&](qint64 done, qint64 total) {
-                             if (done % 5000 == 0 || done == total)
+                         [&, reported = qint64(0)](qint64 done, qint64 total) mutable {
+                             // A line for the first batch, then about every 5,000 subjects.
+                             if (reported == 0 || done / 5000 > reported / 5000 || done == total) {
+                                 reported = done;
                                  err << QCoreApplication::translate("Cli", "%1 of %2 subjects").arg(done).arg(total)
                                      << "\n"
                                      << Qt::flush;
+                             }
                          });
     if (!summary) {
         err << summary.error() << "\n";
