@@ -18,6 +18,8 @@ packages=(
   xvfb xauth imagemagick clang-format sqlite3 poppler-utils
   # hardening: libFuzzer targets built with clang (its runtime is added below)
   clang
+  # installer tests: the clean root, desktop-file and AppStream checks, the Windows installer script
+  debootstrap desktop-file-utils appstream nsis
 )
 
 missing=()

@@ -15,6 +15,12 @@ stage "release test suite"
 export QT_QPA_PLATFORM=offscreen
 jobs=$(nproc)
 ctest --test-dir build/release --output-on-failure --timeout 600 -j "$jobs"
+stage "installers: Debian package in a clean root, Windows installer script"
+if [ "$(id -u)" -eq 0 ]; then
+  bash scripts/test-package.sh
+else
+  sudo --preserve-env=CREDITDESK_TEST_CACHE bash scripts/test-package.sh
+fi
 
 if [ "${CREDITDESK_QUICK:-0}" = "1" ]; then
   echo "test.sh: CREDITDESK_QUICK=1, hardening runs skipped"

@@ -37,6 +37,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
@@ -173,6 +174,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("CreditDesk"));
     QApplication::setApplicationName(QStringLiteral("CreditDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CREDITDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/creditdesk-256.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.creditdesk.CreditDesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("CreditDesk"));
