@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QRegularExpression>
 
 namespace creditdesk {
 
@@ -32,7 +31,7 @@ const QStringList &CaseNumber::typeCodes()
 QString CaseNumber::normalise(const QString &input)
 {
     QString text = input.normalized(QString::NormalizationForm_KC);
-    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    text.removeIf([](QChar c) { return c.isSpace(); });
     text.replace(u'〔', u'(').replace(u'〕', u')').replace(u'[', u'(').replace(u']', u')');
     text.replace(u'【', u'(').replace(u'】', u')');
     return text;

@@ -6,6 +6,7 @@
 #include "store/AuditJournal.h"
 #include "store/Database.h"
 #include "store/ExchangeRepository.h"
+#include "store/SearchIndexSuspension.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
@@ -202,8 +203,21 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
     bool cancelledWriting = false;
     int failedLine = 1;
     const Status written = m_database.transaction([&]() -> Status {
+        // A package as large as the cache is written with the search indexes suspended.
+        SearchIndexSuspension suspension(m_database.connection());
+        const auto subjects = suspension.subjectCount();
+        if (!subjects)
+            return Error{subjects.error()};
+        report.searchIndexesRebuilt = SearchIndexSuspension::worthwhile(report.records, subjects.value());
+        if (report.searchIndexesRebuilt)
+            if (const Status suspended = suspension.suspend(); !suspended)
+                return suspended;
         if (const Status status = write(*again.value(), repository, progress, cancelledWriting, failedLine); !status)
             return status;
+        if (const Status restored = suspension.restore(); !restored) {
+            failedLine = 1;
+            return restored;
+        }
         // The bytes written are the bytes checked.
         if (again.value()->bodySha256() != header.bodySha256) {
             failedLine = 1;

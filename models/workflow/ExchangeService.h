@@ -31,6 +31,7 @@ public:
         QList<PackageProblem> problems; ///< why it was rejected
         QStringList alsoApplied;        ///< waiting packages applied after it, in order
         double seconds = 0;
+        bool searchIndexesRebuilt = false; ///< written as a large write (SearchIndexSuspension)
     };
     struct ExportReport
     {

@@ -5,7 +5,9 @@
 // writing nothing; a case number in the other bracket form meaning the same listing; a key and
 // an identifier of different subjects refused; a waiting package that cannot be applied at its
 // turn dropped so a corrected one can follow; feedback packages out, each after the previous
-// one; the reader on odd input.
+// one; the reader on odd input; a package larger than the cache written with its search
+// indexes suspended and rebuilt, with the same search entries, dates and statistics as row by
+// row, and a cancel in the middle of it leaving the schema whole.
 #include "Actors.h"
 #include "Scalar.h"
 #include "TestDatabase.h"
@@ -16,6 +18,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void waitingPackageThatFailsIsDropped();
     void feedbackPackagesFollowEachOther();
     void readerOnOddInput();
+    void largePackageRebuildsSearchIndexes();
 
 private:
     /// A valid resident ID number from a serial.
@@ -473,6 +477,106 @@ void TestExchange::readerOnOddInput()
     auto future = PackageReader::openBytes(QByteArray(header).replace("\"version\":1", "\"version\":9"),
                                            QStringLiteral("future"));
     QVERIFY(!future && future.error().contains(QStringLiteral("version")));
+}
+
+void TestExchange::largePackageRebuildsSearchIndexes()
+{
+    test::TestDatabase small(QStringLiteral("bulk"));
+    QVERIFY(small.createDemo(100));
+    const QString court = scalar(small.database(), QStringLiteral("SELECT min(code) FROM court")).toString();
+    auto schema = [&] {
+        return scalar(small.database(), QStringLiteral("SELECT group_concat(name || ':' || sql, '|') FROM (SELECT "
+                                                       "name, sql FROM sqlite_master WHERE type IN ('index', "
+                                                       "'trigger') ORDER BY name)"))
+            .toString();
+    };
+    auto statistics = [&] {
+        return scalar(small.database(),
+                      QStringLiteral("SELECT group_concat(area || month || ground || ':' || listed, "
+                                     "'|') FROM (SELECT * FROM statistics_listing WHERE listed <> 0 ORDER BY 1, 2, 3)"))
+            .toString();
+    };
+    auto statisticsFromListings = [&] {
+        return scalar(small.database(),
+                      QStringLiteral("SELECT group_concat(area || month || ground || ':' || listed, '|') FROM (SELECT "
+                                     "a.area, substr(l.decision_date, 1, 7) AS month, l.ground, count(*) AS listed "
+                                     "FROM listing l JOIN statistics_area a ON a.court_code = l.court_code GROUP BY "
+                                     "1, 2, 3 ORDER BY 1, 2, 3)"))
+            .toString();
+    };
+    const QString schemaBefore = schema();
+    QCOMPARE(statistics(), statisticsFromListings());
+    // 10,000 subjects with a listing each: 20,000 records into a cache of 100 subjects.
+    constexpr int people = 10000;
+    QList<QJsonObject> records;
+    for (int index = 0; index < people; ++index) {
+        const QString first17 = QStringLiteral("330106")
+                                + QDate(1950, 1, 1).addDays(index).toString(QStringLiteral("yyyyMMdd"))
+                                + QStringLiteral("017");
+        records.append(
+            {{QStringLiteral("type"), QStringLiteral("subject")},
+             {QStringLiteral("key"), QStringLiteral("B%1").arg(index)},
+             {QStringLiteral("kind"), QStringLiteral("person")},
+             {QStringLiteral("name"), index == 4321 ? QStringLiteral("欧阳大量") : QStringLiteral("批量%1").arg(index)},
+             {QStringLiteral("id_number"), QString(first17 + IdNumber::checkCharacter(first17))}});
+        records.append(
+            {{QStringLiteral("type"), QStringLiteral("listing")},
+             {QStringLiteral("key"), QStringLiteral("BL%1").arg(index)},
+             {QStringLiteral("subject"), QStringLiteral("B%1").arg(index)},
+             {QStringLiteral("court"), court},
+             {QStringLiteral("case_number"), QStringLiteral("(2025)浙0106执%1号").arg(index + 1)},
+             {QStringLiteral("ground"), 1 + index % 6},
+             {QStringLiteral("decision_date"), QDate(2025, 1, 1).addDays(index % 300).toString(Qt::ISODate)}});
+    }
+    const QString path = small.folder() + QStringLiteral("/large.jsonl");
+    {
+        PackageWriter writer;
+        QVERIFY(writer.open(path));
+        for (const QJsonObject &record : std::as_const(records))
+            QVERIFY(writer.write(record));
+        PackageHeader header;
+        header.packageId = QStringLiteral("large-1");
+        header.source = QStringLiteral("province");
+        header.sequence = 1;
+        QVERIFY(writer.finish(header));
+    }
+    // Cancelled while writing: nothing written, every index and trigger still there.
+    auto cancelled =
+        ExchangeService(small.database()).importPackage(test::officer(), path, [](qint64 done, qint64 total) {
+            return done * 4 < total * 3;
+        });
+    QVERIFY(cancelled && cancelled->outcome == ExchangeService::ImportReport::Outcome::Cancelled);
+    QCOMPARE(schema(), schemaBefore);
+    QCOMPARE(scalar(small.database(), QStringLiteral("SELECT count(*) FROM subject")).toInt(), 100);
+
+    auto report = ExchangeService(small.database()).importPackage(test::officer(), path);
+    QVERIFY(report);
+    QVERIFY2(report->outcome == ExchangeService::ImportReport::Outcome::Applied,
+             qPrintable(report->problems.value(0).text()));
+    QVERIFY(report->searchIndexesRebuilt);
+    QCOMPARE(schema(), schemaBefore);
+    QCOMPARE(scalar(small.database(), QStringLiteral("SELECT count(*) FROM subject")).toInt(), 100 + people);
+    // The name search has every new subject, and its index agrees with the table.
+    QCOMPARE(scalar(small.database(), QStringLiteral("SELECT count(*) FROM subject_name_search")).toInt(),
+             100 + people);
+    QCOMPARE(scalar(small.database(),
+                    QStringLiteral("SELECT count(*) FROM subject_name_search WHERE subject_name_search MATCH '阳大量'"))
+                 .toInt(),
+             1);
+    {
+        QSqlQuery check(small.database().connection());
+        QVERIFY2(check.exec(QStringLiteral(
+                     "INSERT INTO subject_name_search(subject_name_search, rank) VALUES ('integrity-check', 1)")),
+                 qPrintable(check.lastError().text()));
+    }
+    // Each new subject's latest decision is its listing's date, as the trigger would have set.
+    QCOMPARE(scalar(small.database(),
+                    QStringLiteral("SELECT count(*) FROM subject s JOIN listing l ON l.subject_id = s.id WHERE s.id > "
+                                   "100 AND s.latest_decision <> l.decision_date"))
+                 .toInt(),
+             0);
+    QCOMPARE(statistics(), statisticsFromListings());
+    QCOMPARE(scalar(small.database(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
 
 QTEST_MAIN(TestExchange)
