@@ -19,7 +19,9 @@ packages=(
   # hardening: libFuzzer targets built with clang (its runtime is added below)
   clang
   # installer tests: the clean root, desktop-file and AppStream checks, the Windows installer script
-  debootstrap desktop-file-utils appstream nsis
+  debootstrap desktop-file-utils appstream nsis file
+  # central server mode: Qt's PostgreSQL driver, and a PostgreSQL server the tests start on loopback
+  libqt6sql6-psql postgresql
 )
 
 missing=()

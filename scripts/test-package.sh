@@ -18,6 +18,9 @@ out=$build/package-test
 cache=${CREDITDESK_TEST_CACHE:-/var/cache/creditdesk-tests}
 rm -rf "$out"
 mkdir -p "$out" "$cache/apt-archives/partial"
+# One run at a time uses the cache (the tarball and apt's downloads).
+exec 9> "$cache/lock"
+flock 9
 
 echo "package: desktop file and AppStream metadata"
 desktop-file-validate packaging/linux/org.creditdesk.CreditDesk.desktop
@@ -35,7 +38,7 @@ for file in ./usr/bin/creditdesk ./usr/bin/creditdesk-cli ./usr/share/applicatio
   grep -q " $file\$" <<< "$contents" || { echo "package: $file is missing from $deb"; exit 1; }
 done
 depends=$(dpkg-deb --field "$deb" Depends)
-for needed in libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins fonts-noto-cjk libicu libsodium; do
+for needed in libqt6widgets6 libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins fonts-noto-cjk libicu libsodium; do
   grep -q "$needed" <<< "$depends" || { echo "package: Depends lacks $needed: $depends"; exit 1; }
 done
 
@@ -43,9 +46,9 @@ echo "package: a clean root of this machine's release"
 . /etc/os-release
 codename=$VERSION_CODENAME
 # The mirror this machine's apt uses (deb822 sources or the classic list).
-mirror=$(sed -n 's/^URIs: *\([^ ]*\).*/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n 1)
+mirror=$(sed -n 's/^URIs: *\([^ ]*\).*/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n 1 || true)
 if [ -z "$mirror" ]; then
-  mirror=$(sed -n 's/^deb \(\[[^]]*\] \)\{0,1\}\([^ ]*\) .*/\2/p' /etc/apt/sources.list 2>/dev/null | head -n 1)
+  mirror=$(sed -n 's/^deb \(\[[^]]*\] \)\{0,1\}\([^ ]*\) .*/\2/p' /etc/apt/sources.list 2>/dev/null | head -n 1 || true)
 fi
 [ -n "$mirror" ] || { echo "package: no apt mirror configured on this machine"; exit 1; }
 tarball=$cache/$ID-$codename-minbase.tar
@@ -54,7 +57,7 @@ cleanup() {
   for mount in var/cache/apt/archives dev/pts dev proc; do
     mountpoint -q "$root/$mount" && umount -l "$root/$mount"
   done
-  rm -rf "$root"
+  rm -rf --one-file-system "$root"
 }
 trap cleanup EXIT
 if [ ! -f "$tarball" ]; then

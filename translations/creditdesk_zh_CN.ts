@@ -885,6 +885,22 @@ New passwords come from CREDITDESK_NEW_PASSWORD or are asked for.</source>
         <translation>screen：比对线程数（默认每个处理器核心一个；0 表示在读取线程上比对）。</translation>
     </message>
     <message>
+        <source>import: subjects with one listing each in the package (default 100000).</source>
+        <translation>import：交换包中的主体数，每个主体一条名单记录（默认 100000）。</translation>
+    </message>
+    <message>
+        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE --user OFFICER [--applicants N] [--workers N] | bench dashboard --db FILE [--runs N] | bench import --db FILE [--listings N]</source>
+        <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件] | bench scroll --db 文件 | bench screen --db 文件 --user 经办人 [--applicants N] [--workers N] | bench dashboard --db 文件 [--runs N] | bench import --db 文件 [--listings N]</translation>
+    </message>
+    <message>
+        <source>Subjects written per transaction (default 5000, from 100 to 100000).</source>
+        <translation>每个事务写入的主体数（默认 5000，范围 100 至 100000）。</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a number from 100 to 100000.</source>
+        <translation>--batch-size 应为 100 至 100000 之间的数字。</translation>
+    </message>
+    <message>
         <source>Usage: creditdesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -918,6 +934,8 @@ Commands:
                                  applies a package from the credit platform, whole or not
   export-feedback --db FILE --user NAME --since SEQ --out PACKAGE
                                  writes feedback and outcomes as the next outgoing package
+  server status|migrate --server postgresql://USER@HOST:PORT/DATABASE
+                                 the central server&apos;s schema (its administrator)
   policy show|set --db FILE --user ADMIN ...
                                  masking, lock-out, idle lock, reveal time, four eyes
   search ... --reveal --reason TEXT --user NAME
@@ -961,6 +979,8 @@ Run a command with --help for its options.
                                  应用信用平台的交换包，要么全部写入，要么不写入
   export-feedback --db 文件 --user 用户 --since 序号 --out 交换包
                                  将反馈和办理结果写为下一个上报交换包
+  server status|migrate --server postgresql://用户@主机:端口/数据库
+                                 中心服务器的数据库结构（由其管理员执行）
   policy show|set --db 文件 --user 管理员 ...
                                  脱敏、账户锁定、空闲锁定、完整信息显示时长、双人复核
   search ... --reveal --reason 理由 --user 用户
@@ -971,22 +991,6 @@ CREDITDESK_PASSWORD 或在提示时输入；可用 CREDITDESK_USER 代替 --user
 
 使用 --help 运行命令可查看其选项。
 </translation>
-    </message>
-    <message>
-        <source>import: subjects with one listing each in the package (default 100000).</source>
-        <translation>import：交换包中的主体数，每个主体一条名单记录（默认 100000）。</translation>
-    </message>
-    <message>
-        <source>Usage: creditdesk-cli bench search --db FILE [--queries FILE] | bench scroll --db FILE | bench screen --db FILE --user OFFICER [--applicants N] [--workers N] | bench dashboard --db FILE [--runs N] | bench import --db FILE [--listings N]</source>
-        <translation>用法：creditdesk-cli bench search --db 文件 [--queries 文件] | bench scroll --db 文件 | bench screen --db 文件 --user 经办人 [--applicants N] [--workers N] | bench dashboard --db 文件 [--runs N] | bench import --db 文件 [--listings N]</translation>
-    </message>
-    <message>
-        <source>Subjects written per transaction (default 5000, from 100 to 100000).</source>
-        <translation>每个事务写入的主体数（默认 5000，范围 100 至 100000）。</translation>
-    </message>
-    <message>
-        <source>--batch-size must be a number from 100 to 100000.</source>
-        <translation>--batch-size 应为 100 至 100000 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -6243,6 +6247,73 @@ The newest %n backup(s) are kept.</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::ServerStore</name>
+    <message>
+        <source>The server address must look like postgresql://USER@HOST:PORT/DATABASE, not &quot;%1&quot;.</source>
+        <translation>服务器地址应形如 postgresql://用户@主机:端口/数据库，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the server address: CreditDesk reads it from CREDITDESK_SERVER_PASSWORD or asks for it.</source>
+        <translation>服务器地址中不得包含密码：信用工作台从 CREDITDESK_SERVER_PASSWORD 读取密码，或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>The server address needs a user, a host and a database: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>服务器地址须包含用户、主机和数据库：postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1:%2/%3: %4</source>
+        <translation>无法连接服务器 %1:%2/%3：%4</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server again: %1</source>
+        <translation>无法重新连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s schema</source>
+        <translation>无法读取服务器的数据库结构</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the server: %1</source>
+        <translation>无法在服务器上开始事务：%1</translation>
+    </message>
+    <message>
+        <source>The server did not commit: %1</source>
+        <translation>服务器未能提交：%1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the server&apos;s schema</source>
+        <translation>无法锁定服务器的数据库结构</translation>
+    </message>
+    <message>
+        <source>The server migration for version %1 is missing from this build.</source>
+        <translation>本版本缺少服务器数据库结构第 %1 版的迁移脚本。</translation>
+    </message>
+    <message>
+        <source>Server migration %1 failed</source>
+        <translation>服务器数据库结构迁移 %1 失败</translation>
+    </message>
+    <message>
+        <source>Cannot lock the change log</source>
+        <translation>无法锁定变更日志</translation>
+    </message>
+    <message>
+        <source>The server address may name sslmode (disable, prefer, require, verify-ca, verify-full) and sslrootcert, not &quot;%1&quot;.</source>
+        <translation>服务器地址中只能指定 sslmode（disable、prefer、require、verify-ca、verify-full）和 sslrootcert，不能指定“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the server</source>
+        <translation>无法在服务器上开始事务</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema is version %1, newer than this CreditDesk (%2): update CreditDesk.</source>
+        <translation>服务器数据库结构为第 %1 版，比本信用工作台（第 %2 版）新：请更新信用工作台。</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::SignInDialog</name>
     <message>
         <source>Sign in to CreditDesk</source>
@@ -7350,6 +7421,39 @@ since outgoing package SEQ (0: all) as this office&apos;s next outgoing package.
     <message>
         <source>This office&apos;s name as the source of its packages (remembered).</source>
         <translation>本机关作为交换包来源的名称（将被记住）。</translation>
+    </message>
+    <message>
+        <source>The central PostgreSQL server that several offices share (docs/central-server.md).
+  server status --server postgresql://USER@HOST:PORT/DATABASE
+  server migrate --server postgresql://USER@HOST:PORT/DATABASE
+status prints the server&apos;s schema version; migrate makes or updates the schema (an
+administrator of the server&apos;s database runs it once per CreditDesk version). The password
+comes from CREDITDESK_SERVER_PASSWORD or is asked for.</source>
+        <translation>多个机关共用的 PostgreSQL 中心服务器（见 docs/central-server.md）。
+  server status --server postgresql://用户@主机:端口/数据库
+  server migrate --server postgresql://用户@主机:端口/数据库
+status 显示服务器的数据库结构版本；migrate 创建或更新数据库结构（由服务器数据库的
+管理员在每个信用工作台版本执行一次）。密码取自 CREDITDESK_SERVER_PASSWORD，或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address.</source>
+        <translation>服务器地址。</translation>
+    </message>
+    <message>
+        <source>status or migrate.</source>
+        <translation>status 或 migrate。</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the server: </source>
+        <translation>%1 在服务器上的密码：</translation>
+    </message>
+    <message>
+        <source>Server schema brought from version %1 to %2.</source>
+        <translation>服务器数据库结构已从第 %1 版更新到第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Server schema version %1; this CreditDesk needs %2.</source>
+        <translation>服务器数据库结构为第 %1 版；本信用工作台需要第 %2 版。</translation>
     </message>
 </context>
 <context>

@@ -29,5 +29,6 @@ int screen(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int notice(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int importPackage(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int exportFeedback(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int server(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace creditdesk::cli

@@ -51,6 +51,8 @@ void printUsage(QTextStream &out)
                "                                 applies a package from the credit platform, whole or not\n"
                "  export-feedback --db FILE --user NAME --since SEQ --out PACKAGE\n"
                "                                 writes feedback and outcomes as the next outgoing package\n"
+               "  server status|migrate --server postgresql://USER@HOST:PORT/DATABASE\n"
+               "                                 the central server's schema (its administrator)\n"
                "  policy show|set --db FILE --user ADMIN ...\n"
                "                                 masking, lock-out, idle lock, reveal time, four eyes\n"
                "  search ... --reveal --reason TEXT --user NAME\n"
@@ -135,6 +137,8 @@ int main(int argc, char *argv[])
         return cli::importPackage(arguments, out, err);
     if (command == QLatin1String("export-feedback"))
         return cli::exportFeedback(arguments, out, err);
+    if (command == QLatin1String("server"))
+        return cli::server(arguments, out, err);
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << "\n";
     printUsage(err);
     return cli::UsageError;

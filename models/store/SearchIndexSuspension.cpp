@@ -97,7 +97,10 @@ Status SearchIndexSuspension::restore()
 {
     if (!m_suspended)
         return {};
-    // What the two triggers would have done row by row, for the rows after the last before.
+    // What the two triggers would have done row by row, for the rows after the last before. This
+    // holds because an import never updates a subject it inserted (a package names each subject
+    // once): the kept update trigger of the name search would otherwise delete an entry that was
+    // never added.
     const struct
     {
         const char *statement;

@@ -1,0 +1,347 @@
+#include "ServerStore.h"
+
+#include "Migrations.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVariant>
+
+#include <array>
+
+namespace creditdesk {
+
+namespace {
+
+QString tr(const char *source)
+{
+    return QCoreApplication::translate("creditdesk::ServerStore", source);
+}
+
+// Index i holds the script that brings the server schema to version i + 1. Never edit a
+// shipped script: add a new one.
+constexpr std::array<const char *, 1> scripts = {":/server/001_server.sql"};
+
+// Advisory lock keys: one for migrations, one that puts pushes in a row so that change-log
+// sequence numbers become visible in their order (a desk pulling after N never skips a change
+// committed later with a smaller number).
+constexpr qint64 migrationLock = 2026112701;
+constexpr qint64 pushLock = 2026112702;
+
+QString failure(const QString &what, const QSqlQuery &query)
+{
+    return QStringLiteral("%1: %2").arg(what, query.lastError().text());
+}
+
+ServerStore::Change changeFrom(const QSqlQuery &query, int first)
+{
+    ServerStore::Change change;
+    change.entityType = query.value(first).toString();
+    change.entityKey = query.value(first + 1).toString();
+    change.baseVersion = query.value(first + 2).toInt();
+    change.action = query.value(first + 3).toString();
+    change.payload = QJsonDocument::fromJson(query.value(first + 4).toString().toUtf8()).object();
+    change.actor = query.value(first + 5).toString();
+    change.reason = query.value(first + 6).toString();
+    change.changeId = query.value(first + 7).toString();
+    return change;
+}
+
+} // namespace
+
+Result<ServerStore::Location> ServerStore::parseAddress(const QString &address)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+        return Error{
+            tr("The server address must look like postgresql://USER@HOST:PORT/DATABASE, not \"%1\".").arg(address)};
+    if (!url.password().isEmpty())
+        return Error{tr("Leave the password out of the server address: CreditDesk reads it from "
+                        "CREDITDESK_SERVER_PASSWORD or asks for it.")};
+    Location location;
+    location.host = url.host();
+    location.port = url.port(5432);
+    location.database = url.path().mid(1);
+    location.user = url.userName();
+    if (location.host.isEmpty() || location.database.isEmpty() || location.user.isEmpty())
+        return Error{
+            tr("The server address needs a user, a host and a database: postgresql://USER@HOST:PORT/DATABASE.")};
+    static const QStringList sslModes = {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require"),
+                                         QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    const QUrlQuery query(url);
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (name == QLatin1String("sslmode") && sslModes.contains(value))
+            location.sslMode = value;
+        else if (name == QLatin1String("sslrootcert") && !value.isEmpty())
+            location.sslRootCert = value;
+        else
+            return Error{tr("The server address may name sslmode (disable, prefer, require, verify-ca, verify-full) "
+                            "and sslrootcert, not \"%1\".")
+                             .arg(name)};
+    }
+    if (location.sslMode.isEmpty()) {
+        // Across a network the connection is encrypted unless the address says otherwise.
+        const bool thisMachine = location.host == QLatin1String("localhost")
+                                 || location.host.startsWith(QLatin1String("127."))
+                                 || location.host == QLatin1String("::1");
+        location.sslMode = thisMachine ? QStringLiteral("prefer") : QStringLiteral("require");
+    }
+    return location;
+}
+
+Result<std::unique_ptr<ServerStore>> ServerStore::connect(const Location &location, const QString &password,
+                                                          const QString &connectionName)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error{tr("Qt's PostgreSQL driver (QPSQL) is not installed.")};
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(location.host);
+    db.setPort(location.port);
+    db.setDatabaseName(location.database);
+    db.setUserName(location.user);
+    db.setPassword(password);
+    QString options = QStringLiteral("connect_timeout=5;application_name=creditdesk;sslmode=") + location.sslMode;
+    if (!location.sslRootCert.isEmpty())
+        options += QStringLiteral(";sslrootcert=") + location.sslRootCert;
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return Error{tr("Cannot connect to the server %1:%2/%3: %4")
+                         .arg(location.host)
+                         .arg(location.port)
+                         .arg(location.database, reason)};
+    }
+    return std::unique_ptr<ServerStore>(new ServerStore(db, connectionName));
+}
+
+ServerStore::ServerStore(QSqlDatabase db, QString connectionName)
+    : m_db(std::move(db)), m_connectionName(std::move(connectionName))
+{}
+
+ServerStore::~ServerStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int ServerStore::latestVersion()
+{
+    return static_cast<int>(scripts.size());
+}
+
+Status ServerStore::reconnect()
+{
+    m_db.close();
+    if (!m_db.open())
+        return Error{tr("Cannot connect to the server again: %1").arg(m_db.lastError().text())};
+    return {};
+}
+
+Result<int> ServerStore::schemaVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT to_regclass('server_meta') IS NOT NULL")) || !query.next())
+        return Error{failure(tr("Cannot read the server's schema"), query)};
+    if (!query.value(0).toBool())
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema_version'")))
+        return Error{failure(tr("Cannot read the server's schema"), query)};
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Status ServerStore::inTransaction(const std::function<Status()> &work)
+{
+    if (!m_db.transaction())
+        return Error{tr("Cannot start a transaction on the server: %1").arg(m_db.lastError().text())};
+    // The locks below order the work only when each statement sees what committed before it:
+    // read committed, whatever the server's default.
+    QSqlQuery isolation(m_db);
+    Status status = isolation.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL READ COMMITTED"))
+                        ? Status{}
+                        : Status{Error{failure(tr("Cannot start a transaction on the server"), isolation)}};
+    if (status)
+        status = work();
+    if (status && !m_db.commit())
+        status = Error{tr("The server did not commit: %1").arg(m_db.lastError().text())};
+    if (!status)
+        m_db.rollback();
+    return status;
+}
+
+Status ServerStore::migrate()
+{
+    for (;;) {
+        bool done = false;
+        const Status step = inTransaction([&]() -> Status {
+            QSqlQuery lock(m_db);
+            if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLock)))
+                return Error{failure(tr("Cannot lock the server's schema"), lock)};
+            auto current = schemaVersion();
+            if (!current)
+                return Error{current.error()};
+            if (current.value() > latestVersion())
+                return Error{tr("The server's schema is version %1, newer than this CreditDesk (%2): update "
+                                "CreditDesk.")
+                                 .arg(current.value())
+                                 .arg(latestVersion())};
+            if (current.value() == latestVersion()) {
+                done = true;
+                return {};
+            }
+            const int version = current.value() + 1;
+            QFile file(QString::fromLatin1(scripts[static_cast<size_t>(version - 1)]));
+            if (!file.open(QIODevice::ReadOnly))
+                return Error{tr("The server migration for version %1 is missing from this build.").arg(version)};
+            for (const QString &statement : Migrations::statements(QString::fromUtf8(file.readAll()))) {
+                QSqlQuery query(m_db);
+                if (!query.exec(statement))
+                    return Error{failure(tr("Server migration %1 failed").arg(version), query)};
+            }
+            QSqlQuery record(m_db);
+            record.prepare(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('schema_version', ?) "
+                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+            record.addBindValue(QString::number(version));
+            return sql::exec(record, "record the server's schema version");
+        });
+        if (!step || done)
+            return step;
+    }
+}
+
+Status ServerStore::registerDesk(const QString &deskId, const QString &office)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO desk (id, office) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                 "office = excluded.office, last_seen_at = now()"));
+    query.addBindValue(deskId);
+    query.addBindValue(office);
+    return sql::exec(query, "register the desk on the server");
+}
+
+Result<ServerStore::PushOutcome> ServerStore::push(const QString &deskId, const Change &change)
+{
+    PushOutcome outcome;
+    const QString payload = QString::fromUtf8(QJsonDocument(change.payload).toJson(QJsonDocument::Compact));
+    const Status status = inTransaction([&]() -> Status {
+        QSqlQuery lock(m_db);
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(pushLock)))
+            return Error{failure(tr("Cannot lock the change log"), lock)};
+        // Sent before (the answer was lost on the way back): the first outcome, nothing new.
+        QSqlQuery earlier(m_db);
+        earlier.prepare(QStringLiteral(
+            "SELECT true, sequence, version, 0 FROM change_log WHERE change_id = CAST(? AS uuid) UNION ALL "
+            "SELECT false, 0, server_version, id FROM conflict WHERE change_id = CAST(? AS uuid)"));
+        earlier.addBindValue(change.changeId);
+        earlier.addBindValue(change.changeId);
+        if (const Status read = sql::exec(earlier, "look for the change on the server"); !read)
+            return read;
+        if (earlier.next()) {
+            outcome = {earlier.value(0).toBool(), earlier.value(1).toLongLong(), earlier.value(2).toInt(),
+                       earlier.value(3).toLongLong()};
+            return {};
+        }
+        QSqlQuery current(m_db);
+        current.prepare(
+            QStringLiteral("SELECT version FROM entity_version WHERE entity_type = ? AND entity_key = ? FOR UPDATE"));
+        current.addBindValue(change.entityType);
+        current.addBindValue(change.entityKey);
+        if (const Status read = sql::exec(current, "read the entity's version on the server"); !read)
+            return read;
+        const int serverVersion = current.next() ? current.value(0).toInt() : 0;
+        if (serverVersion != change.baseVersion) {
+            // The entity moved on since this desk read it: keep the change, overwrite nothing.
+            QSqlQuery keep(m_db);
+            keep.prepare(QStringLiteral(
+                "INSERT INTO conflict (change_id, desk_id, entity_type, entity_key, base_version, server_version, "
+                "action, payload, actor, reason) VALUES (CAST(? AS uuid), ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) "
+                "RETURNING id"));
+            for (const QVariant &value :
+                 {QVariant(change.changeId), QVariant(deskId), QVariant(change.entityType), QVariant(change.entityKey),
+                  QVariant(change.baseVersion), QVariant(serverVersion), QVariant(change.action), QVariant(payload),
+                  QVariant(change.actor), QVariant(change.reason)})
+                keep.addBindValue(value);
+            if (const Status kept = sql::exec(keep, "keep the conflicting change"); !kept)
+                return kept;
+            keep.next();
+            outcome.conflictId = keep.value(0).toLongLong();
+            outcome.serverVersion = serverVersion;
+            return {};
+        }
+        QSqlQuery append(m_db);
+        append.prepare(QStringLiteral(
+            "INSERT INTO change_log (change_id, desk_id, entity_type, entity_key, base_version, version, action, "
+            "payload, actor, reason) VALUES (CAST(? AS uuid), ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) RETURNING "
+            "sequence"));
+        for (const QVariant &value :
+             {QVariant(change.changeId), QVariant(deskId), QVariant(change.entityType), QVariant(change.entityKey),
+              QVariant(change.baseVersion), QVariant(change.baseVersion + 1), QVariant(change.action),
+              QVariant(payload), QVariant(change.actor), QVariant(change.reason)})
+            append.addBindValue(value);
+        if (const Status appended = sql::exec(append, "append to the change log"); !appended)
+            return appended;
+        append.next();
+        outcome.sequence = append.value(0).toLongLong();
+        QSqlQuery version(m_db);
+        version.prepare(QStringLiteral(
+            "INSERT INTO entity_version (entity_type, entity_key, version, last_sequence) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (entity_type, entity_key) DO UPDATE SET version = excluded.version, "
+            "last_sequence = excluded.last_sequence"));
+        version.addBindValue(change.entityType);
+        version.addBindValue(change.entityKey);
+        version.addBindValue(change.baseVersion + 1);
+        version.addBindValue(outcome.sequence);
+        if (const Status stored = sql::exec(version, "store the entity's version"); !stored)
+            return stored;
+        outcome.accepted = true;
+        outcome.serverVersion = change.baseVersion + 1;
+        return {};
+    });
+    if (!status)
+        return Error{status.error()};
+    return outcome;
+}
+
+Result<QList<ServerStore::PulledChange>> ServerStore::pull(const QString &deskId, qint64 sinceSequence, int limit)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT sequence, desk_id, version, entity_type, entity_key, base_version, action, "
+        "payload::text, actor, reason, change_id::text FROM change_log WHERE sequence > ? AND desk_id <> ? "
+        "ORDER BY sequence LIMIT ?"));
+    query.addBindValue(sinceSequence);
+    query.addBindValue(deskId);
+    query.addBindValue(limit);
+    if (const Status status = sql::exec(query, "pull changes from the server"); !status)
+        return Error{status.error()};
+    QList<PulledChange> changes;
+    while (query.next())
+        changes.append(
+            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(), changeFrom(query, 3)});
+    return changes;
+}
+
+Result<QList<ServerStore::Conflict>> ServerStore::openConflicts(const QString &deskId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id, server_version, entity_type, entity_key, base_version, action, "
+        "payload::text, actor, reason, change_id::text FROM conflict WHERE desk_id = ? AND resolved_at IS "
+        "NULL ORDER BY id"));
+    query.addBindValue(deskId);
+    if (const Status status = sql::exec(query, "read the open conflicts"); !status)
+        return Error{status.error()};
+    QList<Conflict> conflicts;
+    while (query.next())
+        conflicts.append({query.value(0).toLongLong(), changeFrom(query, 2), query.value(1).toInt()});
+    return conflicts;
+}
+
+} // namespace creditdesk

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace creditdesk {
+
+/// The central PostgreSQL server that several offices share (Qt's QPSQL driver): its schema
+/// and migrations (resources/server/NNN_*.sql) and the change log through which the desks push
+/// their workflow actions and pull the others'. A change carries the entity version the desk
+/// started from; the server accepts it only while that is still the current version, otherwise
+/// it keeps the change as a conflict for the officer and overwrites nothing.
+class ServerStore
+{
+public:
+    /// Where the server is: postgresql://USER@HOST:PORT/DATABASE[?sslmode=MODE&sslrootcert=FILE]
+    /// (the password never goes into the address; it comes from CREDITDESK_SERVER_PASSWORD or a
+    /// prompt). TLS is required unless the host is this machine or sslmode says otherwise.
+    struct Location
+    {
+        QString host;
+        int port = 5432;
+        QString database;
+        QString user;
+        QString sslMode;     ///< libpq's sslmode
+        QString sslRootCert; ///< the certificate authority to verify the server by
+    };
+    struct Change
+    {
+        QString changeId;    ///< a UUID the desk gives each change: sending it again is harmless
+        QString entityType;  ///< e.g. "objection"
+        QString entityKey;   ///< the entity's key shared by all desks
+        int baseVersion = 0; ///< the version the desk's change starts from (0: a new entity)
+        QString action;      ///< e.g. "objection.decide"
+        QJsonObject payload;
+        QString actor;
+        QString reason;
+    };
+    struct PushOutcome
+    {
+        bool accepted = false;
+        qint64 sequence = 0;   ///< of the accepted change
+        int serverVersion = 0; ///< the entity's version after the push (or the one that refused it)
+        qint64 conflictId = 0; ///< of the kept conflict
+    };
+    struct PulledChange
+    {
+        qint64 sequence = 0;
+        QString deskId;
+        int version = 0;
+        Change change;
+    };
+    struct Conflict
+    {
+        qint64 id = 0;
+        Change change;
+        int serverVersion = 0;
+    };
+
+    static Result<Location> parseAddress(const QString &address);
+    /// Opens a connection named \a connectionName (one per thread).
+    static Result<std::unique_ptr<ServerStore>> connect(const Location &location, const QString &password,
+                                                        const QString &connectionName);
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    static int latestVersion();
+    /// The schema version on the server (0: no CreditDesk schema yet).
+    Result<int> schemaVersion();
+    /// Brings the server's schema to the latest version; two administrators migrating at once
+    /// wait for each other (an advisory lock).
+    Status migrate();
+    /// After the server was restarted: opens the connection again.
+    Status reconnect();
+
+    Status registerDesk(const QString &deskId, const QString &office);
+    /// Appends \a change when its base version is the entity's current one, else keeps it as a
+    /// conflict. A change sent again (same id: the answer was lost) gets its first outcome.
+    Result<PushOutcome> push(const QString &deskId, const Change &change);
+    /// The changes other desks made after \a sinceSequence, oldest first, at most \a limit.
+    Result<QList<PulledChange>> pull(const QString &deskId, qint64 sinceSequence, int limit);
+    Result<QList<Conflict>> openConflicts(const QString &deskId);
+
+private:
+    ServerStore(QSqlDatabase db, QString connectionName);
+    Status inTransaction(const std::function<Status()> &work);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+};
+
+} // namespace creditdesk
