@@ -207,7 +207,7 @@ Status ExchangeRepository::prepareWrites()
     };
     for (const auto &[query, text] : statements) {
         *query = QSqlQuery(m_db);
-        if (const Status status = sql::prepare(*query, text); !status)
+        if (const Status status = sql::prepareNumbered(*query, text); !status)
             return status;
     }
     return {};
@@ -216,25 +216,25 @@ Status ExchangeRepository::prepareWrites()
 std::optional<qint64> ExchangeRepository::localId(const QString &source, const QString &kind, const QString &key)
 {
     QSqlQuery &query = m_statements->localId;
-    query.bindValue(0, source);
-    query.bindValue(1, kind);
-    query.bindValue(2, key);
+    sql::bindAt(query, 0, source);
+    sql::bindAt(query, 1, kind);
+    sql::bindAt(query, 2, key);
     return firstId(query);
 }
 
 std::optional<qint64> ExchangeRepository::subjectByIdentifier(IdentifierType type, const QString &value)
 {
     QSqlQuery &query = m_statements->byIdentifier;
-    query.bindValue(0, static_cast<int>(type));
-    query.bindValue(1, value);
+    sql::bindAt(query, 0, static_cast<int>(type));
+    sql::bindAt(query, 1, value);
     return firstId(query);
 }
 
 std::optional<qint64> ExchangeRepository::listingByCase(qint64 subjectId, const QString &caseNumber)
 {
     QSqlQuery &query = m_statements->byCase;
-    query.bindValue(0, caseNumber);
-    query.bindValue(1, subjectId);
+    sql::bindAt(query, 0, caseNumber);
+    sql::bindAt(query, 1, subjectId);
     return firstId(query);
 }
 
@@ -249,10 +249,10 @@ Status ExchangeRepository::dropWaiting(const QString &id)
 Status ExchangeRepository::mapKey(const QString &source, const QString &kind, const QString &key, qint64 localId)
 {
     QSqlQuery &query = m_statements->mapKey;
-    query.bindValue(0, source);
-    query.bindValue(1, kind);
-    query.bindValue(2, key);
-    query.bindValue(3, localId);
+    sql::bindAt(query, 0, source);
+    sql::bindAt(query, 1, kind);
+    sql::bindAt(query, 2, key);
+    sql::bindAt(query, 3, localId);
     return sql::exec(query, "map the platform's key");
 }
 
@@ -289,15 +289,16 @@ Result<qint64> ExchangeRepository::insertSubject(const SubjectRecordIn &subject,
                                phonetic.pinyin,
                                phonetic.initials};
     for (int index = 0; index < static_cast<int>(std::size(values)); ++index)
-        query.bindValue(index, values[index]);
+        sql::bindAt(query, index, values[index]);
     if (const Status status = sql::exec(query, "store a subject"); !status)
         return Error{status.error()};
     const qint64 id = query.lastInsertId().toLongLong();
     QSqlQuery &identifier = m_statements->insertIdentifier;
-    identifier.bindValue(0, id);
-    identifier.bindValue(1, static_cast<int>(subject.kind == SubjectKind::Person ? IdentifierType::ResidentId
-                                                                                 : IdentifierType::CreditCode));
-    identifier.bindValue(2, subject.kind == SubjectKind::Person ? subject.residentId : subject.creditCode);
+    sql::bindAt(identifier, 0, id);
+    sql::bindAt(identifier, 1,
+                static_cast<int>(subject.kind == SubjectKind::Person ? IdentifierType::ResidentId
+                                                                     : IdentifierType::CreditCode));
+    sql::bindAt(identifier, 2, subject.kind == SubjectKind::Person ? subject.residentId : subject.creditCode);
     if (const Status status = sql::exec(identifier, "store an identifier"); !status)
         return Error{status.error()};
     return id;
@@ -319,7 +320,7 @@ Status ExchangeRepository::updateSubject(qint64 id, const SubjectRecordIn &subje
                                sql::nowUtc(),
                                id};
     for (int index = 0; index < static_cast<int>(std::size(values)); ++index)
-        query.bindValue(index, values[index]);
+        sql::bindAt(query, index, values[index]);
     return sql::exec(query, "update a subject");
 }
 
@@ -339,14 +340,14 @@ Result<qint64> ExchangeRepository::insertListing(qint64 subjectId, const Listing
                                now,
                                now};
     for (int index = 0; index < static_cast<int>(std::size(values)); ++index)
-        query.bindValue(index, values[index]);
+        sql::bindAt(query, index, values[index]);
     if (const Status status = sql::exec(query, "store a listing"); !status)
         return Error{status.error()};
     const qint64 id = query.lastInsertId().toLongLong();
     QSqlQuery &event = m_statements->insertEvent;
     const QVariant eventValues[] = {id, sql::dateOrNull(listing.decisionDate), 1, 1, 0, QStringLiteral("exchange")};
     for (int index = 0; index < static_cast<int>(std::size(eventValues)); ++index)
-        event.bindValue(index, eventValues[index]);
+        sql::bindAt(event, index, eventValues[index]);
     if (const Status status = sql::exec(event, "store a listing event"); !status)
         return Error{status.error()};
     return id;
@@ -366,18 +367,18 @@ Status ExchangeRepository::updateListing(qint64 id, qint64 subjectId, const List
                                sql::nowUtc(),
                                id};
     for (int index = 0; index < static_cast<int>(std::size(values)); ++index)
-        query.bindValue(index, values[index]);
+        sql::bindAt(query, index, values[index]);
     return sql::exec(query, "update a listing");
 }
 
 Status ExchangeRepository::changeListingState(qint64 id, const ListingStateRecord &change)
 {
     QSqlQuery &query = m_statements->changeState;
-    query.bindValue(0, change.state);
-    query.bindValue(1, sql::dateOrNull(change.on));
-    query.bindValue(2, change.deletionEvent);
-    query.bindValue(3, sql::nowUtc());
-    query.bindValue(4, id);
+    sql::bindAt(query, 0, change.state);
+    sql::bindAt(query, 1, sql::dateOrNull(change.on));
+    sql::bindAt(query, 2, change.deletionEvent);
+    sql::bindAt(query, 3, sql::nowUtc());
+    sql::bindAt(query, 4, id);
     if (const Status status = sql::exec(query, "change a listing's state"); !status)
         return status;
     // The listing's history: masked 2, published again 3, revoked 4, deleted 5.
@@ -386,7 +387,7 @@ Status ExchangeRepository::changeListingState(qint64 id, const ListingStateRecor
     const QVariant values[] = {id,           sql::dateOrNull(change.on), eventKinds[change.state],
                                change.state, change.deletionEvent,       QStringLiteral("exchange")};
     for (int index = 0; index < static_cast<int>(std::size(values)); ++index)
-        event.bindValue(index, values[index]);
+        sql::bindAt(event, index, values[index]);
     return sql::exec(event, "store a listing event");
 }
 
@@ -394,10 +395,10 @@ Result<qint64> ExchangeRepository::insertApplication(qint64 listingId, qint64 me
                                                      const QDate &startedOn)
 {
     QSqlQuery &query = m_statements->insertApplication;
-    query.bindValue(0, listingId);
-    query.bindValue(1, measureId);
-    query.bindValue(2, departmentId);
-    query.bindValue(3, sql::dateOrNull(startedOn));
+    sql::bindAt(query, 0, listingId);
+    sql::bindAt(query, 1, measureId);
+    sql::bindAt(query, 2, departmentId);
+    sql::bindAt(query, 3, sql::dateOrNull(startedOn));
     if (const Status status = sql::exec(query, "store a measure application"); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();

@@ -52,7 +52,7 @@ Status ScreeningRepository::insertRow(qint64 batchId, const Row &row)
 {
     if (!m_insertRow) {
         m_insertRow = std::make_unique<QSqlQuery>(m_db);
-        if (const Status status = sql::prepare(
+        if (const Status status = sql::prepareNumbered(
                 *m_insertRow,
                 QStringLiteral("INSERT INTO screening_result (batch_id, line, reference, name, identifier_masked, "
                                "applicant_key, outcome, score, subject_id, listing_id, match_keys, explanation, "
@@ -62,20 +62,20 @@ Status ScreeningRepository::insertRow(qint64 batchId, const Row &row)
     }
     const QVariant noId(QMetaType::fromType<qlonglong>());
     QSqlQuery &query = *m_insertRow;
-    query.bindValue(0, batchId);
-    query.bindValue(1, row.line);
-    query.bindValue(2, sql::textOf(row.reference));
-    query.bindValue(3, sql::textOf(row.name));
-    query.bindValue(4, sql::textOf(row.identifierMasked));
-    query.bindValue(5, sql::textOf(row.applicantKey));
-    query.bindValue(6, row.outcome);
-    query.bindValue(7, row.score);
-    query.bindValue(8, row.subjectId > 0 ? QVariant(row.subjectId) : noId);
-    query.bindValue(9, row.listingId > 0 ? QVariant(row.listingId) : noId);
-    query.bindValue(10, sql::textOf(row.matchKeys));
-    query.bindValue(11, sql::textOf(row.explanation));
-    query.bindValue(12, sql::textOf(row.warning));
-    query.bindValue(13, sql::textOf(row.legalRepresentative));
+    sql::bindAt(query, 0, batchId);
+    sql::bindAt(query, 1, row.line);
+    sql::bindAt(query, 2, sql::textOf(row.reference));
+    sql::bindAt(query, 3, sql::textOf(row.name));
+    sql::bindAt(query, 4, sql::textOf(row.identifierMasked));
+    sql::bindAt(query, 5, sql::textOf(row.applicantKey));
+    sql::bindAt(query, 6, row.outcome);
+    sql::bindAt(query, 7, row.score);
+    sql::bindAt(query, 8, row.subjectId > 0 ? QVariant(row.subjectId) : noId);
+    sql::bindAt(query, 9, row.listingId > 0 ? QVariant(row.listingId) : noId);
+    sql::bindAt(query, 10, sql::textOf(row.matchKeys));
+    sql::bindAt(query, 11, sql::textOf(row.explanation));
+    sql::bindAt(query, 12, sql::textOf(row.warning));
+    sql::bindAt(query, 13, sql::textOf(row.legalRepresentative));
     return sql::exec(query, "record a screening result");
 }
 
@@ -83,7 +83,7 @@ Status ScreeningRepository::insertMatch(qint64 batchId, const StoredMatch &match
 {
     if (!m_insertMatch) {
         m_insertMatch = std::make_unique<QSqlQuery>(m_db);
-        if (const Status status = sql::prepare(
+        if (const Status status = sql::prepareNumbered(
                 *m_insertMatch,
                 QStringLiteral(
                     "INSERT INTO screening_match (batch_id, line, rank, subject_id, listing_id, case_number, "
@@ -93,18 +93,18 @@ Status ScreeningRepository::insertMatch(qint64 batchId, const StoredMatch &match
             return status;
     }
     QSqlQuery &query = *m_insertMatch;
-    query.bindValue(0, batchId);
-    query.bindValue(1, match.line);
-    query.bindValue(2, match.rank);
-    query.bindValue(3, match.subjectId);
-    query.bindValue(4, match.listingId);
-    query.bindValue(5, sql::textOf(match.caseNumber));
-    query.bindValue(6, match.inForce ? 1 : 0);
-    query.bindValue(7, match.score);
-    query.bindValue(8, sql::textOf(match.matchKeys));
-    query.bindValue(9, sql::textOf(match.explanation));
-    query.bindValue(10,
-                    match.whitelistId > 0 ? QVariant(match.whitelistId) : QVariant(QMetaType::fromType<qlonglong>()));
+    sql::bindAt(query, 0, batchId);
+    sql::bindAt(query, 1, match.line);
+    sql::bindAt(query, 2, match.rank);
+    sql::bindAt(query, 3, match.subjectId);
+    sql::bindAt(query, 4, match.listingId);
+    sql::bindAt(query, 5, sql::textOf(match.caseNumber));
+    sql::bindAt(query, 6, match.inForce ? 1 : 0);
+    sql::bindAt(query, 7, match.score);
+    sql::bindAt(query, 8, sql::textOf(match.matchKeys));
+    sql::bindAt(query, 9, sql::textOf(match.explanation));
+    sql::bindAt(query, 10,
+                match.whitelistId > 0 ? QVariant(match.whitelistId) : QVariant(QMetaType::fromType<qlonglong>()));
     return sql::exec(query, "record a screening match");
 }
 

@@ -32,6 +32,31 @@ Status prepare(QSqlQuery &query, const QString &statement)
         QCoreApplication::translate("Database", "Could not prepare a statement: %1").arg(query.lastError().text())};
 }
 
+Status prepareNumbered(QSqlQuery &query, const QString &statement)
+{
+    QString numbered;
+    numbered.reserve(statement.size() + 64);
+    int next = 0;
+    for (const QChar character : statement) {
+        if (character == u'?')
+            numbered += QStringLiteral(":v") + QString::number(next++);
+        else
+            numbered += character;
+    }
+    return prepare(query, numbered);
+}
+
+void bindAt(QSqlQuery &query, int index, const QVariant &value)
+{
+    static const QStringList names = [] {
+        QStringList list;
+        for (int number = 0; number < 64; ++number)
+            list.append(QStringLiteral(":v") + QString::number(number));
+        return list;
+    }();
+    query.bindValue(index < names.size() ? names.at(index) : QStringLiteral(":v") + QString::number(index), value);
+}
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

@@ -20,6 +20,13 @@ Status run(const QSqlDatabase &db, const QString &statement, const char *purpose
 /// Prepares \a statement; on failure returns an Error.
 Status prepare(QSqlQuery &query, const QString &statement);
 
+/// Prepares \a statement with its ? placeholders named :v0, :v1, ... in order, for statements run
+/// very many times: Qt 6.4 formats a placeholder name for every value bound by position, and
+/// binds named values without that. Bind with bindAt().
+Status prepareNumbered(QSqlQuery &query, const QString &statement);
+/// Binds \a value to placeholder :v\a index of a statement from prepareNumbered().
+void bindAt(QSqlQuery &query, int index, const QVariant &value);
+
 /// The current UTC time as ISO-8601 with milliseconds.
 QString nowUtc();
 
