@@ -230,6 +230,26 @@ Result<ServerStore::PushOutcome> ServerStore::push(const QString &deskId, const 
 {
     PushOutcome outcome;
     const QString payload = QString::fromUtf8(QJsonDocument(change.payload).toJson(QJsonDocument::Compact));
+    // The change into the change log (accepted) or the conflicts (refused): the same columns but
+    // one, the version it made or the one that refused it. Returns the new row's number.
+    auto insertChange = [&](const QString &table, const QString &versionColumn, int version) -> Result<qint64> {
+        QSqlQuery insert(m_db);
+        insert.prepare(
+            QStringLiteral("INSERT INTO %1 (change_id, desk_id, entity_type, entity_key, base_version, %2, "
+                           "action, payload, actor, reason) VALUES (CAST(? AS uuid), ?, ?, ?, ?, ?, ?, "
+                           "CAST(? AS jsonb), ?, ?) RETURNING %3")
+                .arg(table, versionColumn,
+                     table == QLatin1String("conflict") ? QStringLiteral("id") : QStringLiteral("sequence")));
+        for (const QVariant &value :
+             {QVariant(change.changeId), QVariant(deskId), QVariant(change.entityType), QVariant(change.entityKey),
+              QVariant(change.baseVersion), QVariant(version), QVariant(change.action), QVariant(payload),
+              QVariant(change.actor), QVariant(change.reason)})
+            insert.addBindValue(value);
+        if (const Status status = sql::exec(insert, "store the change on the server"); !status)
+            return Error{status.error()};
+        insert.next();
+        return insert.value(0).toLongLong();
+    };
     const Status status = inTransaction([&]() -> Status {
         QSqlQuery lock(m_db);
         if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(pushLock)))
@@ -258,37 +278,17 @@ Result<ServerStore::PushOutcome> ServerStore::push(const QString &deskId, const 
         const int serverVersion = current.next() ? current.value(0).toInt() : 0;
         if (serverVersion != change.baseVersion) {
             // The entity moved on since this desk read it: keep the change, overwrite nothing.
-            QSqlQuery keep(m_db);
-            keep.prepare(QStringLiteral(
-                "INSERT INTO conflict (change_id, desk_id, entity_type, entity_key, base_version, server_version, "
-                "action, payload, actor, reason) VALUES (CAST(? AS uuid), ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) "
-                "RETURNING id"));
-            for (const QVariant &value :
-                 {QVariant(change.changeId), QVariant(deskId), QVariant(change.entityType), QVariant(change.entityKey),
-                  QVariant(change.baseVersion), QVariant(serverVersion), QVariant(change.action), QVariant(payload),
-                  QVariant(change.actor), QVariant(change.reason)})
-                keep.addBindValue(value);
-            if (const Status kept = sql::exec(keep, "keep the conflicting change"); !kept)
-                return kept;
-            keep.next();
-            outcome.conflictId = keep.value(0).toLongLong();
+            auto kept = insertChange(QStringLiteral("conflict"), QStringLiteral("server_version"), serverVersion);
+            if (!kept)
+                return Error{kept.error()};
+            outcome.conflictId = kept.value();
             outcome.serverVersion = serverVersion;
             return {};
         }
-        QSqlQuery append(m_db);
-        append.prepare(QStringLiteral(
-            "INSERT INTO change_log (change_id, desk_id, entity_type, entity_key, base_version, version, action, "
-            "payload, actor, reason) VALUES (CAST(? AS uuid), ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) RETURNING "
-            "sequence"));
-        for (const QVariant &value :
-             {QVariant(change.changeId), QVariant(deskId), QVariant(change.entityType), QVariant(change.entityKey),
-              QVariant(change.baseVersion), QVariant(change.baseVersion + 1), QVariant(change.action),
-              QVariant(payload), QVariant(change.actor), QVariant(change.reason)})
-            append.addBindValue(value);
-        if (const Status appended = sql::exec(append, "append to the change log"); !appended)
-            return appended;
-        append.next();
-        outcome.sequence = append.value(0).toLongLong();
+        auto appended = insertChange(QStringLiteral("change_log"), QStringLiteral("version"), change.baseVersion + 1);
+        if (!appended)
+            return Error{appended.error()};
+        outcome.sequence = appended.value();
         QSqlQuery version(m_db);
         version.prepare(QStringLiteral(
             "INSERT INTO entity_version (entity_type, entity_key, version, last_sequence) VALUES (?, ?, ?, ?) "
