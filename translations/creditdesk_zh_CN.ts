@@ -936,6 +936,8 @@ Commands:
                                  writes feedback and outcomes as the next outgoing package
   server status|migrate --server postgresql://USER@HOST:PORT/DATABASE
                                  the central server&apos;s schema (its administrator)
+  sync join|run|status|conflicts|resolve --db FILE --user NAME ...
+                                 this desk&apos;s synchronisation with the central server
   policy show|set --db FILE --user ADMIN ...
                                  masking, lock-out, idle lock, reveal time, four eyes
   search ... --reveal --reason TEXT --user NAME
@@ -981,6 +983,8 @@ Run a command with --help for its options.
                                  将反馈和办理结果写为下一个上报交换包
   server status|migrate --server postgresql://用户@主机:端口/数据库
                                  中心服务器的数据库结构（由其管理员执行）
+  sync join|run|status|conflicts|resolve --db 文件 --user 用户 ...
+                                 本工作站与中心服务器的同步
   policy show|set --db 文件 --user 管理员 ...
                                  脱敏、账户锁定、空闲锁定、完整信息显示时长、双人复核
   search ... --reveal --reason 理由 --user 用户
@@ -3784,6 +3788,14 @@ The newest %n backup(s) are kept.</source>
         <source>The language changes when CreditDesk is started again.</source>
         <translation>界面语言将在信用工作台下次启动时更改。</translation>
     </message>
+    <message>
+        <source>Central &amp;server</source>
+        <translation>中心服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation>中心服务器</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::MeasureTreeModel</name>
@@ -5466,6 +5478,73 @@ The newest %n backup(s) are kept.</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::ResolveConflictDialog</name>
+    <message>
+        <source>Resolve conflict %1</source>
+        <translation>处理冲突 %1</translation>
+    </message>
+    <message>
+        <source>Another desk changed objection %1 (case %2) before this desk&apos;s step reached the server. The other desk&apos;s step stands; this desk&apos;s step was kept here and changed nothing.</source>
+        <translation>在本工作站的办理步骤送达服务器之前，另一工作站已变更异议 %1（案号 %2）。以另一工作站的步骤为准；本工作站的步骤已保留在此，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This desk&apos;s step (refused)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本工作站的步骤（未被接受）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The case now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;案件现状&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Step taken by</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s decision stands</source>
+        <translation>维持另一工作站的决定</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s step has been taken again on the case as it is now</source>
+        <translation>已按案件现状重新办理本工作站的步骤</translation>
+    </message>
+    <message>
+        <source>Why (required; recorded in the audit journal)</source>
+        <translation>理由（必填，记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::RevealDialog</name>
     <message>
         <source>Show the full identifier</source>
@@ -6604,6 +6683,243 @@ The newest %n backup(s) are kept.</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::SyncPage</name>
+    <message>
+        <source>Join a central server</source>
+        <translation>加入中心服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name:</source>
+        <translation>本工作站名称：</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>所属单位：</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>处理(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation>打开案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts</source>
+        <translation>显示已处理的冲突</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Refused step</source>
+        <translation>未被接受的步骤</translation>
+    </message>
+    <message>
+        <source>Step by</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>The case now</source>
+        <translation>案件现状</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Conflicts: steps of this desk that another desk overtook. The other desk&apos;s step stands until an officer resolves the conflict.</source>
+        <translation>冲突：本工作站的办理步骤被另一工作站抢先。在经办人处理冲突之前，以另一工作站的步骤为准。</translation>
+    </message>
+    <message>
+        <source>This desk works alone: its objection steps stay on this computer. Join the office&apos;s central server to share them with the other desks.</source>
+        <translation>本工作站单机工作：异议办理步骤只保存在本机。加入本单位的中心服务器后，可与其他工作站共享。</translation>
+    </message>
+    <message>
+        <source>Desk &lt;b&gt;%1&lt;/b&gt; of %2 on &lt;b&gt;%3&lt;/b&gt;. Last synchronised: %4. Caught up to change %5 of the server. Steps waiting to be sent: &lt;b&gt;%6&lt;/b&gt;. Open conflicts: &lt;b&gt;%7&lt;/b&gt;.</source>
+        <translation>工作站 &lt;b&gt;%1&lt;/b&gt;（%2），服务器 &lt;b&gt;%3&lt;/b&gt;。上次同步：%4。已同步至服务器第 %5 项变更。待发送的步骤：&lt;b&gt;%6&lt;/b&gt;。待处理的冲突：&lt;b&gt;%7&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 (decided by %2)</source>
+        <translation>%1（决定人 %2）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Other decision stands (%1: %2)</source>
+        <translation>维持另一工作站的决定（%1：%2）</translation>
+    </message>
+    <message>
+        <source>Step taken again (%1: %2)</source>
+        <translation>已重新办理（%1：%2）</translation>
+    </message>
+    <message>
+        <source>This desk joined %1.</source>
+        <translation>本工作站已加入 %1。</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Password on the central server:</source>
+        <translation>中心服务器密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel synchronising</source>
+        <translation>取消同步(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Synchronising failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was done stays done; the rest follows next time.</source>
+        <translation>已取消：已完成的部分保留，其余在下次同步时继续。</translation>
+    </message>
+    <message>
+        <source>Stopped at a change this desk cannot apply yet: it needs %1.</source>
+        <translation>停在一项本工作站暂时无法应用的变更：需要%1。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved; the server learns of it at the next synchronisation.</source>
+        <translation>冲突 %1 已处理；下次同步时告知服务器。</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <source>Synchronising… steps sent: %1; steps applied: %2.</source>
+        <translation>正在同步… 已发送步骤 %1 个；已应用步骤 %2 个。</translation>
+    </message>
+    <message>
+        <source>Steps sent: %1 (accepted: %2; refused as conflicts: %3). Steps of other desks applied: %4.</source>
+        <translation>已发送步骤：%1 个（接受 %2 个；因冲突未被接受 %3 个）。已应用其他工作站的步骤：%4 个。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::SyncRepository</name>
+    <message>
+        <source>Change %1 follows a change that has not been sent.</source>
+        <translation>变更 %1 所接续的变更尚未发送。</translation>
+    </message>
+    <message>
+        <source>The change names no listing (case number and subject identifier).</source>
+        <translation>该变更未指明名单记录（案号和主体证件号码）。</translation>
+    </message>
+    <message>
+        <source>the listing of case %1 (import the credit platform&apos;s packages first)</source>
+        <translation>案号 %1 的名单记录（请先导入信用平台的交换包）</translation>
+    </message>
+    <message>
+        <source>The change carries no objection or no step.</source>
+        <translation>该变更缺少异议案件或办理步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::SyncService</name>
+    <message>
+        <source>The desk&apos;s name has 1 to 100 characters.</source>
+        <translation>工作站名称为 1 至 100 个字符。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name has 1 to 200 characters.</source>
+        <translation>单位名称为 1 至 200 个字符。</translation>
+    </message>
+    <message>
+        <source>This desk has already joined the server %1 as %2.</source>
+        <translation>本工作站已以 %2 的名称加入服务器 %1。</translation>
+    </message>
+    <message>
+        <source>Joined the central server</source>
+        <translation>加入中心服务器</translation>
+    </message>
+    <message>
+        <source>This desk has not joined a server.</source>
+        <translation>本工作站尚未加入服务器。</translation>
+    </message>
+    <message>
+        <source>Server address changed</source>
+        <translation>更改服务器地址</translation>
+    </message>
+    <message>
+        <source>This desk has not joined a server: join one first.</source>
+        <translation>本工作站尚未加入服务器：请先加入。</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes, then: %2</source>
+        <translation>已发送 %1 项变更，随后：%2</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes and applied %2, then: %3</source>
+        <translation>已发送 %1 项变更、应用 %2 项，随后：%3</translation>
+    </message>
+    <message>
+        <source>Synchronised with the central server</source>
+        <translation>与中心服务器同步</translation>
+    </message>
+    <message>
+        <source>Another desk changed the case first; this desk&apos;s step was kept as a conflict</source>
+        <translation>另一工作站已先变更该案件；本工作站的步骤作为冲突保留</translation>
+    </message>
+    <message>
+        <source>a change of kind &quot;%1&quot; that this version of CreditDesk does not know (update CreditDesk on this desk)</source>
+        <translation>本版本信用工作台不认识的“%1”类变更（请更新本工作站的信用工作台）</translation>
+    </message>
+    <message>
+        <source>Change %1 from desk %2: %3</source>
+        <translation>来自工作站 %2 的变更 %1：%3</translation>
+    </message>
+    <message>
+        <source>Say why the conflict is resolved this way.</source>
+        <translation>请说明如此处理冲突的理由。</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>不存在冲突 %1。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was already resolved by %2.</source>
+        <translation>冲突 %1 已由 %2 处理。</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::TableReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -7454,6 +7770,98 @@ status 显示服务器的数据库结构版本；migrate 创建或更新数据�
     <message>
         <source>Server schema version %1; this CreditDesk needs %2.</source>
         <translation>服务器数据库结构为第 %1 版；本信用工作台需要第 %2 版。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s synchronisation with the central server (docs/central-server.md).
+  sync join --db FILE --user NAME --server ADDRESS --desk NAME --office NAME
+  sync run --db FILE --user NAME
+  sync status --db FILE --user NAME
+  sync conflicts --db FILE --user NAME [--all]
+  sync resolve --db FILE --user NAME --conflict N --resolution other-decision-stands|step-taken-again --reason TEXT
+run sends this desk&apos;s objection steps and applies the other desks&apos;. Exit status of run: 0 done,
+3 done but conflicts wait for an officer, 4 stopped at a change this desk cannot apply yet,
+1 another failure. The server&apos;s password comes from CREDITDESK_SERVER_PASSWORD or is asked for.</source>
+        <translation>本工作站与中心服务器的同步（见 docs/central-server.md）。
+  sync join --db 文件 --user 用户 --server 地址 --desk 名称 --office 单位
+  sync run --db 文件 --user 用户
+  sync status --db 文件 --user 用户
+  sync conflicts --db 文件 --user 用户 [--all]
+  sync resolve --db 文件 --user 用户 --conflict N --resolution other-decision-stands|step-taken-again --reason 理由
+run 发送本工作站的异议办理步骤并应用其他工作站的步骤。run 的退出状态：0 完成，
+3 完成但有冲突待经办人处理，4 停在一项本工作站暂时无法应用的变更，
+1 其他失败。服务器密码取自 CREDITDESK_SERVER_PASSWORD 或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name on the server.</source>
+        <translation>本工作站在服务器上的名称。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s office.</source>
+        <translation>本工作站所属单位。</translation>
+    </message>
+    <message>
+        <source>Resolved conflicts as well.</source>
+        <translation>同时列出已处理的冲突。</translation>
+    </message>
+    <message>
+        <source>The conflict to resolve.</source>
+        <translation>要处理的冲突。</translation>
+    </message>
+    <message>
+        <source>other-decision-stands or step-taken-again.</source>
+        <translation>other-decision-stands（维持另一工作站的决定）或 step-taken-again（已重新办理）。</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>理由。</translation>
+    </message>
+    <message>
+        <source>join, run, status, conflicts or resolve.</source>
+        <translation>join、run、status、conflicts 或 resolve。</translation>
+    </message>
+    <message>
+        <source>sync join needs --server, --desk and --office.</source>
+        <translation>sync join 需要 --server、--desk 和 --office。</translation>
+    </message>
+    <message>
+        <source>sync resolve needs --conflict, --reason and --resolution other-decision-stands or step-taken-again.</source>
+        <translation>sync resolve 需要 --conflict、--reason 以及 --resolution other-decision-stands 或 step-taken-again。</translation>
+    </message>
+    <message>
+        <source>This desk joined %1 as %2.</source>
+        <translation>本工作站已以 %2 的名称加入 %1。</translation>
+    </message>
+    <message>
+        <source>--conflict takes a conflict&apos;s number.</source>
+        <translation>--conflict 的值应为冲突编号。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation>冲突 %1 已处理。</translation>
+    </message>
+    <message>
+        <source>This desk has not joined a server (sync join).</source>
+        <translation>本工作站尚未加入服务器（sync join）。</translation>
+    </message>
+    <message>
+        <source>Desk %1 of %2 on %3; caught up to change %4 of the server; last synchronised %5; %6 changes to send; %7 open conflicts.</source>
+        <translation>工作站 %1（%2），服务器 %3；已同步至服务器第 %4 项变更；上次同步 %5；待发送 %6 项变更；待处理冲突 %7 个。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Stopped at a change this desk cannot apply yet: it needs %1.</source>
+        <translation>停在一项本工作站暂时无法应用的变更：需要%1。</translation>
+    </message>
+    <message>
+        <source>%1 conflicts wait for an officer (sync conflicts).</source>
+        <translation>%1 个冲突待经办人处理（sync conflicts）。</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5). Caught up to change %6 of the server.</source>
+        <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件）。已同步至服务器第 %6 项变更。</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,14 @@
 #include "IdleLock.h"
 #include "NoticeTemplatesDialog.h"
 #include "NoticesPage.h"
+#include "ObjectionCaseDialog.h"
 #include "ObjectionsPage.h"
 #include "PasswordDialogs.h"
 #include "RepairsPage.h"
 #include "ScreeningPage.h"
 #include "SearchPage.h"
 #include "SignInDialog.h"
+#include "SyncPage.h"
 #include "item/DossierModel.h"
 #include "item/SearchResultModel.h"
 #include "workflow/AuditService.h"
@@ -134,6 +136,8 @@ void MainWindow::createActions()
         QAction *notices = toolsMenu->addAction(tr("&Notices"), this, &MainWindow::openNotices);
         notices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     }
+    if (m_services.sync && m_actor.may(Action::ViewObjections))
+        toolsMenu->addAction(tr("Central &server"), this, &MainWindow::openSync);
     if (m_services.notices && m_actor.may(Action::EditNoticeTemplates))
         toolsMenu->addAction(tr("Notice &wording and issuing office…"), this, &MainWindow::editNoticeTemplates);
     if (m_services.expiry && m_actor.may(Action::ConfirmExpiry))
@@ -313,6 +317,27 @@ void MainWindow::openNotices()
     }
     auto *page = new NoticesPage(*m_services.notices, m_services.databasePath, m_actor, QDate::currentDate(), m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Notices")));
+}
+
+void MainWindow::openSync()
+{
+    if (!m_services.sync)
+        return;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<SyncPage *>(m_tabs->widget(i))) {
+            page->reload();
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *page = new SyncPage(*m_services.sync, m_actor, m_services.synchronise, m_tabs);
+    if (m_services.objections) {
+        connect(page, &SyncPage::openObjectionRequested, this, [this](qint64 objectionId) {
+            ObjectionCaseDialog dialog(*m_services.objections, m_actor, objectionId, this);
+            dialog.exec();
+        });
+    }
+    m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Central server")));
 }
 
 void MainWindow::editNoticeTemplates()

@@ -3,6 +3,7 @@
 #include "domain/Actor.h"
 #include "domain/Result.h"
 #include "domain/SecurityPolicy.h"
+#include "workflow/SyncService.h"
 
 #include <QMainWindow>
 
@@ -49,6 +50,11 @@ struct MainWindowServices
     StatisticsService *statistics = nullptr; ///< the dashboard's filters; its charts run on their own connection
     NoticeService *notices = nullptr;        ///< the register; batches run on their own connection
     QString databasePath;                    ///< batch screening runs on its own connection to this file
+    SyncService *sync = nullptr;             ///< this desk's central server: status and conflicts
+    /// One synchronisation with the central server, on a worker thread (SyncPage::Synchronise).
+    std::function<Result<SyncService::Report>(const Actor &actor, const QString &password,
+                                              const SyncService::Progress &progress)>
+        synchronise;
     int backupsKept = 10;
     SecurityPolicy policy;
 };
@@ -93,6 +99,8 @@ public:
     void openDashboard();
     /// Opens (or brings forward) the notice register.
     void openNotices();
+    /// Opens (or brings forward) the central server page: synchronising and its conflicts.
+    void openSync();
     /// The administrator's notice wording and issuing office.
     void editNoticeTemplates();
     /// Runs the expiry job and shows its proposal (the dialog, or nullptr when nothing is

@@ -30,5 +30,6 @@ int notice(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int importPackage(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int exportFeedback(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int server(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int sync(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace creditdesk::cli

@@ -79,6 +79,14 @@ QString readHiddenLine()
     return QString::fromStdString(line);
 }
 
+QString serverPassword(const QString &user, QTextStream &err)
+{
+    if (qEnvironmentVariableIsSet("CREDITDESK_SERVER_PASSWORD"))
+        return qEnvironmentVariable("CREDITDESK_SERVER_PASSWORD");
+    err << QCoreApplication::translate("creditdesk::cli", "Password of %1 on the server: ").arg(user) << Qt::flush;
+    return readHiddenLine();
+}
+
 Result<Actor> signInCommandLine(Database &database, const QString &userOption, QTextStream &err)
 {
     const QString user = userOption.isEmpty() ? qEnvironmentVariable("CREDITDESK_USER") : userOption;

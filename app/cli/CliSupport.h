@@ -44,4 +44,8 @@ Session openSignedIn(const QString &path, const QString &connectionName, const Q
 /// Reads a line from the terminal without showing it.
 QString readHiddenLine();
 
+/// The central server's password for \a user: CREDITDESK_SERVER_PASSWORD when set, else asked
+/// on the terminal without echo (never in the address or on the command line).
+QString serverPassword(const QString &user, QTextStream &err);
+
 } // namespace creditdesk::cli

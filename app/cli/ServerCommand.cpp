@@ -40,12 +40,8 @@ int server(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << location.error() << "\n";
         return UsageError;
     }
-    QString password = qEnvironmentVariable("CREDITDESK_SERVER_PASSWORD");
-    if (password.isEmpty() && !qEnvironmentVariableIsSet("CREDITDESK_SERVER_PASSWORD")) {
-        err << tr("Password of %1 on the server: ").arg(location->user) << Qt::flush;
-        password = readHiddenLine();
-    }
-    auto store = ServerStore::connect(location.value(), password, QStringLiteral("cli-server"));
+    auto store =
+        ServerStore::connect(location.value(), serverPassword(location->user, err), QStringLiteral("cli-server"));
     if (!store) {
         err << store.error() << "\n";
         return Failure;

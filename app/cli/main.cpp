@@ -53,6 +53,8 @@ void printUsage(QTextStream &out)
                "                                 writes feedback and outcomes as the next outgoing package\n"
                "  server status|migrate --server postgresql://USER@HOST:PORT/DATABASE\n"
                "                                 the central server's schema (its administrator)\n"
+               "  sync join|run|status|conflicts|resolve --db FILE --user NAME ...\n"
+               "                                 this desk's synchronisation with the central server\n"
                "  policy show|set --db FILE --user ADMIN ...\n"
                "                                 masking, lock-out, idle lock, reveal time, four eyes\n"
                "  search ... --reveal --reason TEXT --user NAME\n"
@@ -139,6 +141,8 @@ int main(int argc, char *argv[])
         return cli::exportFeedback(arguments, out, err);
     if (command == QLatin1String("server"))
         return cli::server(arguments, out, err);
+    if (command == QLatin1String("sync"))
+        return cli::sync(arguments, out, err);
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << "\n";
     printUsage(err);
     return cli::UsageError;

@@ -30,6 +30,7 @@
 #include "workflow/ScreeningReviewService.h"
 #include "workflow/SetupService.h"
 #include "workflow/StatisticsService.h"
+#include "workflow/SyncService.h"
 #include "workflow/UserService.h"
 
 #include <QApplication>
@@ -301,6 +302,15 @@ int main(int argc, char *argv[])
         if (!connection)
             return Error{connection.error()};
         return BackupService(**connection).backupToFolder(who, backupFolder, kept, reason);
+    };
+    SyncService sync(**database);
+    services.sync = &sync;
+    services.synchronise = [path](const Actor &who, const QString &password,
+                                  const SyncService::Progress &progress) -> Result<SyncService::Report> {
+        auto connection = Database::open(path, QStringLiteral("sync-worker"));
+        if (!connection)
+            return Error{connection.error()};
+        return SyncService(**connection).synchroniseWithPassword(who, password, progress);
     };
     services.policy = policy;
     MainWindow window(

@@ -344,4 +344,15 @@ Result<QList<ServerStore::Conflict>> ServerStore::openConflicts(const QString &d
     return conflicts;
 }
 
+Status ServerStore::resolveConflict(const QString &deskId, qint64 conflictId, const QString &resolution)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE conflict SET resolved_at = now(), resolution = ? WHERE id = ? AND desk_id = ? "
+                                 "AND resolved_at IS NULL"));
+    query.addBindValue(resolution);
+    query.addBindValue(conflictId);
+    query.addBindValue(deskId);
+    return sql::exec(query, "record the conflict's resolution on the server");
+}
+
 } // namespace creditdesk

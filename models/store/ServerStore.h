@@ -88,6 +88,9 @@ public:
     /// The changes other desks made after \a sinceSequence, oldest first, at most \a limit.
     Result<QList<PulledChange>> pull(const QString &deskId, qint64 sinceSequence, int limit);
     Result<QList<Conflict>> openConflicts(const QString &deskId);
+    /// Records how an officer of \a deskId resolved the conflict \a conflictId (once: a second
+    /// report of the same conflict changes nothing).
+    Status resolveConflict(const QString &deskId, qint64 conflictId, const QString &resolution);
 
 private:
     ServerStore(QSqlDatabase db, QString connectionName);

@@ -1,0 +1,198 @@
+#include "CliCommands.h"
+#include "CliSupport.h"
+#include "store/Database.h"
+#include "store/ServerStore.h"
+#include "workflow/SyncService.h"
+
+#include <QCoreApplication>
+
+namespace creditdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("creditdesk::cli", text);
+}
+
+/// Exit status of "sync run" when the desk synchronised but officers have conflicts to resolve,
+/// and when the pull stopped at a change this desk cannot apply yet.
+constexpr int ConflictsOpen = 3;
+constexpr int PullWaiting = 4;
+
+int printConflicts(SyncService &service, const Actor &actor, bool all, QTextStream &out, QTextStream &err)
+{
+    auto conflicts = service.conflicts(actor, !all);
+    if (!conflicts) {
+        err << conflicts.error() << "\n";
+        return Failure;
+    }
+    out << "conflict\tobjection\tcase_number\tstep_by\tstep_reason\trecorded_at\tto_state\tcurrent_state\tresolution\n";
+    for (const SyncRepository::Conflict &conflict : conflicts.value()) {
+        const QJsonObject event = conflict.change.payload.value(QStringLiteral("event")).toObject();
+        out << conflict.id << '\t' << conflict.objectionId << '\t' << conflict.caseNumber << '\t'
+            << conflict.change.actor << '\t' << conflict.change.reason << '\t' << conflict.change.recordedAt << '\t'
+            << event.value(QStringLiteral("to_state")).toInt() << '\t' << conflict.currentState << '\t'
+            << (conflict.resolution == 0 ? QStringLiteral("open")
+                                         : QStringLiteral("%1 (%2: %3)")
+                                               .arg(conflict.resolution == 1 ? QStringLiteral("other-decision-stands")
+                                                                             : QStringLiteral("step-taken-again"),
+                                                    conflict.resolvedBy, conflict.resolutionReason))
+            << '\n';
+    }
+    return Success;
+}
+
+} // namespace
+
+int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("This desk's synchronisation with the central server (docs/central-server.md).\n"
+           "  sync join --db FILE --user NAME --server ADDRESS --desk NAME --office NAME\n"
+           "  sync run --db FILE --user NAME\n"
+           "  sync status --db FILE --user NAME\n"
+           "  sync conflicts --db FILE --user NAME [--all]\n"
+           "  sync resolve --db FILE --user NAME --conflict N --resolution other-decision-stands|step-taken-again "
+           "--reason TEXT\n"
+           "run sends this desk's objection steps and applies the other desks'. Exit status of run: 0 done,\n"
+           "3 done but conflicts wait for an officer, 4 stopped at a change this desk cannot apply yet,\n"
+           "1 another failure. The server's password comes from CREDITDESK_SERVER_PASSWORD or is asked for."));
+    parser.addOptions({
+        {QStringLiteral("db"), tr("The database file."), QStringLiteral("FILE")},
+        {QStringLiteral("user"), tr("Act as this user."), QStringLiteral("NAME")},
+        {QStringLiteral("server"), tr("The server's address."), QStringLiteral("ADDRESS")},
+        {QStringLiteral("desk"), tr("This desk's name on the server."), QStringLiteral("NAME")},
+        {QStringLiteral("office"), tr("This desk's office."), QStringLiteral("NAME")},
+        {QStringLiteral("all"), tr("Resolved conflicts as well.")},
+        {QStringLiteral("conflict"), tr("The conflict to resolve."), QStringLiteral("N")},
+        {QStringLiteral("resolution"), tr("other-decision-stands or step-taken-again."), QStringLiteral("HOW")},
+        {QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT")},
+    });
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("join, run, status, conflicts or resolve."));
+    if (const int code = parseArguments(parser, QStringLiteral("sync"), arguments, out, err); code >= 0)
+        return code;
+    const QStringList actions = parser.positionalArguments();
+    const QStringList known{QStringLiteral("join"), QStringLiteral("run"), QStringLiteral("status"),
+                            QStringLiteral("conflicts"), QStringLiteral("resolve")};
+    if (!parser.isSet(QStringLiteral("db")) || actions.size() != 1 || !known.contains(actions.first())) {
+        out << parser.helpText();
+        return UsageError;
+    }
+    const QString action = actions.first();
+    if (action == QLatin1String("join")
+        && (!parser.isSet(QStringLiteral("server")) || !parser.isSet(QStringLiteral("desk"))
+            || !parser.isSet(QStringLiteral("office")))) {
+        err << tr("sync join needs --server, --desk and --office.") << "\n";
+        return UsageError;
+    }
+    const QString resolution = parser.value(QStringLiteral("resolution"));
+    if (action == QLatin1String("resolve")
+        && (!parser.isSet(QStringLiteral("conflict")) || !parser.isSet(QStringLiteral("reason"))
+            || (resolution != QLatin1String("other-decision-stands")
+                && resolution != QLatin1String("step-taken-again")))) {
+        err << tr("sync resolve needs --conflict, --reason and --resolution other-decision-stands or "
+                  "step-taken-again.")
+            << "\n";
+        return UsageError;
+    }
+    Session session = openSignedIn(parser.value(QStringLiteral("db")), QStringLiteral("cli-sync"),
+                                   parser.value(QStringLiteral("user")), err);
+    if (!session.database)
+        return Failure;
+    SyncService service(*session.database);
+
+    if (action == QLatin1String("join")) {
+        if (const Status joined =
+                service.join(session.actor, parser.value(QStringLiteral("server")),
+                             parser.value(QStringLiteral("desk")), parser.value(QStringLiteral("office")));
+            !joined) {
+            err << joined.error() << "\n";
+            return Failure;
+        }
+        out << tr("This desk joined %1 as %2.")
+                   .arg(parser.value(QStringLiteral("server")), parser.value(QStringLiteral("desk")))
+            << "\n";
+        return Success;
+    }
+    if (action == QLatin1String("conflicts"))
+        return printConflicts(service, session.actor, parser.isSet(QStringLiteral("all")), out, err);
+    if (action == QLatin1String("resolve")) {
+        bool isNumber = false;
+        const qint64 id = parser.value(QStringLiteral("conflict")).toLongLong(&isNumber);
+        if (!isNumber) {
+            err << tr("--conflict takes a conflict's number.") << "\n";
+            return UsageError;
+        }
+        if (const Status resolved = service.resolve(session.actor, id,
+                                                    resolution == QLatin1String("other-decision-stands")
+                                                        ? SyncService::Resolution::OtherDecisionStands
+                                                        : SyncService::Resolution::StepTakenAgain,
+                                                    parser.value(QStringLiteral("reason")));
+            !resolved) {
+            err << resolved.error() << "\n";
+            return Failure;
+        }
+        out << tr("Conflict %1 resolved.").arg(id) << "\n";
+        return Success;
+    }
+    auto overview = service.overview(session.actor);
+    if (!overview) {
+        err << overview.error() << "\n";
+        return Failure;
+    }
+    if (!overview->desk) {
+        err << tr("This desk has not joined a server (sync join).") << "\n";
+        return Failure;
+    }
+    const SyncRepository::Desk &desk = *overview->desk;
+    if (action == QLatin1String("status")) {
+        out << tr("Desk %1 of %2 on %3; caught up to change %4 of the server; last synchronised %5; %6 changes "
+                  "to send; %7 open conflicts.")
+                   .arg(desk.deskId, desk.office, desk.serverAddress)
+                   .arg(desk.lastPulledSequence)
+                   .arg(desk.lastSyncedAt.isEmpty() ? tr("never") : desk.lastSyncedAt)
+                   .arg(overview->counts.waitingChanges)
+                   .arg(overview->counts.openConflicts)
+            << "\n";
+        return Success;
+    }
+    auto location = ServerStore::parseAddress(desk.serverAddress);
+    if (!location) {
+        err << location.error() << "\n";
+        return Failure;
+    }
+    auto server =
+        ServerStore::connect(location.value(), serverPassword(location->user, err), QStringLiteral("cli-sync-server"));
+    if (!server) {
+        err << server.error() << "\n";
+        return Failure;
+    }
+    auto report = service.synchronise(session.actor, *server.value());
+    if (!report) {
+        err << report.error() << "\n";
+        return Failure;
+    }
+    out << tr("Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new "
+              "cases: %5). Caught up to change %6 of the server.")
+               .arg(report->sent)
+               .arg(report->accepted)
+               .arg(report->refused)
+               .arg(report->applied)
+               .arg(report->created)
+               .arg(report->lastSequence)
+        << "\n";
+    if (!report->waitingFor.isEmpty()) {
+        err << tr("Stopped at a change this desk cannot apply yet: it needs %1.").arg(report->waitingFor) << "\n";
+        return PullWaiting;
+    }
+    auto after = service.overview(session.actor);
+    if (after && after->counts.openConflicts > 0) {
+        err << tr("%1 conflicts wait for an officer (sync conflicts).").arg(after->counts.openConflicts) << "\n";
+        return ConflictsOpen;
+    }
+    return Success;
+}
+
+} // namespace creditdesk::cli

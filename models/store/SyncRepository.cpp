@@ -1,0 +1,457 @@
+#include "SyncRepository.h"
+
+#include "ObjectionRepository.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <array>
+
+namespace creditdesk {
+
+namespace {
+
+QString tr(const char *source)
+{
+    return QCoreApplication::translate("creditdesk::SyncRepository", source);
+}
+
+/// The objection's columns a change carries, besides the listing and the duplicate reference.
+constexpr std::array<const char *, 25> objectionColumns = {
+    "route",
+    "state",
+    "applicant_name",
+    "applicant_is_agent",
+    "applicant_contact",
+    "channel",
+    "received_on",
+    "ground",
+    "grounds_text",
+    "fields",
+    "outcome",
+    "decision_reason",
+    "decided_by",
+    "decided_on",
+    "accepted_on",
+    "forwarded_on",
+    "court_decision",
+    "court_decided_on",
+    "notified_on",
+    "reconsideration_filed_on",
+    "reconsideration_decision",
+    "reconsideration_decided_on",
+    "registered_by",
+    "registered_at",
+    "state_since",
+};
+
+/// A JSON value as a value to bind: null stays NULL, numbers are integers.
+QVariant bindable(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Double:
+        return value.toInteger();
+    case QJsonValue::Bool:
+        return value.toBool() ? 1 : 0;
+    case QJsonValue::String:
+        return value.toString();
+    default:
+        return QVariant(QMetaType::fromType<QString>());
+    }
+}
+
+SyncRepository::OutgoingChange outgoingFrom(const QSqlQuery &query, int first)
+{
+    SyncRepository::OutgoingChange change;
+    change.id = query.value(first).toLongLong();
+    change.changeId = query.value(first + 1).toString();
+    change.entityType = query.value(first + 2).toString();
+    change.localId = query.value(first + 3).toLongLong();
+    change.entityKey = query.value(first + 4).toString();
+    change.baseVersion = query.value(first + 5).toInt();
+    change.action = query.value(first + 6).toString();
+    change.payload = QJsonDocument::fromJson(query.value(first + 7).toByteArray()).object();
+    change.actor = query.value(first + 8).toString();
+    change.reason = query.value(first + 9).toString();
+    change.recordedAt = query.value(first + 10).toString();
+    return change;
+}
+
+const QString outgoingColumns = QStringLiteral(
+    "b.id, b.change_id, b.entity_type, b.local_id, e.entity_key, b.base_version, b.action, b.payload, b.actor, "
+    "b.reason, b.recorded_at");
+const QString outgoingFromClause = QStringLiteral(
+    " FROM sync_outbox b LEFT JOIN sync_entity e ON e.entity_type = b.entity_type AND e.local_id = b.local_id");
+
+} // namespace
+
+SyncRepository::SyncRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<std::optional<SyncRepository::Desk>> SyncRepository::desk() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT desk_id, office, server_address, last_pulled_sequence, last_synced_at, "
+                                 "joined_by, joined_at FROM sync_desk WHERE id = 1"));
+    if (const Status status = sql::exec(query, "read the desk's server"); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return std::optional<Desk>();
+    return std::optional<Desk>(Desk{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                    query.value(3).toLongLong(), query.value(4).toString(), query.value(5).toString(),
+                                    query.value(6).toString()});
+}
+
+Status SyncRepository::join(const Desk &desk)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO sync_desk (id, desk_id, office, server_address, joined_by, joined_at) "
+                                 "VALUES (1, ?, ?, ?, ?, ?)"));
+    for (const QString &value : {desk.deskId, desk.office, desk.serverAddress, desk.joinedBy, desk.joinedAt})
+        query.addBindValue(value);
+    return sql::exec(query, "record the desk's server");
+}
+
+Status SyncRepository::setDeskValue(const QString &column, const QVariant &value, const char *purpose)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE sync_desk SET %1 = ? WHERE id = 1").arg(column));
+    query.addBindValue(value);
+    return sql::exec(query, purpose);
+}
+
+Status SyncRepository::setServerAddress(const QString &address)
+{
+    return setDeskValue(QStringLiteral("server_address"), address, "change the desk's server address");
+}
+
+Status SyncRepository::setLastPulled(qint64 sequence)
+{
+    return setDeskValue(QStringLiteral("last_pulled_sequence"), sequence, "remember the last change pulled");
+}
+
+Status SyncRepository::setSynchronisedAt(const QString &at)
+{
+    return setDeskValue(QStringLiteral("last_synced_at"), at, "remember the synchronisation");
+}
+
+Result<QList<SyncRepository::OutgoingChange>> SyncRepository::waitingChanges(int limit) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + outgoingColumns + outgoingFromClause
+                  + QStringLiteral(" WHERE b.state = 0 ORDER BY b.id LIMIT ?"));
+    query.addBindValue(limit);
+    if (const Status status = sql::exec(query, "read the changes waiting to be sent"); !status)
+        return Error{status.error()};
+    QList<OutgoingChange> changes;
+    while (query.next())
+        changes.append(outgoingFrom(query, 0));
+    return changes;
+}
+
+Result<int> SyncRepository::baseFor(const OutgoingChange &change) const
+{
+    if (change.baseVersion >= 0)
+        return change.baseVersion;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT state, base_version, server_version FROM sync_outbox WHERE entity_type = ? "
+                                 "AND local_id = ? AND id < ? ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(change.entityType);
+    query.addBindValue(change.localId);
+    query.addBindValue(change.id);
+    if (const Status status = sql::exec(query, "read the change before"); !status)
+        return Error{status.error()};
+    if (!query.next() || query.value(0).toInt() == 0)
+        return Error{tr("Change %1 follows a change that has not been sent.").arg(change.id)};
+    // Accepted: the version it made. Refused: its own base, so that this one is refused as well.
+    return query.value(0).toInt() == 1 ? query.value(2).toInt() : query.value(1).toInt();
+}
+
+Status SyncRepository::markAccepted(const OutgoingChange &change, int baseVersion, qint64 sequence, int version,
+                                    const QString &at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE sync_outbox SET state = 1, base_version = ?, pushed_at = ?, "
+                                 "server_sequence = ?, server_version = ? WHERE id = ?"));
+    query.addBindValue(baseVersion);
+    query.addBindValue(at);
+    query.addBindValue(sequence);
+    query.addBindValue(version);
+    query.addBindValue(change.id);
+    if (const Status status = sql::exec(query, "record the accepted change"); !status)
+        return status;
+    QSqlQuery entity(m_db);
+    entity.prepare(QStringLiteral("UPDATE sync_entity SET server_version = max(server_version, ?) "
+                                  "WHERE entity_type = ? AND local_id = ?"));
+    entity.addBindValue(version);
+    entity.addBindValue(change.entityType);
+    entity.addBindValue(change.localId);
+    return sql::exec(entity, "record the entity's server version");
+}
+
+Status SyncRepository::markConflict(const OutgoingChange &change, int baseVersion, qint64 serverConflictId,
+                                    int serverVersion, const QString &at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE sync_outbox SET state = 2, base_version = ?, pushed_at = ?, "
+                                 "server_version = ? WHERE id = ?"));
+    query.addBindValue(baseVersion);
+    query.addBindValue(at);
+    query.addBindValue(serverVersion);
+    query.addBindValue(change.id);
+    if (const Status status = sql::exec(query, "record the refused change"); !status)
+        return status;
+    QSqlQuery conflict(m_db);
+    conflict.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_conflict (outbox_id, server_conflict_id, "
+                                    "server_version, detected_at) VALUES (?, ?, ?, ?)"));
+    conflict.addBindValue(change.id);
+    conflict.addBindValue(serverConflictId);
+    conflict.addBindValue(serverVersion);
+    conflict.addBindValue(at);
+    return sql::exec(conflict, "keep the conflict");
+}
+
+Result<qint64> SyncRepository::localIdOf(const QString &entityType, const QString &entityKey) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT local_id FROM sync_entity WHERE entity_type = ? AND entity_key = ?"));
+    query.addBindValue(entityType);
+    query.addBindValue(entityKey);
+    if (const Status status = sql::exec(query, "find the shared entity"); !status)
+        return Error{status.error()};
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Result<qint64> SyncRepository::listingFor(const QJsonObject &listing, QString &waitingFor) const
+{
+    const QString caseNumber = listing.value(QStringLiteral("case_number")).toString();
+    const QString identifier = listing.value(QStringLiteral("identifier")).toString();
+    if (caseNumber.isEmpty() || identifier.isEmpty())
+        return Error{tr("The change names no listing (case number and subject identifier).")};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT l.id FROM listing l JOIN subject_identifier i ON i.subject_id = "
+                                 "l.subject_id WHERE l.case_number = ? AND i.type = ? AND i.value = ? LIMIT 1"));
+    query.addBindValue(caseNumber);
+    query.addBindValue(listing.value(QStringLiteral("identifier_type")).toInt());
+    query.addBindValue(identifier);
+    if (const Status status = sql::exec(query, "find the listing of the change"); !status)
+        return Error{status.error()};
+    if (query.next())
+        return query.value(0).toLongLong();
+    waitingFor = tr("the listing of case %1 (import the credit platform's packages first)").arg(caseNumber);
+    return 0;
+}
+
+Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &entityKey, int version,
+                                                               const QJsonObject &payload)
+{
+    Applied applied;
+    auto listingId = listingFor(payload.value(QStringLiteral("listing")).toObject(), applied.waitingFor);
+    if (!listingId)
+        return Error{listingId.error()};
+    if (!applied.waitingFor.isEmpty())
+        return applied;
+    const QJsonObject objection = payload.value(QStringLiteral("objection")).toObject();
+    const QJsonObject event = payload.value(QStringLiteral("event")).toObject();
+    if (objection.isEmpty() || event.isEmpty())
+        return Error{tr("The change carries no objection or no step.")};
+
+    if (const Status status =
+            sql::run(m_db, QStringLiteral("INSERT INTO sync_applying (flag) VALUES (1)"), "mark the change as pulled");
+        !status)
+        return Error{status.error()};
+    auto local = localIdOf(QStringLiteral("objection"), entityKey);
+    if (!local)
+        return Error{local.error()};
+    qint64 duplicateOf = 0;
+    if (const QString duplicateKey = objection.value(QStringLiteral("duplicate_of")).toString();
+        !duplicateKey.isEmpty()) {
+        auto duplicate = localIdOf(QStringLiteral("objection"), duplicateKey);
+        if (!duplicate)
+            return Error{duplicate.error()};
+        duplicateOf = duplicate.value();
+    }
+
+    QStringList columns{QStringLiteral("listing_id"), QStringLiteral("duplicate_of")};
+    QVariantList values{listingId.value(),
+                        duplicateOf > 0 ? QVariant(duplicateOf) : QVariant(QMetaType::fromType<qint64>())};
+    for (const char *column : objectionColumns) {
+        columns.append(QLatin1String(column));
+        values.append(bindable(objection.value(QLatin1String(column))));
+    }
+    QSqlQuery write(m_db);
+    if (local.value() == 0) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            placeholders.append(QStringLiteral("?"));
+        write.prepare(QStringLiteral("INSERT INTO objection (%1) VALUES (%2)")
+                          .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+    } else {
+        QStringList assignments;
+        for (const QString &column : columns)
+            assignments.append(column + QStringLiteral(" = ?"));
+        write.prepare(QStringLiteral("UPDATE objection SET %1, row_version = row_version + 1 WHERE id = ?")
+                          .arg(assignments.join(QStringLiteral(", "))));
+        values.append(local.value());
+    }
+    for (const QVariant &value : values)
+        write.addBindValue(value);
+    if (const Status status = sql::exec(write, "apply the objection from the server"); !status)
+        return Error{status.error()};
+    applied.localId = local.value();
+    if (applied.localId == 0) {
+        applied.localId = write.lastInsertId().toLongLong();
+        applied.createdHere = true;
+    } else {
+        QSqlQuery waiting(m_db);
+        waiting.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE entity_type = 'objection' AND "
+                                       "local_id = ? AND state = 0)"));
+        waiting.addBindValue(applied.localId);
+        if (const Status status = sql::exec(waiting, "look for this desk's unsent changes"); !status)
+            return Error{status.error()};
+        applied.overrodeWaiting = waiting.next() && waiting.value(0).toBool();
+    }
+
+    QSqlQuery entity(m_db);
+    entity.prepare(QStringLiteral("INSERT INTO sync_entity (entity_type, local_id, entity_key, server_version) "
+                                  "VALUES ('objection', ?, ?, ?) ON CONFLICT (entity_type, local_id) DO UPDATE SET "
+                                  "server_version = excluded.server_version"));
+    entity.addBindValue(applied.localId);
+    entity.addBindValue(entityKey);
+    entity.addBindValue(version);
+    if (const Status status = sql::exec(entity, "record the entity's server version"); !status)
+        return Error{status.error()};
+
+    QSqlQuery step(m_db);
+    step.prepare(QStringLiteral("INSERT INTO objection_event (objection_id, from_state, to_state, acted_on, "
+                                "recorded_at, actor, reason, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    step.addBindValue(applied.localId);
+    for (const char *field : {"from_state", "to_state", "acted_on", "recorded_at", "actor", "reason"})
+        step.addBindValue(bindable(event.value(QLatin1String(field))));
+    step.addBindValue(QString::fromUtf8(
+        QJsonDocument(event.value(QStringLiteral("details")).toObject()).toJson(QJsonDocument::Compact)));
+    if (const Status status = sql::exec(step, "record the objection's step from the server"); !status)
+        return Error{status.error()};
+
+    ObjectionRepository objections(m_db);
+    const QJsonValue annotation =
+        payload.value(QStringLiteral("listing")).toObject().value(QStringLiteral("annotation"));
+    if (annotation.isString()) {
+        if (const Status status = objections.setAnnotation(listingId.value(), annotation.toString()); !status)
+            return Error{status.error()};
+    }
+    if (const Status status = objections.refreshUnderObjection(listingId.value()); !status)
+        return Error{status.error()};
+    if (const Status status = sql::run(m_db, QStringLiteral("DELETE FROM sync_applying"), "end the pulled change");
+        !status)
+        return Error{status.error()};
+    return applied;
+}
+
+Result<SyncRepository::Counts> SyncRepository::counts() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM sync_outbox WHERE state = 0), "
+                                 "(SELECT count(*) FROM sync_conflict WHERE resolution = 0)"));
+    if (const Status status = sql::exec(query, "count the changes to send and the conflicts"); !status)
+        return Error{status.error()};
+    query.next();
+    return Counts{query.value(0).toInt(), query.value(1).toInt()};
+}
+
+namespace {
+
+const QString conflictSelect =
+    QStringLiteral("SELECT c.id, c.server_conflict_id, c.server_version, c.detected_at, c.resolution, c.resolved_by, "
+                   "c.resolved_at, c.resolution_reason, o.id, l.case_number, o.state, o.decided_by, ");
+const QString conflictJoins = QStringLiteral(
+    " JOIN sync_conflict c ON c.outbox_id = b.id LEFT JOIN objection o ON b.entity_type = 'objection' AND "
+    "o.id = b.local_id LEFT JOIN listing l ON l.id = o.listing_id");
+
+SyncRepository::Conflict conflictFrom(const QSqlQuery &query)
+{
+    SyncRepository::Conflict conflict;
+    conflict.id = query.value(0).toLongLong();
+    conflict.serverConflictId = query.value(1).toLongLong();
+    conflict.serverVersion = query.value(2).toInt();
+    conflict.detectedAt = query.value(3).toString();
+    conflict.resolution = query.value(4).toInt();
+    conflict.resolvedBy = query.value(5).toString();
+    conflict.resolvedAt = query.value(6).toString();
+    conflict.resolutionReason = query.value(7).toString();
+    conflict.objectionId = query.value(8).toLongLong();
+    conflict.caseNumber = query.value(9).toString();
+    conflict.currentState = query.value(10).toInt();
+    conflict.currentDecidedBy = query.value(11).toString();
+    conflict.change = outgoingFrom(query, 12);
+    return conflict;
+}
+
+} // namespace
+
+Result<QList<SyncRepository::Conflict>> SyncRepository::conflicts(bool openOnly) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(conflictSelect + outgoingColumns + outgoingFromClause + conflictJoins
+                  + (openOnly ? QStringLiteral(" WHERE c.resolution = 0") : QString())
+                  + QStringLiteral(" ORDER BY c.id"));
+    if (const Status status = sql::exec(query, "read the conflicts"); !status)
+        return Error{status.error()};
+    QList<Conflict> conflicts;
+    while (query.next())
+        conflicts.append(conflictFrom(query));
+    return conflicts;
+}
+
+Result<std::optional<SyncRepository::Conflict>> SyncRepository::conflict(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(conflictSelect + outgoingColumns + outgoingFromClause + conflictJoins
+                  + QStringLiteral(" WHERE c.id = ?"));
+    query.addBindValue(id);
+    if (const Status status = sql::exec(query, "read the conflict"); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return std::optional<Conflict>();
+    return std::optional<Conflict>(conflictFrom(query));
+}
+
+Result<bool> SyncRepository::resolve(qint64 id, int resolution, const QString &actor, const QString &reason,
+                                     const QString &at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE sync_conflict SET resolution = ?, resolved_by = ?, resolved_at = ?, "
+                                 "resolution_reason = ? WHERE id = ? AND resolution = 0"));
+    query.addBindValue(resolution);
+    query.addBindValue(actor);
+    query.addBindValue(at);
+    query.addBindValue(reason);
+    query.addBindValue(id);
+    if (const Status status = sql::exec(query, "resolve the conflict"); !status)
+        return Error{status.error()};
+    return query.numRowsAffected() == 1;
+}
+
+Result<QList<SyncRepository::Conflict>> SyncRepository::unreportedResolutions() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(conflictSelect + outgoingColumns + outgoingFromClause + conflictJoins
+                  + QStringLiteral(" WHERE c.resolution <> 0 AND c.reported = 0 ORDER BY c.id"));
+    if (const Status status = sql::exec(query, "read the resolutions to report"); !status)
+        return Error{status.error()};
+    QList<Conflict> conflicts;
+    while (query.next())
+        conflicts.append(conflictFrom(query));
+    return conflicts;
+}
+
+Status SyncRepository::markReported(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE sync_conflict SET reported = 1 WHERE id = ?"));
+    query.addBindValue(id);
+    return sql::exec(query, "remember the resolution was reported");
+}
+
+} // namespace creditdesk

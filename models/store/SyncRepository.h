@@ -1,0 +1,116 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace creditdesk {
+
+/// The desk's side of central server mode in the SQLite cache: which server the desk joined,
+/// the outbox of its own changes (filled by the objection_event_sync trigger), the keys and
+/// server versions of shared entities, the applying of other desks' changes and the conflicts
+/// the server refused. The caller owns transactions.
+class SyncRepository
+{
+public:
+    explicit SyncRepository(QSqlDatabase db);
+
+    struct Desk
+    {
+        QString deskId;
+        QString office;
+        QString serverAddress;
+        qint64 lastPulledSequence = 0;
+        QString lastSyncedAt;
+        QString joinedBy;
+        QString joinedAt;
+    };
+    /// A change of this desk, in the order it was made.
+    struct OutgoingChange
+    {
+        qint64 id = 0;
+        QString changeId;
+        QString entityType;
+        qint64 localId = 0;
+        QString entityKey;
+        int baseVersion = 0; ///< -1: follows the outbox's previous change of the entity
+        QString action;
+        QJsonObject payload;
+        QString actor;
+        QString reason;
+        QString recordedAt;
+    };
+    /// Where applying a pulled change got to.
+    struct Applied
+    {
+        qint64 localId = 0;           ///< the entity on this desk (0 when waiting)
+        QString waitingFor;           ///< what this desk lacks to apply it; empty when applied
+        bool createdHere = false;     ///< the entity was new to this desk
+        bool overrodeWaiting = false; ///< this desk has its own unsent change of the entity
+    };
+    /// A refused change of this desk, with the case as it is now.
+    struct Conflict
+    {
+        qint64 id = 0;
+        qint64 serverConflictId = 0;
+        int serverVersion = 0;
+        QString detectedAt;
+        OutgoingChange change;
+        qint64 objectionId = 0;
+        QString caseNumber;
+        int currentState = 0;     ///< the case's state on this desk now (the accepted one's)
+        QString currentDecidedBy; ///< who decided it, when it is decided
+        int resolution = 0;
+        QString resolvedBy;
+        QString resolvedAt;
+        QString resolutionReason;
+    };
+    struct Counts
+    {
+        int waitingChanges = 0;
+        int openConflicts = 0;
+    };
+
+    Result<std::optional<Desk>> desk() const;
+    Status join(const Desk &desk);
+    Status setServerAddress(const QString &address);
+    Status setLastPulled(qint64 sequence);
+    Status setSynchronisedAt(const QString &at);
+
+    Result<QList<OutgoingChange>> waitingChanges(int limit) const;
+    /// The base version to send \a change with: its own, or for a change that follows another
+    /// of the same entity, the version that one made (accepted) or was refused at.
+    Result<int> baseFor(const OutgoingChange &change) const;
+    /// The server accepted the change as \a version (sequence \a sequence).
+    Status markAccepted(const OutgoingChange &change, int baseVersion, qint64 sequence, int version, const QString &at);
+    /// The server refused the change and keeps it as conflict \a serverConflictId.
+    Status markConflict(const OutgoingChange &change, int baseVersion, qint64 serverConflictId, int serverVersion,
+                        const QString &at);
+
+    /// Applies another desk's change of an objection: the case as it is after the step, and the
+    /// step in its journal. Not recorded in the outbox again.
+    Result<Applied> applyObjection(const QString &entityKey, int version, const QJsonObject &payload);
+
+    Result<Counts> counts() const;
+    Result<QList<Conflict>> conflicts(bool openOnly) const;
+    Result<std::optional<Conflict>> conflict(qint64 id) const;
+    /// False when the conflict was already resolved.
+    Result<bool> resolve(qint64 id, int resolution, const QString &actor, const QString &reason, const QString &at);
+    /// Resolved conflicts the server has not been told of: (id, server conflict id, resolution).
+    Result<QList<Conflict>> unreportedResolutions() const;
+    Status markReported(qint64 id);
+
+private:
+    Status setDeskValue(const QString &column, const QVariant &value, const char *purpose);
+    Result<qint64> listingFor(const QJsonObject &listing, QString &waitingFor) const;
+    Result<qint64> localIdOf(const QString &entityType, const QString &entityKey) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace creditdesk

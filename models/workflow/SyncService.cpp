@@ -1,0 +1,328 @@
+#include "SyncService.h"
+
+#include "Authorization.h"
+#include "store/AuditJournal.h"
+#include "store/Database.h"
+#include "store/ServerStore.h"
+#include "store/Sql.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace creditdesk {
+
+namespace {
+
+QString tr(const char *source)
+{
+    return QCoreApplication::translate("creditdesk::SyncService", source);
+}
+
+const QString objectionType = QStringLiteral("objection");
+
+/// Those who take objection steps synchronise them: officers and reviewers.
+Status requireCaseWork(const Actor &actor)
+{
+    if (actor.may(Action::HandleObjection) || actor.may(Action::DecideObjection))
+        return {};
+    return requirePermission(actor, Action::HandleObjection);
+}
+
+QString resolutionName(SyncService::Resolution resolution)
+{
+    return resolution == SyncService::Resolution::OtherDecisionStands ? QStringLiteral("other-decision-stands")
+                                                                      : QStringLiteral("step-taken-again");
+}
+
+} // namespace
+
+SyncService::SyncService(Database &database) : m_database(database) {}
+
+Result<SyncService::Overview> SyncService::overview(const Actor &actor) const
+{
+    if (const Status allowed = requirePermission(actor, Action::ViewObjections); !allowed)
+        return Error{allowed.error()};
+    SyncRepository repository(m_database.connection());
+    auto desk = repository.desk();
+    if (!desk)
+        return Error{desk.error()};
+    auto counts = repository.counts();
+    if (!counts)
+        return Error{counts.error()};
+    return Overview{desk.value(), counts.value()};
+}
+
+Status SyncService::join(const Actor &actor, const QString &address, const QString &deskId, const QString &office)
+{
+    if (const Status allowed = requirePermission(actor, Action::ExchangePackages); !allowed)
+        return allowed;
+    if (auto location = ServerStore::parseAddress(address.trimmed()); !location)
+        return Error{location.error()};
+    const QString desk = deskId.trimmed();
+    const QString officeName = office.trimmed();
+    if (desk.isEmpty() || desk.size() > 100)
+        return Error{tr("The desk's name has 1 to 100 characters.")};
+    if (officeName.isEmpty() || officeName.size() > 200)
+        return Error{tr("The office's name has 1 to 200 characters.")};
+    return m_database.transaction([&]() -> Status {
+        SyncRepository repository(m_database.connection());
+        auto existing = repository.desk();
+        if (!existing)
+            return Error{existing.error()};
+        if (existing.value())
+            return Error{tr("This desk has already joined the server %1 as %2.")
+                             .arg(existing.value()->serverAddress, existing.value()->deskId)};
+        if (const Status joined =
+                repository.join({desk, officeName, address.trimmed(), 0, QString(), actor.userName, sql::nowUtc()});
+            !joined)
+            return joined;
+        return audit(
+            m_database, actor,
+            {QStringLiteral("sync.join"), QStringLiteral("desk"), desk, tr("Joined the central server"),
+             QJsonObject{{QStringLiteral("server"), address.trimmed()}, {QStringLiteral("office"), officeName}}});
+    });
+}
+
+Status SyncService::setServerAddress(const Actor &actor, const QString &address)
+{
+    if (const Status allowed = requirePermission(actor, Action::ExchangePackages); !allowed)
+        return allowed;
+    if (auto location = ServerStore::parseAddress(address.trimmed()); !location)
+        return Error{location.error()};
+    return m_database.transaction([&]() -> Status {
+        SyncRepository repository(m_database.connection());
+        auto desk = repository.desk();
+        if (!desk)
+            return Error{desk.error()};
+        if (!desk.value())
+            return Error{tr("This desk has not joined a server.")};
+        if (const Status changed = repository.setServerAddress(address.trimmed()); !changed)
+            return changed;
+        return audit(m_database, actor,
+                     {QStringLiteral("sync.address"), QStringLiteral("desk"), desk.value()->deskId,
+                      tr("Server address changed"),
+                      QJsonObject{{QStringLiteral("from"), desk.value()->serverAddress},
+                                  {QStringLiteral("to"), address.trimmed()}}});
+    });
+}
+
+Result<SyncService::Report> SyncService::synchronise(const Actor &actor, ServerStore &server, const Progress &progress,
+                                                     int pageSize)
+{
+    if (const Status allowed = requireCaseWork(actor); !allowed)
+        return Error{allowed.error()};
+    auto desk = SyncRepository(m_database.connection()).desk();
+    if (!desk)
+        return Error{desk.error()};
+    if (!desk.value())
+        return Error{tr("This desk has not joined a server: join one first.")};
+    if (const Status registered = server.registerDesk(desk.value()->deskId, desk.value()->office); !registered)
+        return Error{registered.error()};
+    Report report;
+    if (const Status pushed = push(actor, server, *desk.value(), report, progress); !pushed)
+        return Error{tr("Sent %1 changes, then: %2").arg(report.sent).arg(pushed.error())};
+    if (!report.cancelled) {
+        if (const Status pulled = pull(actor, server, *desk.value(), report, progress, pageSize); !pulled)
+            return Error{tr("Sent %1 changes and applied %2, then: %3")
+                             .arg(report.sent)
+                             .arg(report.applied)
+                             .arg(pulled.error())};
+    }
+    const Status recorded = m_database.transaction([&]() -> Status {
+        if (const Status stamped = SyncRepository(m_database.connection()).setSynchronisedAt(sql::nowUtc()); !stamped)
+            return stamped;
+        return audit(m_database, actor,
+                     {QStringLiteral("sync.run"), QStringLiteral("desk"), desk.value()->deskId,
+                      tr("Synchronised with the central server"),
+                      QJsonObject{{QStringLiteral("sent"), report.sent},
+                                  {QStringLiteral("accepted"), report.accepted},
+                                  {QStringLiteral("refused"), report.refused},
+                                  {QStringLiteral("applied"), report.applied},
+                                  {QStringLiteral("lastSequence"), report.lastSequence},
+                                  {QStringLiteral("waitingFor"), report.waitingFor},
+                                  {QStringLiteral("cancelled"), report.cancelled}}});
+    });
+    if (!recorded)
+        return Error{recorded.error()};
+    return report;
+}
+
+Result<SyncService::Report> SyncService::synchroniseWithPassword(const Actor &actor, const QString &password,
+                                                                 const Progress &progress, int pageSize)
+{
+    auto desk = SyncRepository(m_database.connection()).desk();
+    if (!desk)
+        return Error{desk.error()};
+    if (!desk.value())
+        return Error{tr("This desk has not joined a server: join one first.")};
+    auto location = ServerStore::parseAddress(desk.value()->serverAddress);
+    if (!location)
+        return Error{location.error()};
+    const QString connectionName =
+        QStringLiteral("sync-%1").arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    auto server = ServerStore::connect(location.value(), password, connectionName);
+    if (!server)
+        return Error{server.error()};
+    return synchronise(actor, *server.value(), progress, pageSize);
+}
+
+Status SyncService::push(const Actor &actor, ServerStore &server, const SyncRepository::Desk &desk, Report &report,
+                         const Progress &progress)
+{
+    SyncRepository repository(m_database.connection());
+    for (;;) {
+        auto waiting = repository.waitingChanges(100);
+        if (!waiting)
+            return Error{waiting.error()};
+        if (waiting->isEmpty())
+            break;
+        for (const SyncRepository::OutgoingChange &change : waiting.value()) {
+            if (progress && !progress(report.sent, report.applied)) {
+                report.cancelled = true;
+                return {};
+            }
+            auto base = repository.baseFor(change);
+            if (!base)
+                return Error{base.error()};
+            ServerStore::Change outgoing{change.changeId, change.entityType, change.entityKey, base.value(),
+                                         change.action,   change.payload,    change.actor,     change.reason};
+            // Sent but the answer lost: sending it again gets the first answer (same change id).
+            auto outcome = server.push(desk.deskId, outgoing);
+            if (!outcome)
+                return Error{outcome.error()};
+            const Status stored = m_database.transaction([&]() -> Status {
+                const QString now = sql::nowUtc();
+                if (outcome->accepted)
+                    return repository.markAccepted(change, base.value(), outcome->sequence, outcome->serverVersion,
+                                                   now);
+                if (const Status kept =
+                        repository.markConflict(change, base.value(), outcome->conflictId, outcome->serverVersion, now);
+                    !kept)
+                    return kept;
+                return audit(m_database, actor,
+                             {QStringLiteral("sync.conflict"), change.entityType, QString::number(change.localId),
+                              tr("Another desk changed the case first; this desk's step was kept as a conflict"),
+                              QJsonObject{{QStringLiteral("changeId"), change.changeId},
+                                          {QStringLiteral("stepBy"), change.actor},
+                                          {QStringLiteral("baseVersion"), base.value()},
+                                          {QStringLiteral("serverVersion"), outcome->serverVersion}}});
+            });
+            if (!stored)
+                return stored;
+            ++report.sent;
+            ++(outcome->accepted ? report.accepted : report.refused);
+        }
+    }
+    auto resolved = repository.unreportedResolutions();
+    if (!resolved)
+        return Error{resolved.error()};
+    for (const SyncRepository::Conflict &conflict : resolved.value()) {
+        if (const Status told = server.resolveConflict(desk.deskId, conflict.serverConflictId,
+                                                       resolutionName(static_cast<Resolution>(conflict.resolution))
+                                                           + QStringLiteral(": ") + conflict.resolutionReason);
+            !told)
+            return told;
+        if (const Status marked = repository.markReported(conflict.id); !marked)
+            return marked;
+        ++report.resolutionsReported;
+    }
+    return {};
+}
+
+Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepository::Desk &desk, Report &report,
+                         const Progress &progress, int pageSize)
+{
+    SyncRepository repository(m_database.connection());
+    report.lastSequence = desk.lastPulledSequence;
+    for (;;) {
+        auto page = server.pull(desk.deskId, report.lastSequence, pageSize);
+        if (!page)
+            return Error{page.error()};
+        if (page->isEmpty())
+            return {};
+        for (const ServerStore::PulledChange &pulled : page.value()) {
+            if (progress && !progress(report.sent, report.applied)) {
+                report.cancelled = true;
+                return {};
+            }
+            if (pulled.change.entityType != objectionType) {
+                report.waitingFor = tr("a change of kind \"%1\" that this version of CreditDesk does not know "
+                                       "(update CreditDesk on this desk)")
+                                        .arg(pulled.change.entityType);
+                return {};
+            }
+            SyncRepository::Applied applied;
+            const Status stored = m_database.transaction([&]() -> Status {
+                auto outcome =
+                    repository.applyObjection(pulled.change.entityKey, pulled.version, pulled.change.payload);
+                if (!outcome)
+                    return Error{
+                        tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, outcome.error())};
+                applied = outcome.value();
+                if (!applied.waitingFor.isEmpty())
+                    return {};
+                if (const Status remembered = repository.setLastPulled(pulled.sequence); !remembered)
+                    return remembered;
+                return audit(m_database, actor,
+                             {QStringLiteral("sync.apply"), objectionType, QString::number(applied.localId),
+                              pulled.change.reason,
+                              QJsonObject{{QStringLiteral("desk"), pulled.deskId},
+                                          {QStringLiteral("sequence"), pulled.sequence},
+                                          {QStringLiteral("changeId"), pulled.change.changeId},
+                                          {QStringLiteral("action"), pulled.change.action},
+                                          {QStringLiteral("stepBy"), pulled.change.actor},
+                                          {QStringLiteral("version"), pulled.version},
+                                          {QStringLiteral("overrodeUnsentChange"), applied.overrodeWaiting}}});
+            });
+            if (!stored)
+                return stored;
+            if (!applied.waitingFor.isEmpty()) {
+                report.waitingFor = applied.waitingFor;
+                return {};
+            }
+            report.lastSequence = pulled.sequence;
+            ++report.applied;
+            report.created += applied.createdHere ? 1 : 0;
+            report.overrodeWaiting += applied.overrodeWaiting ? 1 : 0;
+        }
+    }
+}
+
+Result<QList<SyncRepository::Conflict>> SyncService::conflicts(const Actor &actor, bool openOnly) const
+{
+    if (const Status allowed = requirePermission(actor, Action::ViewObjections); !allowed)
+        return Error{allowed.error()};
+    return SyncRepository(m_database.connection()).conflicts(openOnly);
+}
+
+Status SyncService::resolve(const Actor &actor, qint64 conflictId, Resolution resolution, const QString &reason)
+{
+    if (const Status allowed = requireCaseWork(actor); !allowed)
+        return allowed;
+    if (reason.trimmed().isEmpty())
+        return Error{tr("Say why the conflict is resolved this way.")};
+    return m_database.transaction([&]() -> Status {
+        SyncRepository repository(m_database.connection());
+        auto conflict = repository.conflict(conflictId);
+        if (!conflict)
+            return Error{conflict.error()};
+        if (!conflict.value())
+            return Error{tr("There is no conflict %1.").arg(conflictId)};
+        auto resolved = repository.resolve(conflictId, static_cast<int>(resolution), actor.userName, reason.trimmed(),
+                                           sql::nowUtc());
+        if (!resolved)
+            return Error{resolved.error()};
+        if (!resolved.value())
+            return Error{
+                tr("Conflict %1 was already resolved by %2.").arg(conflictId).arg(conflict.value()->resolvedBy)};
+        return audit(m_database, actor,
+                     {QStringLiteral("sync.resolve"), conflict.value()->change.entityType,
+                      QString::number(conflict.value()->change.localId), reason.trimmed(),
+                      QJsonObject{{QStringLiteral("conflict"), conflictId},
+                                  {QStringLiteral("resolution"), resolutionName(resolution)},
+                                  {QStringLiteral("changeId"), conflict.value()->change.changeId},
+                                  {QStringLiteral("stepBy"), conflict.value()->change.actor}}});
+    });
+}
+
+} // namespace creditdesk

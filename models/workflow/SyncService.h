@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Result.h"
+#include "store/SyncRepository.h"
+
+#include <functional>
+#include <optional>
+
+namespace creditdesk {
+
+class Database;
+class ServerStore;
+
+/// The desk's synchronisation with the central server (docs/central-server.md). A desk joins a
+/// server once; from then on every objection step taken on it is kept in its outbox in the same
+/// transaction as the step. Synchronising sends the outbox in order, each change with the server
+/// version the desk last saw of the case, then applies the other desks' changes in the server's
+/// order. A change another desk overtook is refused by the server and kept here as a conflict
+/// for an officer to resolve; it never overwrites the accepted decision. Each applied change,
+/// conflict and resolution has an audit entry.
+class SyncService
+{
+public:
+    explicit SyncService(Database &database);
+
+    struct Overview
+    {
+        std::optional<SyncRepository::Desk> desk; ///< none: this desk works alone
+        SyncRepository::Counts counts;
+    };
+    struct Report
+    {
+        int sent = 0;
+        int accepted = 0;
+        int refused = 0; ///< became conflicts
+        int resolutionsReported = 0;
+        int applied = 0;         ///< other desks' changes applied here
+        int created = 0;         ///< of them, cases new to this desk
+        int overrodeWaiting = 0; ///< applied over a change of this desk not yet sent
+        QString waitingFor;      ///< why the pull stopped early (empty when it caught up)
+        qint64 lastSequence = 0; ///< the server's sequence this desk has caught up to
+        bool cancelled = false;
+    };
+    /// Told how many changes were sent and applied so far; returns false to stop (between changes:
+    /// everything done so far stays done and consistent).
+    using Progress = std::function<bool(int sent, int applied)>;
+
+    enum class Resolution { OtherDecisionStands = 1, StepTakenAgain = 2 };
+
+    Result<Overview> overview(const Actor &actor) const;
+    /// Joins the server at \a address (postgresql://USER@HOST:PORT/DATABASE) as desk \a deskId of
+    /// \a office. Once only; the address can be changed later with setServerAddress().
+    Status join(const Actor &actor, const QString &address, const QString &deskId, const QString &office);
+    Status setServerAddress(const Actor &actor, const QString &address);
+    /// One synchronisation through \a server (connected to the desk's server address).
+    Result<Report> synchronise(const Actor &actor, ServerStore &server, const Progress &progress = {},
+                               int pageSize = 500);
+    /// Connects to the desk's server with \a password (a connection of the calling thread, closed
+    /// after) and synchronises through it.
+    Result<Report> synchroniseWithPassword(const Actor &actor, const QString &password, const Progress &progress = {},
+                                           int pageSize = 500);
+    Result<QList<SyncRepository::Conflict>> conflicts(const Actor &actor, bool openOnly) const;
+    /// An officer's resolution of a conflict, with the reason (required). Reported to the server
+    /// at the next synchronisation.
+    Status resolve(const Actor &actor, qint64 conflictId, Resolution resolution, const QString &reason);
+
+private:
+    Status push(const Actor &actor, ServerStore &server, const SyncRepository::Desk &desk, Report &report,
+                const Progress &progress);
+    Status pull(const Actor &actor, ServerStore &server, const SyncRepository::Desk &desk, Report &report,
+                const Progress &progress, int pageSize);
+
+    Database &m_database;
+};
+
+} // namespace creditdesk

@@ -1,0 +1,625 @@
+// The desks' side of central server mode, against a real PostgreSQL server started for the test
+// on loopback: two desks (SQLite caches made from the same demo data) and one server. Objection
+// steps taken on one desk reach the other with their journal; steps taken offline one after the
+// other are sent in a row; two reviewers deciding the same case on two desks: the first decision
+// stands on both desks, the second is kept as a conflict for an officer, never overwriting; a
+// desk offline for a while catches up in pages; the server restarted in the middle of a desk's
+// synchronisation, the desk going on without gaps or repeats; a change on a listing a desk does
+// not have waits until it has it; the officer's command line; and the central server page,
+// synchronising on its worker and resolving a conflict.
+#include "Actors.h"
+#include "PostgresInstance.h"
+#include "ResolveConflictDialog.h"
+#include "SyncPage.h"
+#include "common/Localization.h"
+#include "store/Database.h"
+#include "store/ServerStore.h"
+#include "workflow/ObjectionService.h"
+#include "workflow/SyncService.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace creditdesk;
+
+namespace {
+
+using S = ObjectionState;
+
+/// One office's desk: its cache and the services the test drives.
+struct Desk
+{
+    QString name;
+    QString path;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<ObjectionService> objections;
+    std::unique_ptr<SyncService> sync;
+};
+
+} // namespace
+
+class TestDeskSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void stepsTravelBetweenDesks();
+    void stepsTakenOfflineAreSentInARow();
+    void concurrentDecisionsBecomeAConflict();
+    void offlineDeskCatchesUpInPages();
+    void serverRestartedMidSync();
+    void changeOnAnUnknownListingWaits();
+    void officerUsesTheCommandLine();
+    void pageSynchronisesAndResolves();
+
+private:
+    Desk openDesk(const QString &name);
+    Result<SyncService::Report> synchronise(Desk &desk, int pageSize = 500, const SyncService::Progress &progress = {});
+    qint64 registerOn(Desk &desk, qint64 listingId);
+    QString advance(Desk &desk, qint64 id, S to, const QString &reason = QStringLiteral("test step"));
+    int count(Desk &desk, const QString &sql);
+    qint64 sharedListing(int index) const { return m_listings.value(index); }
+
+    test::PostgresInstance m_server;
+    QTemporaryDir m_folder;
+    QString m_base; ///< the demo cache every desk starts from
+    QList<qint64> m_listings;
+    QString m_serverDatabase; ///< a new server database for each test
+    int m_testNumber = 0;
+    int m_connectionNumber = 0;
+    Desk m_a;
+    Desk m_b;
+    const Actor m_officer = test::officer();
+    const Actor m_reviewer = test::reviewer();
+    const Actor m_admin = test::admin();
+};
+
+void TestDeskSync::initTestCase()
+{
+    QVERIFY(m_folder.isValid());
+    QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+    m_base = m_folder.filePath(QStringLiteral("base.sqlite"));
+    QProcess demo;
+    demo.start(QStringLiteral(CREDITDESK_CLI_PATH), {QStringLiteral("demo"), QStringLiteral("--db"), m_base,
+                                                     QStringLiteral("--subjects"), QStringLiteral("300")});
+    QVERIFY(demo.waitForFinished(120000));
+    QVERIFY2(demo.exitCode() == 0, demo.readAllStandardError().constData());
+    auto database = Database::open(m_base, QStringLiteral("base"));
+    QVERIFY(database);
+    QSqlQuery query(database.value()->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM listing ORDER BY id")));
+    while (query.next())
+        m_listings.append(query.value(0).toLongLong());
+    QVERIFY(m_listings.size() > 200);
+}
+
+void TestDeskSync::init()
+{
+    // A server database of its own for each test, so that no test pulls another's changes.
+    m_serverDatabase = QStringLiteral("desks%1").arg(++m_testNumber);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("make"));
+        admin.setHostName(QStringLiteral("127.0.0.1"));
+        admin.setPort(m_server.port());
+        admin.setUserName(QStringLiteral("creditdesk"));
+        admin.setPassword(m_server.password());
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+        QSqlQuery make(admin);
+        QVERIFY(make.exec(QStringLiteral("CREATE DATABASE %1").arg(m_serverDatabase)));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("make"));
+    auto location = ServerStore::parseAddress(m_server.address(m_serverDatabase));
+    QVERIFY(location);
+    auto store = ServerStore::connect(location.value(), m_server.password(), QStringLiteral("migrate"));
+    QVERIFY2(store, qPrintable(store ? QString() : store.error()));
+    QVERIFY(store.value()->migrate());
+    store.value().reset();
+    QSqlDatabase::removeDatabase(QStringLiteral("migrate"));
+    m_a = openDesk(QStringLiteral("desk-a"));
+    m_b = openDesk(QStringLiteral("desk-b"));
+    QVERIFY(m_a.database && m_b.database);
+}
+
+void TestDeskSync::cleanup()
+{
+    for (Desk *desk : {&m_a, &m_b}) {
+        desk->sync.reset();
+        desk->objections.reset();
+        desk->database.reset();
+    }
+}
+
+Desk TestDeskSync::openDesk(const QString &name)
+{
+    Desk desk;
+    desk.name = name;
+    desk.path = m_folder.filePath(QStringLiteral("%1-%2.sqlite").arg(name).arg(m_testNumber));
+    if (!QFile::copy(m_base, desk.path))
+        return desk;
+    auto database = Database::open(desk.path, QStringLiteral("%1-%2").arg(name).arg(m_testNumber));
+    if (!database) {
+        qWarning() << database.error();
+        return desk;
+    }
+    desk.database = std::move(database.value());
+    desk.objections = std::make_unique<ObjectionService>(*desk.database);
+    desk.sync = std::make_unique<SyncService>(*desk.database);
+    const Status joined =
+        desk.sync->join(m_admin, m_server.address(m_serverDatabase), name, QStringLiteral("某市信用办 %1").arg(name));
+    if (!joined) {
+        qWarning() << joined.error();
+        desk.database.reset();
+    }
+    return desk;
+}
+
+Result<SyncService::Report> TestDeskSync::synchronise(Desk &desk, int pageSize, const SyncService::Progress &progress)
+{
+    auto location = ServerStore::parseAddress(m_server.address(m_serverDatabase));
+    if (!location)
+        return Error{location.error()};
+    const QString connection = QStringLiteral("server-%1").arg(++m_connectionNumber);
+    Result<SyncService::Report> report = Error{QString()};
+    {
+        auto server = ServerStore::connect(location.value(), m_server.password(), connection);
+        if (!server)
+            return Error{server.error()};
+        report = desk.sync->synchronise(m_officer, *server.value(), progress, pageSize);
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return report;
+}
+
+qint64 TestDeskSync::registerOn(Desk &desk, qint64 listingId)
+{
+    ObjectionDraft draft;
+    draft.listingId = listingId;
+    draft.applicantName = QStringLiteral("张三");
+    draft.applicantContact = QStringLiteral("13800000000");
+    draft.receivedOn = QDate(2026, 11, 2);
+    draft.groundsText = QStringLiteral("履行情况有误");
+    draft.fields = {QStringLiteral("performance")};
+    auto id = desk.objections->registerObjection(m_officer, draft);
+    if (!id)
+        qWarning() << id.error();
+    return id ? id.value() : 0;
+}
+
+QString TestDeskSync::advance(Desk &desk, qint64 id, S to, const QString &reason)
+{
+    const auto objection = desk.objections->find(id);
+    if (!objection)
+        return QStringLiteral("no case %1").arg(id);
+    ObjectionStep step;
+    step.to = to;
+    step.actedOn = QDate(2026, 11, 20);
+    step.reason = reason;
+    if (to == S::Corrected)
+        step.changes = {{QStringLiteral("performance"), QStringLiteral("1")}};
+    const Actor &actor = ObjectionStateMachine::isDecision(to) ? m_reviewer : m_officer;
+    const Status status = desk.objections->advance(actor, id, objection->rowVersion, step);
+    return status ? QString() : status.error();
+}
+
+int TestDeskSync::count(Desk &desk, const QString &sql)
+{
+    QSqlQuery query(desk.database->connection());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+void TestDeskSync::stepsTravelBetweenDesks()
+{
+    const qint64 listing = sharedListing(3);
+    const qint64 onA = registerOn(m_a, listing);
+    QVERIFY(onA > 0);
+    QCOMPARE(advance(m_a, onA, S::Accepted), QString());
+    QCOMPARE(advance(m_a, onA, S::UnderReview), QString());
+
+    auto sentByA = synchronise(m_a);
+    QVERIFY2(sentByA, qPrintable(sentByA ? QString() : sentByA.error()));
+    QCOMPARE(sentByA->sent, 3);
+    QCOMPARE(sentByA->accepted, 3);
+    QCOMPARE(sentByA->applied, 0);
+
+    const int casesOnB = count(m_b, QStringLiteral("SELECT count(*) FROM objection"));
+    auto pulledByB = synchronise(m_b);
+    QVERIFY2(pulledByB, qPrintable(pulledByB ? QString() : pulledByB.error()));
+    QCOMPARE(pulledByB->sent, 0);
+    QCOMPARE(pulledByB->applied, 3);
+    QCOMPARE(pulledByB->created, 1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM objection")), casesOnB + 1);
+    const qint64 onB = count(m_b, QStringLiteral("SELECT max(id) FROM objection"));
+    const auto caseOnB = m_b.objections->find(onB);
+    QVERIFY(caseOnB);
+    QCOMPARE(caseOnB->listingId, listing);
+    QCOMPARE(caseOnB->state, S::UnderReview);
+    QCOMPARE(caseOnB->applicantName, QStringLiteral("张三"));
+    QCOMPARE(caseOnB->registeredBy, m_officer.userName);
+    // The journal came along, step by step; the listing shows 异议中 on both desks.
+    auto journal = m_b.objections->history(m_officer, onB);
+    QVERIFY(journal);
+    QCOMPARE(journal->size(), 3);
+    QCOMPARE(journal->last().to, S::UnderReview);
+    QCOMPARE(journal->last().reason, QStringLiteral("test step"));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT under_objection FROM listing WHERE id = %1").arg(listing)), 1);
+    // Applied changes are audited on the desk that applied them, and are not sent back.
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.apply'")), 3);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+
+    // B's reviewer decides; A learns of it at its next synchronisation.
+    QCOMPARE(advance(m_b, onB, S::Upheld, QStringLiteral("记录无误")), QString());
+    auto sentByB = synchronise(m_b);
+    QVERIFY(sentByB);
+    QCOMPARE(sentByB->accepted, 1);
+    auto pulledByA = synchronise(m_a);
+    QVERIFY(pulledByA);
+    QCOMPARE(pulledByA->applied, 1);
+    QCOMPARE(pulledByA->created, 0);
+    const auto caseOnA = m_a.objections->find(onA);
+    QCOMPARE(caseOnA->state, S::Upheld);
+    QCOMPARE(caseOnA->decidedBy, m_reviewer.userName);
+    QCOMPARE(caseOnA->outcome, ObjectionOutcome::Upheld);
+    QCOMPARE(count(m_a, QStringLiteral("SELECT under_objection FROM listing WHERE id = %1").arg(listing)), 0);
+    // Nothing more to exchange either way.
+    auto quiet = synchronise(m_a);
+    QVERIFY(quiet);
+    QCOMPARE(quiet->sent + quiet->applied, 0);
+}
+
+void TestDeskSync::stepsTakenOfflineAreSentInARow()
+{
+    // Four steps on A before it synchronises: each change follows the one before it.
+    const qint64 onA = registerOn(m_a, sharedListing(5));
+    QVERIFY(onA > 0);
+    QCOMPARE(advance(m_a, onA, S::Accepted), QString());
+    QCOMPARE(advance(m_a, onA, S::UnderReview), QString());
+    QCOMPARE(advance(m_a, onA, S::Corrected, QStringLiteral("更正履行情况")), QString());
+    QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE base_version = -1")), 3);
+    auto sent = synchronise(m_a);
+    QVERIFY2(sent, qPrintable(sent ? QString() : sent.error()));
+    QCOMPARE(sent->accepted, 4);
+    QCOMPARE(sent->refused, 0);
+    QSqlQuery versions(m_a.database->connection());
+    QVERIFY(versions.exec(QStringLiteral("SELECT server_version FROM sync_outbox ORDER BY id")));
+    QList<int> made;
+    while (versions.next())
+        made.append(versions.value(0).toInt());
+    QCOMPARE(made, (QList<int>{1, 2, 3, 4}));
+    auto pulled = synchronise(m_b);
+    QVERIFY(pulled);
+    QCOMPARE(pulled->applied, 4);
+    const qint64 onB = count(m_b, QStringLiteral("SELECT max(id) FROM objection"));
+    QCOMPARE(m_b.objections->find(onB)->state, S::Corrected);
+}
+
+void TestDeskSync::concurrentDecisionsBecomeAConflict()
+{
+    // A case both desks have, under review.
+    const qint64 onA = registerOn(m_a, sharedListing(7));
+    QCOMPARE(advance(m_a, onA, S::Accepted), QString());
+    QCOMPARE(advance(m_a, onA, S::UnderReview), QString());
+    QVERIFY(synchronise(m_a));
+    QVERIFY(synchronise(m_b));
+    const qint64 onB = count(m_b, QStringLiteral("SELECT max(id) FROM objection"));
+    QCOMPARE(m_b.objections->find(onB)->state, S::UnderReview);
+
+    // Both reviewers decide while the desks are apart: A upholds the record, B cannot determine.
+    QCOMPARE(advance(m_a, onA, S::Upheld, QStringLiteral("A：记录无误")), QString());
+    QCOMPARE(advance(m_b, onB, S::Undetermined, QStringLiteral("B：无法核实")), QString());
+    auto first = synchronise(m_a);
+    QVERIFY(first);
+    QCOMPARE(first->accepted, 1);
+    auto second = synchronise(m_b);
+    QVERIFY2(second, qPrintable(second ? QString() : second.error()));
+    QCOMPARE(second->sent, 1);
+    QCOMPARE(second->refused, 1);
+    QCOMPARE(second->applied, 1);
+
+    // The first decision stands on both desks; B's is kept as a conflict for an officer.
+    QCOMPARE(m_a.objections->find(onA)->state, S::Upheld);
+    QCOMPARE(m_b.objections->find(onB)->state, S::Upheld);
+    QCOMPARE(m_b.objections->find(onB)->decisionReason, QStringLiteral("A：记录无误"));
+    auto conflicts = m_b.sync->conflicts(m_officer, true);
+    QVERIFY(conflicts);
+    QCOMPARE(conflicts->size(), 1);
+    const SyncRepository::Conflict conflict = conflicts->first();
+    QCOMPARE(conflict.objectionId, onB);
+    QCOMPARE(conflict.currentState, static_cast<int>(S::Upheld));
+    QCOMPARE(conflict.change.reason, QStringLiteral("B：无法核实"));
+    QCOMPARE(
+        conflict.change.payload.value(QStringLiteral("event")).toObject().value(QStringLiteral("to_state")).toInt(),
+        static_cast<int>(S::Undetermined));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.conflict'")), 1);
+    QCOMPARE(m_a.sync->conflicts(m_officer, true)->size(), 0);
+    // A's desk is not told of B's refused step.
+    auto quiet = synchronise(m_a);
+    QVERIFY(quiet);
+    QCOMPARE(quiet->applied, 0);
+
+    // An officer resolves it, with a reason; the server learns of it at the next synchronisation.
+    QVERIFY(!m_b.sync->resolve(m_officer, conflict.id, SyncService::Resolution::OtherDecisionStands, QString()));
+    QVERIFY(!m_b.sync->resolve(test::auditor(), conflict.id, SyncService::Resolution::OtherDecisionStands,
+                               QStringLiteral("x")));
+    QVERIFY(m_b.sync->resolve(m_officer, conflict.id, SyncService::Resolution::OtherDecisionStands,
+                              QStringLiteral("与A办核对，维持A办决定")));
+    const Status again =
+        m_b.sync->resolve(m_reviewer, conflict.id, SyncService::Resolution::StepTakenAgain, QStringLiteral("again"));
+    QVERIFY(!again);
+    QVERIFY(again.error().contains(m_officer.userName));
+    QCOMPARE(m_b.sync->conflicts(m_officer, true)->size(), 0);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.resolve'")), 1);
+    auto reported = synchronise(m_b);
+    QVERIFY(reported);
+    QCOMPARE(reported->resolutionsReported, 1);
+    auto location = ServerStore::parseAddress(m_server.address(m_serverDatabase));
+    {
+        auto server = ServerStore::connect(location.value(), m_server.password(), QStringLiteral("check"));
+        QVERIFY(server);
+        QCOMPARE(server.value()->openConflicts(QStringLiteral("desk-b"))->size(), 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestDeskSync::offlineDeskCatchesUpInPages()
+{
+    QList<qint64> cases;
+    for (int i = 0; i < 40; ++i) {
+        const qint64 id = registerOn(m_a, sharedListing(20 + i));
+        QVERIFY(id > 0);
+        cases.append(id);
+        if (i % 4 == 0)
+            QCOMPARE(advance(m_a, id, S::Accepted), QString());
+    }
+    auto sent = synchronise(m_a);
+    QVERIFY(sent);
+    QCOMPARE(sent->accepted, 50);
+    const int before = count(m_b, QStringLiteral("SELECT count(*) FROM objection"));
+    auto caught = synchronise(m_b, 7);
+    QVERIFY2(caught, qPrintable(caught ? QString() : caught.error()));
+    QCOMPARE(caught->applied, 50);
+    QCOMPARE(caught->created, 40);
+    QCOMPARE(caught->lastSequence, 50);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM objection")), before + 40);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM objection WHERE state = %1").arg(int(S::Accepted))),
+             count(m_a, QStringLiteral("SELECT count(*) FROM objection WHERE state = %1").arg(int(S::Accepted))));
+    // In the order they were made: the cases on B follow the listings A registered them on.
+    QSqlQuery order(m_b.database->connection());
+    QVERIFY(order.exec(QStringLiteral("SELECT listing_id FROM objection ORDER BY id DESC LIMIT 40")));
+    QList<qint64> listings;
+    while (order.next())
+        listings.prepend(order.value(0).toLongLong());
+    QCOMPARE(listings, m_listings.mid(20, 40));
+}
+
+void TestDeskSync::serverRestartedMidSync()
+{
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(registerOn(m_a, sharedListing(100 + i)) > 0);
+    QVERIFY(synchronise(m_a));
+    // B pulls in pages of 5; after 12 changes the server goes down.
+    bool stopped = false;
+    auto interrupted = synchronise(m_b, 5, [&](int, int applied) {
+        if (applied == 12 && !stopped) {
+            stopped = true;
+            return m_server.stop();
+        }
+        return true;
+    });
+    QVERIFY(stopped);
+    QVERIFY(!interrupted);
+    QVERIFY2(interrupted.error().contains(QStringLiteral("applied 1")), qPrintable(interrupted.error()));
+    // What was applied is whole and remembered; B's own step, taken meanwhile, waits in its outbox.
+    const int applied = count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.apply'"));
+    QVERIFY(applied >= 12 && applied <= 15);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT last_pulled_sequence FROM sync_desk")), applied);
+    const qint64 onB = count(m_b, QStringLiteral("SELECT max(id) FROM objection"));
+    QCOMPARE(advance(m_b, onB, S::Accepted), QString());
+    QVERIFY(!synchronise(m_b)); // nobody listening
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 0")), 1);
+
+    QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+    auto resumed = synchronise(m_b, 5);
+    QVERIFY2(resumed, qPrintable(resumed ? QString() : resumed.error()));
+    QCOMPARE(resumed->accepted, 1);
+    QCOMPARE(resumed->applied, 30 - applied);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(DISTINCT local_id) FROM sync_entity")), 30);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.apply'")), 30);
+    auto back = synchronise(m_a);
+    QVERIFY(back);
+    QCOMPARE(back->applied, 1);
+}
+
+void TestDeskSync::changeOnAnUnknownListingWaits()
+{
+    const qint64 listing = sharedListing(150);
+    const qint64 onA = registerOn(m_a, listing);
+    QVERIFY(onA > 0);
+    QVERIFY(registerOn(m_a, sharedListing(151)) > 0);
+    QVERIFY(synchronise(m_a));
+    // B has not received the listing's package yet (its case number differs until then).
+    QSqlQuery hide(m_b.database->connection());
+    QVERIFY(
+        hide.exec(QStringLiteral("UPDATE listing SET case_number = case_number || '-' WHERE id = %1").arg(listing)));
+    auto waiting = synchronise(m_b);
+    QVERIFY(waiting);
+    QCOMPARE(waiting->applied, 0);
+    QVERIFY2(waiting->waitingFor.contains(QStringLiteral("import")), qPrintable(waiting->waitingFor));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT last_pulled_sequence FROM sync_desk")), 0);
+    QVERIFY(hide.exec(
+        QStringLiteral("UPDATE listing SET case_number = substr(case_number, 1, length(case_number) - 1) WHERE id = %1")
+            .arg(listing)));
+    auto applied = synchronise(m_b);
+    QVERIFY(applied);
+    QCOMPARE(applied->applied, 2);
+    QVERIFY(applied->waitingFor.isEmpty());
+}
+
+void TestDeskSync::officerUsesTheCommandLine()
+{
+    auto cli = [this](const QStringList &arguments, const QString &user, QString *output = nullptr) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CREDITDESK_SERVER_PASSWORD"), m_server.password());
+        environment.insert(QStringLiteral("CREDITDESK_PASSWORD"), QStringLiteral("demo"));
+        environment.insert(QStringLiteral("CREDITDESK_USER"), user);
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(CREDITDESK_CLI_PATH), QStringList{QStringLiteral("sync")} + arguments);
+        if (!process.waitForFinished(60000))
+            return -1;
+        if (output)
+            *output = QString::fromUtf8(process.readAll());
+        return process.exitCode();
+    };
+    // A third desk joins by the command line and catches up; a conflict makes "run" exit 3.
+    const QString path = m_folder.filePath(QStringLiteral("desk-c-%1.sqlite").arg(m_testNumber));
+    QVERIFY(QFile::copy(m_base, path));
+    QString output;
+    QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("--db"), path}, QStringLiteral("officer"), &output), 1);
+    QVERIFY2(output.contains(QStringLiteral("sync join")), qPrintable(output));
+    QCOMPARE(cli({QStringLiteral("join"), QStringLiteral("--db"), path, QStringLiteral("--server"),
+                  QStringLiteral("postgresql://creditdesk:secret@127.0.0.1/x"), QStringLiteral("--desk"),
+                  QStringLiteral("desk-c"), QStringLiteral("--office"), QStringLiteral("某市信用办")},
+                 QStringLiteral("admin"), &output),
+             1);
+    QVERIFY2(output.contains(QStringLiteral("CREDITDESK_SERVER_PASSWORD")), qPrintable(output));
+    QCOMPARE(cli({QStringLiteral("join"), QStringLiteral("--db"), path, QStringLiteral("--server"),
+                  m_server.address(m_serverDatabase), QStringLiteral("--desk"), QStringLiteral("desk-c"),
+                  QStringLiteral("--office"), QStringLiteral("某市信用办")},
+                 QStringLiteral("admin"), &output),
+             0);
+
+    const qint64 onA = registerOn(m_a, sharedListing(160));
+    QCOMPARE(advance(m_a, onA, S::Accepted), QString());
+    QCOMPARE(advance(m_a, onA, S::UnderReview), QString());
+    QVERIFY(synchronise(m_a));
+    QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--db"), path}, QStringLiteral("officer"), &output), 0);
+    QVERIFY2(output.contains(QStringLiteral("applied: 3")), qPrintable(output));
+
+    // C's reviewer decides by hand in C's cache (opened here), A decides first.
+    {
+        auto database = Database::open(path, QStringLiteral("desk-c"));
+        QVERIFY(database);
+        ObjectionService objections(*database.value());
+        QSqlQuery last(database.value()->connection());
+        QVERIFY(last.exec(QStringLiteral("SELECT max(id) FROM objection")) && last.next());
+        const qint64 onC = last.value(0).toLongLong();
+        ObjectionStep step;
+        step.to = S::Undetermined;
+        step.actedOn = QDate(2026, 11, 21);
+        step.reason = QStringLiteral("C：无法核实");
+        QVERIFY(objections.advance(m_reviewer, onC, objections.find(onC)->rowVersion, step));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("desk-c"));
+    QCOMPARE(advance(m_a, onA, S::Upheld, QStringLiteral("A：记录无误")), QString());
+    QVERIFY(synchronise(m_a));
+    QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--db"), path}, QStringLiteral("reviewer"), &output), 3);
+    QVERIFY2(output.contains(QStringLiteral("conflicts: 1")), qPrintable(output));
+    QCOMPARE(cli({QStringLiteral("conflicts"), QStringLiteral("--db"), path}, QStringLiteral("officer"), &output), 0);
+    QVERIFY2(output.contains(QStringLiteral("C：无法核实")) && output.contains(QStringLiteral("\topen")),
+             qPrintable(output));
+    const QString conflictId = output.split(u'\n').value(1).section(u'\t', 0, 0);
+    QCOMPARE(
+        cli({QStringLiteral("resolve"), QStringLiteral("--db"), path, QStringLiteral("--conflict"), conflictId,
+             QStringLiteral("--resolution"), QStringLiteral("maybe"), QStringLiteral("--reason"), QStringLiteral("x")},
+            QStringLiteral("officer")),
+        2);
+    QCOMPARE(cli({QStringLiteral("resolve"), QStringLiteral("--db"), path, QStringLiteral("--conflict"), conflictId,
+                  QStringLiteral("--resolution"), QStringLiteral("other-decision-stands"), QStringLiteral("--reason"),
+                  QStringLiteral("维持A办决定")},
+                 QStringLiteral("officer"), &output),
+             0);
+    QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--db"), path}, QStringLiteral("officer"), &output), 0);
+    QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("--db"), path}, QStringLiteral("officer"), &output), 0);
+    QVERIFY2(output.contains(QStringLiteral("0 changes to send; 0 open conflicts")), qPrintable(output));
+}
+
+void TestDeskSync::pageSynchronisesAndResolves()
+{
+    // Screenshots for the documentation when asked: CREDITDESK_SCREENSHOT_DIR and _LANGUAGE.
+    const QString screenshots = qEnvironmentVariable("CREDITDESK_SCREENSHOT_DIR");
+    const QString language =
+        installTranslations(*qApp, qEnvironmentVariable("CREDITDESK_SCREENSHOT_LANGUAGE", QStringLiteral("en")));
+    auto save = [&](QWidget *widget, const QString &name) {
+        if (!screenshots.isEmpty())
+            QVERIFY(widget->grab().save(QDir(screenshots).filePath(name + u'-' + language + QStringLiteral(".png"))));
+    };
+    const qint64 onA = registerOn(m_a, sharedListing(170));
+    QCOMPARE(advance(m_a, onA, S::Accepted), QString());
+    QCOMPARE(advance(m_a, onA, S::UnderReview), QString());
+    QVERIFY(synchronise(m_a));
+    QVERIFY(synchronise(m_b));
+    const qint64 onB = count(m_b, QStringLiteral("SELECT max(id) FROM objection"));
+    QCOMPARE(advance(m_a, onA, S::Upheld, QStringLiteral("记录无误，维持")), QString());
+    QVERIFY(synchronise(m_a));
+    QCOMPARE(advance(m_b, onB, S::Undetermined, QStringLiteral("申请人材料无法核实")), QString());
+
+    // The page synchronises on a worker with connections of its own.
+    const QString address = m_server.address(m_serverDatabase);
+    const QString path = m_b.path;
+    SyncPage page(*m_b.sync, m_officer,
+                  [path](const Actor &actor, const QString &password, const SyncService::Progress &progress) {
+                      auto database = Database::open(path, QStringLiteral("page-worker"));
+                      if (!database)
+                          return Result<SyncService::Report>(Error{database.error()});
+                      return SyncService(**database).synchroniseWithPassword(actor, password, progress);
+                  });
+    page.resize(1100, 520);
+    page.show();
+    QVERIFY(page.summaryLabel()->text().contains(QStringLiteral("desk-b")));
+    QCOMPARE(page.conflictView()->model()->rowCount(), 0);
+    qputenv("CREDITDESK_SERVER_PASSWORD", m_server.password().toUtf8());
+    QTest::mouseClick(page.synchroniseButton(), Qt::LeftButton);
+    QVERIFY(page.isSynchronising());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isSynchronising(), 60000);
+    qunsetenv("CREDITDESK_SERVER_PASSWORD");
+    QVERIFY2(page.messageLabel()->text().contains(language == QLatin1String("en") ? QStringLiteral("conflicts: 1")
+                                                                                  : QStringLiteral("1")),
+             qPrintable(page.messageLabel()->text()));
+    QCOMPARE(page.conflictView()->model()->rowCount(), 1);
+    QCOMPARE(page.conflictView()->model()->index(0, 5).data().toString(), QStringLiteral("申请人材料无法核实"));
+    save(&page, QStringLiteral("sync-conflicts"));
+
+    auto conflicts = m_b.sync->conflicts(m_officer, true);
+    QVERIFY(conflicts && conflicts->size() == 1);
+    ResolveConflictDialog dialog(conflicts->first(), &page);
+    dialog.show();
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no reason, no resolution
+    dialog.reasonEdit()->setPlainText(QStringLiteral("与A办电话核对，维持A办决定"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.resolution(), SyncService::Resolution::OtherDecisionStands);
+    save(&dialog, QStringLiteral("sync-resolve"));
+    dialog.close();
+
+    QVERIFY(!page.resolveRow(0, SyncService::Resolution::OtherDecisionStands, QStringLiteral("  ")));
+    QCOMPARE(page.conflictView()->model()->rowCount(), 1);
+    QVERIFY(page.resolveRow(0, dialog.resolution(), dialog.reason()));
+    QCOMPARE(page.conflictView()->model()->rowCount(), 0);
+    page.findChild<QCheckBox *>()->setChecked(true);
+    QCOMPARE(page.conflictView()->model()->rowCount(), 1);
+    QVERIFY(page.conflictView()->model()->index(0, 8).data().toString().contains(QStringLiteral("维持A办决定")));
+}
+
+QTEST_MAIN(TestDeskSync)
+#include "test_desk_sync.moc"

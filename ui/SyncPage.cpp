@@ -1,0 +1,317 @@
+#include "SyncPage.h"
+
+#include "ResolveConflictDialog.h"
+#include "domain/Objection.h"
+
+#include <QCheckBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace creditdesk {
+
+namespace {
+
+enum Column {
+    ConflictColumn,
+    CaseColumn,
+    CaseNumberColumn,
+    RefusedStepColumn,
+    StepByColumn,
+    ReasonColumn,
+    RecordedColumn,
+    CaseNowColumn,
+    ResolutionColumn,
+    ColumnCount
+};
+
+/// A stored UTC time in the user's locale and time zone.
+QString localTime(const QString &stored)
+{
+    const QDateTime time = QDateTime::fromString(stored, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return stored;
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QStandardItem *item(const QString &text, const QVariant &sortValue = {})
+{
+    auto *cell = new QStandardItem(text);
+    cell->setEditable(false);
+    cell->setData(sortValue.isValid() ? sortValue : QVariant(text), Qt::UserRole);
+    return cell;
+}
+
+} // namespace
+
+SyncPage::SyncPage(SyncService &service, const Actor &actor, Synchronise synchronise, QWidget *parent)
+    : QWidget(parent), m_service(service), m_actor(actor), m_synchronise(std::move(synchronise))
+{
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+
+    m_joinBox = new QGroupBox(tr("Join a central server"));
+    auto *joinForm = new QFormLayout(m_joinBox);
+    m_address = new QLineEdit;
+    m_address->setPlaceholderText(QStringLiteral("postgresql://USER@HOST:5432/creditdesk"));
+    m_deskName = new QLineEdit;
+    m_office = new QLineEdit;
+    auto *joinButton = new QPushButton(tr("&Join"));
+    joinForm->addRow(tr("Server address:"), m_address);
+    joinForm->addRow(tr("This desk's name:"), m_deskName);
+    joinForm->addRow(tr("Office:"), m_office);
+    joinForm->addRow(QString(), joinButton);
+    connect(joinButton, &QPushButton::clicked, this, &SyncPage::join);
+    m_joinBox->setEnabled(m_actor.may(Action::ExchangePackages));
+
+    m_synchroniseButton = new QPushButton(tr("&Synchronise now"));
+    m_resolveButton = new QPushButton(tr("&Resolve…"));
+    m_openButton = new QPushButton(tr("Open &case"));
+    m_showResolved = new QCheckBox(tr("Show resolved conflicts"));
+    connect(m_synchroniseButton, &QPushButton::clicked, this, [this] {
+        if (m_worker)
+            m_cancelled = true;
+        else
+            synchroniseNow();
+    });
+    connect(m_resolveButton, &QPushButton::clicked, this, &SyncPage::resolveSelected);
+    connect(m_showResolved, &QCheckBox::toggled, this, &SyncPage::reload);
+
+    m_model = new QStandardItemModel(0, ColumnCount, this);
+    m_model->setHorizontalHeaderLabels({tr("Conflict"), tr("Objection"), tr("Case number"), tr("Refused step"),
+                                        tr("Step by"), tr("Reason"), tr("Recorded"), tr("The case now"),
+                                        tr("Resolution")});
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(Qt::UserRole);
+    m_view = new QTableView;
+    m_view->setModel(m_sorted);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ConflictColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    connect(m_view, &QTableView::doubleClicked, this, &SyncPage::resolveSelected);
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            Q_EMIT openObjectionRequested(m_sorted->index(current.row(), CaseColumn).data(Qt::UserRole).toLongLong());
+    });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_synchroniseButton);
+    buttons->addStretch();
+    buttons->addWidget(m_showResolved);
+    buttons->addWidget(m_openButton);
+    buttons->addWidget(m_resolveButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_joinBox);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(new QLabel(tr("Conflicts: steps of this desk that another desk overtook. The other desk's step "
+                                    "stands until an officer resolves the conflict.")));
+    layout->addWidget(m_view, 1);
+
+    m_poll = new QTimer(this);
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        m_message->setText(tr("Synchronising… steps sent: %1; steps applied: %2.").arg(m_sent).arg(m_applied));
+    });
+    reload();
+}
+
+SyncPage::~SyncPage()
+{
+    if (m_worker) {
+        m_cancelled = true;
+        m_worker->wait();
+    }
+}
+
+void SyncPage::reload()
+{
+    auto overview = m_service.overview(m_actor);
+    if (!overview) {
+        m_summary->setText(overview.error());
+        return;
+    }
+    const bool joined = overview->desk.has_value();
+    m_joinBox->setVisible(!joined);
+    m_synchroniseButton->setEnabled(joined
+                                    && (m_actor.may(Action::HandleObjection) || m_actor.may(Action::DecideObjection)));
+    if (!joined) {
+        m_summary->setText(tr("This desk works alone: its objection steps stay on this computer. Join the office's "
+                              "central server to share them with the other desks."));
+    } else {
+        const SyncRepository::Desk &desk = *overview->desk;
+        m_summary->setText(
+            tr("Desk <b>%1</b> of %2 on <b>%3</b>. Last synchronised: %4. Caught up to change %5 of the server. "
+               "Steps waiting to be sent: <b>%6</b>. Open conflicts: <b>%7</b>.")
+                .arg(desk.deskId.toHtmlEscaped(), desk.office.toHtmlEscaped(), desk.serverAddress.toHtmlEscaped(),
+                     desk.lastSyncedAt.isEmpty() ? tr("never") : localTime(desk.lastSyncedAt))
+                .arg(QLocale().toString(desk.lastPulledSequence))
+                .arg(QLocale().toString(overview->counts.waitingChanges))
+                .arg(QLocale().toString(overview->counts.openConflicts)));
+    }
+
+    auto conflicts = m_service.conflicts(m_actor, !m_showResolved->isChecked());
+    m_model->removeRows(0, m_model->rowCount());
+    if (!conflicts) {
+        m_message->setText(conflicts.error());
+        return;
+    }
+    m_conflicts = conflicts.value();
+    for (const SyncRepository::Conflict &conflict : std::as_const(m_conflicts)) {
+        const QJsonObject event = conflict.change.payload.value(QStringLiteral("event")).toObject();
+        const auto refused = static_cast<ObjectionState>(event.value(QStringLiteral("to_state")).toInt());
+        QString caseNow = objectionStateText(static_cast<ObjectionState>(conflict.currentState));
+        if (!conflict.currentDecidedBy.isEmpty())
+            caseNow = tr("%1 (decided by %2)").arg(caseNow, conflict.currentDecidedBy);
+        QString resolution = tr("Open");
+        if (conflict.resolution == static_cast<int>(SyncService::Resolution::OtherDecisionStands))
+            resolution = tr("Other decision stands (%1: %2)").arg(conflict.resolvedBy, conflict.resolutionReason);
+        else if (conflict.resolution == static_cast<int>(SyncService::Resolution::StepTakenAgain))
+            resolution = tr("Step taken again (%1: %2)").arg(conflict.resolvedBy, conflict.resolutionReason);
+        m_model->appendRow({item(QLocale().toString(conflict.id), conflict.id),
+                            item(QLocale().toString(conflict.objectionId), conflict.objectionId),
+                            item(conflict.caseNumber), item(objectionStateText(refused), static_cast<int>(refused)),
+                            item(conflict.change.actor), item(conflict.change.reason),
+                            item(localTime(conflict.change.recordedAt), conflict.change.recordedAt), item(caseNow),
+                            item(resolution)});
+    }
+    m_view->resizeColumnsToContents();
+    const bool any = !m_conflicts.isEmpty();
+    m_resolveButton->setEnabled(any);
+    m_openButton->setEnabled(any);
+    if (any && !m_view->currentIndex().isValid())
+        m_view->selectRow(0);
+}
+
+void SyncPage::join()
+{
+    const Status joined = m_service.join(m_actor, m_address->text(), m_deskName->text(), m_office->text());
+    if (!joined) {
+        QMessageBox::warning(this, tr("Join a central server"), joined.error());
+        return;
+    }
+    m_message->setText(tr("This desk joined %1.").arg(m_address->text().trimmed()));
+    reload();
+}
+
+void SyncPage::synchroniseNow()
+{
+    if (m_worker || !m_synchronise)
+        return;
+    QString password;
+    if (qEnvironmentVariableIsSet("CREDITDESK_SERVER_PASSWORD")) {
+        password = qEnvironmentVariable("CREDITDESK_SERVER_PASSWORD");
+    } else {
+        bool ok = false;
+        password = QInputDialog::getText(this, tr("Synchronise"), tr("Password on the central server:"),
+                                         QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+    }
+    m_cancelled = false;
+    m_sent = 0;
+    m_applied = 0;
+    m_outcome = std::make_shared<Result<SyncService::Report>>(Error{QString()});
+    m_synchroniseButton->setText(tr("&Cancel synchronising"));
+    m_resolveButton->setEnabled(false);
+    m_poll->start();
+    // The worker opens its own connections; the page only reads the counters it updates.
+    m_worker = QThread::create([this, password, outcome = m_outcome] {
+        *outcome = m_synchronise(m_actor, password, [this](int sent, int applied) {
+            m_sent = sent;
+            m_applied = applied;
+            return !m_cancelled.load();
+        });
+    });
+    connect(m_worker, &QThread::finished, this, &SyncPage::finishSynchronising);
+    m_worker->start();
+}
+
+void SyncPage::finishSynchronising()
+{
+    m_poll->stop();
+    m_worker->deleteLater();
+    m_worker = nullptr;
+    m_synchroniseButton->setText(tr("&Synchronise now"));
+    const Result<SyncService::Report> &outcome = *m_outcome;
+    if (!outcome) {
+        m_message->setText(tr("Synchronising failed: %1").arg(outcome.error()));
+    } else {
+        QString text = tr("Steps sent: %1 (accepted: %2; refused as conflicts: %3). Steps of other desks applied: %4.")
+                           .arg(outcome->sent)
+                           .arg(outcome->accepted)
+                           .arg(outcome->refused)
+                           .arg(outcome->applied);
+        if (outcome->cancelled)
+            text += u' ' + tr("Cancelled: what was done stays done; the rest follows next time.");
+        if (!outcome->waitingFor.isEmpty())
+            text += u' ' + tr("Stopped at a change this desk cannot apply yet: it needs %1.").arg(outcome->waitingFor);
+        m_message->setText(text);
+    }
+    reload();
+    Q_EMIT synchronised();
+}
+
+qint64 SyncPage::conflictIdAt(int row) const
+{
+    return m_sorted->index(row, ConflictColumn).data(Qt::UserRole).toLongLong();
+}
+
+bool SyncPage::resolveRow(int row, SyncService::Resolution resolution, const QString &reason)
+{
+    const Status resolved = m_service.resolve(m_actor, conflictIdAt(row), resolution, reason);
+    if (!resolved) {
+        m_message->setText(resolved.error());
+        return false;
+    }
+    m_message->setText(
+        tr("Conflict %1 resolved; the server learns of it at the next synchronisation.").arg(conflictIdAt(row)));
+    reload();
+    return true;
+}
+
+void SyncPage::resolveSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = conflictIdAt(current.row());
+    for (const SyncRepository::Conflict &conflict : std::as_const(m_conflicts)) {
+        if (conflict.id != id)
+            continue;
+        if (conflict.resolution != 0)
+            return;
+        ResolveConflictDialog dialog(conflict, this);
+        if (dialog.exec() == QDialog::Accepted && !resolveRow(current.row(), dialog.resolution(), dialog.reason()))
+            QMessageBox::warning(this, tr("Resolve conflict"), m_message->text());
+        return;
+    }
+}
+
+} // namespace creditdesk
