@@ -5484,10 +5484,6 @@ The newest %n backup(s) are kept.</source>
         <translation>处理冲突 %1</translation>
     </message>
     <message>
-        <source>Another desk changed objection %1 (case %2) before this desk&apos;s step reached the server. The other desk&apos;s step stands; this desk&apos;s step was kept here and changed nothing.</source>
-        <translation>在本工作站的办理步骤送达服务器之前，另一工作站已变更异议 %1（案号 %2）。以另一工作站的步骤为准；本工作站的步骤已保留在此，未作任何改动。</translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
@@ -5542,6 +5538,14 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Reason:</source>
         <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Another desk changed objection %1 (case %2) before this desk&apos;s step reached the server. The other desk&apos;s step stands on every desk; this desk&apos;s step was kept here.</source>
+        <translation>在本工作站的办理步骤送达服务器之前，另一工作站已变更异议 %1（案号 %2）。各工作站均以另一工作站的步骤为准；本工作站的步骤保留在此。</translation>
+    </message>
+    <message>
+        <source>The refused step corrected this desk&apos;s listing record; those corrections are not undone by themselves: check the record in the dossier.</source>
+        <translation>未被接受的步骤已更正本工作站的名单记录；这些更正不会自动撤回：请在主体档案中核对该记录。</translation>
     </message>
 </context>
 <context>
@@ -6390,6 +6394,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>The server&apos;s schema is version %1, newer than this CreditDesk (%2): update CreditDesk.</source>
         <translation>服务器数据库结构为第 %1 版，比本信用工作台（第 %2 版）新：请更新信用工作台。</translation>
+    </message>
+    <message>
+        <source>Cannot configure the connection to the server: %1</source>
+        <translation>无法设置与服务器的连接：%1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
@@ -43,11 +44,16 @@ ResolveConflictDialog::ResolveConflictDialog(const SyncRepository::Conflict &con
     const QString refusedDecider = refusedCase.value(QStringLiteral("decided_by")).toString();
 
     auto *intro = new QLabel(tr("Another desk changed objection %1 (case %2) before this desk's step reached the "
-                                "server. The other desk's step stands; this desk's step was kept here and changed "
-                                "nothing.")
+                                "server. The other desk's step stands on every desk; this desk's step was kept "
+                                "here.")
                                  .arg(conflict.objectionId)
                                  .arg(conflict.caseNumber));
     intro->setWordWrap(true);
+    auto *corrections = new QLabel(tr("The refused step corrected this desk's listing record; those corrections are "
+                                      "not undone by themselves: check the record in the dossier."));
+    corrections->setWordWrap(true);
+    corrections->setVisible(
+        !event.value(QStringLiteral("details")).toObject().value(QStringLiteral("changes")).toArray().isEmpty());
 
     auto *comparison = new QGroupBox(tr("Compare"));
     auto *grid = new QGridLayout(comparison);
@@ -95,6 +101,7 @@ ResolveConflictDialog::ResolveConflictDialog(const SyncRepository::Conflict &con
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(corrections);
     layout->addWidget(comparison);
     layout->addWidget(choice);
     layout->addWidget(new QLabel(tr("Reason:")));

@@ -145,8 +145,10 @@ SyncPage::SyncPage(SyncService &service, const Actor &actor, Synchronise synchro
 SyncPage::~SyncPage()
 {
     if (m_worker) {
+        // Cancelled between changes; a statement on the server ends within its time limit.
         m_cancelled = true;
         m_worker->wait();
+        delete m_worker;
     }
 }
 

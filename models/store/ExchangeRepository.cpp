@@ -431,7 +431,9 @@ Result<QList<QJsonObject>> ExchangeRepository::outgoingRecords(Watermark &after)
                         "'corrected' WHEN 6 THEN 'upheld' WHEN 7 THEN 'undetermined' WHEN 9 THEN 'court-decided' "
                         "ELSE 'reconsideration-decided' END, e.acted_on, e.reason FROM objection_event e JOIN "
                         "objection o ON o.id = e.objection_id WHERE e.id > ? AND e.to_state IN (3, 5, 6, 7, 9, 11) "
-                        "ORDER BY e.id")
+                        // Only steps taken here, and not refused by the central server.
+                        "AND e.from_desk IS NULL AND NOT EXISTS (SELECT 1 FROM sync_outbox b WHERE b.event_id = "
+                        "e.id AND b.state = 2) ORDER BY e.id")
              .arg(keyOf("listing", "o.listing_id")),
          {QStringLiteral("objection"), QStringLiteral("listing"), QStringLiteral("outcome"),
           QStringLiteral("decided_on"), QStringLiteral("reason")},

@@ -105,7 +105,10 @@ Result<std::unique_ptr<ServerStore>> ServerStore::connect(const Location &locati
     db.setDatabaseName(location.database);
     db.setUserName(location.user);
     db.setPassword(password);
-    QString options = QStringLiteral("connect_timeout=5;application_name=creditdesk;sslmode=") + location.sslMode;
+    QString options =
+        QStringLiteral("connect_timeout=5;keepalives=1;keepalives_idle=30;keepalives_interval=10;keepalives_count=3;"
+                       "application_name=creditdesk;sslmode=")
+        + location.sslMode;
     if (!location.sslRootCert.isEmpty())
         options += QStringLiteral(";sslrootcert=") + location.sslRootCert;
     db.setConnectOptions(options);
@@ -117,6 +120,16 @@ Result<std::unique_ptr<ServerStore>> ServerStore::connect(const Location &locati
                          .arg(location.host)
                          .arg(location.port)
                          .arg(location.database, reason)};
+    }
+    // A stuck statement (a lost network, a lock held elsewhere) ends with an error, not a hang.
+    QSqlQuery limit(db);
+    if (!limit.exec(QStringLiteral("SET statement_timeout = 30000"))) {
+        const QString reason = limit.lastError().text();
+        limit = QSqlQuery();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return Error{tr("Cannot configure the connection to the server: %1").arg(reason)};
     }
     return std::unique_ptr<ServerStore>(new ServerStore(db, connectionName));
 }

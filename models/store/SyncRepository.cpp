@@ -4,6 +4,7 @@
 #include "Sql.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -226,25 +227,28 @@ Result<qint64> SyncRepository::localIdOf(const QString &entityType, const QStrin
 Result<qint64> SyncRepository::listingFor(const QJsonObject &listing, QString &waitingFor) const
 {
     const QString caseNumber = listing.value(QStringLiteral("case_number")).toString();
-    const QString identifier = listing.value(QStringLiteral("identifier")).toString();
-    if (caseNumber.isEmpty() || identifier.isEmpty())
+    const QJsonArray identifiers = listing.value(QStringLiteral("identifiers")).toArray();
+    if (caseNumber.isEmpty())
         return Error{tr("The change names no listing (case number and subject identifier).")};
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT l.id FROM listing l JOIN subject_identifier i ON i.subject_id = "
                                  "l.subject_id WHERE l.case_number = ? AND i.type = ? AND i.value = ? LIMIT 1"));
-    query.addBindValue(caseNumber);
-    query.addBindValue(listing.value(QStringLiteral("identifier_type")).toInt());
-    query.addBindValue(identifier);
-    if (const Status status = sql::exec(query, "find the listing of the change"); !status)
-        return Error{status.error()};
-    if (query.next())
-        return query.value(0).toLongLong();
+    // Any of the subject's identifiers: the desks may know the subject by different ones.
+    for (const QJsonValue &identifier : identifiers) {
+        query.addBindValue(caseNumber);
+        query.addBindValue(identifier.toArray().at(0).toInt());
+        query.addBindValue(identifier.toArray().at(1).toString());
+        if (const Status status = sql::exec(query, "find the listing of the change"); !status)
+            return Error{status.error()};
+        if (query.next())
+            return query.value(0).toLongLong();
+    }
     waitingFor = tr("the listing of case %1 (import the credit platform's packages first)").arg(caseNumber);
     return 0;
 }
 
 Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &entityKey, int version,
-                                                               const QJsonObject &payload)
+                                                               const QJsonObject &payload, const QString &fromDesk)
 {
     Applied applied;
     auto listingId = listingFor(payload.value(QStringLiteral("listing")).toObject(), applied.waitingFor);
@@ -257,13 +261,10 @@ Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &en
     if (objection.isEmpty() || event.isEmpty())
         return Error{tr("The change carries no objection or no step.")};
 
-    if (const Status status =
-            sql::run(m_db, QStringLiteral("INSERT INTO sync_applying (flag) VALUES (1)"), "mark the change as pulled");
-        !status)
-        return Error{status.error()};
     auto local = localIdOf(QStringLiteral("objection"), entityKey);
     if (!local)
         return Error{local.error()};
+    // The case it duplicates, when this desk knows that one too; an existing link is kept.
     qint64 duplicateOf = 0;
     if (const QString duplicateKey = objection.value(QStringLiteral("duplicate_of")).toString();
         !duplicateKey.isEmpty()) {
@@ -276,6 +277,7 @@ Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &en
     QStringList columns{QStringLiteral("listing_id"), QStringLiteral("duplicate_of")};
     QVariantList values{listingId.value(),
                         duplicateOf > 0 ? QVariant(duplicateOf) : QVariant(QMetaType::fromType<qint64>())};
+    const QString duplicateAssignment = QStringLiteral("duplicate_of = coalesce(?, duplicate_of)");
     for (const char *column : objectionColumns) {
         columns.append(QLatin1String(column));
         values.append(bindable(objection.value(QLatin1String(column))));
@@ -290,7 +292,8 @@ Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &en
     } else {
         QStringList assignments;
         for (const QString &column : columns)
-            assignments.append(column + QStringLiteral(" = ?"));
+            assignments.append(column == QLatin1String("duplicate_of") ? duplicateAssignment
+                                                                       : column + QStringLiteral(" = ?"));
         write.prepare(QStringLiteral("UPDATE objection SET %1, row_version = row_version + 1 WHERE id = ?")
                           .arg(assignments.join(QStringLiteral(", "))));
         values.append(local.value());
@@ -323,28 +326,38 @@ Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &en
     if (const Status status = sql::exec(entity, "record the entity's server version"); !status)
         return Error{status.error()};
 
+    // The step's details name rows of the desk it was taken on: here, this desk's rows.
+    QJsonObject details = event.value(QStringLiteral("details")).toObject();
+    if (details.contains(QStringLiteral("listingId")))
+        details.insert(QStringLiteral("listingId"), listingId.value());
+    if (details.contains(QStringLiteral("duplicateOf")))
+        details.insert(QStringLiteral("duplicateOf"), duplicateOf);
+    if (details.contains(QStringLiteral("subjectId"))) {
+        QSqlQuery subject(m_db);
+        subject.prepare(QStringLiteral("SELECT subject_id FROM listing WHERE id = ?"));
+        subject.addBindValue(listingId.value());
+        if (const Status status = sql::exec(subject, "find the listing's subject"); !status)
+            return Error{status.error()};
+        details.insert(QStringLiteral("subjectId"), subject.next() ? subject.value(0).toLongLong() : 0);
+    }
     QSqlQuery step(m_db);
     step.prepare(QStringLiteral("INSERT INTO objection_event (objection_id, from_state, to_state, acted_on, "
-                                "recorded_at, actor, reason, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                "recorded_at, actor, reason, details, from_desk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     step.addBindValue(applied.localId);
     for (const char *field : {"from_state", "to_state", "acted_on", "recorded_at", "actor", "reason"})
         step.addBindValue(bindable(event.value(QLatin1String(field))));
-    step.addBindValue(QString::fromUtf8(
-        QJsonDocument(event.value(QStringLiteral("details")).toObject()).toJson(QJsonDocument::Compact)));
+    step.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    step.addBindValue(fromDesk);
     if (const Status status = sql::exec(step, "record the objection's step from the server"); !status)
         return Error{status.error()};
 
     ObjectionRepository objections(m_db);
     const QJsonValue annotation =
         payload.value(QStringLiteral("listing")).toObject().value(QStringLiteral("annotation"));
-    if (annotation.isString()) {
-        if (const Status status = objections.setAnnotation(listingId.value(), annotation.toString()); !status)
-            return Error{status.error()};
-    }
-    if (const Status status = objections.refreshUnderObjection(listingId.value()); !status)
+    // As on the desk the step was taken on, cleared as well (a refused step's note does not stay).
+    if (const Status status = objections.setAnnotation(listingId.value(), annotation.toString()); !status)
         return Error{status.error()};
-    if (const Status status = sql::run(m_db, QStringLiteral("DELETE FROM sync_applying"), "end the pulled change");
-        !status)
+    if (const Status status = objections.refreshUnderObjection(listingId.value()); !status)
         return Error{status.error()};
     return applied;
 }

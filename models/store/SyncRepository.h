@@ -92,9 +92,11 @@ public:
     Status markConflict(const OutgoingChange &change, int baseVersion, qint64 serverConflictId, int serverVersion,
                         const QString &at);
 
-    /// Applies another desk's change of an objection: the case as it is after the step, and the
-    /// step in its journal. Not recorded in the outbox again.
-    Result<Applied> applyObjection(const QString &entityKey, int version, const QJsonObject &payload);
+    /// Applies a change of an objection made on desk \a fromDesk: the case as it is after the step,
+    /// and the step in its journal (marked as from that desk, so neither sent back nor reported to
+    /// the platform by this desk).
+    Result<Applied> applyObjection(const QString &entityKey, int version, const QJsonObject &payload,
+                                   const QString &fromDesk);
 
     Result<Counts> counts() const;
     Result<QList<Conflict>> conflicts(bool openOnly) const;

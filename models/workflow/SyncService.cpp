@@ -1,6 +1,7 @@
 #include "SyncService.h"
 
 #include "Authorization.h"
+#include "domain/Objection.h"
 #include "store/AuditJournal.h"
 #include "store/Database.h"
 #include "store/ServerStore.h"
@@ -217,9 +218,11 @@ Status SyncService::push(const Actor &actor, ServerStore &server, const SyncRepo
     if (!resolved)
         return Error{resolved.error()};
     for (const SyncRepository::Conflict &conflict : resolved.value()) {
-        if (const Status told = server.resolveConflict(desk.deskId, conflict.serverConflictId,
-                                                       resolutionName(static_cast<Resolution>(conflict.resolution))
-                                                           + QStringLiteral(": ") + conflict.resolutionReason);
+        if (const Status told =
+                server.resolveConflict(desk.deskId, conflict.serverConflictId,
+                                       QStringLiteral("%1 by %2: %3")
+                                           .arg(resolutionName(static_cast<Resolution>(conflict.resolution)),
+                                                conflict.resolvedBy, conflict.resolutionReason));
             !told)
             return told;
         if (const Status marked = repository.markReported(conflict.id); !marked)
@@ -253,8 +256,8 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
             }
             SyncRepository::Applied applied;
             const Status stored = m_database.transaction([&]() -> Status {
-                auto outcome =
-                    repository.applyObjection(pulled.change.entityKey, pulled.version, pulled.change.payload);
+                auto outcome = repository.applyObjection(pulled.change.entityKey, pulled.version, pulled.change.payload,
+                                                         pulled.deskId);
                 if (!outcome)
                     return Error{
                         tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, outcome.error())};
@@ -308,6 +311,13 @@ Status SyncService::resolve(const Actor &actor, qint64 conflictId, Resolution re
             return Error{conflict.error()};
         if (!conflict.value())
             return Error{tr("There is no conflict %1.").arg(conflictId)};
+        // Whether a refused decision gives way is a reviewer's call.
+        const QJsonObject refusedStep = conflict.value()->change.payload.value(QStringLiteral("event")).toObject();
+        if (ObjectionStateMachine::isDecision(
+                static_cast<ObjectionState>(refusedStep.value(QStringLiteral("to_state")).toInt()))) {
+            if (const Status allowed = requirePermission(actor, Action::DecideObjection); !allowed)
+                return allowed;
+        }
         auto resolved = repository.resolve(conflictId, static_cast<int>(resolution), actor.userName, reason.trimmed(),
                                            sql::nowUtc());
         if (!resolved)

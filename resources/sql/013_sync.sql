@@ -3,7 +3,8 @@
 -- transaction as the step (trigger below), with the entity's full state after the step. The
 -- synchronisation pushes the outbox in order and applies the other desks' changes; a change the
 -- server refused (another desk changed the case first) stays here as a conflict until an officer
--- resolves it. Changes applied from the server are not recorded again (sync_applying).
+-- resolves it. Steps applied from the server name the desk they came from (objection_event.from_desk)
+-- and are not recorded again, nor reported to the platform by this desk.
 
 -- The server this desk synchronises with; at most one row.
 CREATE TABLE sync_desk (
@@ -27,10 +28,8 @@ CREATE TABLE sync_entity (
   UNIQUE (entity_type, entity_key)
 ) WITHOUT ROWID;
 
--- Holds one row only inside the transaction that applies a pulled change.
-CREATE TABLE sync_applying (
-  flag INTEGER PRIMARY KEY CHECK (flag = 1)
-);
+-- The desk a step was taken on, when it came from the central server (NULL: taken here).
+ALTER TABLE objection_event ADD COLUMN from_desk TEXT;
 
 -- base_version -1: the change follows an earlier change of the same entity still in the outbox;
 -- its base is what that one becomes on the server. state: 0 waiting, 1 accepted, 2 conflict.
@@ -39,6 +38,7 @@ CREATE TABLE sync_outbox (
   change_id TEXT NOT NULL UNIQUE,
   entity_type TEXT NOT NULL,
   local_id INTEGER NOT NULL,
+  event_id INTEGER,
   base_version INTEGER NOT NULL,
   action TEXT NOT NULL,
   payload TEXT NOT NULL,
@@ -70,17 +70,21 @@ CREATE TABLE sync_conflict (
 CREATE INDEX sync_conflict_open ON sync_conflict(id) WHERE resolution = 0;
 
 -- Every objection step becomes a change: the case after the step, the step itself, and the
--- listing by what every desk knows it by (case number and the subject's identifier).
+-- listing by what every desk knows it by (case number and the subject's identifiers). A case's
+-- shared key is made of who registered it, when (to the millisecond) and the case number, so two
+-- desks that started from copies of one cache know a case they both had by the same key.
 CREATE TRIGGER objection_event_sync AFTER INSERT ON objection_event
-WHEN EXISTS (SELECT 1 FROM sync_desk) AND NOT EXISTS (SELECT 1 FROM sync_applying)
+WHEN NEW.from_desk IS NULL AND EXISTS (SELECT 1 FROM sync_desk)
 BEGIN
   INSERT OR IGNORE INTO sync_entity (entity_type, local_id, entity_key, server_version)
-    VALUES ('objection', NEW.objection_id, lower(hex(randomblob(16))), 0);
-  INSERT INTO sync_outbox (change_id, entity_type, local_id, base_version, action, payload, actor, reason,
+    SELECT 'objection', o.id, 'objection/' || o.registered_by || '/' || o.registered_at || '/' || l.case_number, 0
+    FROM objection o JOIN listing l ON l.id = o.listing_id
+    WHERE o.id IN (NEW.objection_id, (SELECT duplicate_of FROM objection WHERE id = NEW.objection_id));
+  INSERT INTO sync_outbox (change_id, entity_type, local_id, event_id, base_version, action, payload, actor, reason,
                            recorded_at)
   SELECT substr(u.h, 1, 8) || '-' || substr(u.h, 9, 4) || '-' || substr(u.h, 13, 4) || '-' || substr(u.h, 17, 4)
            || '-' || substr(u.h, 21, 12),
-         'objection', o.id,
+         'objection', o.id, NEW.id,
          CASE WHEN EXISTS (SELECT 1 FROM sync_outbox w
                            WHERE w.entity_type = 'objection' AND w.local_id = o.id AND w.state = 0)
               THEN -1
@@ -90,10 +94,8 @@ BEGIN
          json_object(
            'listing', json_object(
              'case_number', l.case_number, 'court', l.court_code,
-             'identifier_type', (SELECT i.type FROM subject_identifier i WHERE i.subject_id = l.subject_id
-                                 ORDER BY i.type, i.id LIMIT 1),
-             'identifier', (SELECT i.value FROM subject_identifier i WHERE i.subject_id = l.subject_id
-                            ORDER BY i.type, i.id LIMIT 1),
+             'identifiers', (SELECT json_group_array(json_array(i.type, i.value)) FROM subject_identifier i
+                             WHERE i.subject_id = l.subject_id),
              'annotation', l.objection_annotation),
            'objection', json_object(
              'route', o.route, 'state', o.state, 'applicant_name', o.applicant_name,

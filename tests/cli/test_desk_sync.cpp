@@ -14,6 +14,7 @@
 #include "common/Localization.h"
 #include "store/Database.h"
 #include "store/ServerStore.h"
+#include "workflow/ExchangeService.h"
 #include "workflow/ObjectionService.h"
 #include "workflow/SyncService.h"
 
@@ -350,6 +351,32 @@ void TestDeskSync::concurrentDecisionsBecomeAConflict()
         conflict.change.payload.value(QStringLiteral("event")).toObject().value(QStringLiteral("to_state")).toInt(),
         static_cast<int>(S::Undetermined));
     QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.conflict'")), 1);
+    // B's own note of its refused step ("undetermined") does not stay on the listing.
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM listing WHERE id = %1 AND objection_annotation IS NULL")
+                            .arg(sharedListing(7))),
+             1);
+    // Only the desk whose decision stands reports it to the platform; B reports neither its refused
+    // step nor the decision it received from A.
+    auto outcomesIn = [&](Desk &desk) {
+        const QString package = m_folder.filePath(desk.name + QStringLiteral("-feedback.jsonl"));
+        auto written = ExchangeService(*desk.database).exportFeedback(m_admin, 0, package);
+        if (!written)
+            return QStringList{written.error()};
+        QFile file(package);
+        if (!file.open(QIODevice::ReadOnly))
+            return QStringList{QStringLiteral("unreadable")};
+        QStringList outcomes;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (line.contains("objection_outcome"))
+                outcomes.append(QString::fromUtf8(line));
+        }
+        return outcomes;
+    };
+    const QStringList fromB = outcomesIn(m_b);
+    QVERIFY2(fromB.isEmpty(), qPrintable(fromB.join(u'\n')));
+    const QStringList fromA = outcomesIn(m_a);
+    QCOMPARE(fromA.size(), 1);
+    QVERIFY2(fromA.first().contains(QStringLiteral("upheld")), qPrintable(fromA.first()));
     QCOMPARE(m_a.sync->conflicts(m_officer, true)->size(), 0);
     // A's desk is not told of B's refused step.
     auto quiet = synchronise(m_a);
@@ -357,15 +384,18 @@ void TestDeskSync::concurrentDecisionsBecomeAConflict()
     QCOMPARE(quiet->applied, 0);
 
     // An officer resolves it, with a reason; the server learns of it at the next synchronisation.
-    QVERIFY(!m_b.sync->resolve(m_officer, conflict.id, SyncService::Resolution::OtherDecisionStands, QString()));
+    QVERIFY(!m_b.sync->resolve(m_reviewer, conflict.id, SyncService::Resolution::OtherDecisionStands, QString()));
+    // A refused decision gives way only by a reviewer's call.
+    QVERIFY(
+        !m_b.sync->resolve(m_officer, conflict.id, SyncService::Resolution::OtherDecisionStands, QStringLiteral("x")));
     QVERIFY(!m_b.sync->resolve(test::auditor(), conflict.id, SyncService::Resolution::OtherDecisionStands,
                                QStringLiteral("x")));
-    QVERIFY(m_b.sync->resolve(m_officer, conflict.id, SyncService::Resolution::OtherDecisionStands,
+    QVERIFY(m_b.sync->resolve(m_reviewer, conflict.id, SyncService::Resolution::OtherDecisionStands,
                               QStringLiteral("与A办核对，维持A办决定")));
     const Status again =
         m_b.sync->resolve(m_reviewer, conflict.id, SyncService::Resolution::StepTakenAgain, QStringLiteral("again"));
     QVERIFY(!again);
-    QVERIFY(again.error().contains(m_officer.userName));
+    QVERIFY(again.error().contains(m_reviewer.userName));
     QCOMPARE(m_b.sync->conflicts(m_officer, true)->size(), 0);
     QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.resolve'")), 1);
     auto reported = synchronise(m_b);
@@ -547,7 +577,7 @@ void TestDeskSync::officerUsesTheCommandLine()
     QCOMPARE(cli({QStringLiteral("resolve"), QStringLiteral("--db"), path, QStringLiteral("--conflict"), conflictId,
                   QStringLiteral("--resolution"), QStringLiteral("other-decision-stands"), QStringLiteral("--reason"),
                   QStringLiteral("维持A办决定")},
-                 QStringLiteral("officer"), &output),
+                 QStringLiteral("reviewer"), &output),
              0);
     QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--db"), path}, QStringLiteral("officer"), &output), 0);
     QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("--db"), path}, QStringLiteral("officer"), &output), 0);
@@ -577,7 +607,7 @@ void TestDeskSync::pageSynchronisesAndResolves()
     // The page synchronises on a worker with connections of its own.
     const QString address = m_server.address(m_serverDatabase);
     const QString path = m_b.path;
-    SyncPage page(*m_b.sync, m_officer,
+    SyncPage page(*m_b.sync, m_reviewer,
                   [path](const Actor &actor, const QString &password, const SyncService::Progress &progress) {
                       auto database = Database::open(path, QStringLiteral("page-worker"));
                       if (!database)
@@ -594,7 +624,7 @@ void TestDeskSync::pageSynchronisesAndResolves()
     QTRY_VERIFY_WITH_TIMEOUT(!page.isSynchronising(), 60000);
     qunsetenv("CREDITDESK_SERVER_PASSWORD");
     QVERIFY2(page.messageLabel()->text().contains(language == QLatin1String("en") ? QStringLiteral("conflicts: 1")
-                                                                                  : QStringLiteral("1")),
+                                                                                  : QStringLiteral("因冲突未被接受 1")),
              qPrintable(page.messageLabel()->text()));
     QCOMPARE(page.conflictView()->model()->rowCount(), 1);
     QCOMPARE(page.conflictView()->model()->index(0, 5).data().toString(), QStringLiteral("申请人材料无法核实"));
