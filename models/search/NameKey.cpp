@@ -70,7 +70,20 @@ NameKeyBuilder::NameKeyBuilder() : m_icu(std::make_unique<Icu>())
         m_icu->longestSurname = std::max(m_icu->longestSurname, static_cast<int>(surname.size()));
 }
 
+NameKeyBuilder::NameKeyBuilder(std::unique_ptr<Icu> icu) : m_icu(std::move(icu)) {}
+
 NameKeyBuilder::~NameKeyBuilder() = default;
+
+std::unique_ptr<NameKeyBuilder> NameKeyBuilder::copy() const
+{
+    auto icu = std::make_unique<Icu>();
+    icu->traditionalToSimplified.reset(m_icu->traditionalToSimplified->clone());
+    icu->reading.reset(m_icu->reading->clone());
+    icu->surnameReading.reset(m_icu->surnameReading->clone());
+    icu->surnameOverrides = m_icu->surnameOverrides;
+    icu->longestSurname = m_icu->longestSurname;
+    return std::unique_ptr<NameKeyBuilder>(new NameKeyBuilder(std::move(icu)));
+}
 
 QString NameKeyBuilder::key(const QString &name) const
 {

@@ -28,6 +28,10 @@ public:
     NameKeyBuilder(const NameKeyBuilder &) = delete;
     NameKeyBuilder &operator=(const NameKeyBuilder &) = delete;
 
+    /// A builder with the same rules, made by copying this one's transliterators: far cheaper
+    /// than building them from their rules again (a builder per worker thread).
+    std::unique_ptr<NameKeyBuilder> copy() const;
+
     QString key(const QString &name) const;
 
     /// Pinyin keys of a name key (the output of key()). \a person selects surname readings.
@@ -41,6 +45,7 @@ public:
 
 private:
     struct Icu;
+    explicit NameKeyBuilder(std::unique_ptr<Icu> icu);
     std::unique_ptr<Icu> m_icu;
 };
 

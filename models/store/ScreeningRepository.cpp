@@ -48,64 +48,113 @@ Status ScreeningRepository::updateCounts(qint64 batchId, const Batch &counts)
     return sql::exec(query, "count a screening batch");
 }
 
+namespace {
+
+const QString resultColumns = QStringLiteral(
+    "INSERT INTO screening_result (batch_id, line, reference, name, identifier_masked, applicant_key, outcome, score, "
+    "subject_id, listing_id, match_keys, explanation, warning, legal_representative) VALUES ");
+constexpr int resultColumnCount = 14;
+const QString matchColumns = QStringLiteral(
+    "INSERT INTO screening_match (batch_id, line, rank, subject_id, listing_id, case_number, in_force, score, "
+    "match_keys, explanation, whitelist_id) VALUES ");
+constexpr int matchColumnCount = 11;
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+void appendValues(QVariantList &values, qint64 batchId, const ScreeningRepository::Row &row)
+{
+    values << batchId << row.line << sql::textOf(row.reference) << sql::textOf(row.name)
+           << sql::textOf(row.identifierMasked) << sql::textOf(row.applicantKey) << row.outcome << row.score
+           << idOrNull(row.subjectId) << idOrNull(row.listingId) << sql::textOf(row.matchKeys)
+           << sql::textOf(row.explanation) << sql::textOf(row.warning) << sql::textOf(row.legalRepresentative);
+}
+
+void appendValues(QVariantList &values, qint64 batchId, const ScreeningRepository::StoredMatch &match)
+{
+    values << batchId << match.line << match.rank << match.subjectId << match.listingId << sql::textOf(match.caseNumber)
+           << (match.inForce ? 1 : 0) << match.score << sql::textOf(match.matchKeys) << sql::textOf(match.explanation)
+           << idOrNull(match.whitelistId);
+}
+
+/// The values of \a items, one after the other, for insertMany().
+template<typename Item>
+QVariantList valuesOf(qint64 batchId, const QList<Item> &items, int columns)
+{
+    QVariantList values;
+    values.reserve(items.size() * columns);
+    for (const Item &item : items)
+        appendValues(values, batchId, item);
+    return values;
+}
+
+/// "INSERT ... VALUES (?, ?), (?, ?), ..." for \a rows rows of \a columns values.
+QString manyRows(const QString &insert, int columns, int rows)
+{
+    QString tuple = QStringLiteral("(?");
+    for (int column = 1; column < columns; ++column)
+        tuple += QStringLiteral(", ?");
+    tuple += u')';
+    QString statement = insert;
+    for (int row = 0; row < rows; ++row)
+        statement += (row > 0 ? QStringLiteral(", ") : QString()) + tuple;
+    return statement;
+}
+
+} // namespace
+
+Status ScreeningRepository::insertMany(std::unique_ptr<QSqlQuery> &fullGroup, const QString &insert, int columns,
+                                       const QVariantList &values, const char *purpose)
+{
+    const int rows = static_cast<int>(values.size() / columns);
+    int done = 0;
+    // Whole groups through one prepared statement; the rest (fewer rows) through one made for them.
+    while (done < rows) {
+        const int count = std::min(rowsPerStatement, rows - done);
+        QSqlQuery rest(m_db);
+        QSqlQuery *query = &rest;
+        if (count == rowsPerStatement) {
+            if (!fullGroup) {
+                fullGroup = std::make_unique<QSqlQuery>(m_db);
+                if (const Status status = sql::prepareNumbered(*fullGroup, manyRows(insert, columns, count)); !status)
+                    return status;
+            }
+            query = fullGroup.get();
+        } else if (const Status status = sql::prepareNumbered(rest, manyRows(insert, columns, count)); !status) {
+            return status;
+        }
+        const qsizetype first = static_cast<qsizetype>(done) * columns;
+        for (int index = 0; index < count * columns; ++index)
+            sql::bindAt(*query, index, values.at(first + index));
+        if (const Status status = sql::exec(*query, purpose); !status)
+            return status;
+        done += count;
+    }
+    return {};
+}
+
 Status ScreeningRepository::insertRow(qint64 batchId, const Row &row)
 {
-    if (!m_insertRow) {
-        m_insertRow = std::make_unique<QSqlQuery>(m_db);
-        if (const Status status = sql::prepareNumbered(
-                *m_insertRow,
-                QStringLiteral("INSERT INTO screening_result (batch_id, line, reference, name, identifier_masked, "
-                               "applicant_key, outcome, score, subject_id, listing_id, match_keys, explanation, "
-                               "warning, legal_representative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            !status)
-            return status;
-    }
-    const QVariant noId(QMetaType::fromType<qlonglong>());
-    QSqlQuery &query = *m_insertRow;
-    sql::bindAt(query, 0, batchId);
-    sql::bindAt(query, 1, row.line);
-    sql::bindAt(query, 2, sql::textOf(row.reference));
-    sql::bindAt(query, 3, sql::textOf(row.name));
-    sql::bindAt(query, 4, sql::textOf(row.identifierMasked));
-    sql::bindAt(query, 5, sql::textOf(row.applicantKey));
-    sql::bindAt(query, 6, row.outcome);
-    sql::bindAt(query, 7, row.score);
-    sql::bindAt(query, 8, row.subjectId > 0 ? QVariant(row.subjectId) : noId);
-    sql::bindAt(query, 9, row.listingId > 0 ? QVariant(row.listingId) : noId);
-    sql::bindAt(query, 10, sql::textOf(row.matchKeys));
-    sql::bindAt(query, 11, sql::textOf(row.explanation));
-    sql::bindAt(query, 12, sql::textOf(row.warning));
-    sql::bindAt(query, 13, sql::textOf(row.legalRepresentative));
-    return sql::exec(query, "record a screening result");
+    return insertRows(batchId, {row});
 }
 
 Status ScreeningRepository::insertMatch(qint64 batchId, const StoredMatch &match)
 {
-    if (!m_insertMatch) {
-        m_insertMatch = std::make_unique<QSqlQuery>(m_db);
-        if (const Status status = sql::prepareNumbered(
-                *m_insertMatch,
-                QStringLiteral(
-                    "INSERT INTO screening_match (batch_id, line, rank, subject_id, listing_id, case_number, "
-                    "in_force, score, match_keys, explanation, whitelist_id) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            !status)
-            return status;
-    }
-    QSqlQuery &query = *m_insertMatch;
-    sql::bindAt(query, 0, batchId);
-    sql::bindAt(query, 1, match.line);
-    sql::bindAt(query, 2, match.rank);
-    sql::bindAt(query, 3, match.subjectId);
-    sql::bindAt(query, 4, match.listingId);
-    sql::bindAt(query, 5, sql::textOf(match.caseNumber));
-    sql::bindAt(query, 6, match.inForce ? 1 : 0);
-    sql::bindAt(query, 7, match.score);
-    sql::bindAt(query, 8, sql::textOf(match.matchKeys));
-    sql::bindAt(query, 9, sql::textOf(match.explanation));
-    sql::bindAt(query, 10,
-                match.whitelistId > 0 ? QVariant(match.whitelistId) : QVariant(QMetaType::fromType<qlonglong>()));
-    return sql::exec(query, "record a screening match");
+    return insertMatches(batchId, {match});
+}
+
+Status ScreeningRepository::insertRows(qint64 batchId, const QList<Row> &rows)
+{
+    return insertMany(m_insertRows, resultColumns, resultColumnCount, valuesOf(batchId, rows, resultColumnCount),
+                      "record screening results");
+}
+
+Status ScreeningRepository::insertMatches(qint64 batchId, const QList<StoredMatch> &matches)
+{
+    return insertMany(m_insertMatches, matchColumns, matchColumnCount, valuesOf(batchId, matches, matchColumnCount),
+                      "record screening matches");
 }
 
 namespace {

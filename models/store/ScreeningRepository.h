@@ -76,6 +76,10 @@ public:
     Status updateCounts(qint64 batchId, const Batch &counts);
     Status insertRow(qint64 batchId, const Row &row);
     Status insertMatch(qint64 batchId, const StoredMatch &match);
+    /// Many at once: a statement writes up to rowsPerStatement rows (far less work per row).
+    Status insertRows(qint64 batchId, const QList<Row> &rows);
+    Status insertMatches(qint64 batchId, const QList<StoredMatch> &matches);
+    static constexpr int rowsPerStatement = 32;
     std::optional<Batch> findBatch(qint64 batchId) const;
     /// The newest batches first.
     Result<QList<Batch>> batches(int limit) const;
@@ -97,8 +101,11 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::unique_ptr<QSqlQuery> m_insertRow;
-    std::unique_ptr<QSqlQuery> m_insertMatch;
+    Status insertMany(std::unique_ptr<QSqlQuery> &fullGroup, const QString &insert, int columns,
+                      const QVariantList &values, const char *purpose);
+
+    std::unique_ptr<QSqlQuery> m_insertRows;    ///< rowsPerStatement results
+    std::unique_ptr<QSqlQuery> m_insertMatches; ///< rowsPerStatement matches
 };
 
 } // namespace creditdesk

@@ -233,6 +233,28 @@ Result<std::map<qint64, qint64>> ScreeningReviewRepository::activeWhitelist(cons
     return result;
 }
 
+Result<std::optional<QHash<QString, std::map<qint64, qint64>>>>
+ScreeningReviewRepository::allActiveWhitelist(const QDate &today, qint64 limit)
+{
+    using All = QHash<QString, std::map<qint64, qint64>>;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT applicant_key, listing_id, max(id) FROM screening_whitelist WHERE "
+                                 "revoked_by IS NULL AND expires_on >= ? GROUP BY applicant_key, listing_id LIMIT ?"));
+    query.addBindValue(today.toString(Qt::ISODate));
+    query.addBindValue(limit + 1);
+    if (const Status status = sql::exec(query, "read the whitelist"); !status)
+        return Error{status.error()};
+    All all;
+    qint64 entries = 0;
+    while (query.next()) {
+        if (++entries > limit)
+            return std::optional<All>();
+        all[query.value(0).toString()].emplace(query.value(1).toLongLong(), query.value(2).toLongLong());
+    }
+    return std::optional<All>(std::move(all));
+}
+
 Result<ListedSide> ScreeningReviewRepository::listedSide(qint64 subjectId, qint64 listingId) const
 {
     QSqlQuery query(m_db);

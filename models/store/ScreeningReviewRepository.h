@@ -4,6 +4,7 @@
 #include "screening/ScreeningDecision.h"
 
 #include <QDate>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -54,6 +55,10 @@ public:
     Result<QList<WhitelistEntry>> whitelist(bool includeInactive, const QDate &today) const;
     /// The entries in force on \a today for one applicant: listing → entry. Prepared once.
     Result<std::map<qint64, qint64>> activeWhitelist(const QString &applicantKey, const QDate &today);
+    /// Every active whitelist entry by applicant key (listing → entry), when there are at most
+    /// \a limit of them; nothing when there are more (then ask per applicant).
+    Result<std::optional<QHash<QString, std::map<qint64, qint64>>>> allActiveWhitelist(const QDate &today,
+                                                                                       qint64 limit);
 
     Result<ListedSide> listedSide(qint64 subjectId, qint64 listingId) const;
 

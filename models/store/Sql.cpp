@@ -50,7 +50,7 @@ void bindAt(QSqlQuery &query, int index, const QVariant &value)
 {
     static const QStringList names = [] {
         QStringList list;
-        for (int number = 0; number < 64; ++number)
+        for (int number = 0; number < 512; ++number)
             list.append(QStringLiteral(":v") + QString::number(number));
         return list;
     }();

@@ -40,8 +40,10 @@ struct Chunk
 class ChunkScreener
 {
 public:
-    ChunkScreener(const QSqlDatabase &connection, const ScreeningPipeline::Settings &settings)
+    ChunkScreener(const QSqlDatabase &connection, const ScreeningPipeline::Settings &settings,
+                  std::shared_ptr<NameKeyBuilder> keys)
         : m_settings(settings),
+          m_keys(keys ? std::move(keys) : std::make_shared<NameKeyBuilder>()),
           m_index(connection, settings.today),
           m_matcher(m_index, settings.thresholds),
           m_whitelist(connection)
@@ -55,7 +57,7 @@ public:
             if (!applicant || !applicant.value())
                 continue; // a bad row (counted and reported in the first pass) or a blank one
             if (applicant.value()->needsNameKeys())
-                applicant.value()->addNameKeys(m_keys);
+                applicant.value()->addNameKeys(*m_keys);
             auto result = m_matcher.screen(*applicant.value());
             if (!result) {
                 chunk.failed = true;
@@ -63,14 +65,11 @@ public:
                 return;
             }
             if (!result->matches.isEmpty()) {
-                auto entries = m_whitelist.activeWhitelist(applicantKey(*applicant.value()), m_settings.today);
-                if (!entries) {
+                if (const Status checked = applyWhitelist(*applicant.value(), result.value()); !checked) {
                     chunk.failed = true;
-                    chunk.error = entries.error();
+                    chunk.error = checked.error();
                     return;
                 }
-                if (!entries->empty())
-                    m_matcher.applyWhitelist(result.value(), entries.value());
             }
             chunk.screened.append({std::move(*applicant.value()), std::move(result.value())});
         }
@@ -78,11 +77,39 @@ public:
     }
 
 private:
+    /// Clears the matches the whitelist excuses: from the entries read once per pass when there
+    /// are not too many, else asked per applicant.
+    Status applyWhitelist(const Applicant &applicant, ScreeningResult &result)
+    {
+        if (!m_whitelistRead) {
+            auto all = m_whitelist.allActiveWhitelist(m_settings.today, maximumWhitelistInMemory);
+            if (!all)
+                return Error{all.error()};
+            m_whitelistInMemory = std::move(all.value());
+            m_whitelistRead = true;
+        }
+        if (m_whitelistInMemory) {
+            const auto found = m_whitelistInMemory->constFind(applicantKey(applicant));
+            if (found != m_whitelistInMemory->constEnd())
+                m_matcher.applyWhitelist(result, found.value());
+            return {};
+        }
+        auto entries = m_whitelist.activeWhitelist(applicantKey(applicant), m_settings.today);
+        if (!entries)
+            return Error{entries.error()};
+        if (!entries->empty())
+            m_matcher.applyWhitelist(result, entries.value());
+        return {};
+    }
+
+    static constexpr qint64 maximumWhitelistInMemory = 200000;
     const ScreeningPipeline::Settings &m_settings;
-    NameKeyBuilder m_keys;
+    std::shared_ptr<NameKeyBuilder> m_keys; ///< this thread's own
     ScreeningIndex m_index;
     ScreeningMatcher m_matcher;
     ScreeningReviewRepository m_whitelist;
+    bool m_whitelistRead = false;
+    std::optional<QHash<QString, std::map<qint64, qint64>>> m_whitelistInMemory;
 };
 
 /// The chunks between the reading thread and the workers, and back.
@@ -214,7 +241,8 @@ Status ScreeningPipeline::run(TableReader &reader, const QSqlDatabase &connectio
     };
 
     if (m_settings.workers <= 0) {
-        ChunkScreener screener(connection, m_settings);
+        ChunkScreener screener(connection, m_settings,
+                               m_settings.keys ? std::shared_ptr<NameKeyBuilder>(m_settings.keys->copy()) : nullptr);
         for (qint64 sequence = 0;; ++sequence) {
             auto chunk = readChunk(sequence);
             if (!chunk)
@@ -234,14 +262,16 @@ Status ScreeningPipeline::run(TableReader &reader, const QSqlDatabase &connectio
     for (int index = 0; index < m_settings.workers; ++index) {
         const QString connectionName =
             QStringLiteral("screening-worker-%1-%2").arg(reinterpret_cast<quintptr>(&queues)).arg(index);
-        workers.start([this, &queues, connectionName] {
+        // Copied here, before the thread starts: the prototype is only ever read by this thread.
+        std::shared_ptr<NameKeyBuilder> keys(m_settings.keys ? m_settings.keys->copy().release() : nullptr);
+        workers.start([this, &queues, connectionName, keys] {
             auto database = Database::openReadOnly(m_settings.databasePath, connectionName);
             if (!database) {
                 queues.fail(database.error());
                 return;
             }
             {
-                ChunkScreener screener(database.value()->connection(), m_settings);
+                ChunkScreener screener(database.value()->connection(), m_settings, keys);
                 while (auto chunk = queues.take()) {
                     screener.screen(*chunk);
                     queues.finish(std::move(chunk));

@@ -8,8 +8,11 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 
 namespace creditdesk {
+
+class NameKeyBuilder;
 
 /// The second pass of a screening batch spread over the machine's cores: the calling thread
 /// reads the file in chunks and records the results in file order; worker threads, each with
@@ -26,6 +29,8 @@ public:
         ScreeningThresholds thresholds;
         ColumnMapping mapping;
         int workers = 0;
+        /// Copied for each worker when given (else each worker builds its own name keys).
+        std::shared_ptr<const NameKeyBuilder> keys;
     };
     /// Records one screened applicant, in file order; an error stops the pass.
     using Record = std::function<Status(const Applicant &, const ScreeningResult &)>;

@@ -18,6 +18,8 @@
 #include <algorithm>
 #include <map>
 
+#include <future>
+
 namespace creditdesk {
 
 namespace {
@@ -99,6 +101,9 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
     summary.fileSha256 = hash.value();
     const qint64 fileSize = QFileInfo(path).size();
 
+    // The workers' name keys: their ICU rules are built while the first pass reads the file
+    // (about 0.3 s), and each worker gets a copy.
+    auto keys = std::async(std::launch::async, [] { return std::make_shared<const NameKeyBuilder>(); });
     // Pass 1: every row checked before anything is screened.
     ColumnMapping mapping;
     QStringList header;
@@ -147,7 +152,8 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
     ScreeningIndex index(m_database.connection(), options.today);
     ScreeningRepository repository(m_database.connection());
     ScreeningPipeline pipeline({m_database.path(), options.today, options.thresholds, mapping,
-                                options.workers < 0 ? ScreeningPipeline::workersForThisMachine() : options.workers});
+                                options.workers < 0 ? ScreeningPipeline::workersForThisMachine() : options.workers,
+                                keys.get()});
     const QJsonObject thresholds{{QStringLiteral("hit"), options.thresholds.hit},
                                  {QStringLiteral("review"), options.thresholds.review}};
     bool cancelled = false;
@@ -174,6 +180,18 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
             return Error{reader.error()};
         if (auto read = reader.value()->header(); !read)
             return Error{read.error()};
+        // Results are written in groups (ScreeningRepository::rowsPerStatement rows a statement).
+        QList<ScreeningRepository::Row> pendingRows;
+        QList<ScreeningRepository::StoredMatch> pendingMatches;
+        auto writePending = [&]() -> Status {
+            if (const Status status = repository.insertRows(summary.batchId, pendingRows); !status)
+                return status;
+            if (const Status status = repository.insertMatches(summary.batchId, pendingMatches); !status)
+                return status;
+            pendingRows.clear();
+            pendingMatches.clear();
+            return {};
+        };
         auto record = [&](const Applicant &applicant, const ScreeningResult &result) -> Status {
             ++summary.rows;
             summary.hits += result.outcome == ScreeningOutcome::Hit ? 1 : 0;
@@ -199,15 +217,15 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
                 stored.matchKeys = best.keys.join(u',');
                 stored.explanation = best.explanation;
             }
-            if (const Status status = repository.insertRow(summary.batchId, stored); !status)
-                return status;
+            pendingRows.append(std::move(stored));
             for (int rank = 0; rank < result.matches.size(); ++rank) {
                 const ScreeningMatch &match = result.matches.at(rank);
-                const ScreeningRepository::StoredMatch kept{
-                    applicant.line,    rank + 1,          match.subjectId,  match.listingId,
-                    match.caseNumber,  match.inForce,     match.score,      match.keys.join(u','),
-                    match.explanation, match.whitelistId, match.subjectName};
-                if (const Status status = repository.insertMatch(summary.batchId, kept); !status)
+                pendingMatches.append({applicant.line, rank + 1, match.subjectId, match.listingId, match.caseNumber,
+                                       match.inForce, match.score, match.keys.join(u','), match.explanation,
+                                       match.whitelistId, match.subjectName});
+            }
+            if (pendingRows.size() >= 8 * ScreeningRepository::rowsPerStatement) {
+                if (const Status status = writePending(); !status)
                     return status;
             }
             if (sink)
@@ -220,6 +238,8 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
         };
         if (const Status status = pipeline.run(*reader.value(), m_database.connection(), record, keepGoing); !status)
             return cancelled ? Error{tr("Cancelled; nothing was recorded.")} : status;
+        if (const Status status = writePending(); !status)
+            return status;
         // The record is of the file as screened: it must not have changed since it was hashed.
         auto hashedAgain = fileSha256(path);
         if (!hashedAgain)

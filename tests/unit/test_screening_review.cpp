@@ -6,6 +6,7 @@
 #include "Actors.h"
 #include "Scalar.h"
 #include "TestDatabase.h"
+#include "store/ScreeningReviewRepository.h"
 #include "workflow/ScreeningReviewService.h"
 #include "workflow/ScreeningService.h"
 
@@ -219,6 +220,17 @@ void TestScreeningReview::notSamePersonAndWhitelist()
     QCOMPARE(entry.subjectId, m_personId);
     QCOMPARE(entry.decisionId, decided.value());
     QCOMPARE(entry.expiresOn, QDate(2026, 12, 31));
+    // A pass reads the active entries at once when there are not too many, else asks per applicant.
+    ScreeningReviewRepository repository(db.connection());
+    auto inMemory = repository.allActiveWhitelist(QDate(2026, 12, 1), 10);
+    QVERIFY(inMemory && inMemory->has_value());
+    QCOMPARE((*inMemory)->size(), 1);
+    const auto listings = (*inMemory)->values().first();
+    QCOMPARE(listings.size(), 1u);
+    QCOMPARE(listings.begin()->second, entry.id);
+    auto tooMany = repository.allActiveWhitelist(QDate(2026, 12, 1), 0);
+    QVERIFY(tooMany && !tooMany->has_value());
+    QVERIFY(repository.allActiveWhitelist(QDate(2027, 1, 1), 10)->value().isEmpty()); // expired by then
     // Screened again while the entry is in force: cleared, not reported; the match is kept
     // with the entry that cleared it.
     auto cleared = screen(file, QDate(2026, 12, 1));

@@ -184,6 +184,12 @@ void TestSearchEngine::phoneticKeys()
     const PhoneticKeys keys = m_keys.phonetic(m_keys.key(name), person);
     QCOMPARE(keys.pinyin, pinyin);
     QCOMPARE(keys.initials, initials);
+    // A copy (what each screening worker gets) keys alike.
+    static const std::unique_ptr<NameKeyBuilder> copy = m_keys.copy();
+    QCOMPARE(copy->key(name), m_keys.key(name));
+    const PhoneticKeys copied = copy->phonetic(copy->key(name), person);
+    QCOMPARE(copied.pinyin, pinyin);
+    QCOMPARE(copied.initials, initials);
 }
 
 void TestSearchEngine::highlightsInDisplayedCharacters()
