@@ -6926,6 +6926,26 @@ The newest %n backup(s) are kept.</source>
         <source>Conflict %1 was already resolved by %2.</source>
         <translation>冲突 %1 已由 %2 处理。</translation>
     </message>
+    <message>
+        <source>Objection %1, decided on desk %2</source>
+        <translation>异议 %1，由工作站 %2 决定</translation>
+    </message>
+    <message>
+        <source>The change corrects a field this desk does not know: %1</source>
+        <translation>该变更更正了本工作站不认识的字段：%1</translation>
+    </message>
+    <message>
+        <source>Listing %1 does not exist.</source>
+        <translation>名单记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The record was changed meanwhile; nothing was changed.</source>
+        <translation>名单记录已被他人修改；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 → %4</source>
+        <translation>%1：%2：%3 → %4</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::TableReader</name>

@@ -449,7 +449,7 @@ Result<QList<QJsonObject>> ExchangeRepository::outgoingRecords(Watermark &after)
         {"measure_lifting",
          QStringLiteral("SELECT n.id, d.name, CASE WHEN n.listing_id IS NULL THEN '' ELSE %1 END, n.reason, "
                         "n.details, n.created_on FROM outgoing_notification n JOIN department d ON d.id = "
-                        "n.department_id WHERE n.id > ? ORDER BY n.id")
+                        "n.department_id WHERE n.id > ? AND n.from_desk IS NULL ORDER BY n.id")
              .arg(keyOf("listing", "n.listing_id")),
          {QStringLiteral("department"), QStringLiteral("listing"), QStringLiteral("reason"), QStringLiteral("details"),
           QStringLiteral("created_on")},

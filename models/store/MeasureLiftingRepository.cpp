@@ -117,8 +117,8 @@ Result<QList<MeasureLiftingRepository::Notification>> MeasureLiftingRepository::
 Result<QList<MeasureLiftingRepository::Notification>> MeasureLiftingRepository::unsent(int limit) const
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT %1 WHERE n.package_id IS NULL ORDER BY n.id LIMIT ?").arg(notificationColumns));
+    query.prepare(QStringLiteral("SELECT %1 WHERE n.package_id IS NULL AND n.from_desk IS NULL ORDER BY n.id LIMIT ?")
+                      .arg(notificationColumns));
     query.addBindValue(limit);
     if (const Status status = sql::exec(query, "read notifications"); !status)
         return Error{status.error()};

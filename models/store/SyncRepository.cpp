@@ -256,6 +256,7 @@ Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &en
         return Error{listingId.error()};
     if (!applied.waitingFor.isEmpty())
         return applied;
+    applied.listingId = listingId.value();
     const QJsonObject objection = payload.value(QStringLiteral("objection")).toObject();
     const QJsonObject event = payload.value(QStringLiteral("event")).toObject();
     if (objection.isEmpty() || event.isEmpty())
@@ -360,6 +361,35 @@ Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &en
     if (const Status status = objections.refreshUnderObjection(listingId.value()); !status)
         return Error{status.error()};
     return applied;
+}
+
+Result<int> SyncRepository::listingState(qint64 listingId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT state FROM listing WHERE id = ?"));
+    query.addBindValue(listingId);
+    if (const Status status = sql::exec(query, "read the listing's state"); !status)
+        return Error{status.error()};
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Result<qint64> SyncRepository::lastNotificationId() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM outgoing_notification"));
+    if (const Status status = sql::exec(query, "read the newest notification"); !status)
+        return Error{status.error()};
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+Status SyncRepository::markNotificationsFrom(qint64 afterId, const QString &fromDesk)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE outgoing_notification SET from_desk = ? WHERE id > ?"));
+    query.addBindValue(fromDesk);
+    query.addBindValue(afterId);
+    return sql::exec(query, "mark the notifications as the other desk's");
 }
 
 Result<SyncRepository::Counts> SyncRepository::counts() const

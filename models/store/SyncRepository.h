@@ -49,6 +49,7 @@ public:
     struct Applied
     {
         qint64 localId = 0;           ///< the entity on this desk (0 when waiting)
+        qint64 listingId = 0;         ///< the case's listing on this desk
         QString waitingFor;           ///< what this desk lacks to apply it; empty when applied
         bool createdHere = false;     ///< the entity was new to this desk
         bool overrodeWaiting = false; ///< this desk has its own unsent change of the entity
@@ -97,6 +98,13 @@ public:
     /// the platform by this desk).
     Result<Applied> applyObjection(const QString &entityKey, int version, const QJsonObject &payload,
                                    const QString &fromDesk);
+
+    /// The listing's publication state (1 published ... 4 deleted).
+    Result<int> listingState(qint64 listingId) const;
+    /// The newest notification to departments (0: none).
+    Result<qint64> lastNotificationId() const;
+    /// Notifications after \a afterId were set off by a decision of \a fromDesk, which notifies.
+    Status markNotificationsFrom(qint64 afterId, const QString &fromDesk);
 
     Result<Counts> counts() const;
     Result<QList<Conflict>> conflicts(bool openOnly) const;

@@ -1,13 +1,17 @@
 #include "SyncService.h"
 
 #include "Authorization.h"
+#include "MeasureLifting.h"
+#include "domain/ListingCorrection.h"
 #include "domain/Objection.h"
 #include "store/AuditJournal.h"
 #include "store/Database.h"
+#include "store/ListingCorrectionRepository.h"
 #include "store/ServerStore.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QThread>
 
 namespace creditdesk {
@@ -255,6 +259,7 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
                 return {};
             }
             SyncRepository::Applied applied;
+            int corrections = 0;
             const Status stored = m_database.transaction([&]() -> Status {
                 auto outcome = repository.applyObjection(pulled.change.entityKey, pulled.version, pulled.change.payload,
                                                          pulled.deskId);
@@ -264,6 +269,13 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
                 applied = outcome.value();
                 if (!applied.waitingFor.isEmpty())
                     return {};
+                auto corrected =
+                    replayCorrections(applied.listingId, applied.localId,
+                                      pulled.change.payload.value(QStringLiteral("event")).toObject(), pulled.deskId);
+                if (!corrected)
+                    return Error{
+                        tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, corrected.error())};
+                corrections = corrected.value();
                 if (const Status remembered = repository.setLastPulled(pulled.sequence); !remembered)
                     return remembered;
                 return audit(m_database, actor,
@@ -275,7 +287,8 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
                                           {QStringLiteral("action"), pulled.change.action},
                                           {QStringLiteral("stepBy"), pulled.change.actor},
                                           {QStringLiteral("version"), pulled.version},
-                                          {QStringLiteral("overrodeUnsentChange"), applied.overrodeWaiting}}});
+                                          {QStringLiteral("overrodeUnsentChange"), applied.overrodeWaiting},
+                                          {QStringLiteral("listingCorrections"), corrections}}});
             });
             if (!stored)
                 return stored;
@@ -287,8 +300,69 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
             ++report.applied;
             report.created += applied.createdHere ? 1 : 0;
             report.overrodeWaiting += applied.overrodeWaiting ? 1 : 0;
+            report.corrections += corrections;
         }
     }
+}
+
+Result<int> SyncService::replayCorrections(qint64 listingId, qint64 objectionId, const QJsonObject &step,
+                                           const QString &fromDesk)
+{
+    const QJsonArray changes =
+        step.value(QStringLiteral("details")).toObject().value(QStringLiteral("changes")).toArray();
+    if (changes.isEmpty())
+        return 0;
+    ListingCorrectionRepository listings(m_database.connection());
+    SyncRepository repository(m_database.connection());
+    const QDate actedOn = QDate::fromString(step.value(QStringLiteral("acted_on")).toString(), Qt::ISODate);
+    const QString note = tr("Objection %1, decided on desk %2").arg(objectionId).arg(fromDesk);
+    int made = 0;
+    for (const QJsonValue &value : changes) {
+        const QJsonObject change = value.toObject();
+        const QString field = change.value(QStringLiteral("field")).toString();
+        if (field == QLatin1String("state")) {
+            const int state = change.value(QStringLiteral("new")).toInt();
+            auto current = repository.listingState(listingId);
+            if (!current)
+                return Error{current.error()};
+            if ((state != 3 && state != 4) || current.value() == state)
+                continue;
+            if (const Status status = listings.changePublicationState(listingId, state, actedOn, note); !status)
+                return Error{status.error()};
+            auto before = repository.lastNotificationId();
+            if (!before)
+                return Error{before.error()};
+            const auto owner = listings.currentValue(listingId, ListingCorrection::correctableFields().first());
+            auto lifted = MeasureLifting::lift(m_database.connection(), {owner ? owner->subjectId : 0, listingId, 0},
+                                               actedOn, note, step.value(QStringLiteral("actor")).toString());
+            if (!lifted)
+                return Error{lifted.error()};
+            if (const Status status = repository.markNotificationsFrom(before.value(), fromDesk); !status)
+                return Error{status.error()};
+            ++made;
+            continue;
+        }
+        if (!ListingCorrection::correctableFields().contains(field))
+            return Error{tr("The change corrects a field this desk does not know: %1").arg(field)};
+        const QString corrected = change.value(QStringLiteral("new")).toVariant().toString();
+        const auto current = listings.currentValue(listingId, field);
+        if (!current)
+            return Error{tr("Listing %1 does not exist.").arg(listingId)};
+        if (current->value == corrected)
+            continue; // already so here (the platform's package came first)
+        auto applied = listings.applyToListing(listingId, current->rowVersion, field, corrected);
+        if (!applied)
+            return Error{applied.error()};
+        if (!applied.value())
+            return Error{tr("The record was changed meanwhile; nothing was changed.")};
+        if (const Status status = listings.addCorrectedEvent(
+                listingId,
+                tr("%1: %2: %3 → %4").arg(note, ListingCorrection::fieldText(field), current->value, corrected));
+            !status)
+            return Error{status.error()};
+        ++made;
+    }
+    return made;
 }
 
 Result<QList<SyncRepository::Conflict>> SyncService::conflicts(const Actor &actor, bool openOnly) const

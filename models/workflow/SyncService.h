@@ -4,6 +4,8 @@
 #include "domain/Result.h"
 #include "store/SyncRepository.h"
 
+#include <QJsonObject>
+
 #include <functional>
 #include <optional>
 
@@ -38,6 +40,7 @@ public:
         int applied = 0;         ///< other desks' changes applied here
         int created = 0;         ///< of them, cases new to this desk
         int overrodeWaiting = 0; ///< applied over a change of this desk not yet sent
+        int corrections = 0;     ///< listing fields and states corrected by other desks' decisions
         QString waitingFor;      ///< why the pull stopped early (empty when it caught up)
         qint64 lastSequence = 0; ///< the server's sequence this desk has caught up to
         bool cancelled = false;
@@ -70,6 +73,11 @@ private:
                 const Progress &progress);
     Status pull(const Actor &actor, ServerStore &server, const SyncRepository::Desk &desk, Report &report,
                 const Progress &progress, int pageSize);
+    /// The corrections another desk's decision made to the listing, made here as well (fields
+    /// already equal are left); a revocation or deletion lifts the measures here, but the
+    /// departments are notified by the deciding desk. Returns how many changes were made.
+    Result<int> replayCorrections(qint64 listingId, qint64 objectionId, const QJsonObject &step,
+                                  const QString &fromDesk);
 
     Database &m_database;
 };

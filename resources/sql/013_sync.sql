@@ -30,6 +30,8 @@ CREATE TABLE sync_entity (
 
 -- The desk a step was taken on, when it came from the central server (NULL: taken here).
 ALTER TABLE objection_event ADD COLUMN from_desk TEXT;
+-- Measures lifted here because of another desk's decision: that desk notifies the departments.
+ALTER TABLE outgoing_notification ADD COLUMN from_desk TEXT;
 
 -- base_version -1: the change follows an earlier change of the same entity still in the outbox;
 -- its base is what that one becomes on the server. state: 0 waiting, 1 accepted, 2 conflict.

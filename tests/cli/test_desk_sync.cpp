@@ -63,6 +63,7 @@ private Q_SLOTS:
     void stepsTravelBetweenDesks();
     void stepsTakenOfflineAreSentInARow();
     void concurrentDecisionsBecomeAConflict();
+    void revocationLiftsMeasuresOnBothDesks();
     void offlineDeskCatchesUpInPages();
     void serverRestartedMidSync();
     void changeOnAnUnknownListingWaits();
@@ -306,11 +307,20 @@ void TestDeskSync::stepsTakenOfflineAreSentInARow()
     while (versions.next())
         made.append(versions.value(0).toInt());
     QCOMPARE(made, (QList<int>{1, 2, 3, 4}));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT performance FROM listing WHERE id = %1").arg(sharedListing(5))), 0);
     auto pulled = synchronise(m_b);
     QVERIFY(pulled);
     QCOMPARE(pulled->applied, 4);
     const qint64 onB = count(m_b, QStringLiteral("SELECT max(id) FROM objection"));
     QCOMPARE(m_b.objections->find(onB)->state, S::Corrected);
+    // The decision's correction of the record is made on B as well, with its history event.
+    const QString performance = QStringLiteral("SELECT performance FROM listing WHERE id = %1").arg(sharedListing(5));
+    QCOMPARE(count(m_a, performance), 1);
+    QCOMPARE(count(m_b, performance), 1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM listing_event WHERE listing_id = %1 AND note LIKE "
+                                       "'%desk-a%'")
+                            .arg(sharedListing(5))),
+             pulled->corrections);
 }
 
 void TestDeskSync::concurrentDecisionsBecomeAConflict()
@@ -408,6 +418,55 @@ void TestDeskSync::concurrentDecisionsBecomeAConflict()
         QCOMPARE(server.value()->openConflicts(QStringLiteral("desk-b"))->size(), 0);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestDeskSync::revocationLiftsMeasuresOnBothDesks()
+{
+    // A listing with measures in force, revoked by an objection's decision on A.
+    const qint64 listing = count(m_a, QStringLiteral("SELECT min(listing_id) FROM measure_application WHERE "
+                                                     "ended_on IS NULL AND listing_id IN (SELECT id FROM listing "
+                                                     "WHERE state = 1)"));
+    QVERIFY(listing > 0);
+    const qint64 onA = registerOn(m_a, listing);
+    QCOMPARE(advance(m_a, onA, S::Accepted), QString());
+    QCOMPARE(advance(m_a, onA, S::UnderReview), QString());
+    ObjectionStep revoke;
+    revoke.to = S::Corrected;
+    revoke.actedOn = QDate(2026, 11, 20);
+    revoke.reason = QStringLiteral("列入依据已撤销");
+    revoke.outcome = ObjectionOutcome::Corrected;
+    revoke.publicationState = 3;
+    QVERIFY(m_a.objections->advance(m_reviewer, onA, m_a.objections->find(onA)->rowVersion, revoke));
+    const QString inForce =
+        QStringLiteral("SELECT count(*) FROM measure_application WHERE listing_id = %1 AND ended_on IS NULL")
+            .arg(listing);
+    QCOMPARE(count(m_a, inForce), 0);
+    const int notified =
+        count(m_a, QStringLiteral("SELECT count(*) FROM outgoing_notification WHERE listing_id = %1").arg(listing));
+    QVERIFY(notified > 0);
+    QVERIFY(synchronise(m_a));
+    QVERIFY(count(m_b, inForce) > 0);
+    auto pulled = synchronise(m_b);
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
+    QCOMPARE(pulled->corrections, 1);
+    // Revoked on B too, its measures lifted there; the departments are notified by A only.
+    QCOMPARE(count(m_b, QStringLiteral("SELECT state FROM listing WHERE id = %1").arg(listing)), 3);
+    QCOMPARE(count(m_b, inForce), 0);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM outgoing_notification WHERE listing_id = %1 AND "
+                                       "from_desk = 'desk-a'")
+                            .arg(listing)),
+             notified);
+    auto liftingsIn = [&](Desk &desk) {
+        const QString package = m_folder.filePath(desk.name + QStringLiteral("-liftings.jsonl"));
+        if (!ExchangeService(*desk.database).exportFeedback(m_admin, 0, package))
+            return -1;
+        QFile file(package);
+        if (!file.open(QIODevice::ReadOnly))
+            return -1;
+        return static_cast<int>(file.readAll().count("\"measure_lifting\""));
+    };
+    QCOMPARE(liftingsIn(m_b), 0);
+    QCOMPARE(liftingsIn(m_a), notified);
 }
 
 void TestDeskSync::offlineDeskCatchesUpInPages()
