@@ -2,6 +2,7 @@
 
 #include "domain/IdNumber.h"
 #include "exchange/ExchangePackage.h"
+#include "store/BindingCeiling.h"
 #include "store/Database.h"
 #include "store/ExchangeRepository.h"
 #include "workflow/ExchangeService.h"
@@ -13,6 +14,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace creditdesk::cli {
 
@@ -153,6 +156,15 @@ int importBenchmark(Database &database, qint64 listings, QTextStream &out, QText
         floorPerSecond = static_cast<double>(2 * listings) / floorSeconds;
         out << "sqlite3 .import: " << 2 * listings << " rows in " << number(floorSeconds) << " s\n";
     }
+    // The ceiling of any write through Qt SQL on this machine: eight values a row into a table
+    // without indexes (the import writes five rows for each subject with its listing).
+    const int ceilingRows = static_cast<int>(std::clamp<qint64>(2 * listings, 10000, 500000));
+    auto ceiling = BindingCeiling::measure(folder.filePath(QStringLiteral("ceiling.sqlite")), ceilingRows);
+    if (ceiling)
+        out << "qt_sql_insert_rows_per_s=" << number(ceiling->oneRowPerStatement)
+            << " (32 rows a statement: " << number(ceiling->manyRowsPerStatement) << ")\n";
+    else
+        out << "Qt SQL ceiling not measured: " << ceiling.error() << "\n";
     out << "import_records_per_s=" << number(recordsPerSecond) << "\n";
     if (floorPerSecond > 0)
         out << "sqlite3_import_rows_per_s=" << number(floorPerSecond)
