@@ -18,6 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace creditdesk {
 
 SearchFilterBar::ReferenceLoader SearchPage::defaultReferenceLoader()
@@ -64,13 +66,17 @@ SearchPage::SearchPage(SearchResultModel &model, QWidget *parent, SearchFilterBa
     m_results->horizontalHeader()->setSortIndicator(SearchResultModel::MatchColumn, Qt::AscendingOrder);
     m_results->setSortingEnabled(true);
     m_results->setAccessibleName(tr("Search results"));
-    m_results->setColumnWidth(SearchResultModel::NameColumn, 260);
+    m_results->setColumnWidth(SearchResultModel::NameColumn, 170);
     m_results->setColumnWidth(SearchResultModel::IdentifierColumn, 190);
     m_results->setColumnWidth(SearchResultModel::RegionColumn, 120);
     m_results->setColumnWidth(SearchResultModel::KindColumn, 120);
     m_results->setColumnWidth(SearchResultModel::LegalRepresentativeColumn, 130);
     m_results->setWordWrap(false);
     m_results->setColumnWidth(SearchResultModel::ListingsColumn, 60);
+    // At least as wide as the column's title, in either language.
+    for (int column = 0; column < m_model.columnCount(); ++column)
+        m_results->setColumnWidth(
+            column, std::max(m_results->columnWidth(column), m_results->horizontalHeader()->sectionSizeHint(column)));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
