@@ -6859,6 +6859,10 @@ The newest %n backup(s) are kept.</source>
         <source>The change carries no objection or no step.</source>
         <translation>该变更缺少异议案件或办理步骤。</translation>
     </message>
+    <message>
+        <source>Listing %1 does not exist.</source>
+        <translation>名单记录 %1 不存在。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::SyncService</name>
@@ -6931,10 +6935,6 @@ The newest %n backup(s) are kept.</source>
         <translation>异议 %1，由工作站 %2 决定</translation>
     </message>
     <message>
-        <source>The change corrects a field this desk does not know: %1</source>
-        <translation>该变更更正了本工作站不认识的字段：%1</translation>
-    </message>
-    <message>
         <source>Listing %1 does not exist.</source>
         <translation>名单记录 %1 不存在。</translation>
     </message>
@@ -6945,6 +6945,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>%1: %2: %3 → %4</source>
         <translation>%1：%2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>a correction of the field &quot;%1&quot; that this version of CreditDesk does not know (update CreditDesk on this desk)</source>
+        <translation>本版本信用工作台不认识的字段“%1”的更正（请更新本工作站的信用工作台）</translation>
     </message>
 </context>
 <context>

@@ -77,9 +77,16 @@ NameKeyBuilder::~NameKeyBuilder() = default;
 std::unique_ptr<NameKeyBuilder> NameKeyBuilder::copy() const
 {
     auto icu = std::make_unique<Icu>();
-    icu->traditionalToSimplified.reset(m_icu->traditionalToSimplified->clone());
-    icu->reading.reset(m_icu->reading->clone());
-    icu->surnameReading.reset(m_icu->surnameReading->clone());
+    // A transliterator ICU could not build stays missing (keys then do without it, as here).
+    auto cloned = [](const std::unique_ptr<icu::Transliterator> &original) {
+        return std::unique_ptr<icu::Transliterator>(original ? original->clone() : nullptr);
+    };
+    icu->traditionalToSimplified = cloned(m_icu->traditionalToSimplified);
+    icu->reading = cloned(m_icu->reading);
+    icu->surnameReading = cloned(m_icu->surnameReading);
+    if ((m_icu->traditionalToSimplified && !icu->traditionalToSimplified) || (m_icu->reading && !icu->reading)
+        || (m_icu->surnameReading && !icu->surnameReading))
+        return std::make_unique<NameKeyBuilder>(); // cloning failed: build from the rules
     icu->surnameOverrides = m_icu->surnameOverrides;
     icu->longestSurname = m_icu->longestSurname;
     return std::unique_ptr<NameKeyBuilder>(new NameKeyBuilder(std::move(icu)));

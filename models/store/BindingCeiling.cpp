@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace creditdesk {
@@ -31,7 +32,8 @@ Result<double> rowsPerSecond(const QSqlDatabase &db, int rows, int rowsPerStatem
     const QString date = QStringLiteral("2024-01-02");
     QElapsedTimer timer;
     timer.start();
-    for (int done = 0; done < rows; done += rowsPerStatement) {
+    int done = 0;
+    for (; done < rows; done += rowsPerStatement) {
         for (int row = 0; row < rowsPerStatement; ++row) {
             const int first = row * valuesPerRow;
             sql::bindAt(insert, first, name);
@@ -43,13 +45,15 @@ Result<double> rowsPerSecond(const QSqlDatabase &db, int rows, int rowsPerStatem
             sql::bindAt(insert, first + 6, date);
             sql::bindAt(insert, first + 7, name);
         }
-        if (const Status inserted = sql::exec(insert, "insert a row"); !inserted)
+        if (const Status inserted = sql::exec(insert, "insert a row"); !inserted) {
+            (void)sql::run(db, QStringLiteral("ROLLBACK"), "roll back");
             return Error{inserted.error()};
+        }
     }
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     if (const Status committed = sql::run(db, QStringLiteral("COMMIT"), "commit"); !committed)
         return Error{committed.error()};
-    return static_cast<double>(rows) / seconds;
+    return static_cast<double>(done) / seconds;
 }
 
 } // namespace
@@ -62,13 +66,14 @@ Result<BindingCeiling::Figures> BindingCeiling::measure(const QString &path, int
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
-        if (!db.open())
-            return Error{QStringLiteral("open %1").arg(path)};
-        if (const Status made = sql::run(db,
-                                         QStringLiteral("CREATE TABLE ceiling (id INTEGER PRIMARY KEY, a TEXT, b TEXT, "
-                                                        "c INTEGER, d TEXT, e TEXT, f INTEGER, g TEXT, h TEXT)"),
-                                         "make the table");
-            !made) {
+        if (!db.open()) {
+            figures = Error{QStringLiteral("open %1: %2").arg(path, db.lastError().text())};
+        } else if (const Status made =
+                       sql::run(db,
+                                QStringLiteral("CREATE TABLE ceiling (id INTEGER PRIMARY KEY, a TEXT, b TEXT, "
+                                               "c INTEGER, d TEXT, e TEXT, f INTEGER, g TEXT, h TEXT)"),
+                                "make the table");
+                   !made) {
             figures = Error{made.error()};
         } else {
             auto one = rowsPerSecond(db, rows, 1);

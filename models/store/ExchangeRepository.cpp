@@ -501,7 +501,8 @@ Status ExchangeRepository::markNotificationsSent(qint64 upTo, const QString &pac
 {
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("UPDATE outgoing_notification SET package_id = ? WHERE id <= ? AND package_id IS NULL"));
+        QStringLiteral("UPDATE outgoing_notification SET package_id = ? WHERE id <= ? AND package_id IS NULL AND "
+                       "from_desk IS NULL"));
     query.addBindValue(packageId);
     query.addBindValue(upTo);
     return sql::exec(query, "mark the notifications sent");

@@ -135,16 +135,6 @@ Status ScreeningRepository::insertMany(std::unique_ptr<QSqlQuery> &fullGroup, co
     return {};
 }
 
-Status ScreeningRepository::insertRow(qint64 batchId, const Row &row)
-{
-    return insertRows(batchId, {row});
-}
-
-Status ScreeningRepository::insertMatch(qint64 batchId, const StoredMatch &match)
-{
-    return insertMatches(batchId, {match});
-}
-
 Status ScreeningRepository::insertRows(qint64 batchId, const QList<Row> &rows)
 {
     return insertMany(m_insertRows, resultColumns, resultColumnCount, valuesOf(batchId, rows, resultColumnCount),

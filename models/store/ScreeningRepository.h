@@ -74,8 +74,6 @@ public:
 
     Result<qint64> insertBatch(const Batch &batch);
     Status updateCounts(qint64 batchId, const Batch &counts);
-    Status insertRow(qint64 batchId, const Row &row);
-    Status insertMatch(qint64 batchId, const StoredMatch &match);
     /// Many at once: a statement writes up to rowsPerStatement rows (far less work per row).
     Status insertRows(qint64 batchId, const QList<Row> &rows);
     Status insertMatches(qint64 batchId, const QList<StoredMatch> &matches);

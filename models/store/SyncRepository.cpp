@@ -334,12 +334,10 @@ Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &en
     if (details.contains(QStringLiteral("duplicateOf")))
         details.insert(QStringLiteral("duplicateOf"), duplicateOf);
     if (details.contains(QStringLiteral("subjectId"))) {
-        QSqlQuery subject(m_db);
-        subject.prepare(QStringLiteral("SELECT subject_id FROM listing WHERE id = ?"));
-        subject.addBindValue(listingId.value());
-        if (const Status status = sql::exec(subject, "find the listing's subject"); !status)
-            return Error{status.error()};
-        details.insert(QStringLiteral("subjectId"), subject.next() ? subject.value(0).toLongLong() : 0);
+        auto subject = listingSubject(listingId.value());
+        if (!subject)
+            return Error{subject.error()};
+        details.insert(QStringLiteral("subjectId"), subject.value());
     }
     QSqlQuery step(m_db);
     step.prepare(QStringLiteral("INSERT INTO objection_event (objection_id, from_state, to_state, acted_on, "
@@ -373,23 +371,25 @@ Result<int> SyncRepository::listingState(qint64 listingId) const
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-Result<qint64> SyncRepository::lastNotificationId() const
+Result<qint64> SyncRepository::listingSubject(qint64 listingId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM outgoing_notification"));
-    if (const Status status = sql::exec(query, "read the newest notification"); !status)
+    query.prepare(QStringLiteral("SELECT subject_id FROM listing WHERE id = ?"));
+    query.addBindValue(listingId);
+    if (const Status status = sql::exec(query, "find the listing's subject"); !status)
         return Error{status.error()};
-    query.next();
+    if (!query.next())
+        return Error{tr("Listing %1 does not exist.").arg(listingId)};
     return query.value(0).toLongLong();
 }
 
-Status SyncRepository::markNotificationsFrom(qint64 afterId, const QString &fromDesk)
+Status SyncRepository::markNotificationFrom(qint64 notificationId, const QString &fromDesk)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE outgoing_notification SET from_desk = ? WHERE id > ?"));
+    query.prepare(QStringLiteral("UPDATE outgoing_notification SET from_desk = ? WHERE id = ?"));
     query.addBindValue(fromDesk);
-    query.addBindValue(afterId);
-    return sql::exec(query, "mark the notifications as the other desk's");
+    query.addBindValue(notificationId);
+    return sql::exec(query, "mark the notification as the other desk's");
 }
 
 Result<SyncRepository::Counts> SyncRepository::counts() const

@@ -101,10 +101,10 @@ public:
 
     /// The listing's publication state (1 published ... 4 deleted).
     Result<int> listingState(qint64 listingId) const;
-    /// The newest notification to departments (0: none).
-    Result<qint64> lastNotificationId() const;
-    /// Notifications after \a afterId were set off by a decision of \a fromDesk, which notifies.
-    Status markNotificationsFrom(qint64 afterId, const QString &fromDesk);
+    /// The subject a listing belongs to.
+    Result<qint64> listingSubject(qint64 listingId) const;
+    /// Notification \a notificationId was set off here by a decision of \a fromDesk, which notifies.
+    Status markNotificationFrom(qint64 notificationId, const QString &fromDesk);
 
     Result<Counts> counts() const;
     Result<QList<Conflict>> conflicts(bool openOnly) const;

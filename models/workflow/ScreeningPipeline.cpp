@@ -40,9 +40,13 @@ struct Chunk
 class ChunkScreener
 {
 public:
+    using Whitelist = QHash<QString, std::map<qint64, qint64>>;
+
+    /// \a whitelist: the active entries read once for the pass (null: ask per applicant).
     ChunkScreener(const QSqlDatabase &connection, const ScreeningPipeline::Settings &settings,
-                  std::shared_ptr<NameKeyBuilder> keys)
+                  std::shared_ptr<NameKeyBuilder> keys, std::shared_ptr<const Whitelist> whitelist)
         : m_settings(settings),
+          m_whitelistInMemory(std::move(whitelist)),
           m_keys(keys ? std::move(keys) : std::make_shared<NameKeyBuilder>()),
           m_index(connection, settings.today),
           m_matcher(m_index, settings.thresholds),
@@ -81,13 +85,6 @@ private:
     /// are not too many, else asked per applicant.
     Status applyWhitelist(const Applicant &applicant, ScreeningResult &result)
     {
-        if (!m_whitelistRead) {
-            auto all = m_whitelist.allActiveWhitelist(m_settings.today, maximumWhitelistInMemory);
-            if (!all)
-                return Error{all.error()};
-            m_whitelistInMemory = std::move(all.value());
-            m_whitelistRead = true;
-        }
         if (m_whitelistInMemory) {
             const auto found = m_whitelistInMemory->constFind(applicantKey(applicant));
             if (found != m_whitelistInMemory->constEnd())
@@ -102,15 +99,27 @@ private:
         return {};
     }
 
-    static constexpr qint64 maximumWhitelistInMemory = 200000;
     const ScreeningPipeline::Settings &m_settings;
+    std::shared_ptr<const Whitelist> m_whitelistInMemory;
     std::shared_ptr<NameKeyBuilder> m_keys; ///< this thread's own
     ScreeningIndex m_index;
     ScreeningMatcher m_matcher;
     ScreeningReviewRepository m_whitelist;
-    bool m_whitelistRead = false;
-    std::optional<QHash<QString, std::map<qint64, qint64>>> m_whitelistInMemory;
 };
+
+/// The active whitelist for a pass, read once and shared by the workers; null when it is too
+/// large to hold (then each applicant with a match is looked up).
+Result<std::shared_ptr<const ChunkScreener::Whitelist>> readWhitelist(const QSqlDatabase &connection,
+                                                                      const QDate &today)
+{
+    constexpr qint64 maximumInMemory = 200000;
+    auto all = ScreeningReviewRepository(connection).allActiveWhitelist(today, maximumInMemory);
+    if (!all)
+        return Error{all.error()};
+    if (!all.value())
+        return std::shared_ptr<const ChunkScreener::Whitelist>();
+    return std::make_shared<const ChunkScreener::Whitelist>(std::move(*all.value()));
+}
 
 /// The chunks between the reading thread and the workers, and back.
 class ChunkQueues
@@ -240,9 +249,13 @@ Status ScreeningPipeline::run(TableReader &reader, const QSqlDatabase &connectio
         return {};
     };
 
+    auto whitelist = readWhitelist(connection, m_settings.today);
+    if (!whitelist)
+        return Error{whitelist.error()};
     if (m_settings.workers <= 0) {
         ChunkScreener screener(connection, m_settings,
-                               m_settings.keys ? std::shared_ptr<NameKeyBuilder>(m_settings.keys->copy()) : nullptr);
+                               m_settings.keys ? std::shared_ptr<NameKeyBuilder>(m_settings.keys->copy()) : nullptr,
+                               whitelist.value());
         for (qint64 sequence = 0;; ++sequence) {
             auto chunk = readChunk(sequence);
             if (!chunk)
@@ -264,14 +277,14 @@ Status ScreeningPipeline::run(TableReader &reader, const QSqlDatabase &connectio
             QStringLiteral("screening-worker-%1-%2").arg(reinterpret_cast<quintptr>(&queues)).arg(index);
         // Copied here, before the thread starts: the prototype is only ever read by this thread.
         std::shared_ptr<NameKeyBuilder> keys(m_settings.keys ? m_settings.keys->copy().release() : nullptr);
-        workers.start([this, &queues, connectionName, keys] {
+        workers.start([this, &queues, connectionName, keys, shared = whitelist.value()] {
             auto database = Database::openReadOnly(m_settings.databasePath, connectionName);
             if (!database) {
                 queues.fail(database.error());
                 return;
             }
             {
-                ChunkScreener screener(database.value()->connection(), m_settings, keys);
+                ChunkScreener screener(database.value()->connection(), m_settings, keys, shared);
                 while (auto chunk = queues.take()) {
                     screener.screen(*chunk);
                     queues.finish(std::move(chunk));

@@ -25,6 +25,13 @@ QString tr(const char *source)
 
 const QString objectionType = QStringLiteral("objection");
 
+/// The corrections of the record an objection step made ({field, old, new}; field "state" for a
+/// revocation or deletion).
+QJsonArray correctionsOf(const QJsonObject &step)
+{
+    return step.value(QStringLiteral("details")).toObject().value(QStringLiteral("changes")).toArray();
+}
+
 /// Those who take objection steps synchronise them: officers and reviewers.
 Status requireCaseWork(const Actor &actor)
 {
@@ -258,8 +265,19 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
                                         .arg(pulled.change.entityType);
                 return {};
             }
+            // A correction of a field this version does not know: wait, as for an unknown kind.
+            for (const QJsonValue &change :
+                 correctionsOf(pulled.change.payload.value(QStringLiteral("event")).toObject())) {
+                const QString field = change.toObject().value(QStringLiteral("field")).toString();
+                if (field != QLatin1String("state") && !ListingCorrection::correctableFields().contains(field)) {
+                    report.waitingFor = tr("a correction of the field \"%1\" that this version of CreditDesk does "
+                                           "not know (update CreditDesk on this desk)")
+                                            .arg(field);
+                    return {};
+                }
+            }
             SyncRepository::Applied applied;
-            int corrections = 0;
+            QJsonArray corrections;
             const Status stored = m_database.transaction([&]() -> Status {
                 auto outcome = repository.applyObjection(pulled.change.entityKey, pulled.version, pulled.change.payload,
                                                          pulled.deskId);
@@ -300,50 +318,53 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
             ++report.applied;
             report.created += applied.createdHere ? 1 : 0;
             report.overrodeWaiting += applied.overrodeWaiting ? 1 : 0;
-            report.corrections += corrections;
+            report.corrections += static_cast<int>(corrections.size());
         }
     }
 }
 
-Result<int> SyncService::replayCorrections(qint64 listingId, qint64 objectionId, const QJsonObject &step,
-                                           const QString &fromDesk)
+Result<QJsonArray> SyncService::replayCorrections(qint64 listingId, qint64 objectionId, const QJsonObject &step,
+                                                  const QString &fromDesk)
 {
-    const QJsonArray changes =
-        step.value(QStringLiteral("details")).toObject().value(QStringLiteral("changes")).toArray();
-    if (changes.isEmpty())
-        return 0;
     ListingCorrectionRepository listings(m_database.connection());
     SyncRepository repository(m_database.connection());
     const QDate actedOn = QDate::fromString(step.value(QStringLiteral("acted_on")).toString(), Qt::ISODate);
     const QString note = tr("Objection %1, decided on desk %2").arg(objectionId).arg(fromDesk);
-    int made = 0;
-    for (const QJsonValue &value : changes) {
+    QJsonArray made;
+    for (const QJsonValue &value : correctionsOf(step)) {
         const QJsonObject change = value.toObject();
         const QString field = change.value(QStringLiteral("field")).toString();
         if (field == QLatin1String("state")) {
             const int state = change.value(QStringLiteral("new")).toInt();
+            if (state != 3 && state != 4)
+                continue;
             auto current = repository.listingState(listingId);
             if (!current)
                 return Error{current.error()};
-            if ((state != 3 && state != 4) || current.value() == state)
-                continue;
-            if (const Status status = listings.changePublicationState(listingId, state, actedOn, note); !status)
-                return Error{status.error()};
-            auto before = repository.lastNotificationId();
-            if (!before)
-                return Error{before.error()};
-            const auto owner = listings.currentValue(listingId, ListingCorrection::correctableFields().first());
-            auto lifted = MeasureLifting::lift(m_database.connection(), {owner ? owner->subjectId : 0, listingId, 0},
-                                               actedOn, note, step.value(QStringLiteral("actor")).toString());
+            if (current.value() != state) {
+                if (const Status status = listings.changePublicationState(listingId, state, actedOn, note); !status)
+                    return Error{status.error()};
+            }
+            // Also when the platform's package revoked it first: a package does not lift measures.
+            auto subject = repository.listingSubject(listingId);
+            if (!subject)
+                return Error{subject.error()};
+            auto lifted = MeasureLifting::lift(m_database.connection(), {subject.value(), listingId, 0}, actedOn, note,
+                                               step.value(QStringLiteral("actor")).toString());
             if (!lifted)
                 return Error{lifted.error()};
-            if (const Status status = repository.markNotificationsFrom(before.value(), fromDesk); !status)
-                return Error{status.error()};
-            ++made;
+            for (const QJsonValue &department : lifted.value()) {
+                const qint64 notification = department.toObject().value(QStringLiteral("notification")).toInteger();
+                if (const Status status = repository.markNotificationFrom(notification, fromDesk); !status)
+                    return Error{status.error()};
+            }
+            if (current.value() != state || !lifted->isEmpty())
+                made.append(QJsonObject{{QStringLiteral("field"), field},
+                                        {QStringLiteral("before"), current.value()},
+                                        {QStringLiteral("new"), state},
+                                        {QStringLiteral("lifted"), lifted.value()}});
             continue;
         }
-        if (!ListingCorrection::correctableFields().contains(field))
-            return Error{tr("The change corrects a field this desk does not know: %1").arg(field)};
         const QString corrected = change.value(QStringLiteral("new")).toVariant().toString();
         const auto current = listings.currentValue(listingId, field);
         if (!current)
@@ -360,7 +381,12 @@ Result<int> SyncService::replayCorrections(qint64 listingId, qint64 objectionId,
                 tr("%1: %2: %3 → %4").arg(note, ListingCorrection::fieldText(field), current->value, corrected));
             !status)
             return Error{status.error()};
-        ++made;
+        // "before" is this desk's value, "old" the deciding desk's: they differ when this desk
+        // had corrected the record otherwise.
+        made.append(QJsonObject{{QStringLiteral("field"), field},
+                                {QStringLiteral("before"), current->value},
+                                {QStringLiteral("old"), change.value(QStringLiteral("old"))},
+                                {QStringLiteral("new"), corrected}});
     }
     return made;
 }

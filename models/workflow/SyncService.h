@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 #include "store/SyncRepository.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <functional>
@@ -75,9 +76,9 @@ private:
                 const Progress &progress, int pageSize);
     /// The corrections another desk's decision made to the listing, made here as well (fields
     /// already equal are left); a revocation or deletion lifts the measures here, but the
-    /// departments are notified by the deciding desk. Returns how many changes were made.
-    Result<int> replayCorrections(qint64 listingId, qint64 objectionId, const QJsonObject &step,
-                                  const QString &fromDesk);
+    /// departments are notified by the deciding desk. Returns what changed here, for the audit.
+    Result<QJsonArray> replayCorrections(qint64 listingId, qint64 objectionId, const QJsonObject &step,
+                                         const QString &fromDesk);
 
     Database &m_database;
 };

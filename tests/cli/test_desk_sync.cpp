@@ -23,6 +23,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -33,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace creditdesk;
 
@@ -446,6 +449,10 @@ void TestDeskSync::revocationLiftsMeasuresOnBothDesks()
     QVERIFY(notified > 0);
     QVERIFY(synchronise(m_a));
     QVERIFY(count(m_b, inForce) > 0);
+    // The platform's package reached B first and revoked the listing there (a package does not
+    // lift measures): the pulled decision still lifts them.
+    QSqlQuery platform(m_b.database->connection());
+    QVERIFY(platform.exec(QStringLiteral("UPDATE listing SET state = 3 WHERE id = %1").arg(listing)));
     auto pulled = synchronise(m_b);
     QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
     QCOMPARE(pulled->corrections, 1);
@@ -561,6 +568,41 @@ void TestDeskSync::changeOnAnUnknownListingWaits()
     QVERIFY(applied);
     QCOMPARE(applied->applied, 2);
     QVERIFY(applied->waitingFor.isEmpty());
+
+    // A decision from a desk with a newer CreditDesk corrects a field this one does not know:
+    // it waits too, and nothing of it is applied.
+    QSqlQuery last(m_a.database->connection());
+    QVERIFY(last.exec(QStringLiteral("SELECT payload FROM sync_outbox ORDER BY id DESC LIMIT 1")) && last.next());
+    QJsonObject payload = QJsonDocument::fromJson(last.value(0).toByteArray()).object();
+    QJsonObject event = payload.value(QStringLiteral("event")).toObject();
+    QJsonObject details = event.value(QStringLiteral("details")).toObject();
+    details.insert(QStringLiteral("changes"),
+                   QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("colour")},
+                                          {QStringLiteral("new"), QStringLiteral("red")}}});
+    event.insert(QStringLiteral("details"), details);
+    payload.insert(QStringLiteral("event"), event);
+    {
+        auto server = ServerStore::connect(ServerStore::parseAddress(m_server.address(m_serverDatabase)).value(),
+                                           m_server.password(), QStringLiteral("newer-desk"));
+        QVERIFY(server);
+        QVERIFY(server.value()->registerDesk(QStringLiteral("desk-new"), QStringLiteral("某市信用办")));
+        ServerStore::Change change{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                   QStringLiteral("objection"),
+                                   QStringLiteral("objection/new/1"),
+                                   0,
+                                   QStringLiteral("objection.register"),
+                                   payload,
+                                   QStringLiteral("officer"),
+                                   QStringLiteral("newer")};
+        QVERIFY(server.value()->push(QStringLiteral("desk-new"), change));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer-desk"));
+    const int cases = count(m_b, QStringLiteral("SELECT count(*) FROM objection"));
+    auto newer = synchronise(m_b);
+    QVERIFY(newer);
+    QCOMPARE(newer->applied, 0);
+    QVERIFY2(newer->waitingFor.contains(QStringLiteral("colour")), qPrintable(newer->waitingFor));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM objection")), cases);
 }
 
 void TestDeskSync::officerUsesTheCommandLine()
