@@ -4653,6 +4653,10 @@ The newest %n backup(s) are kept.</source>
         <source>Give the reason for the change: it goes into the audit journal.</source>
         <translation>请填写修改理由：理由将记入审计日志。</translation>
     </message>
+    <message>
+        <source>Another desk decided this case before this desk&apos;s step reached the central server; resolve that conflict first (Tools → Central server).</source>
+        <translation>在本工作站的步骤送达中心服务器之前，另一工作站已对该案件作出决定；请先处理该冲突（工具 → 中心服务器）。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::ObjectionStepDialog</name>
@@ -5524,10 +5528,6 @@ The newest %n backup(s) are kept.</source>
         <translation>维持另一工作站的决定</translation>
     </message>
     <message>
-        <source>This desk&apos;s step has been taken again on the case as it is now</source>
-        <translation>已按案件现状重新办理本工作站的步骤</translation>
-    </message>
-    <message>
         <source>Why (required; recorded in the audit journal)</source>
         <translation>理由（必填，记入审计日志）</translation>
     </message>
@@ -5546,6 +5546,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>The refused step corrected this desk&apos;s listing record; those corrections are not undone by themselves: check the record in the dossier.</source>
         <translation>未被接受的步骤已更正本工作站的名单记录；这些更正不会自动撤回：请在主体档案中核对该记录。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s step is to be taken again on the case as it is now (after this resolution)</source>
+        <translation>将按案件现状重新办理本工作站的步骤（在本次处理之后）</translation>
     </message>
 </context>
 <context>
@@ -6793,10 +6797,6 @@ The newest %n backup(s) are kept.</source>
         <translation>维持另一工作站的决定（%1：%2）</translation>
     </message>
     <message>
-        <source>Step taken again (%1: %2)</source>
-        <translation>已重新办理（%1：%2）</translation>
-    </message>
-    <message>
         <source>This desk joined %1.</source>
         <translation>本工作站已加入 %1。</translation>
     </message>
@@ -6839,6 +6839,14 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Steps sent: %1 (accepted: %2; refused as conflicts: %3). Steps of other desks applied: %4.</source>
         <translation>已发送步骤：%1 个（接受 %2 个；因冲突未被接受 %3 个）。已应用其他工作站的步骤：%4 个。</translation>
+    </message>
+    <message>
+        <source>Step to be taken again (%1: %2)</source>
+        <translation>将重新办理（%1：%2）</translation>
+    </message>
+    <message>
+        <source>%1 cases changed by other desks have steps of this desk not sent yet: those steps will come back as conflicts.</source>
+        <translation>有 %1 件案件已被其他工作站变更，而本工作站对其的步骤尚未发送：这些步骤将作为冲突返回。</translation>
     </message>
 </context>
 <context>
@@ -7804,26 +7812,6 @@ status 显示服务器的数据库结构版本；migrate 创建或更新数据�
         <translation>服务器数据库结构为第 %1 版；本信用工作台需要第 %2 版。</translation>
     </message>
     <message>
-        <source>This desk&apos;s synchronisation with the central server (docs/central-server.md).
-  sync join --db FILE --user NAME --server ADDRESS --desk NAME --office NAME
-  sync run --db FILE --user NAME
-  sync status --db FILE --user NAME
-  sync conflicts --db FILE --user NAME [--all]
-  sync resolve --db FILE --user NAME --conflict N --resolution other-decision-stands|step-taken-again --reason TEXT
-run sends this desk&apos;s objection steps and applies the other desks&apos;. Exit status of run: 0 done,
-3 done but conflicts wait for an officer, 4 stopped at a change this desk cannot apply yet,
-1 another failure. The server&apos;s password comes from CREDITDESK_SERVER_PASSWORD or is asked for.</source>
-        <translation>本工作站与中心服务器的同步（见 docs/central-server.md）。
-  sync join --db 文件 --user 用户 --server 地址 --desk 名称 --office 单位
-  sync run --db 文件 --user 用户
-  sync status --db 文件 --user 用户
-  sync conflicts --db 文件 --user 用户 [--all]
-  sync resolve --db 文件 --user 用户 --conflict N --resolution other-decision-stands|step-taken-again --reason 理由
-run 发送本工作站的异议办理步骤并应用其他工作站的步骤。run 的退出状态：0 完成，
-3 完成但有冲突待经办人处理，4 停在一项本工作站暂时无法应用的变更，
-1 其他失败。服务器密码取自 CREDITDESK_SERVER_PASSWORD 或在提示时输入。</translation>
-    </message>
-    <message>
         <source>This desk&apos;s name on the server.</source>
         <translation>本工作站在服务器上的名称。</translation>
     </message>
@@ -7840,10 +7828,6 @@ run 发送本工作站的异议办理步骤并应用其他工作站的步骤。r
         <translation>要处理的冲突。</translation>
     </message>
     <message>
-        <source>other-decision-stands or step-taken-again.</source>
-        <translation>other-decision-stands（维持另一工作站的决定）或 step-taken-again（已重新办理）。</translation>
-    </message>
-    <message>
         <source>Why.</source>
         <translation>理由。</translation>
     </message>
@@ -7854,10 +7838,6 @@ run 发送本工作站的异议办理步骤并应用其他工作站的步骤。r
     <message>
         <source>sync join needs --server, --desk and --office.</source>
         <translation>sync join 需要 --server、--desk 和 --office。</translation>
-    </message>
-    <message>
-        <source>sync resolve needs --conflict, --reason and --resolution other-decision-stands or step-taken-again.</source>
-        <translation>sync resolve 需要 --conflict、--reason 以及 --resolution other-decision-stands 或 step-taken-again。</translation>
     </message>
     <message>
         <source>This desk joined %1 as %2.</source>
@@ -7894,6 +7874,38 @@ run 发送本工作站的异议办理步骤并应用其他工作站的步骤。r
     <message>
         <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5). Caught up to change %6 of the server.</source>
         <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件）。已同步至服务器第 %6 项变更。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s synchronisation with the central server (docs/central-server.md).
+  sync join --db FILE --user NAME --server ADDRESS --desk NAME --office NAME
+  sync run --db FILE --user NAME
+  sync status --db FILE --user NAME
+  sync conflicts --db FILE --user NAME [--all]
+  sync resolve --db FILE --user NAME --conflict N --resolution other-decision-stands|take-step-again --reason TEXT
+run sends this desk&apos;s objection steps and applies the other desks&apos;. Exit status of run: 0 done,
+3 done but conflicts wait for an officer, 4 stopped at a change this desk cannot apply yet,
+1 another failure. The server&apos;s password comes from CREDITDESK_SERVER_PASSWORD or is asked for.</source>
+        <translation>本工作站与中心服务器的同步（见 docs/central-server.md）。
+  sync join --db 文件 --user 用户 --server 地址 --desk 名称 --office 单位
+  sync run --db 文件 --user 用户
+  sync status --db 文件 --user 用户
+  sync conflicts --db 文件 --user 用户 [--all]
+  sync resolve --db 文件 --user 用户 --conflict N --resolution other-decision-stands|take-step-again --reason 理由
+run 发送本工作站的异议办理步骤并应用其他工作站的步骤。run 的退出状态：0 完成，
+3 完成但有冲突待经办人处理，4 停在一项本工作站暂时无法应用的变更，
+1 其他失败。服务器密码取自 CREDITDESK_SERVER_PASSWORD 或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>other-decision-stands or take-step-again.</source>
+        <translation>other-decision-stands（维持另一工作站的决定）或 take-step-again（将重新办理）。</translation>
+    </message>
+    <message>
+        <source>sync resolve needs --conflict, --reason and --resolution other-decision-stands or take-step-again.</source>
+        <translation>sync resolve 需要 --conflict、--reason 以及 --resolution other-decision-stands 或 take-step-again。</translation>
+    </message>
+    <message>
+        <source>%1 cases changed by other desks have steps of this desk not sent yet: those steps will come back as conflicts.</source>
+        <translation>有 %1 件案件已被其他工作站变更，而本工作站对其的步骤尚未发送：这些步骤将作为冲突返回。</translation>
     </message>
 </context>
 <context>

@@ -81,10 +81,11 @@ ResolveConflictDialog::ResolveConflictDialog(const SyncRepository::Conflict &con
     auto *choice = new QGroupBox(tr("Resolution"));
     auto *choiceLayout = new QVBoxLayout(choice);
     m_otherDecisionStands = new QRadioButton(tr("The other desk's decision stands"));
-    m_stepTakenAgain = new QRadioButton(tr("This desk's step has been taken again on the case as it is now"));
+    m_takeStepAgain =
+        new QRadioButton(tr("This desk's step is to be taken again on the case as it is now (after this resolution)"));
     m_otherDecisionStands->setChecked(true);
     choiceLayout->addWidget(m_otherDecisionStands);
-    choiceLayout->addWidget(m_stepTakenAgain);
+    choiceLayout->addWidget(m_takeStepAgain);
 
     m_reason = new QPlainTextEdit;
     m_reason->setPlaceholderText(tr("Why (required; recorded in the audit journal)"));
@@ -112,8 +113,8 @@ ResolveConflictDialog::ResolveConflictDialog(const SyncRepository::Conflict &con
 
 SyncService::Resolution ResolveConflictDialog::resolution() const
 {
-    return m_stepTakenAgain->isChecked() ? SyncService::Resolution::StepTakenAgain
-                                         : SyncService::Resolution::OtherDecisionStands;
+    return m_takeStepAgain->isChecked() ? SyncService::Resolution::TakeStepAgain
+                                        : SyncService::Resolution::OtherDecisionStands;
 }
 
 QString ResolveConflictDialog::reason() const

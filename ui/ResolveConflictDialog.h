@@ -23,11 +23,11 @@ public:
     SyncService::Resolution resolution() const;
     QString reason() const;
     QPlainTextEdit *reasonEdit() const { return m_reason; }
-    QRadioButton *stepTakenAgainButton() const { return m_stepTakenAgain; }
+    QRadioButton *takeStepAgainButton() const { return m_takeStepAgain; }
 
 private:
     QRadioButton *m_otherDecisionStands;
-    QRadioButton *m_stepTakenAgain;
+    QRadioButton *m_takeStepAgain;
     QPlainTextEdit *m_reason;
     QPushButton *m_ok;
 };

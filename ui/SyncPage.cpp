@@ -194,8 +194,8 @@ void SyncPage::reload()
         QString resolution = tr("Open");
         if (conflict.resolution == static_cast<int>(SyncService::Resolution::OtherDecisionStands))
             resolution = tr("Other decision stands (%1: %2)").arg(conflict.resolvedBy, conflict.resolutionReason);
-        else if (conflict.resolution == static_cast<int>(SyncService::Resolution::StepTakenAgain))
-            resolution = tr("Step taken again (%1: %2)").arg(conflict.resolvedBy, conflict.resolutionReason);
+        else if (conflict.resolution == static_cast<int>(SyncService::Resolution::TakeStepAgain))
+            resolution = tr("Step to be taken again (%1: %2)").arg(conflict.resolvedBy, conflict.resolutionReason);
         m_model->appendRow({item(QLocale().toString(conflict.id), conflict.id),
                             item(QLocale().toString(conflict.objectionId), conflict.objectionId),
                             item(conflict.caseNumber), item(objectionStateText(refused), static_cast<int>(refused)),
@@ -270,6 +270,11 @@ void SyncPage::finishSynchronising()
                            .arg(outcome->accepted)
                            .arg(outcome->refused)
                            .arg(outcome->applied);
+        if (outcome->overrodeWaiting > 0)
+            text += u' '
+                    + tr("%1 cases changed by other desks have steps of this desk not sent yet: those steps will "
+                         "come back as conflicts.")
+                          .arg(outcome->overrodeWaiting);
         if (outcome->cancelled)
             text += u' ' + tr("Cancelled: what was done stays done; the rest follows next time.");
         if (!outcome->waitingFor.isEmpty())

@@ -36,7 +36,7 @@ int printConflicts(SyncService &service, const Actor &actor, bool all, QTextStre
             << (conflict.resolution == 0 ? QStringLiteral("open")
                                          : QStringLiteral("%1 (%2: %3)")
                                                .arg(conflict.resolution == 1 ? QStringLiteral("other-decision-stands")
-                                                                             : QStringLiteral("step-taken-again"),
+                                                                             : QStringLiteral("take-step-again"),
                                                     conflict.resolvedBy, conflict.resolutionReason))
             << '\n';
     }
@@ -54,7 +54,7 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "  sync run --db FILE --user NAME\n"
            "  sync status --db FILE --user NAME\n"
            "  sync conflicts --db FILE --user NAME [--all]\n"
-           "  sync resolve --db FILE --user NAME --conflict N --resolution other-decision-stands|step-taken-again "
+           "  sync resolve --db FILE --user NAME --conflict N --resolution other-decision-stands|take-step-again "
            "--reason TEXT\n"
            "run sends this desk's objection steps and applies the other desks'. Exit status of run: 0 done,\n"
            "3 done but conflicts wait for an officer, 4 stopped at a change this desk cannot apply yet,\n"
@@ -67,7 +67,7 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("office"), tr("This desk's office."), QStringLiteral("NAME")},
         {QStringLiteral("all"), tr("Resolved conflicts as well.")},
         {QStringLiteral("conflict"), tr("The conflict to resolve."), QStringLiteral("N")},
-        {QStringLiteral("resolution"), tr("other-decision-stands or step-taken-again."), QStringLiteral("HOW")},
+        {QStringLiteral("resolution"), tr("other-decision-stands or take-step-again."), QStringLiteral("HOW")},
         {QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT")},
     });
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("join, run, status, conflicts or resolve."));
@@ -91,9 +91,9 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (action == QLatin1String("resolve")
         && (!parser.isSet(QStringLiteral("conflict")) || !parser.isSet(QStringLiteral("reason"))
             || (resolution != QLatin1String("other-decision-stands")
-                && resolution != QLatin1String("step-taken-again")))) {
+                && resolution != QLatin1String("take-step-again")))) {
         err << tr("sync resolve needs --conflict, --reason and --resolution other-decision-stands or "
-                  "step-taken-again.")
+                  "take-step-again.")
             << "\n";
         return UsageError;
     }
@@ -128,7 +128,7 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (const Status resolved = service.resolve(session.actor, id,
                                                     resolution == QLatin1String("other-decision-stands")
                                                         ? SyncService::Resolution::OtherDecisionStands
-                                                        : SyncService::Resolution::StepTakenAgain,
+                                                        : SyncService::Resolution::TakeStepAgain,
                                                     parser.value(QStringLiteral("reason")));
             !resolved) {
             err << resolved.error() << "\n";
@@ -183,6 +183,11 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
                .arg(report->created)
                .arg(report->lastSequence)
         << "\n";
+    if (report->overrodeWaiting > 0)
+        err << tr("%1 cases changed by other desks have steps of this desk not sent yet: those steps will come back "
+                  "as conflicts.")
+                   .arg(report->overrodeWaiting)
+            << "\n";
     if (!report->waitingFor.isEmpty()) {
         err << tr("Stopped at a change this desk cannot apply yet: it needs %1.").arg(report->waitingFor) << "\n";
         return PullWaiting;

@@ -392,6 +392,18 @@ Status SyncRepository::markNotificationFrom(qint64 notificationId, const QString
     return sql::exec(query, "mark the notification as the other desk's");
 }
 
+Result<bool> SyncRepository::hasOpenConflict(const QString &entityType, qint64 localId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_conflict c JOIN sync_outbox b ON b.id = "
+                                 "c.outbox_id WHERE c.resolution = 0 AND b.entity_type = ? AND b.local_id = ?)"));
+    query.addBindValue(entityType);
+    query.addBindValue(localId);
+    if (const Status status = sql::exec(query, "look for an open conflict"); !status)
+        return Error{status.error()};
+    return query.next() && query.value(0).toBool();
+}
+
 Result<SyncRepository::Counts> SyncRepository::counts() const
 {
     QSqlQuery query(m_db);

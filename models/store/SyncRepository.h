@@ -106,6 +106,9 @@ public:
     /// Notification \a notificationId was set off here by a decision of \a fromDesk, which notifies.
     Status markNotificationFrom(qint64 notificationId, const QString &fromDesk);
 
+    /// Whether a refused change of this entity waits for an officer's resolution.
+    Result<bool> hasOpenConflict(const QString &entityType, qint64 localId) const;
+
     Result<Counts> counts() const;
     Result<QList<Conflict>> conflicts(bool openOnly) const;
     Result<std::optional<Conflict>> conflict(qint64 id) const;

@@ -9,6 +9,7 @@
 #include "store/CalendarRepository.h"
 #include "store/Database.h"
 #include "store/ListingCorrectionRepository.h"
+#include "store/SyncRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -323,6 +324,15 @@ Status ObjectionService::advance(const Actor &actor, qint64 objectionId, qint64 
             return Error{tr("A correction must say which fields of the record change, or revoke or delete it.")};
         if (!corrects && (!step.changes.isEmpty() || step.publicationState != 0))
             return Error{tr("Only a decision that corrects the record may change it.")};
+        // Another desk overtook a step of this desk on the case: that is settled first.
+        auto conflicted =
+            SyncRepository(m_database.connection()).hasOpenConflict(QStringLiteral("objection"), objectionId);
+        if (!conflicted)
+            return Error{conflicted.error()};
+        if (conflicted.value())
+            return Error{
+                tr("Another desk decided this case before this desk's step reached the central server; resolve "
+                   "that conflict first (Tools → Central server).")};
 
         auto moved = repository.moveTo(objectionId, expectedVersion, step.to, step.actedOn, values);
         if (!moved)

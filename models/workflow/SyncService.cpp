@@ -43,7 +43,7 @@ Status requireCaseWork(const Actor &actor)
 QString resolutionName(SyncService::Resolution resolution)
 {
     return resolution == SyncService::Resolution::OtherDecisionStands ? QStringLiteral("other-decision-stands")
-                                                                      : QStringLiteral("step-taken-again");
+                                                                      : QStringLiteral("take-step-again");
 }
 
 } // namespace

@@ -50,7 +50,7 @@ public:
     /// everything done so far stays done and consistent).
     using Progress = std::function<bool(int sent, int applied)>;
 
-    enum class Resolution { OtherDecisionStands = 1, StepTakenAgain = 2 };
+    enum class Resolution { OtherDecisionStands = 1, TakeStepAgain = 2 };
 
     Result<Overview> overview(const Actor &actor) const;
     /// Joins the server at \a address (postgresql://USER@HOST:PORT/DATABASE) as desk \a deskId of

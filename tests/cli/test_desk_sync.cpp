@@ -396,6 +396,9 @@ void TestDeskSync::concurrentDecisionsBecomeAConflict()
     QVERIFY(quiet);
     QCOMPARE(quiet->applied, 0);
 
+    // Until it is resolved, no step is taken on the case on B.
+    const QString blocked = advance(m_b, onB, S::ApplicantNotified);
+    QVERIFY2(blocked.contains(QStringLiteral("conflict")), qPrintable(blocked));
     // An officer resolves it, with a reason; the server learns of it at the next synchronisation.
     QVERIFY(!m_b.sync->resolve(m_reviewer, conflict.id, SyncService::Resolution::OtherDecisionStands, QString()));
     // A refused decision gives way only by a reviewer's call.
@@ -406,11 +409,12 @@ void TestDeskSync::concurrentDecisionsBecomeAConflict()
     QVERIFY(m_b.sync->resolve(m_reviewer, conflict.id, SyncService::Resolution::OtherDecisionStands,
                               QStringLiteral("与A办核对，维持A办决定")));
     const Status again =
-        m_b.sync->resolve(m_reviewer, conflict.id, SyncService::Resolution::StepTakenAgain, QStringLiteral("again"));
+        m_b.sync->resolve(m_reviewer, conflict.id, SyncService::Resolution::TakeStepAgain, QStringLiteral("again"));
     QVERIFY(!again);
     QVERIFY(again.error().contains(m_reviewer.userName));
     QCOMPARE(m_b.sync->conflicts(m_officer, true)->size(), 0);
     QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.resolve'")), 1);
+    QCOMPARE(advance(m_b, onB, S::ApplicantNotified), QString());
     auto reported = synchronise(m_b);
     QVERIFY(reported);
     QCOMPARE(reported->resolutionsReported, 1);
