@@ -6403,6 +6403,10 @@ The newest %n backup(s) are kept.</source>
         <source>Cannot configure the connection to the server: %1</source>
         <translation>无法设置与服务器的连接：%1</translation>
     </message>
+    <message>
+        <source>The server already has another desk named &quot;%1&quot;: give this desk a name of its own.</source>
+        <translation>服务器上已有另一工作站名为“%1”：请为本工作站另取名称。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::SignInDialog</name>

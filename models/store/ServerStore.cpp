@@ -25,7 +25,7 @@ QString tr(const char *source)
 
 // Index i holds the script that brings the server schema to version i + 1. Never edit a
 // shipped script: add a new one.
-constexpr std::array<const char *, 1> scripts = {":/server/001_server.sql"};
+constexpr std::array<const char *, 2> scripts = {":/server/001_server.sql", ":/server/002_desk_instance.sql"};
 
 // Advisory lock keys: one for migrations, one that puts pushes in a row so that change-log
 // sequence numbers become visible in their order (a desk pulling after N never skips a change
@@ -229,14 +229,22 @@ Status ServerStore::migrate()
     }
 }
 
-Status ServerStore::registerDesk(const QString &deskId, const QString &office)
+Status ServerStore::registerDesk(const QString &deskId, const QString &office, const QString &instance)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO desk (id, office) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET "
-                                 "office = excluded.office, last_seen_at = now()"));
+    query.prepare(
+        QStringLiteral("INSERT INTO desk (id, office, instance) VALUES (?, ?, CAST(? AS uuid)) ON CONFLICT (id) "
+                       "DO UPDATE SET office = excluded.office, last_seen_at = now(), instance = "
+                       "coalesce(desk.instance, excluded.instance) RETURNING instance::text"));
     query.addBindValue(deskId);
     query.addBindValue(office);
-    return sql::exec(query, "register the desk on the server");
+    query.addBindValue(instance);
+    if (const Status status = sql::exec(query, "register the desk on the server"); !status)
+        return status;
+    if (!query.next() || query.value(0).toString().compare(instance, Qt::CaseInsensitive) != 0)
+        return Error{
+            tr("The server already has another desk named \"%1\": give this desk a name of its own.").arg(deskId)};
+    return {};
 }
 
 Result<ServerStore::PushOutcome> ServerStore::push(const QString &deskId, const Change &change)

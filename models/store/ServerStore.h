@@ -81,7 +81,9 @@ public:
     /// After the server was restarted: opens the connection again.
     Status reconnect();
 
-    Status registerDesk(const QString &deskId, const QString &office);
+    /// Registers desk \a deskId of \a office installed as \a instance (a UUID made when it
+    /// joined); refused when another installation holds that name.
+    Status registerDesk(const QString &deskId, const QString &office, const QString &instance);
     /// Appends \a change when its base version is the entity's current one, else keeps it as a
     /// conflict. A change sent again (same id: the answer was lost) gets its first outcome.
     Result<PushOutcome> push(const QString &deskId, const Change &change);

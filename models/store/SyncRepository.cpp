@@ -94,22 +94,23 @@ Result<std::optional<SyncRepository::Desk>> SyncRepository::desk() const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT desk_id, office, server_address, last_pulled_sequence, last_synced_at, "
-                                 "joined_by, joined_at FROM sync_desk WHERE id = 1"));
+                                 "joined_by, joined_at, instance FROM sync_desk WHERE id = 1"));
     if (const Status status = sql::exec(query, "read the desk's server"); !status)
         return Error{status.error()};
     if (!query.next())
         return std::optional<Desk>();
     return std::optional<Desk>(Desk{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                                     query.value(3).toLongLong(), query.value(4).toString(), query.value(5).toString(),
-                                    query.value(6).toString()});
+                                    query.value(6).toString(), query.value(7).toString()});
 }
 
 Status SyncRepository::join(const Desk &desk)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO sync_desk (id, desk_id, office, server_address, joined_by, joined_at) "
-                                 "VALUES (1, ?, ?, ?, ?, ?)"));
-    for (const QString &value : {desk.deskId, desk.office, desk.serverAddress, desk.joinedBy, desk.joinedAt})
+    query.prepare(QStringLiteral("INSERT INTO sync_desk (id, desk_id, office, server_address, joined_by, joined_at, "
+                                 "instance) VALUES (1, ?, ?, ?, ?, ?, ?)"));
+    for (const QString &value :
+         {desk.deskId, desk.office, desk.serverAddress, desk.joinedBy, desk.joinedAt, desk.instance})
         query.addBindValue(value);
     return sql::exec(query, "record the desk's server");
 }

@@ -29,6 +29,7 @@ public:
         QString lastSyncedAt;
         QString joinedBy;
         QString joinedAt;
+        QString instance; ///< a UUID made when the desk joined
     };
     /// A change of this desk, in the order it was made.
     struct OutgoingChange

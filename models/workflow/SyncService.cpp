@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QThread>
+#include <QUuid>
 
 namespace creditdesk {
 
@@ -84,8 +85,8 @@ Status SyncService::join(const Actor &actor, const QString &address, const QStri
         if (existing.value())
             return Error{tr("This desk has already joined the server %1 as %2.")
                              .arg(existing.value()->serverAddress, existing.value()->deskId)};
-        if (const Status joined =
-                repository.join({desk, officeName, address.trimmed(), 0, QString(), actor.userName, sql::nowUtc()});
+        if (const Status joined = repository.join({desk, officeName, address.trimmed(), 0, QString(), actor.userName,
+                                                   sql::nowUtc(), QUuid::createUuid().toString(QUuid::WithoutBraces)});
             !joined)
             return joined;
         return audit(
@@ -128,7 +129,9 @@ Result<SyncService::Report> SyncService::synchronise(const Actor &actor, ServerS
         return Error{desk.error()};
     if (!desk.value())
         return Error{tr("This desk has not joined a server: join one first.")};
-    if (const Status registered = server.registerDesk(desk.value()->deskId, desk.value()->office); !registered)
+    if (const Status registered =
+            server.registerDesk(desk.value()->deskId, desk.value()->office, desk.value()->instance);
+        !registered)
         return Error{registered.error()};
     Report report;
     if (const Status pushed = push(actor, server, *desk.value(), report, progress); !pushed)

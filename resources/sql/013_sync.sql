@@ -10,6 +10,7 @@
 CREATE TABLE sync_desk (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   desk_id TEXT NOT NULL CHECK (length(desk_id) BETWEEN 1 AND 100),
+  instance TEXT NOT NULL, -- a UUID made when the desk joined: the server tells installations apart
   office TEXT NOT NULL CHECK (length(office) BETWEEN 1 AND 200),
   server_address TEXT NOT NULL,
   last_pulled_sequence INTEGER NOT NULL DEFAULT 0,

@@ -75,6 +75,8 @@ private Q_SLOTS:
 
 private:
     Desk openDesk(const QString &name);
+    /// A desk named \a name in its own file \a file (a second installation may take a name).
+    Desk openDeskAs(const QString &name, const QString &file);
     Result<SyncService::Report> synchronise(Desk &desk, int pageSize = 500, const SyncService::Progress &progress = {});
     qint64 registerOn(Desk &desk, qint64 listingId);
     QString advance(Desk &desk, qint64 id, S to, const QString &reason = QStringLiteral("test step"));
@@ -154,12 +156,17 @@ void TestDeskSync::cleanup()
 
 Desk TestDeskSync::openDesk(const QString &name)
 {
+    return openDeskAs(name, name);
+}
+
+Desk TestDeskSync::openDeskAs(const QString &name, const QString &file)
+{
     Desk desk;
     desk.name = name;
-    desk.path = m_folder.filePath(QStringLiteral("%1-%2.sqlite").arg(name).arg(m_testNumber));
+    desk.path = m_folder.filePath(QStringLiteral("%1-%2.sqlite").arg(file).arg(m_testNumber));
     if (!QFile::copy(m_base, desk.path))
         return desk;
-    auto database = Database::open(desk.path, QStringLiteral("%1-%2").arg(name).arg(m_testNumber));
+    auto database = Database::open(desk.path, QStringLiteral("%1-%2").arg(file).arg(m_testNumber));
     if (!database) {
         qWarning() << database.error();
         return desk;
@@ -293,6 +300,15 @@ void TestDeskSync::stepsTravelBetweenDesks()
 
 void TestDeskSync::stepsTakenOfflineAreSentInARow()
 {
+    // A desk joining under a name another installation holds is refused, and learns nothing.
+    {
+        Desk impostor = openDeskAs(QStringLiteral("desk-a"), QStringLiteral("desk-a-again"));
+        QVERIFY(impostor.database);
+        QVERIFY(synchronise(m_a));
+        auto refused = synchronise(impostor);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("desk-a")), qPrintable(refused.error()));
+    }
     // Four steps on A before it synchronises: each change follows the one before it.
     const qint64 onA = registerOn(m_a, sharedListing(5));
     QVERIFY(onA > 0);
@@ -589,7 +605,8 @@ void TestDeskSync::changeOnAnUnknownListingWaits()
         auto server = ServerStore::connect(ServerStore::parseAddress(m_server.address(m_serverDatabase)).value(),
                                            m_server.password(), QStringLiteral("newer-desk"));
         QVERIFY(server);
-        QVERIFY(server.value()->registerDesk(QStringLiteral("desk-new"), QStringLiteral("某市信用办")));
+        QVERIFY(server.value()->registerDesk(QStringLiteral("desk-new"), QStringLiteral("某市信用办"),
+                                             QUuid::createUuid().toString(QUuid::WithoutBraces)));
         ServerStore::Change change{QUuid::createUuid().toString(QUuid::WithoutBraces),
                                    QStringLiteral("objection"),
                                    QStringLiteral("objection/new/1"),

@@ -20,6 +20,17 @@
 
 using namespace creditdesk;
 
+namespace {
+
+/// The same installation UUID for a desk name in every test function (they share the server).
+QString instanceOf(const QString &desk)
+{
+    return QUuid::createUuidV5(QUuid(QStringLiteral("6f1c1f4e-9a43-4b8e-8d0b-3b7f6b3c2a10")), desk)
+        .toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
 class TestServer : public QObject
 {
     Q_OBJECT
@@ -185,8 +196,10 @@ void TestServer::concurrentEditsBecomeConflicts()
     auto deskA = connect(QStringLiteral("desk-a"));
     auto deskB = connect(QStringLiteral("desk-b"));
     QVERIFY(deskA && deskB);
-    QVERIFY(deskA->registerDesk(QStringLiteral("A"), QStringLiteral("某市信用办")).ok());
-    QVERIFY(deskB->registerDesk(QStringLiteral("B"), QStringLiteral("某区信用办")).ok());
+    QVERIFY(
+        deskA->registerDesk(QStringLiteral("A"), QStringLiteral("某市信用办"), instanceOf(QStringLiteral("A"))).ok());
+    QVERIFY(
+        deskB->registerDesk(QStringLiteral("B"), QStringLiteral("某区信用办"), instanceOf(QStringLiteral("B"))).ok());
 
     // Both desks read objection X at version 0 and decide it differently.
     const ServerStore::Change decisionA = change(QStringLiteral("X"), 0, QStringLiteral("corrected"));
@@ -242,7 +255,8 @@ void TestServer::offlineDeskCatchesUp()
 {
     auto deskA = connect(QStringLiteral("desk-a-offline"));
     QVERIFY(deskA);
-    QVERIFY(deskA->registerDesk(QStringLiteral("A"), QStringLiteral("某市信用办")).ok());
+    QVERIFY(
+        deskA->registerDesk(QStringLiteral("A"), QStringLiteral("某市信用办"), instanceOf(QStringLiteral("A"))).ok());
     auto start = deskA->pull(QStringLiteral("C"), 0, 100000);
     QVERIFY(start);
     const qint64 before = start->isEmpty() ? 0 : start->last().sequence;
@@ -254,7 +268,8 @@ void TestServer::offlineDeskCatchesUp()
     // C comes back and pulls in pages of 20 from where it was.
     auto deskC = connect(QStringLiteral("desk-c"));
     QVERIFY(deskC);
-    QVERIFY(deskC->registerDesk(QStringLiteral("C"), QStringLiteral("某县信用办")).ok());
+    QVERIFY(
+        deskC->registerDesk(QStringLiteral("C"), QStringLiteral("某县信用办"), instanceOf(QStringLiteral("C"))).ok());
     qint64 since = before;
     QStringList keys;
     for (;;) {
@@ -278,8 +293,10 @@ void TestServer::serverRestartedMidSync()
     auto deskA = connect(QStringLiteral("desk-a-restart"));
     auto deskD = connect(QStringLiteral("desk-d"));
     QVERIFY(deskA && deskD);
-    QVERIFY(deskA->registerDesk(QStringLiteral("A"), QStringLiteral("某市信用办")).ok());
-    QVERIFY(deskD->registerDesk(QStringLiteral("D"), QStringLiteral("某镇信用办")).ok());
+    QVERIFY(
+        deskA->registerDesk(QStringLiteral("A"), QStringLiteral("某市信用办"), instanceOf(QStringLiteral("A"))).ok());
+    QVERIFY(
+        deskD->registerDesk(QStringLiteral("D"), QStringLiteral("某镇信用办"), instanceOf(QStringLiteral("D"))).ok());
     auto everything = deskD->pull(QStringLiteral("D"), 0, 100000);
     QVERIFY(everything);
     const qint64 before = everything->isEmpty() ? 0 : everything->last().sequence;
