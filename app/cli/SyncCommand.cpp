@@ -33,11 +33,11 @@ int printConflicts(SyncService &service, const Actor &actor, bool all, QTextStre
         out << conflict.id << '\t' << conflict.objectionId << '\t' << conflict.caseNumber << '\t'
             << conflict.change.actor << '\t' << conflict.change.reason << '\t' << conflict.change.recordedAt << '\t'
             << event.value(QStringLiteral("to_state")).toInt() << '\t' << conflict.currentState << '\t'
-            << (conflict.resolution == 0 ? QStringLiteral("open")
-                                         : QStringLiteral("%1 (%2: %3)")
-                                               .arg(conflict.resolution == 1 ? QStringLiteral("other-decision-stands")
-                                                                             : QStringLiteral("take-step-again"),
-                                                    conflict.resolvedBy, conflict.resolutionReason))
+            << (conflict.resolution == 0
+                    ? QStringLiteral("open")
+                    : QStringLiteral("%1 (%2: %3)")
+                          .arg(SyncService::resolutionName(static_cast<SyncService::Resolution>(conflict.resolution)),
+                               conflict.resolvedBy, conflict.resolutionReason))
             << '\n';
     }
     return Success;
@@ -87,11 +87,9 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("sync join needs --server, --desk and --office.") << "\n";
         return UsageError;
     }
-    const QString resolution = parser.value(QStringLiteral("resolution"));
+    const auto resolution = SyncService::resolutionFromName(parser.value(QStringLiteral("resolution")));
     if (action == QLatin1String("resolve")
-        && (!parser.isSet(QStringLiteral("conflict")) || !parser.isSet(QStringLiteral("reason"))
-            || (resolution != QLatin1String("other-decision-stands")
-                && resolution != QLatin1String("take-step-again")))) {
+        && (!parser.isSet(QStringLiteral("conflict")) || !parser.isSet(QStringLiteral("reason")) || !resolution)) {
         err << tr("sync resolve needs --conflict, --reason and --resolution other-decision-stands or "
                   "take-step-again.")
             << "\n";
@@ -125,11 +123,8 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << tr("--conflict takes a conflict's number.") << "\n";
             return UsageError;
         }
-        if (const Status resolved = service.resolve(session.actor, id,
-                                                    resolution == QLatin1String("other-decision-stands")
-                                                        ? SyncService::Resolution::OtherDecisionStands
-                                                        : SyncService::Resolution::TakeStepAgain,
-                                                    parser.value(QStringLiteral("reason")));
+        if (const Status resolved =
+                service.resolve(session.actor, id, *resolution, parser.value(QStringLiteral("reason")));
             !resolved) {
             err << resolved.error() << "\n";
             return Failure;

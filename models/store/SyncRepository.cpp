@@ -170,18 +170,22 @@ Result<int> SyncRepository::baseFor(const OutgoingChange &change) const
     return query.value(0).toInt() == 1 ? query.value(2).toInt() : query.value(1).toInt();
 }
 
+Status SyncRepository::recordPushed(const OutgoingChange &change, int state, int baseVersion, const QVariant &sequence,
+                                    int serverVersion, const QString &at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE sync_outbox SET state = ?, base_version = ?, pushed_at = ?, "
+                                 "server_sequence = ?, server_version = ? WHERE id = ?"));
+    for (const QVariant &value :
+         {QVariant(state), QVariant(baseVersion), QVariant(at), sequence, QVariant(serverVersion), QVariant(change.id)})
+        query.addBindValue(value);
+    return sql::exec(query, "record the server's answer");
+}
+
 Status SyncRepository::markAccepted(const OutgoingChange &change, int baseVersion, qint64 sequence, int version,
                                     const QString &at)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE sync_outbox SET state = 1, base_version = ?, pushed_at = ?, "
-                                 "server_sequence = ?, server_version = ? WHERE id = ?"));
-    query.addBindValue(baseVersion);
-    query.addBindValue(at);
-    query.addBindValue(sequence);
-    query.addBindValue(version);
-    query.addBindValue(change.id);
-    if (const Status status = sql::exec(query, "record the accepted change"); !status)
+    if (const Status status = recordPushed(change, 1, baseVersion, sequence, version, at); !status)
         return status;
     QSqlQuery entity(m_db);
     entity.prepare(QStringLiteral("UPDATE sync_entity SET server_version = max(server_version, ?) "
@@ -195,14 +199,9 @@ Status SyncRepository::markAccepted(const OutgoingChange &change, int baseVersio
 Status SyncRepository::markConflict(const OutgoingChange &change, int baseVersion, qint64 serverConflictId,
                                     int serverVersion, const QString &at)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE sync_outbox SET state = 2, base_version = ?, pushed_at = ?, "
-                                 "server_version = ? WHERE id = ?"));
-    query.addBindValue(baseVersion);
-    query.addBindValue(at);
-    query.addBindValue(serverVersion);
-    query.addBindValue(change.id);
-    if (const Status status = sql::exec(query, "record the refused change"); !status)
+    if (const Status status =
+            recordPushed(change, 2, baseVersion, QVariant(QMetaType::fromType<qint64>()), serverVersion, at);
+        !status)
         return status;
     QSqlQuery conflict(m_db);
     conflict.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_conflict (outbox_id, server_conflict_id, "

@@ -120,6 +120,9 @@ public:
     Status markReported(qint64 id);
 
 private:
+    /// The server's answer to \a change: state 1 accepted (with its sequence), 2 refused.
+    Status recordPushed(const OutgoingChange &change, int state, int baseVersion, const QVariant &sequence,
+                        int serverVersion, const QString &at);
     Status setDeskValue(const QString &column, const QVariant &value, const char *purpose);
     Result<qint64> listingFor(const QJsonObject &listing, QString &waitingFor) const;
     Result<qint64> localIdOf(const QString &entityType, const QString &entityKey) const;

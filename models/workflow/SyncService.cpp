@@ -41,15 +41,24 @@ Status requireCaseWork(const Actor &actor)
     return requirePermission(actor, Action::HandleObjection);
 }
 
-QString resolutionName(SyncService::Resolution resolution)
-{
-    return resolution == SyncService::Resolution::OtherDecisionStands ? QStringLiteral("other-decision-stands")
-                                                                      : QStringLiteral("take-step-again");
-}
-
 } // namespace
 
 SyncService::SyncService(Database &database) : m_database(database) {}
+
+QString SyncService::resolutionName(Resolution resolution)
+{
+    return resolution == Resolution::OtherDecisionStands ? QStringLiteral("other-decision-stands")
+                                                         : QStringLiteral("take-step-again");
+}
+
+std::optional<SyncService::Resolution> SyncService::resolutionFromName(const QString &name)
+{
+    for (const Resolution resolution : {Resolution::OtherDecisionStands, Resolution::TakeStepAgain}) {
+        if (name == resolutionName(resolution))
+            return resolution;
+    }
+    return std::nullopt;
+}
 
 Result<SyncService::Overview> SyncService::overview(const Actor &actor) const
 {

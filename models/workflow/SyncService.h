@@ -51,6 +51,9 @@ public:
     using Progress = std::function<bool(int sent, int applied)>;
 
     enum class Resolution { OtherDecisionStands = 1, TakeStepAgain = 2 };
+    /// The stored and command-line name of a resolution: "other-decision-stands", "take-step-again".
+    static QString resolutionName(Resolution resolution);
+    static std::optional<Resolution> resolutionFromName(const QString &name);
 
     Result<Overview> overview(const Actor &actor) const;
     /// Joins the server at \a address (postgresql://USER@HOST:PORT/DATABASE) as desk \a deskId of
