@@ -11,7 +11,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   # libraries used by the models layer
-  libicu-dev libsodium-dev libquazip1-qt6-dev libxlsxwriter-dev libqrencode-dev
+  libicu-dev libsodium-dev libquazip1-qt6-dev libxlsxwriter-dev libqrencode-dev libsqlite3-dev
   # fonts so that Chinese renders instead of boxes
   fonts-noto-cjk fonts-dejavu-core
   # headless GUI runs, screenshots and formatting checks

@@ -2434,6 +2434,13 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::BulkListingWriter</name>
+    <message>
+        <source>%1 (one of the records on lines %2 to %3)</source>
+        <translation>%1（第 %2 至 %3 行的记录之一）</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -3158,54 +3165,6 @@ Statement: %3</source>
         <translation>交换包已应用</translation>
     </message>
     <message>
-        <source>The reference data cannot be read.</source>
-        <translation>无法读取基础数据。</translation>
-    </message>
-    <message>
-        <source>no region %1 in the region codes</source>
-        <translation>行政区划代码中没有 %1</translation>
-    </message>
-    <message>
-        <source>subject %1 is already on line %2</source>
-        <translation>主体 %1 已在第 %2 行出现</translation>
-    </message>
-    <message>
-        <source>the same identifier as the subject on line %1</source>
-        <translation>证件号码与第 %1 行的主体相同</translation>
-    </message>
-    <message>
-        <source>listing %1 is already on line %2</source>
-        <translation>名单记录 %1 已在第 %2 行出现</translation>
-    </message>
-    <message>
-        <source>no subject %1 in this package or before</source>
-        <translation>本交换包及此前均没有主体 %1</translation>
-    </message>
-    <message>
-        <source>no court %1 in the court list</source>
-        <translation>法院列表中没有 %1</translation>
-    </message>
-    <message>
-        <source>no listing %1 in this package or before</source>
-        <translation>本交换包及此前均没有名单记录 %1</translation>
-    </message>
-    <message>
-        <source>measure application %1 is already on line %2</source>
-        <translation>措施实施记录 %1 已在第 %2 行出现</translation>
-    </message>
-    <message>
-        <source>measure application %1 was received before</source>
-        <translation>措施实施记录 %1 此前已收到</translation>
-    </message>
-    <message>
-        <source>no measure %1 in the catalogue</source>
-        <translation>措施目录中没有 %1</translation>
-    </message>
-    <message>
-        <source>no department &quot;%1&quot;; a department record must come first</source>
-        <translation>没有部门“%1”；须先有该部门的记录</translation>
-    </message>
-    <message>
         <source>the header announces %1 records; the body has %2</source>
         <translation>文件头声明 %1 条记录；正文实有 %2 条</translation>
     </message>
@@ -3238,24 +3197,8 @@ Statement: %3</source>
         <translation>%1 已被丢弃；请更正后重新发送。</translation>
     </message>
     <message>
-        <source>the package changed while it was applied</source>
-        <translation>交换包在应用过程中发生了变化</translation>
-    </message>
-    <message>
-        <source>belongs to another subject than %1 in the cache</source>
-        <translation>在本地数据中属于 %1 以外的另一个主体</translation>
-    </message>
-    <message>
-        <source>changed between the check and the writing</source>
-        <translation>在检查与写入之间发生了变化</translation>
-    </message>
-    <message>
-        <source>subject %1 is missing</source>
-        <translation>缺少主体 %1</translation>
-    </message>
-    <message>
-        <source>listing %1 is missing</source>
-        <translation>缺少名单记录 %1</translation>
+        <source>The package was rejected.</source>
+        <translation>交换包被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +4755,61 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::PackageApplier</name>
+    <message>
+        <source>The reference data cannot be read.</source>
+        <translation>无法读取基础数据。</translation>
+    </message>
+    <message>
+        <source>no region %1 in the region codes</source>
+        <translation>行政区划代码中没有 %1</translation>
+    </message>
+    <message>
+        <source>subject %1 is already on line %2</source>
+        <translation>主体 %1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>the same identifier as the subject on line %1</source>
+        <translation>证件号码与第 %1 行的主体相同</translation>
+    </message>
+    <message>
+        <source>belongs to another subject than %1 in the cache</source>
+        <translation>在本地数据中属于 %1 以外的另一个主体</translation>
+    </message>
+    <message>
+        <source>listing %1 is already on line %2</source>
+        <translation>名单记录 %1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>no subject %1 in this package or before</source>
+        <translation>本交换包及此前均没有主体 %1</translation>
+    </message>
+    <message>
+        <source>no court %1 in the court list</source>
+        <translation>法院列表中没有 %1</translation>
+    </message>
+    <message>
+        <source>no listing %1 in this package or before</source>
+        <translation>本交换包及此前均没有名单记录 %1</translation>
+    </message>
+    <message>
+        <source>measure application %1 is already on line %2</source>
+        <translation>措施实施记录 %1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>measure application %1 was received before</source>
+        <translation>措施实施记录 %1 此前已收到</translation>
+    </message>
+    <message>
+        <source>no measure %1 in the catalogue</source>
+        <translation>措施目录中没有 %1</translation>
+    </message>
+    <message>
+        <source>no department &quot;%1&quot;; a department record must come first</source>
+        <translation>没有部门“%1”；须先有该部门的记录</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,25 @@ std::optional<qint64> ExchangeRepository::localId(const QString &source, const Q
     return firstId(query);
 }
 
+Result<qint64> ExchangeRepository::lastSubjectId() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM subject"));
+    if (const Status status = sql::exec(query, "read the last subject id"); !status)
+        return Error{status.error()};
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Result<bool> ExchangeRepository::sourceHasKeys(const QString &source) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM exchange_key WHERE source = ? LIMIT 1"));
+    query.addBindValue(source);
+    if (const Status status = sql::exec(query, "look up the platform's keys"); !status)
+        return Error{status.error()};
+    return query.next();
+}
+
 std::optional<qint64> ExchangeRepository::subjectByIdentifier(IdentifierType type, const QString &value)
 {
     QSqlQuery &query = m_statements->byIdentifier;

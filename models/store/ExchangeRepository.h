@@ -56,6 +56,10 @@ public:
 
     Status prepareWrites();
     std::optional<qint64> localId(const QString &source, const QString &kind, const QString &key);
+    /// The highest subject id (0 for none): subjects written later have higher ones.
+    Result<qint64> lastSubjectId() const;
+    /// Whether the cache maps any key of \a source (else look-ups of its keys find nothing).
+    Result<bool> sourceHasKeys(const QString &source) const;
     std::optional<qint64> subjectByIdentifier(IdentifierType type, const QString &value);
     /// The listing of \a subjectId under \a caseNumber (one per subject and case).
     std::optional<qint64> listingByCase(qint64 subjectId, const QString &caseNumber);

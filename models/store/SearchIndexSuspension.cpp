@@ -4,7 +4,10 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace creditdesk {
 
@@ -12,7 +15,9 @@ namespace {
 
 /// The search indexes of subjects, identifiers and listings: used by search, screening and the
 /// statistics pages, never by an import's own look-ups (those use the unique indexes and
-/// listing_by_subject, measure_application_by_listing, which stay).
+/// listing_by_subject, measure_application_by_listing, which stay). Indexes whose entries for
+/// new rows all come last (subject_identifier_by_subject, exchange_key_by_local: by the new,
+/// rising ids) stay too: appending to them costs less than sorting them again.
 const char *const suspendedIndexes[] = {
     "subject_by_name_key",
     "subject_by_name_first_character",
@@ -22,7 +27,6 @@ const char *const suspendedIndexes[] = {
     "subject_by_latest_decision",
     "subject_by_region",
     "subject_by_legal_representative_key",
-    "subject_identifier_by_subject",
     "subject_identifier_by_suffix",
     "subject_identifier_by_organisation_code",
     "subject_identifier_resident_by_suffix",
@@ -30,7 +34,6 @@ const char *const suspendedIndexes[] = {
     "listing_by_decision_date",
     "listing_fixed_period_in_force",
     "listing_under_objection",
-    "exchange_key_by_local",
 };
 
 /// Per-row insert triggers whose work restore() does once for all new rows.
@@ -123,9 +126,25 @@ Status SearchIndexSuspension::restore()
         if (const Status status = sql::exec(query, catchUp.purpose); !status)
             return status;
     }
+    // SQLite sorts the entries of each index on as many threads as there are cores; the
+    // connection's setting is put back on every path (a rollback would not undo it).
+    const auto threadsBefore = scalar(m_db, QStringLiteral("PRAGMA threads"));
+    if (!threadsBefore)
+        return Error{threadsBefore.error()};
+    const auto setThreads = [this](qint64 threads) {
+        return sql::run(m_db, QStringLiteral("PRAGMA threads = %1").arg(threads), "set the sorting threads");
+    };
+    if (const Status status = setThreads(std::max<qint64>(threadsBefore.value(), QThread::idealThreadCount())); !status)
+        return status;
+    Status rebuilt;
     for (const QString &statement : std::as_const(m_definitions))
-        if (const Status status = sql::run(m_db, statement, "rebuild an index after a large write"); !status)
-            return status;
+        if (rebuilt = sql::run(m_db, statement, "rebuild an index after a large write"); !rebuilt)
+            break;
+    const Status reset = setThreads(threadsBefore.value());
+    if (!rebuilt)
+        return rebuilt;
+    if (!reset)
+        return reset;
     m_definitions.clear();
     m_suspended = false;
     return {};

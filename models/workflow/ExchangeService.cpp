@@ -1,11 +1,15 @@
 #include "ExchangeService.h"
 
 #include "Authorization.h"
+#include "PackageApplier.h"
+#include "ParsedRecordStream.h"
 #include "exchange/ExchangeRecord.h"
 #include "search/NameKey.h"
 #include "store/AuditJournal.h"
+#include "store/BulkListingWriter.h"
 #include "store/Database.h"
 #include "store/ExchangeRepository.h"
+#include "store/NativeSqlite.h"
 #include "store/SearchIndexSuspension.h"
 #include "store/Sql.h"
 
@@ -25,9 +29,6 @@ QString tr(const char *source)
 }
 
 const QString sourceKey = QStringLiteral("exchange.source");
-const QString subjectKind = QStringLiteral("subject");
-const QString listingKind = QStringLiteral("listing");
-const QString applicationKind = QStringLiteral("application");
 
 } // namespace
 
@@ -187,20 +188,6 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
     }
 
     bool cancelled = false;
-    report.problems = validate(*reader.value(), repository, report.records, progress, cancelled);
-    if (cancelled) {
-        report.outcome = ImportReport::Outcome::Cancelled;
-        return report;
-    }
-    if (!report.problems.isEmpty())
-        return report;
-
-    auto again = open();
-    if (!again) {
-        report.problems.append({1, QString(), again.error()});
-        return report;
-    }
-    bool cancelledWriting = false;
     int failedLine = 1;
     const Status written = m_database.transaction([&]() -> Status {
         // A package as large as the cache is written with the search indexes suspended.
@@ -208,21 +195,17 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
         const auto subjects = suspension.subjectCount();
         if (!subjects)
             return Error{subjects.error()};
-        report.searchIndexesRebuilt = SearchIndexSuspension::worthwhile(report.records, subjects.value());
+        report.searchIndexesRebuilt = SearchIndexSuspension::worthwhile(header.records, subjects.value());
         if (report.searchIndexesRebuilt)
             if (const Status suspended = suspension.suspend(); !suspended)
                 return suspended;
-        if (const Status status = write(*again.value(), repository, progress, cancelledWriting, failedLine); !status)
+        if (const Status status = applyRecords(*reader.value(), repository, report, progress, cancelled, failedLine);
+            !status)
             return status;
-        if (const Status restored = suspension.restore(); !restored) {
-            failedLine = 1;
+        failedLine = 1;
+        if (const Status restored = suspension.restore(); !restored)
             return restored;
-        }
-        // The bytes written are the bytes checked.
-        if (again.value()->bodySha256() != header.bodySha256) {
-            failedLine = 1;
-            return Error{tr("the package changed while it was applied")};
-        }
+
         ExchangePackageRow row{
             header.packageId,  QStringLiteral("in"), header.source, header.sequence, QStringLiteral("applied"),
             header.bodySha256, report.records,       QByteArray(),  QString(),       actor.userName};
@@ -240,214 +223,89 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
         auto appended = AuditJournal(m_database.connection()).append(actor, entry);
         return appended ? Status{} : Status{Error{appended.error()}};
     });
+    if (cancelled) {
+        report.outcome = ImportReport::Outcome::Cancelled; // the transaction rolled back
+        return report;
+    }
+    if (!report.problems.isEmpty())
+        return report; // rejected: the transaction rolled back
     if (!written) {
-        if (cancelledWriting)
-            report.outcome = ImportReport::Outcome::Cancelled; // the transaction rolled back
-        else
-            report.problems.append({failedLine, QString(), written.error()});
+        report.problems.append({failedLine, QString(), written.error()});
         return report;
     }
     report.outcome = ImportReport::Outcome::Applied;
     return report;
 }
 
-QList<PackageProblem> ExchangeService::validate(PackageReader &reader, ExchangeRepository &repository, qint64 &records,
-                                                const Progress &progress, bool &cancelled)
+Status ExchangeService::applyRecords(PackageReader &reader, ExchangeRepository &repository, ImportReport &report,
+                                     const Progress &progress, bool &cancelled, int &line)
 {
-    QList<PackageProblem> problems;
-    auto courts = repository.courtCodes();
-    auto regions = repository.regionCodes();
-    auto departments = repository.departmentsByName();
-    auto measures = repository.measuresByItem();
-    if (!courts || !regions || !departments || !measures) {
-        problems.append({1, QString(), tr("The reference data cannot be read.")});
-        return problems;
-    }
     const QString source = reader.header().source;
-    QHash<QString, int> subjectKeys; ///< key → line, in this package
-    QHash<QString, int> identifiers; ///< identifier → line
-    QHash<QString, int> listingKeys; ///< key → line
-    QHash<QString, int> applicationKeys;
-    QSet<QString> newDepartments;
-    auto known = [&](const QHash<QString, int> &inPackage, const QString &kind, const QString &key) {
-        return inPackage.contains(key) || repository.localId(source, kind, key).has_value();
-    };
-    qint64 count = 0;
-    while (auto record = reader.next(problems)) {
-        ++count;
-        if (progress && count % 4096 == 0 && !progress(reader.position(), reader.size() * 2)) {
-            cancelled = true;
-            return problems;
-        }
-        if (problems.size() > 1000)
-            continue; // enough to read; still hash and count to the end
-        const auto parsed = parseExchangeRecord(record.value(), problems);
-        if (!parsed)
-            continue;
-        const int line = record->line;
-        auto fail = [&](const char *field, const QString &reason) {
-            problems.append({line, QString::fromLatin1(field), reason});
-        };
-        if (const auto *department = std::get_if<DepartmentRecord>(&*parsed)) {
-            if (!department->regionCode.isEmpty() && !regions->contains(department->regionCode))
-                fail("region", tr("no region %1 in the region codes").arg(department->regionCode));
-            newDepartments.insert(department->name);
-        } else if (const auto *subject = std::get_if<SubjectRecordIn>(&*parsed)) {
-            if (const int earlier = subjectKeys.value(subject->key); earlier > 0)
-                fail("key", tr("subject %1 is already on line %2").arg(subject->key).arg(earlier));
-            const QString identifier = subject->residentId + subject->creditCode;
-            if (const int earlier = identifiers.value(identifier); earlier > 0)
-                fail(subject->kind == SubjectKind::Person ? "id_number" : "credit_code",
-                     tr("the same identifier as the subject on line %1").arg(earlier));
-            if (!subject->regionCode.isEmpty() && !regions->contains(subject->regionCode))
-                fail("region", tr("no region %1 in the region codes").arg(subject->regionCode));
-            const auto byKey = repository.localId(source, subjectKind, subject->key);
-            const auto byIdentifier =
-                subject->kind == SubjectKind::Person
-                    ? repository.subjectByIdentifier(IdentifierType::ResidentId, subject->residentId)
-                    : repository.subjectByIdentifier(IdentifierType::CreditCode, subject->creditCode);
-            if (byKey && byIdentifier && *byKey != *byIdentifier)
-                fail(subject->kind == SubjectKind::Person ? "id_number" : "credit_code",
-                     tr("belongs to another subject than %1 in the cache").arg(subject->key));
-            subjectKeys.insert(subject->key, line);
-            identifiers.insert(identifier, line);
-        } else if (const auto *listing = std::get_if<ListingRecordIn>(&*parsed)) {
-            if (const int earlier = listingKeys.value(listing->key); earlier > 0)
-                fail("key", tr("listing %1 is already on line %2").arg(listing->key).arg(earlier));
-            if (!known(subjectKeys, subjectKind, listing->subjectKey))
-                fail("subject", tr("no subject %1 in this package or before").arg(listing->subjectKey));
-            if (!courts->contains(listing->courtCode))
-                fail("court", tr("no court %1 in the court list").arg(listing->courtCode));
-            listingKeys.insert(listing->key, line);
-        } else if (const auto *change = std::get_if<ListingStateRecord>(&*parsed)) {
-            if (!known(listingKeys, listingKind, change->listingKey))
-                fail("listing", tr("no listing %1 in this package or before").arg(change->listingKey));
-        } else if (const auto *application = std::get_if<ApplicationRecordIn>(&*parsed)) {
-            if (const int earlier = applicationKeys.value(application->key); earlier > 0)
-                fail("key", tr("measure application %1 is already on line %2").arg(application->key).arg(earlier));
-            else if (repository.localId(source, applicationKind, application->key))
-                fail("key", tr("measure application %1 was received before").arg(application->key));
-            if (!known(listingKeys, listingKind, application->listingKey))
-                fail("listing", tr("no listing %1 in this package or before").arg(application->listingKey));
-            const QString measure = QStringLiteral("%1/%2/%3")
-                                        .arg(application->measureSource)
-                                        .arg(application->measureCategory)
-                                        .arg(application->measureItem);
-            if (!measures->contains(measure))
-                fail("measure", tr("no measure %1 in the catalogue").arg(measure));
-            if (!departments->contains(application->department) && !newDepartments.contains(application->department))
-                fail("department",
-                     tr("no department \"%1\"; a department record must come first").arg(application->department));
-            applicationKeys.insert(application->key, line);
-        }
+    sqlite3 *direct = m_directSqlite ? native::sharedHandle(m_database.connection()) : nullptr;
+    std::optional<BulkListingWriter> bulk;
+    if (direct) {
+        bulk.emplace(direct, source);
+        if (const Status begun = bulk->begin(); !begun)
+            return begun;
     }
-    records = count;
-    if (reader.bodySha256() != reader.header().bodySha256)
+    PackageApplier applier(repository, bulk ? &*bulk : nullptr, source);
+    if (const Status begun = applier.begin(); !begun)
+        return begun;
+    QList<PackageProblem> &problems = applier.problems();
+    qint64 count = 0;
+    QString bodySha256;
+    const qint64 size = reader.size(); // the reader belongs to the stream's thread while it reads
+    {
+        ParsedRecordStream stream(reader, *m_keys);
+        for (;;) {
+            ParsedRecordStream::Batch batch = stream.next();
+
+            count += batch.recordsRead;
+            problems.append(batch.problems);
+            // It will be rolled back: no search keys are needed, and after enough problems
+            // the rest is only counted and hashed.
+            if (!applier.writing())
+                stream.skipSearchKeys();
+            if (problems.size() > PackageApplier::problemsChecked)
+                stream.onlyCount();
+            for (const ParsedRecordStream::Item &item : batch.items) {
+                line = item.line;
+                if (const Status taken = applier.take(item); !taken) {
+                    if (applier.failedLine() > 0) // a row buffered earlier was refused
+                        line = applier.failedLine();
+                    return taken;
+                }
+            }
+            if (progress && !progress(batch.position, size)) {
+                cancelled = true;
+                return Error{tr("Cancelled: nothing was written.")};
+            }
+            if (batch.last)
+                break;
+        }
+        bodySha256 = stream.bodySha256();
+    }
+    report.records = count;
+    if (bodySha256 != reader.header().bodySha256)
         problems.prepend({1, QStringLiteral("body_sha256"),
                           tr("the body does not match its hash: the package is damaged or incomplete")});
     else if (count != reader.header().records)
         problems.prepend(
             {1, QStringLiteral("records"),
              tr("the header announces %1 records; the body has %2").arg(reader.header().records).arg(count)});
-    return problems;
-}
-
-Status ExchangeService::write(PackageReader &reader, ExchangeRepository &repository, const Progress &progress,
-                              bool &cancelled, int &line)
-{
-    auto departments = repository.departmentsByName();
-    auto measures = repository.measuresByItem();
-    if (!departments || !measures)
-        return Error{tr("The reference data cannot be read.")};
-    const QString source = reader.header().source;
-    QList<PackageProblem> problems;
-    qint64 count = 0;
-    while (auto record = reader.next(problems)) {
-        if (progress && ++count % 4096 == 0 && !progress(reader.size() + reader.position(), reader.size() * 2)) {
-            cancelled = true;
-            return Error{tr("Cancelled: nothing was written.")};
-        }
-        line = record->line;
-        const auto parsed = parseExchangeRecord(record.value(), problems);
-        if (!parsed)
-            return Error{tr("changed between the check and the writing")};
-        if (const auto *department = std::get_if<DepartmentRecord>(&*parsed)) {
-            auto id = repository.upsertDepartment(*department);
-            if (!id)
-                return Error{id.error()};
-            departments->insert(department->name, id.value());
-        } else if (const auto *subject = std::get_if<SubjectRecordIn>(&*parsed)) {
-            const QString nameKey = m_keys->key(subject->name);
-            const QString representativeKey =
-                subject->legalRepresentative.isEmpty() ? QString() : m_keys->key(subject->legalRepresentative);
-            const PhoneticKeys phonetic = m_keys->phonetic(nameKey, subject->kind == SubjectKind::Person);
-            // The platform's key, else the identifier, finds a subject the cache holds already.
-            auto existing = repository.localId(source, subjectKind, subject->key);
-            if (!existing)
-                existing = subject->kind == SubjectKind::Person
-                               ? repository.subjectByIdentifier(IdentifierType::ResidentId, subject->residentId)
-                               : repository.subjectByIdentifier(IdentifierType::CreditCode, subject->creditCode);
-            qint64 id = 0;
-            if (existing) {
-                id = *existing;
-                if (const Status updated = repository.updateSubject(id, *subject, nameKey, representativeKey, phonetic);
-                    !updated)
-                    return updated;
-            } else {
-                auto inserted = repository.insertSubject(*subject, nameKey, representativeKey, phonetic);
-                if (!inserted)
-                    return Error{inserted.error()};
-                id = inserted.value();
-            }
-            if (const Status mapped = repository.mapKey(source, subjectKind, subject->key, id); !mapped)
-                return mapped;
-        } else if (const auto *listing = std::get_if<ListingRecordIn>(&*parsed)) {
-            const auto subjectId = repository.localId(source, subjectKind, listing->subjectKey);
-            if (!subjectId)
-                return Error{tr("subject %1 is missing").arg(listing->subjectKey)};
-            if (const auto existing = repository.localId(source, listingKind, listing->key)) {
-                if (const Status updated = repository.updateListing(*existing, *subjectId, *listing); !updated)
-                    return updated;
-            } else if (const auto sameCase = repository.listingByCase(*subjectId, listing->caseNumber)) {
-                // The subject's listing in this case, recorded before under no key: the same one.
-                if (const Status updated = repository.updateListing(*sameCase, *subjectId, *listing); !updated)
-                    return updated;
-                if (const Status mapped = repository.mapKey(source, listingKind, listing->key, *sameCase); !mapped)
-                    return mapped;
-            } else {
-                auto inserted = repository.insertListing(*subjectId, *listing);
-                if (!inserted)
-                    return Error{inserted.error()};
-                if (const Status mapped = repository.mapKey(source, listingKind, listing->key, inserted.value());
-                    !mapped)
-                    return mapped;
-            }
-        } else if (const auto *change = std::get_if<ListingStateRecord>(&*parsed)) {
-            const auto listingId = repository.localId(source, listingKind, change->listingKey);
-            if (!listingId)
-                return Error{tr("listing %1 is missing").arg(change->listingKey)};
-            if (const Status changed = repository.changeListingState(*listingId, *change); !changed)
-                return changed;
-        } else if (const auto *application = std::get_if<ApplicationRecordIn>(&*parsed)) {
-            const auto listingId = repository.localId(source, listingKind, application->listingKey);
-            if (!listingId)
-                return Error{tr("listing %1 is missing").arg(application->listingKey)};
-            const qint64 measureId = measures->value(QStringLiteral("%1/%2/%3")
-                                                         .arg(application->measureSource)
-                                                         .arg(application->measureCategory)
-                                                         .arg(application->measureItem));
-            auto inserted = repository.insertApplication(
-                *listingId, measureId, departments->value(application->department), application->startedOn);
-            if (!inserted)
-                return Error{inserted.error()};
-            if (const Status mapped = repository.mapKey(source, applicationKind, application->key, inserted.value());
-                !mapped)
-                return mapped;
-        }
+    if (!problems.isEmpty()) {
+        std::stable_sort(problems.begin(), problems.end(),
+                         [](const PackageProblem &a, const PackageProblem &b) { return a.line < b.line; });
+        report.problems = problems;
+        return Error{tr("The package was rejected.")};
     }
-    if (!problems.isEmpty())
-        return Error{problems.first().text()};
-    return {};
+    line = 1;
+    Status finished = applier.finish();
+    if (finished && bulk)
+        finished = bulk->finish();
+    if (!finished && applier.failedLine() > 0)
+        line = applier.failedLine();
+    return finished;
 }
 
 Result<ExchangeService::ExportReport> ExchangeService::exportFeedback(const Actor &actor, qint64 sinceSequence,

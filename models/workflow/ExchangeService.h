@@ -13,8 +13,9 @@ class ExchangeRepository;
 class NameKeyBuilder;
 
 /// Exchange with the provincial credit platform (docs/exchange-format.md). An incoming package
-/// is validated whole first — every rejected record reported with line, field and reason — and
-/// then written in one transaction, or not at all; the same package twice changes nothing; a
+/// is checked and written in one pass in one transaction (read and parsed on a second thread);
+/// if any record is faulty — every one reported with line, field and reason — the transaction
+/// is rolled back and nothing is written; the same package twice changes nothing; a
 /// package ahead of its source's sequence waits in the database until the gap is filled and is
 /// applied then. Outgoing packages carry departments' feedback, objection and repair outcomes
 /// and measure liftings since the previous one.
@@ -52,22 +53,24 @@ public:
     QString officeSource() const;
     /// Sets it (audited); outgoing packages of a new source number from 1.
     Status setOfficeSource(const Actor &actor, const QString &source);
+    /// Whether new subjects and listings are written through SQLite's own interface where it is
+    /// safe (native::sharedHandle); off, everything goes through Qt SQL (tests compare both).
+    void setDirectSqliteWrites(bool enabled) { m_directSqlite = enabled; }
 
 private:
     /// Validates and applies the package \a open reads (the file, or the bytes of a package
     /// that \a waited for its turn in the database).
     ImportReport apply(const Actor &actor, const std::function<Result<std::unique_ptr<PackageReader>>()> &open,
                        const Progress &progress, bool waited);
-    /// Pass 1: every record checked against the package and the database; nothing written.
-    QList<PackageProblem> validate(PackageReader &reader, ExchangeRepository &repository, qint64 &records,
-                                   const Progress &progress, bool &cancelled);
-    /// Pass 2: every record written (in the caller's transaction).
-    /// \a line is the record being written when it fails.
-    Status write(PackageReader &reader, ExchangeRepository &repository, const Progress &progress, bool &cancelled,
-                 int &line);
+    /// Checks and writes every record (in the caller's transaction) into \a report; an error
+    /// (the transaction is to be rolled back) when a record failed, a write failed (at \a line),
+    /// or \a cancelled.
+    Status applyRecords(PackageReader &reader, ExchangeRepository &repository, ImportReport &report,
+                        const Progress &progress, bool &cancelled, int &line);
 
     Database &m_database;
     std::unique_ptr<NameKeyBuilder> m_keys;
+    bool m_directSqlite = true;
 };
 
 } // namespace creditdesk

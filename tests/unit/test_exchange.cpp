@@ -7,19 +7,24 @@
 // turn dropped so a corrected one can follow; feedback packages out, each after the previous
 // one; the reader on odd input; a package larger than the cache written with its search
 // indexes suspended and rebuilt, with the same search entries, dates and statistics as row by
-// row, and a cancel in the middle of it leaving the schema whole.
+// row, and a cancel in the middle of it leaving the schema whole; the writes through SQLite's
+// own interface giving the same rows and statistics as the writes through Qt SQL; faults far
+// apart in a large package each reported, the record after a line that is not JSON still read.
 #include "Actors.h"
 #include "Scalar.h"
 #include "TestDatabase.h"
 #include "domain/CreditCode.h"
 #include "domain/IdNumber.h"
 #include "exchange/ExchangePackage.h"
+#include "store/NativeSqlite.h"
 #include "workflow/ExchangeService.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace creditdesk;
@@ -42,6 +47,8 @@ private Q_SLOTS:
     void feedbackPackagesFollowEachOther();
     void readerOnOddInput();
     void largePackageRebuildsSearchIndexes();
+    void directWritesEqualQtWrites();
+    void faultsFarApartAreAllReported();
 
 private:
     /// A valid resident ID number from a serial.
@@ -577,6 +584,255 @@ void TestExchange::largePackageRebuildsSearchIndexes()
              0);
     QCOMPARE(statistics(), statisticsFromListings());
     QCOMPARE(scalar(small.database(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+void TestExchange::directWritesEqualQtWrites()
+{
+    // One package into two copies of one demo cache, once through SQLite's own interface (new
+    // subjects and listings, statistics summed by the writer) and once through Qt SQL (row by
+    // row, the statistics trigger): every row and every statistic the same.
+    test::TestDatabase direct(QStringLiteral("direct"));
+    test::TestDatabase throughQt(QStringLiteral("through-qt"));
+    QVERIFY(direct.createDemo(300));
+    QVERIFY(throughQt.createDemo(300));
+#if defined(Q_OS_LINUX)
+    // Debian's and Ubuntu's Qt driver uses the system SQLite, which CreditDesk links.
+    QVERIFY(native::sharedHandle(direct.database().connection()) != nullptr);
+#endif
+    const QString court = scalar(direct.database(), QStringLiteral("SELECT min(code) FROM court")).toString();
+    const QString otherCourt = scalar(direct.database(), QStringLiteral("SELECT max(code) FROM court")).toString();
+    // A subject of the cache, by its identifier, with one of its cases.
+    const QString knownId = scalar(direct.database(), QStringLiteral("SELECT i.value FROM subject_identifier i JOIN "
+                                                                     "listing l ON l.subject_id = i.subject_id WHERE "
+                                                                     "i.type = 1 ORDER BY i.id LIMIT 1"))
+                                .toString();
+    const QString knownCase =
+        scalar(direct.database(), QStringLiteral("SELECT l.case_number FROM subject_identifier i JOIN listing l ON "
+                                                 "l.subject_id = i.subject_id WHERE i.value = '%1' LIMIT 1")
+                                      .arg(knownId))
+            .toString();
+    QVERIFY(!knownId.isEmpty() && !knownCase.isEmpty());
+    auto person = [](int index, const QString &name) {
+        const QString first17 = QStringLiteral("440305")
+                                + QDate(1970, 1, 1).addDays(index).toString(QStringLiteral("yyyyMMdd"))
+                                + QStringLiteral("021");
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("subject")},
+                           {QStringLiteral("key"), QStringLiteral("P%1").arg(index)},
+                           {QStringLiteral("kind"), QStringLiteral("person")},
+                           {QStringLiteral("name"), name},
+                           {QStringLiteral("sex"), index % 2 ? QStringLiteral("F") : QStringLiteral("M")},
+                           {QStringLiteral("id_number"), QString(first17 + IdNumber::checkCharacter(first17))}};
+    };
+    // Decision dates at the ends of months and in leap years, fixed periods of every length.
+    const QStringList dates = {QStringLiteral("2024-01-31"), QStringLiteral("2024-02-29"),
+                               QStringLiteral("2023-08-31"), QStringLiteral("2025-03-15"),
+                               QStringLiteral("2025-12-31"), QStringLiteral("2022-05-01")};
+    QList<QJsonObject> records = {{{QStringLiteral("type"), QStringLiteral("department")},
+                                   {QStringLiteral("name"), QStringLiteral("比对市市场监督管理局")}}};
+    for (int index = 0; index < 700; ++index) {
+        records.append(person(index, QStringLiteral("比对%1").arg(index)));
+        const int ground = 1 + index % 6;
+        records.append({{QStringLiteral("type"), QStringLiteral("listing")},
+                        {QStringLiteral("key"), QStringLiteral("PL%1").arg(index)},
+                        {QStringLiteral("subject"), QStringLiteral("P%1").arg(index)},
+                        {QStringLiteral("court"), index % 3 ? court : otherCourt},
+                        {QStringLiteral("case_number"), QStringLiteral("(2024)粤0305执%1号").arg(index + 1)},
+                        {QStringLiteral("ground"), ground},
+                        {QStringLiteral("period_months"), ground == 1 ? 0 : 1 + index % 36},
+                        {QStringLiteral("decision_date"), dates.at(index % dates.size())}});
+    }
+    // An organisation with its legal representative.
+    const QString code17 = QStringLiteral("91440300MA5FA1B2") + CreditCode::organisationCheckCharacter(u"MA5FA1B2");
+    records.append({{QStringLiteral("type"), QStringLiteral("subject")},
+                    {QStringLiteral("key"), QStringLiteral("O1")},
+                    {QStringLiteral("kind"), QStringLiteral("organisation")},
+                    {QStringLiteral("name"), QStringLiteral("比对科技有限公司")},
+                    {QStringLiteral("legal_representative"), QStringLiteral("司马比对")},
+                    {QStringLiteral("credit_code"), QString(code17 + CreditCode::checkCharacter(code17))}});
+    // The same case twice for a subject of this package: one listing under two keys.
+    records.append({{QStringLiteral("type"), QStringLiteral("listing")},
+                    {QStringLiteral("key"), QStringLiteral("PL0-again")},
+                    {QStringLiteral("subject"), QStringLiteral("P0")},
+                    {QStringLiteral("court"), court},
+                    {QStringLiteral("case_number"), QStringLiteral("（2024）粤0305执1号")},
+                    {QStringLiteral("ground"), 2},
+                    {QStringLiteral("period_months"), 12},
+                    {QStringLiteral("decision_date"), QStringLiteral("2024-06-30")}});
+    // A subject the cache holds, found by its identifier and updated; its known case updated,
+    // and a new case of it.
+    QJsonObject known = person(9999, QStringLiteral("缓存比对"));
+    known.insert(QStringLiteral("key"), QStringLiteral("K1"));
+    known.insert(QStringLiteral("id_number"), knownId);
+    records.append(known);
+    for (const QString &caseNumber : {knownCase, QStringLiteral("(2025)粤0305执99999号")})
+        records.append({{QStringLiteral("type"), QStringLiteral("listing")},
+                        {QStringLiteral("key"), QStringLiteral("K1-%1").arg(caseNumber)},
+                        {QStringLiteral("subject"), QStringLiteral("K1")},
+                        {QStringLiteral("court"), court},
+                        {QStringLiteral("case_number"), caseNumber},
+                        {QStringLiteral("ground"), 4},
+                        {QStringLiteral("period_months"), 24},
+                        {QStringLiteral("decision_date"), QStringLiteral("2025-01-31")}});
+    // State changes of listings of this package, and a measure applied.
+    records.append({{QStringLiteral("type"), QStringLiteral("listing_state")},
+                    {QStringLiteral("listing"), QStringLiteral("PL7")},
+                    {QStringLiteral("state"), QStringLiteral("revoked")},
+                    {QStringLiteral("on"), QStringLiteral("2025-02-01")}});
+    records.append({{QStringLiteral("type"), QStringLiteral("listing_state")},
+                    {QStringLiteral("listing"), QStringLiteral("PL8")},
+                    {QStringLiteral("state"), QStringLiteral("deleted")},
+                    {QStringLiteral("on"), QStringLiteral("2025-02-02")},
+                    {QStringLiteral("deletion_event"), QStringLiteral("period-ended")}});
+    records.append({{QStringLiteral("type"), QStringLiteral("measure_application")},
+                    {QStringLiteral("key"), QStringLiteral("PA1")},
+                    {QStringLiteral("listing"), QStringLiteral("PL3")},
+                    {QStringLiteral("measure"), m_measure},
+                    {QStringLiteral("department"), QStringLiteral("比对市市场监督管理局")},
+                    {QStringLiteral("started_on"), QStringLiteral("2025-03-01")}});
+    // A listing after the state changes, of a subject earlier in the package.
+    records.append({{QStringLiteral("type"), QStringLiteral("listing")},
+                    {QStringLiteral("key"), QStringLiteral("PL1-second")},
+                    {QStringLiteral("subject"), QStringLiteral("P1")},
+                    {QStringLiteral("court"), otherCourt},
+                    {QStringLiteral("case_number"), QStringLiteral("(2025)粤0305执88888号")},
+                    {QStringLiteral("ground"), 5},
+                    {QStringLiteral("period_months"), 36},
+                    {QStringLiteral("decision_date"), QStringLiteral("2025-11-30")}});
+
+    const QString path = direct.folder() + QStringLiteral("/compare.jsonl");
+    {
+        PackageWriter writer;
+        QVERIFY(writer.open(path));
+        for (const QJsonObject &record : std::as_const(records))
+            QVERIFY(writer.write(record));
+        PackageHeader header;
+        header.packageId = QStringLiteral("compare-1");
+        header.source = QStringLiteral("province");
+        header.sequence = 1;
+        QVERIFY(writer.finish(header));
+    }
+    ExchangeService directService(direct.database());
+    ExchangeService qtService(throughQt.database());
+    qtService.setDirectSqliteWrites(false);
+    for (ExchangeService *service : {&directService, &qtService}) {
+        auto report = service->importPackage(test::officer(), path);
+        QVERIFY(report);
+        QVERIFY2(report->outcome == ExchangeService::ImportReport::Outcome::Applied,
+                 qPrintable(report->problems.value(0).text()));
+    }
+    // The package applied as meant, on both.
+    for (test::TestDatabase *copy : {&direct, &throughQt}) {
+        QCOMPARE(scalar(copy->database(), QStringLiteral("SELECT count(DISTINCT local_id) FROM exchange_key WHERE "
+                                                         "kind = 'listing' AND key IN ('PL0', 'PL0-again')"))
+                     .toInt(),
+                 1);
+        QCOMPARE(scalar(copy->database(), QStringLiteral("SELECT name FROM subject s JOIN subject_identifier i ON "
+                                                         "i.subject_id = s.id WHERE i.value = '%1'")
+                                              .arg(knownId))
+                     .toString(),
+                 QStringLiteral("缓存比对"));
+    }
+    const char *const tables[] = {
+        "SELECT id, kind, name, name_key, sex, birth_date, region_code, legal_representative, "
+        "legal_representative_key, pinyin_key, initials_key, latest_decision, row_version FROM subject",
+        "SELECT subject_id, type, value FROM subject_identifier ORDER BY subject_id, type, value",
+        "SELECT id, subject_id, court_code, case_number, basis_document, ground, filing_date, decision_date, "
+        "period_months, state, state_date, deletion_event, row_version FROM listing",
+        "SELECT listing_id, occurred_on, kind, state, deletion_event, note FROM listing_event ORDER BY listing_id, id",
+        "SELECT source, kind, key, local_id FROM exchange_key",
+        "SELECT listing_id, measure_id, department_id, started_on FROM measure_application",
+        "SELECT area, month, ground, listed, removed, expired FROM statistics_listing WHERE listed <> 0 OR removed "
+        "<> 0 OR expired <> 0",
+        "SELECT rowid, name_key, legal_representative_key FROM subject_name_search",
+    };
+    for (const char *table : tables) {
+        auto dump = [&](test::TestDatabase &copy) -> QString {
+            QSqlQuery query(copy.database().connection());
+            // Every row as its columns quoted and joined, the rows in the statement's order.
+            const QString rows = QStringLiteral("SELECT group_concat(quote(r), char(10)) FROM (SELECT %1 AS r FROM "
+                                                "(%2))");
+            QSqlQuery columns(copy.database().connection());
+            columns.exec(QStringLiteral("SELECT * FROM (%1) LIMIT 0").arg(QLatin1String(table)));
+            QStringList quoted;
+            for (int column = 0; column < columns.record().count(); ++column)
+                quoted.append(QStringLiteral("quote(%1)").arg(columns.record().fieldName(column)));
+            if (!query.exec(rows.arg(quoted.join(QStringLiteral(" || ',' || ")), QLatin1String(table)))
+                || !query.next())
+                return QStringLiteral("error: ") + query.lastError().text();
+            return query.value(0).toString();
+        };
+        const QString expected = dump(throughQt);
+        QVERIFY2(!expected.startsWith(QLatin1String("error")), qPrintable(expected));
+        QVERIFY2(dump(direct) == expected, table);
+    }
+    QCOMPARE(scalar(direct.database(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(scalar(direct.database(), QStringLiteral("PRAGMA foreign_key_check")).toString(), QString());
+}
+
+void TestExchange::faultsFarApartAreAllReported()
+{
+    // Line 3 is not JSON; the subject after it is still read (its listing finds it); the last
+    // record, 12,000 records later and long after writing stopped, still has its fault found.
+    auto line = [](const QJsonObject &object) -> QByteArray {
+        QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        text.append('\n');
+        return text;
+    };
+    auto subject = [&](const QString &key, int index) -> QByteArray {
+        const QString first17 = QStringLiteral("510104")
+                                + QDate(1955, 1, 1).addDays(index).toString(QStringLiteral("yyyyMMdd"))
+                                + QStringLiteral("033");
+        return line({{QStringLiteral("type"), QStringLiteral("subject")},
+                     {QStringLiteral("key"), key},
+                     {QStringLiteral("kind"), QStringLiteral("person")},
+                     {QStringLiteral("name"), QStringLiteral("远隔%1").arg(index)},
+                     {QStringLiteral("id_number"), QString(first17 + IdNumber::checkCharacter(first17))}});
+    };
+    auto listing = [&](const QString &key, const QString &subjectKey, const QString &court) -> QByteArray {
+        return line({{QStringLiteral("type"), QStringLiteral("listing")},
+                     {QStringLiteral("key"), key},
+                     {QStringLiteral("subject"), subjectKey},
+                     {QStringLiteral("court"), court},
+                     {QStringLiteral("case_number"), QStringLiteral("(2026)川0104执%1号").arg(key)},
+                     {QStringLiteral("ground"), 2},
+                     {QStringLiteral("period_months"), 12},
+                     {QStringLiteral("decision_date"), QStringLiteral("2026-03-31")}});
+    };
+    QByteArray body = subject(QStringLiteral("F0"), 0);
+    body.append("{not json\n");
+    body.append(subject(QStringLiteral("F1"), 1));
+    body.append(listing(QStringLiteral("FL1"), QStringLiteral("F1"), m_court));
+    qint64 records = 3;
+    for (int index = 2; index < 12002; ++index, ++records)
+        body.append(subject(QStringLiteral("F%1").arg(index), index));
+    body.append(listing(QStringLiteral("FL-last"), QStringLiteral("F5"), QStringLiteral("X999")));
+    ++records;
+    const QJsonObject header{{QStringLiteral("format"), QStringLiteral("creditdesk-exchange")},
+                             {QStringLiteral("version"), 1},
+                             {QStringLiteral("package"), QStringLiteral("far-apart-1")},
+                             {QStringLiteral("source"), QStringLiteral("far-apart")},
+                             {QStringLiteral("sequence"), 1},
+                             {QStringLiteral("records"), records},
+                             {QStringLiteral("body_sha256"),
+                              QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex())}};
+    const QString path = m_db.folder() + QStringLiteral("/far-apart.jsonl");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(line(header));
+    file.write(body);
+    file.close();
+    const qint64 subjects = count("subject");
+    auto report = ExchangeService(m_db.database()).importPackage(test::officer(), path);
+    QVERIFY(report);
+    QStringList all;
+    for (const PackageProblem &problem : report->problems)
+        all.append(problem.text());
+    QVERIFY2(report->outcome == ExchangeService::ImportReport::Outcome::Rejected, qPrintable(all.join(u'\n')));
+    QCOMPARE(report->problems.size(), 2);
+    QCOMPARE(report->problems.at(0).line, 3);
+    QCOMPARE(report->problems.at(1).line, static_cast<int>(records) + 2);
+    QCOMPARE(report->problems.at(1).field, QStringLiteral("court"));
+    QCOMPARE(count("subject"), subjects);
 }
 
 QTEST_MAIN(TestExchange)

@@ -1,0 +1,320 @@
+#include "PackageApplier.h"
+
+#include "store/BulkListingWriter.h"
+#include "store/ExchangeRepository.h"
+
+#include <QCoreApplication>
+
+namespace creditdesk {
+
+namespace {
+
+QString tr(const char *source)
+{
+    return QCoreApplication::translate("creditdesk::PackageApplier", source);
+}
+
+const QString subjectKind = QStringLiteral("subject");
+const QString listingKind = QStringLiteral("listing");
+const QString applicationKind = QStringLiteral("application");
+
+quint64 caseHash(qint64 subjectId, const QString &caseNumber)
+{
+    return (static_cast<quint64>(qHash(caseNumber, 0x9e3779b9U)) << 32) ^ static_cast<quint64>(subjectId);
+}
+
+} // namespace
+
+PackageApplier::PackageApplier(ExchangeRepository &repository, BulkListingWriter *bulk, QString source)
+    : m_repository(repository), m_bulk(bulk), m_source(std::move(source))
+{}
+
+Status PackageApplier::begin()
+{
+    auto courts = m_repository.courtCodes();
+    auto regions = m_repository.regionCodes();
+    auto departments = m_repository.departmentsByName();
+    auto measures = m_repository.measuresByItem();
+    if (!courts || !regions || !departments || !measures)
+        return Error{tr("The reference data cannot be read.")};
+    m_courts = courts.value();
+    m_regions = regions.value();
+    m_departments = departments.value();
+    m_measures = measures.value();
+    auto hadKeys = m_repository.sourceHasKeys(m_source);
+    if (!hadKeys)
+        return Error{hadKeys.error()};
+    m_sourceHadKeys = hadKeys.value();
+    auto lastSubject = m_repository.lastSubjectId();
+    if (!lastSubject)
+        return Error{lastSubject.error()};
+    m_lastSubjectBefore = lastSubject.value();
+    return {};
+}
+
+Status PackageApplier::take(const ParsedRecordStream::Item &item)
+{
+    if (m_problems.size() > problemsChecked)
+        return {};
+    if (const auto *department = std::get_if<DepartmentRecord>(&item.record))
+        return takeDepartment(item.line, *department);
+    if (const auto *subject = std::get_if<SubjectRecordIn>(&item.record))
+        return takeSubject(item, *subject);
+    if (const auto *listing = std::get_if<ListingRecordIn>(&item.record))
+        return takeListing(item.line, *listing);
+    if (const auto *change = std::get_if<ListingStateRecord>(&item.record))
+        return takeStateChange(item.line, *change);
+    if (const auto *application = std::get_if<ApplicationRecordIn>(&item.record))
+        return takeApplication(item.line, *application);
+    return {};
+}
+
+Status PackageApplier::finish()
+{
+    return flush();
+}
+
+int PackageApplier::failedLine() const
+{
+    return m_bulk ? m_bulk->failedLine() : 0;
+}
+
+Status PackageApplier::flush()
+{
+    return m_bulk ? m_bulk->flush() : Status{};
+}
+
+PackageApplier::LookUp PackageApplier::cachedKey(const QString &kind, const QString &key)
+{
+    if (!m_sourceHadKeys)
+        return std::optional<qint64>();
+    if (m_bulk)
+        return m_bulk->keyId(kind, key);
+    return m_repository.localId(m_source, kind, key);
+}
+
+PackageApplier::LookUp PackageApplier::cachedIdentifier(IdentifierType type, const QString &value)
+{
+    if (m_bulk)
+        return m_bulk->subjectByIdentifier(type, value);
+    return m_repository.subjectByIdentifier(type, value);
+}
+
+PackageApplier::LookUp PackageApplier::idOf(const QHash<QString, Known> &inPackage, const QString &kind,
+                                            const QString &key)
+{
+    if (const auto found = inPackage.constFind(key); found != inPackage.cend())
+        return std::optional<qint64>(found->id);
+    return cachedKey(kind, key);
+}
+
+PackageApplier::LookUp PackageApplier::listingOfCase(qint64 subjectId, const QString &caseNumber, bool subjectIsNew)
+{
+    const bool writtenBefore = m_casesWritten.contains(caseHash(subjectId, caseNumber));
+    // A subject this package added has only the listings it wrote; a hash seen before is
+    // confirmed (or not: a collision) by the cache, once what is buffered is written.
+    if (subjectIsNew && !writtenBefore)
+        return std::optional<qint64>();
+    if (writtenBefore)
+        if (const Status flushed = flush(); !flushed)
+            return Error{flushed.error()};
+    if (m_bulk)
+        return m_bulk->listingByCase(subjectId, caseNumber);
+    return m_repository.listingByCase(subjectId, caseNumber);
+}
+
+Status PackageApplier::takeDepartment(int line, const DepartmentRecord &department)
+{
+    if (!department.regionCode.isEmpty() && !m_regions.contains(department.regionCode))
+        m_problems.append(
+            {line, QStringLiteral("region"), tr("no region %1 in the region codes").arg(department.regionCode)});
+    m_newDepartments.insert(department.name);
+    if (!writing())
+        return {};
+    auto id = m_repository.upsertDepartment(department);
+    if (!id)
+        return Error{id.error()};
+    m_departments.insert(department.name, id.value());
+    return {};
+}
+
+Status PackageApplier::takeSubject(const ParsedRecordStream::Item &item, const SubjectRecordIn &subject)
+{
+    const int line = item.line;
+    const bool person = subject.kind == SubjectKind::Person;
+    const QString identifierField = person ? QStringLiteral("id_number") : QStringLiteral("credit_code");
+    const qsizetype before = m_problems.size();
+    if (const auto earlier = m_subjects.constFind(subject.key); earlier != m_subjects.cend())
+        m_problems.append(
+            {line, QStringLiteral("key"), tr("subject %1 is already on line %2").arg(subject.key).arg(earlier->line)});
+    const QString identifier = subject.residentId + subject.creditCode;
+    if (const int earlier = m_identifiers.value(identifier); earlier > 0)
+        m_problems.append({line, identifierField, tr("the same identifier as the subject on line %1").arg(earlier)});
+    if (!subject.regionCode.isEmpty() && !m_regions.contains(subject.regionCode))
+        m_problems.append(
+            {line, QStringLiteral("region"), tr("no region %1 in the region codes").arg(subject.regionCode)});
+    const auto byKey = cachedKey(subjectKind, subject.key);
+    const auto byIdentifier = cachedIdentifier(person ? IdentifierType::ResidentId : IdentifierType::CreditCode,
+                                               person ? subject.residentId : subject.creditCode);
+    if (!byKey || !byIdentifier)
+        return Error{!byKey ? byKey.error() : byIdentifier.error()};
+    if (*byKey && *byIdentifier && **byKey != **byIdentifier)
+        m_problems.append(
+            {line, identifierField, tr("belongs to another subject than %1 in the cache").arg(subject.key)});
+    m_identifiers.insert(identifier, line);
+    if (m_problems.size() > before || !writing()) {
+        m_subjects.insert(subject.key, {line, 0});
+        return {};
+    }
+    // The platform's key, else the identifier, finds a subject the cache holds already.
+    const std::optional<qint64> existing = *byKey ? *byKey : *byIdentifier;
+    qint64 id = 0;
+    if (existing) {
+        id = *existing;
+        if (const Status flushed = flush(); !flushed)
+            return flushed;
+        if (const Status updated =
+                m_repository.updateSubject(id, subject, item.nameKey, item.representativeKey, item.phonetic);
+            !updated)
+            return updated;
+        if (const Status mapped = m_repository.mapKey(m_source, subjectKind, subject.key, id); !mapped)
+            return mapped;
+    } else if (m_bulk) {
+        auto added = m_bulk->addSubject(subject, item.nameKey, item.representativeKey, item.phonetic, line);
+        if (!added)
+            return Error{added.error()};
+        id = added.value();
+    } else {
+        auto inserted = m_repository.insertSubject(subject, item.nameKey, item.representativeKey, item.phonetic);
+        if (!inserted)
+            return Error{inserted.error()};
+        id = inserted.value();
+        if (const Status mapped = m_repository.mapKey(m_source, subjectKind, subject.key, id); !mapped)
+            return mapped;
+    }
+    m_subjects.insert(subject.key, {line, id});
+    return {};
+}
+
+Status PackageApplier::takeListing(int line, const ListingRecordIn &listing)
+{
+    const qsizetype before = m_problems.size();
+    if (const auto earlier = m_listings.constFind(listing.key); earlier != m_listings.cend())
+        m_problems.append(
+            {line, QStringLiteral("key"), tr("listing %1 is already on line %2").arg(listing.key).arg(earlier->line)});
+    const auto subjectId = idOf(m_subjects, subjectKind, listing.subjectKey);
+    if (!subjectId)
+        return Error{subjectId.error()};
+    if (!*subjectId)
+        m_problems.append(
+            {line, QStringLiteral("subject"), tr("no subject %1 in this package or before").arg(listing.subjectKey)});
+    if (!m_courts.contains(listing.courtCode))
+        m_problems.append({line, QStringLiteral("court"), tr("no court %1 in the court list").arg(listing.courtCode)});
+    if (m_problems.size() > before || !writing()) {
+        m_listings.insert(listing.key, {line, 0});
+        return {};
+    }
+    const qint64 subject = **subjectId;
+    auto existing = cachedKey(listingKind, listing.key);
+    if (!existing)
+        return Error{existing.error()};
+    qint64 id = 0;
+    if (*existing) {
+        id = **existing;
+        if (const Status flushed = flush(); !flushed)
+            return flushed;
+        if (const Status updated = m_repository.updateListing(id, subject, listing); !updated)
+            return updated;
+        m_casesWritten.insert(caseHash(subject, listing.caseNumber), id);
+    } else {
+        auto sameCase = listingOfCase(subject, listing.caseNumber, subject > m_lastSubjectBefore);
+        if (!sameCase)
+            return Error{sameCase.error()};
+        if (*sameCase) {
+            // The subject's listing in this case, recorded before under no key: the same one.
+            id = **sameCase;
+            if (const Status flushed = flush(); !flushed)
+                return flushed;
+            if (const Status updated = m_repository.updateListing(id, subject, listing); !updated)
+                return updated;
+            if (const Status mapped = m_repository.mapKey(m_source, listingKind, listing.key, id); !mapped)
+                return mapped;
+        } else if (m_bulk) {
+            auto added = m_bulk->addListing(subject, listing, line);
+            if (!added)
+                return Error{added.error()};
+            id = added.value();
+        } else {
+            auto inserted = m_repository.insertListing(subject, listing);
+            if (!inserted)
+                return Error{inserted.error()};
+            id = inserted.value();
+            if (const Status mapped = m_repository.mapKey(m_source, listingKind, listing.key, id); !mapped)
+                return mapped;
+        }
+        m_casesWritten.insert(caseHash(subject, listing.caseNumber), id);
+    }
+    m_listings.insert(listing.key, {line, id});
+    return {};
+}
+
+Status PackageApplier::takeStateChange(int line, const ListingStateRecord &change)
+{
+    const auto listingId = idOf(m_listings, listingKind, change.listingKey);
+    if (!listingId)
+        return Error{listingId.error()};
+    if (!*listingId) {
+        m_problems.append(
+            {line, QStringLiteral("listing"), tr("no listing %1 in this package or before").arg(change.listingKey)});
+        return {};
+    }
+    if (!writing())
+        return {};
+    if (const Status flushed = flush(); !flushed)
+        return flushed;
+    return m_repository.changeListingState(**listingId, change);
+}
+
+Status PackageApplier::takeApplication(int line, const ApplicationRecordIn &application)
+{
+    const qsizetype before = m_problems.size();
+    if (const int earlier = m_applications.value(application.key); earlier > 0) {
+        m_problems.append({line, QStringLiteral("key"),
+                           tr("measure application %1 is already on line %2").arg(application.key).arg(earlier)});
+    } else {
+        auto received = cachedKey(applicationKind, application.key);
+        if (!received)
+            return Error{received.error()};
+        if (*received)
+            m_problems.append(
+                {line, QStringLiteral("key"), tr("measure application %1 was received before").arg(application.key)});
+    }
+    const auto listingId = idOf(m_listings, listingKind, application.listingKey);
+    if (!listingId)
+        return Error{listingId.error()};
+    if (!*listingId)
+        m_problems.append({line, QStringLiteral("listing"),
+                           tr("no listing %1 in this package or before").arg(application.listingKey)});
+    const QString measure = QStringLiteral("%1/%2/%3")
+                                .arg(application.measureSource)
+                                .arg(application.measureCategory)
+                                .arg(application.measureItem);
+    if (!m_measures.contains(measure))
+        m_problems.append({line, QStringLiteral("measure"), tr("no measure %1 in the catalogue").arg(measure)});
+    if (!m_departments.contains(application.department) && !m_newDepartments.contains(application.department))
+        m_problems.append(
+            {line, QStringLiteral("department"),
+             tr("no department \"%1\"; a department record must come first").arg(application.department)});
+    m_applications.insert(application.key, line);
+    if (m_problems.size() > before || !writing())
+        return {};
+    if (const Status flushed = flush(); !flushed)
+        return flushed;
+    auto inserted = m_repository.insertApplication(**listingId, m_measures.value(measure),
+                                                   m_departments.value(application.department), application.startedOn);
+    if (!inserted)
+        return Error{inserted.error()};
+    return m_repository.mapKey(m_source, applicationKind, application.key, inserted.value());
+}
+
+} // namespace creditdesk
