@@ -100,7 +100,7 @@ Status BulkListingWriter::begin()
 
     const char *subjectHead = "INSERT INTO subject (id, kind, name, name_key, sex, birth_date, region_code, "
                               "legal_representative, legal_representative_key, created_at, updated_at, pinyin_key, "
-                              "initials_key)";
+                              "initials_key, latest_decision)";
     const char *identifierHead = "INSERT OR IGNORE INTO subject_identifier (subject_id, type, value)";
     const char *keyHead = "INSERT OR REPLACE INTO exchange_key (source, kind, key, local_id)";
     const char *listingHead = "INSERT INTO listing (id, subject_id, court_code, case_number, basis_document, ground, "
@@ -110,8 +110,8 @@ Status BulkListingWriter::begin()
         {&s.keyId, "SELECT local_id FROM exchange_key WHERE source = ? AND kind = ? AND key = ?"},
         {&s.byIdentifier, "SELECT subject_id FROM subject_identifier WHERE type = ? AND value = ?"},
         {&s.byCase, "SELECT id FROM listing WHERE case_number = ? AND subject_id = ?"},
-        {&s.subjects, insertStatement(subjectHead, 13, rowsPerStatement)},
-        {&s.subject, insertStatement(subjectHead, 13, 1)},
+        {&s.subjects, insertStatement(subjectHead, 14, rowsPerStatement)},
+        {&s.subject, insertStatement(subjectHead, 14, 1)},
         {&s.identifiers, insertStatement(identifierHead, 3, rowsPerStatement)},
         {&s.identifier, insertStatement(identifierHead, 3, 1)},
         {&s.keys, insertStatement(keyHead, 4, rowsPerStatement)},
@@ -195,7 +195,7 @@ Result<qint64> BulkListingWriter::addSubject(const SubjectRecordIn &subject, con
                                              const QString &representativeKey, const PhoneticKeys &phonetic, int line)
 {
     const qint64 id = m_nextSubjectId++;
-    m_subjects.push_back({id, line, subject, nameKey, representativeKey, phonetic});
+    m_subjects.push_back({id, line, subject, nameKey, representativeKey, phonetic, QDate()});
     if (m_subjects.size() >= buffered)
         if (const Status flushed = flush(); !flushed)
             return Error{flushed.error()};
@@ -206,6 +206,13 @@ Result<qint64> BulkListingWriter::addListing(qint64 subjectId, const ListingReco
 {
     const qint64 id = m_nextListingId++;
     m_listings.push_back({id, line, subjectId, listing});
+    if (!m_subjects.empty() && subjectId >= m_subjects.front().id) {
+        QDate &latest = m_subjects[static_cast<size_t>(subjectId - m_subjects.front().id)].latestDecision;
+        latest = std::max(latest, listing.decisionDate);
+    } else {
+        QDate &latest = m_laterDecisions[subjectId];
+        latest = std::max(latest, listing.decisionDate);
+    }
     count(listing);
     if (m_listings.size() >= buffered)
         if (const Status flushed = flush(); !flushed)
@@ -257,7 +264,7 @@ Status BulkListingWriter::writeSubjects()
         native::Statement &keys = full ? s.keys : s.key;
         for (size_t index = 0; index < count; ++index) {
             const SubjectRow &row = m_subjects[first + index];
-            const int at = static_cast<int>(index) * 13;
+            const int at = static_cast<int>(index) * 14;
             const bool person = row.subject.kind == SubjectKind::Person;
             subjects.bindInteger(at + 1, row.id);
             subjects.bindInteger(at + 2, static_cast<int>(row.subject.kind));
@@ -275,6 +282,8 @@ Status BulkListingWriter::writeSubjects()
             subjects.bindText(at + 11, m_now);
             subjects.bindText(at + 12, row.phonetic.pinyin);
             subjects.bindText(at + 13, row.phonetic.initials);
+            subjects.bindText(at + 14,
+                              row.latestDecision.isValid() ? row.latestDecision.toString(Qt::ISODate) : QString());
             const int identifierAt = static_cast<int>(index) * 3;
             identifiers.bindInteger(identifierAt + 1, row.id);
             identifiers.bindInteger(identifierAt + 2,
@@ -361,6 +370,18 @@ Status BulkListingWriter::finish()
 {
     if (const Status flushed = flush(); !flushed)
         return flushed;
+    native::Statement later;
+    if (const Status prepared = later.prepare(m_db, "UPDATE subject SET latest_decision = ?2 WHERE id = ?1 AND "
+                                                    "latest_decision < ?2");
+        !prepared)
+        return prepared;
+    for (auto decided = m_laterDecisions.cbegin(); decided != m_laterDecisions.cend(); ++decided) {
+        later.bindInteger(1, decided.key());
+        later.bindText(2, decided.value().toString(Qt::ISODate));
+        if (const Status status = later.run("update the latest decision dates"); !status)
+            return status;
+    }
+    m_laterDecisions.clear();
     // Summed per court as they came, per area here (a court counts in several), written in the
     // table's order.
     QHash<quint64, std::pair<qint64, qint64>> byArea;

@@ -5,6 +5,7 @@
 #include "exchange/ExchangeRecord.h"
 #include "search/NameKey.h"
 
+#include <QDate>
 #include <QHash>
 #include <QString>
 
@@ -16,6 +17,10 @@ namespace creditdesk {
 /// 32 rows a statement, with ids it assigns itself (the caller holds the write transaction):
 /// a subject with its identifier and key mapping, a listing with its first history event and
 /// key mapping. Looks up the platform's keys, identifiers and cases on the same connection.
+///
+/// Each new subject's latest decision date is written with it (or set in finish() when its
+/// listing came after the subject was written), so that a caller that suspended the per-row
+/// trigger of it has nothing to catch up.
 ///
 /// The per-row statistics trigger of new listings is suspended while it writes: it evaluates
 /// the listing's generated end-of-listing columns three times a row (~20 µs). The writer adds
@@ -58,6 +63,7 @@ private:
         QString nameKey;
         QString representativeKey;
         PhoneticKeys phonetic;
+        QDate latestDecision; ///< of its listings added while it is buffered
     };
     struct ListingRow
     {
@@ -93,6 +99,8 @@ private:
     QStringList m_areas;              ///< in their order
     QHash<QString, int> m_courtIndex; ///< court → its index in m_areasOfCourt
     QList<QList<int>> m_areasOfCourt; ///< indexes in m_areas
+    /// Subjects written before a listing of theirs came: the latest decision date to set.
+    QHash<qint64, QDate> m_laterDecisions;
     /// Court, month and ground (statisticsKey) → new listings listed in it, and expiring in it.
     QHash<quint64, std::pair<qint64, qint64>> m_statistics;
     QByteArray m_triggerDefinition;

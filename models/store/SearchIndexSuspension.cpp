@@ -96,7 +96,7 @@ Status SearchIndexSuspension::suspend()
     return {};
 }
 
-Status SearchIndexSuspension::restore()
+Status SearchIndexSuspension::restore(bool latestDecisionsSet)
 {
     if (!m_suspended)
         return {};
@@ -109,16 +109,19 @@ Status SearchIndexSuspension::restore()
         const char *statement;
         qint64 lastBefore;
         const char *purpose;
+        bool needed;
     } catchUps[] = {
         {"INSERT INTO subject_name_search(rowid, name_key, legal_representative_key) SELECT id, name_key, "
          "legal_representative_key FROM subject WHERE id > ?",
-         m_lastSubjectBefore, "add the name-search entries of new subjects"},
+         m_lastSubjectBefore, "add the name-search entries of new subjects", true},
         {"UPDATE subject SET latest_decision = added.latest FROM (SELECT subject_id, max(decision_date) AS latest "
          "FROM listing WHERE id > ? GROUP BY subject_id) AS added WHERE subject.id = added.subject_id AND "
          "subject.latest_decision < added.latest",
-         m_lastListingBefore, "update the latest decision dates"},
+         m_lastListingBefore, "update the latest decision dates", !latestDecisionsSet},
     };
     for (const auto &catchUp : catchUps) {
+        if (!catchUp.needed)
+            continue;
         QSqlQuery query(m_db);
         if (const Status prepared = sql::prepare(query, QString::fromLatin1(catchUp.statement)); !prepared)
             return prepared;

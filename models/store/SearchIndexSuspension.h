@@ -30,7 +30,8 @@ public:
     Status suspend();
     /// Adds the name-search entries and latest decision dates of the rows written since
     /// suspend(), then recreates the indexes and triggers. Inside the same transaction.
-    Status restore();
+    /// \a latestDecisionsSet: the writer set the dates itself (BulkListingWriter).
+    Status restore(bool latestDecisionsSet = false);
 
 private:
     QSqlDatabase m_db;

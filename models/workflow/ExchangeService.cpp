@@ -203,7 +203,7 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
             !status)
             return status;
         failedLine = 1;
-        if (const Status restored = suspension.restore(); !restored)
+        if (const Status restored = suspension.restore(report.writtenDirectly); !restored)
             return restored;
 
         ExchangePackageRow row{
@@ -247,9 +247,10 @@ Status ExchangeService::applyRecords(PackageReader &reader, ExchangeRepository &
         bulk.emplace(direct, source);
         if (const Status begun = bulk->begin(); !begun)
             return begun;
+        report.writtenDirectly = true;
     }
     PackageApplier applier(repository, bulk ? &*bulk : nullptr, source);
-    if (const Status begun = applier.begin(); !begun)
+    if (const Status begun = applier.begin(reader.header().records); !begun)
         return begun;
     QList<PackageProblem> &problems = applier.problems();
     qint64 count = 0;

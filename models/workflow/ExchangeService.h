@@ -33,6 +33,7 @@ public:
         QStringList alsoApplied;        ///< waiting packages applied after it, in order
         double seconds = 0;
         bool searchIndexesRebuilt = false; ///< written as a large write (SearchIndexSuspension)
+        bool writtenDirectly = false;      ///< new subjects and listings through SQLite's interface
     };
     struct ExportReport
     {

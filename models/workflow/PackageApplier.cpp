@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace creditdesk {
 
 namespace {
@@ -29,8 +31,14 @@ PackageApplier::PackageApplier(ExchangeRepository &repository, BulkListingWriter
     : m_repository(repository), m_bulk(bulk), m_source(std::move(source))
 {}
 
-Status PackageApplier::begin()
+Status PackageApplier::begin(qint64 records)
 {
+    // Rehashing tables of a million keys as they grow costs more than reserving them once.
+    const qsizetype expected = static_cast<qsizetype>(std::clamp<qint64>(records / 2, 0, 10'000'000));
+    m_subjects.reserve(expected);
+    m_identifiers.reserve(expected);
+    m_listings.reserve(expected);
+    m_casesWritten.reserve(expected);
     auto courts = m_repository.courtCodes();
     auto regions = m_repository.regionCodes();
     auto departments = m_repository.departmentsByName();

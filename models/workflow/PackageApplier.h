@@ -25,8 +25,9 @@ public:
 
     PackageApplier(ExchangeRepository &repository, BulkListingWriter *bulk, QString source);
 
-    /// Reads the reference data and whether the source sent keys before.
-    Status begin();
+    /// Reads the reference data and whether the source sent keys before; makes room for the
+    /// keys of \a records records.
+    Status begin(qint64 records);
     /// Checks \a item and, while nothing failed, writes it. An error is a failed write (the
     /// import stops); problems of the record are added to problems().
     Status take(const ParsedRecordStream::Item &item);
