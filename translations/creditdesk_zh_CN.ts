@@ -932,6 +932,8 @@ Commands:
                                  screens a batch of applicants against the list
   import --db FILE --user NAME PACKAGE
                                  applies a package from the credit platform, whole or not
+  feedback --db FILE --user OFFICER --application ID --handling N --result TEXT ...
+                                 records a department&apos;s feedback on a measure it applied
   export-feedback --db FILE --user NAME --since SEQ --out PACKAGE
                                  writes feedback and outcomes as the next outgoing package
   server status|migrate --server postgresql://USER@HOST:PORT/DATABASE
@@ -979,6 +981,8 @@ Run a command with --help for its options.
                                  将一批申请人与名单进行比对
   import --db 文件 --user 用户 交换包
                                  应用信用平台的交换包，要么全部写入，要么不写入
+  feedback --db 文件 --user 经办人 --application 编号 --handling N --result 文本 ...
+                                 登记部门对其所实施措施的执行反馈
   export-feedback --db 文件 --user 用户 --since 序号 --out 交换包
                                  将反馈和办理结果写为下一个上报交换包
   server status|migrate --server postgresql://用户@主机:端口/数据库
@@ -995,6 +999,48 @@ CREDITDESK_PASSWORD 或在提示时输入；可用 CREDITDESK_USER 代替 --user
 
 使用 --help 运行命令可查看其选项。
 </translation>
+    </message>
+    <message>
+        <source>Records a department&apos;s feedback on a measure it applied (audited; carried by the next outgoing package).
+  feedback --db FILE --user OFFICER --application ID --handling 1|2|3|4 --result TEXT
+           --date YYYY-MM-DD --reported-by NAME [--action TEXT]
+Handling: 1 intercepted, 2 restricted, 3 checked without business, 4 other.</source>
+        <translation>登记部门对其所实施措施的执行反馈（记入审计日志；随下一个上报交换包报送）。
+  feedback --db 文件 --user 经办人 --application 编号 --handling 1|2|3|4 --result 文本
+           --date YYYY-MM-DD --reported-by 姓名 [--action 文本]
+处理方式：1 拦截，2 限制，3 核查无业务，4 其他。</translation>
+    </message>
+    <message>
+        <source>The measure application.</source>
+        <translation>措施实施记录。</translation>
+    </message>
+    <message>
+        <source>How the department handled it.</source>
+        <translation>部门的处理方式。</translation>
+    </message>
+    <message>
+        <source>The result.</source>
+        <translation>处理结果。</translation>
+    </message>
+    <message>
+        <source>The action taken.</source>
+        <translation>采取的措施。</translation>
+    </message>
+    <message>
+        <source>The day it was handled.</source>
+        <translation>处理日期。</translation>
+    </message>
+    <message>
+        <source>Who reported it.</source>
+        <translation>报告人。</translation>
+    </message>
+    <message>
+        <source>--date: a date as YYYY-MM-DD is needed, not &quot;%1&quot;.</source>
+        <translation>--date：须为 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Feedback %1 recorded.</source>
+        <translation>已登记反馈 %1。</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3056,10 @@ Statement: %3</source>
         <source>Select the breach information first.</source>
         <translation>请先选择一条失信信息。</translation>
     </message>
+    <message>
+        <source>Feedback cannot be recorded here.</source>
+        <translation>此处不能登记反馈。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::DossierPage</name>
@@ -3136,6 +3186,22 @@ Statement: %3</source>
     <message>
         <source>Delete listing %1 (%2)? It leaves the list and its measures end. This cannot be undone here.</source>
         <translation>删除名单记录 %1（%2）？该记录将移出名单，相关惩戒措施随之解除。此操作无法在此撤回。</translation>
+    </message>
+    <message>
+        <source>Record &amp;feedback…</source>
+        <translation>登记反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Record the implementing department&apos;s feedback on the selected measure</source>
+        <translation>登记实施部门对所选措施的执行反馈</translation>
+    </message>
+    <message>
+        <source>Record feedback</source>
+        <translation>登记反馈</translation>
+    </message>
+    <message>
+        <source>Select an applied measure first.</source>
+        <translation>请先选择一项已实施的措施。</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3411,82 @@ Statement: %3</source>
     <message>
         <source>The proposal is for %1, a day still to come; nothing was changed.</source>
         <translation>该处理建议针对的日期 %1 尚未到来；未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::FeedbackDialog</name>
+    <message>
+        <source>Record feedback</source>
+        <translation>登记反馈</translation>
+    </message>
+    <message>
+        <source>e.g. the application for a bidding licence was refused</source>
+        <translation>例如：其投标资格申请未予通过</translation>
+    </message>
+    <message>
+        <source>e.g. licence refused under the measure</source>
+        <translation>例如：依据本措施不予许可</translation>
+    </message>
+    <message>
+        <source>%1
+Applied by %2 since %3, case %4.</source>
+        <translation>%1
+由%2自 %3 起实施，案号 %4。</translation>
+    </message>
+    <message>
+        <source>&amp;Handling:</source>
+        <translation>处理方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>处理结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action taken:</source>
+        <translation>采取的措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation>报告人(&amp;B)：</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::FeedbackService</name>
+    <message>
+        <source>Handling: choose intercepted, restricted, checked without business or other.</source>
+        <translation>处理方式：请选择拦截、限制、核查无业务或其他。</translation>
+    </message>
+    <message>
+        <source>Result: describe the result in 1 to %1 characters.</source>
+        <translation>处理结果：请用 1 至 %1 个字符说明。</translation>
+    </message>
+    <message>
+        <source>Action taken: at most %1 characters.</source>
+        <translation>采取的措施：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Reported by: the person or office that reported it, 1 to 100 characters.</source>
+        <translation>报告人：报告的人员或机构，1 至 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Date: the day the department handled the subject is needed.</source>
+        <translation>日期：须填写部门处理该主体的日期。</translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future.</source>
+        <translation>日期：%1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Measure application %1 does not exist.</source>
+        <translation>措施实施记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Date: %1 is before the measure was applied (%2).</source>
+        <translation>日期：%1 早于措施实施之日（%2）。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CorrectionDialog.h"
 #include "CourtDecisionDialog.h"
+#include "FeedbackDialog.h"
 #include "RegisterObjectionDialog.h"
 #include "RegisterRepairDialog.h"
 #include "RepairEligibilityPanel.h"
@@ -96,7 +97,24 @@ DossierPage::DossierPage(DossierModel *model, QWidget *parent)
     listingButtons->addStretch();
     listingsLayout->addLayout(listingButtons);
     m_sections->addTab(listingsPage, tr("&Listings"));
-    m_sections->addTab(m_measures, tr("&Measures and feedback"));
+    auto *measuresPage = new QWidget(this);
+    auto *measuresLayout = new QVBoxLayout(measuresPage);
+    measuresLayout->setContentsMargins(0, 0, 0, 0);
+    measuresLayout->addWidget(m_measures, 1);
+    auto *recordFeedback = new QPushButton(tr("Record &feedback…"), measuresPage);
+    recordFeedback->setToolTip(tr("Record the implementing department's feedback on the selected measure"));
+    recordFeedback->setVisible(m_model->mayRecordFeedback());
+    connect(recordFeedback, &QPushButton::clicked, this, &DossierPage::recordFeedback);
+    // Enter or a double click on a measure (not on its category) records feedback on it.
+    connect(m_measures, &QTreeView::activated, this, [this, recordFeedback](const QModelIndex &index) {
+        if (recordFeedback->isVisible() && m_model->measures()->measureAt(index) != nullptr)
+            this->recordFeedback();
+    });
+    auto *measureButtons = new QHBoxLayout;
+    measureButtons->addWidget(recordFeedback);
+    measureButtons->addStretch();
+    measuresLayout->addLayout(measureButtons);
+    m_sections->addTab(measuresPage, tr("&Measures and feedback"));
     m_sections->addTab(m_history, tr("&History"));
 
     m_breaches->setModel(m_model->breaches());
@@ -226,6 +244,22 @@ void DossierPage::registerRepair()
                                          .arg(id));
             return;
         }
+        dialog.showError(m_model->error());
+    }
+}
+
+void DossierPage::recordFeedback()
+{
+    const AppliedMeasure *measure = m_model->measures()->measureAt(m_measures->currentIndex());
+    if (measure == nullptr) {
+        QMessageBox::information(this, tr("Record feedback"), tr("Select an applied measure first."));
+        return;
+    }
+    const AppliedMeasure selected = *measure; // the model is reloaded when the entry is recorded
+    FeedbackDialog dialog(selected, m_model->today(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (m_model->recordFeedback(selected.id, dialog.feedback()) > 0)
+            return;
         dialog.showError(m_model->error());
     }
 }

@@ -45,6 +45,7 @@ private:
     void registerObjection();
     void recordCourtDecision();
     void registerRepair();
+    void recordFeedback();
     void showEligibility();
 
     DossierModel *m_model;

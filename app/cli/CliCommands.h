@@ -19,6 +19,7 @@ int backup(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int restore(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int integrity(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int correction(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int feedback(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int policy(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int bench(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int objection(const QStringList &arguments, QTextStream &out, QTextStream &err);

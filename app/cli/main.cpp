@@ -49,6 +49,8 @@ void printUsage(QTextStream &out)
                "                                 screens a batch of applicants against the list\n"
                "  import --db FILE --user NAME PACKAGE\n"
                "                                 applies a package from the credit platform, whole or not\n"
+               "  feedback --db FILE --user OFFICER --application ID --handling N --result TEXT ...\n"
+               "                                 records a department's feedback on a measure it applied\n"
                "  export-feedback --db FILE --user NAME --since SEQ --out PACKAGE\n"
                "                                 writes feedback and outcomes as the next outgoing package\n"
                "  server status|migrate --server postgresql://USER@HOST:PORT/DATABASE\n"
@@ -119,6 +121,8 @@ int main(int argc, char *argv[])
         return cli::integrity(arguments, out, err);
     if (command == QLatin1String("correction"))
         return cli::correction(arguments, out, err);
+    if (command == QLatin1String("feedback"))
+        return cli::feedback(arguments, out, err);
     if (command == QLatin1String("policy"))
         return cli::policy(arguments, out, err);
     if (command == QLatin1String("objection"))

@@ -22,6 +22,7 @@
 #include "workflow/CourtListService.h"
 #include "workflow/DossierService.h"
 #include "workflow/ExpiryService.h"
+#include "workflow/FeedbackService.h"
 #include "workflow/ListingCorrectionService.h"
 #include "workflow/NoticeService.h"
 #include "workflow/ObjectionService.h"
@@ -276,6 +277,7 @@ int main(int argc, char *argv[])
     ListingCorrectionService corrections(**database);
     ObjectionService objections(**database);
     RepairService repairs(**database);
+    FeedbackService feedback(**database);
     CourtListService court(**database);
     ExpiryService expiry(**database);
     ScreeningReviewService screening(**database);
@@ -315,10 +317,11 @@ int main(int argc, char *argv[])
     services.policy = policy;
     MainWindow window(
         searchModel,
-        [&dossiers, &actor, &corrections, &objections, &repairs, &court] {
+        [&dossiers, &actor, &corrections, &objections, &repairs, &court, &feedback] {
             auto *model = new DossierModel(dossiers, actor);
             model->setObjectionService(&objections);
             model->setRepairService(&repairs);
+            model->setFeedbackService(&feedback);
             model->setCourtListService(&court);
             model->setCorrectionService(&corrections);
             return model;

@@ -1,6 +1,7 @@
 #include "DossierModel.h"
 
 #include "workflow/DossierService.h"
+#include "workflow/FeedbackService.h"
 #include "workflow/ListingCorrectionService.h"
 
 #include <QLocale>
@@ -111,6 +112,26 @@ qint64 DossierModel::registerRepair(int row, RepairDraft draft)
     }
     load(m_dossier.subject.id, m_today);
     return registered.value();
+}
+
+bool DossierModel::mayRecordFeedback() const
+{
+    return m_feedback && m_actor.may(Action::RecordFeedback);
+}
+
+qint64 DossierModel::recordFeedback(qint64 applicationId, const Feedback &feedback)
+{
+    if (!m_feedback) {
+        m_error = tr("Feedback cannot be recorded here.");
+        return 0;
+    }
+    auto recorded = m_feedback->record(m_actor, applicationId, feedback, m_today);
+    if (!recorded) {
+        m_error = recorded.error();
+        return 0;
+    }
+    load(m_dossier.subject.id, m_today);
+    return recorded.value();
 }
 
 Result<RepairEligibility> DossierModel::eligibility(int row) const

@@ -20,6 +20,7 @@ class QTimer;
 namespace creditdesk {
 
 class DossierService;
+class FeedbackService;
 class ListingCorrectionService;
 
 /// Everything the dossier page shows about one subject: identity lines (identifiers masked
@@ -66,6 +67,11 @@ public:
     qint64 registerRepair(int row, RepairDraft draft);
     /// The eligibility of the breach information in \a row today; an error when unknown.
     Result<RepairEligibility> eligibility(int row) const;
+    void setFeedbackService(FeedbackService *service) { m_feedback = service; }
+    bool mayRecordFeedback() const;
+    /// Records a department's feedback on applied measure \a applicationId and reloads; its id,
+    /// or 0 with error().
+    qint64 recordFeedback(qint64 applicationId, const Feedback &feedback);
     bool mayRequestCorrection() const;
     /// Registers a correction of \a field of listing \a row; false and error() when refused.
     bool requestCorrection(int row, const QString &field, const QString &value, const QString &reason);
@@ -94,6 +100,7 @@ private:
     ObjectionService *m_objections = nullptr;
     RepairService *m_repairs = nullptr;
     CourtListService *m_court = nullptr;
+    FeedbackService *m_feedback = nullptr;
     Actor m_actor;
     Dossier m_dossier;
     QDate m_today;

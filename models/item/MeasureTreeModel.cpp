@@ -55,6 +55,14 @@ const MeasureTreeModel::Node *MeasureTreeModel::nodeFor(const QModelIndex &index
     return id >= 0 && id < m_nodes.size() ? &m_nodes[id] : nullptr;
 }
 
+const AppliedMeasure *MeasureTreeModel::measureAt(const QModelIndex &index) const
+{
+    const Node *node = nodeFor(index);
+    if (node == nullptr || node->kind == NodeKind::Category || node->measure < 0 || node->measure >= m_measures.size())
+        return nullptr;
+    return &m_measures[node->measure];
+}
+
 QModelIndex MeasureTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (column < 0 || column >= ColumnCount || row < 0)

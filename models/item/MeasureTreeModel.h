@@ -26,6 +26,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// The applied measure at \a index (its row, or one of its feedback rows), if any.
+    const AppliedMeasure *measureAt(const QModelIndex &index) const;
+
 private:
     enum class NodeKind { Category, Measure, Feedback };
     struct Node

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void newDatabaseFirstAdmin();
     void benchSearch();
     void screenExitCodes();
+    void feedbackCommand();
 
 private:
     QTemporaryDir m_folder;
@@ -345,6 +347,43 @@ void TestCli::screenExitCodes()
     QVERIFY(unusable.err.contains(QStringLiteral("No column")));
     QVERIFY(!QFile::exists(out));
     QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+}
+
+void TestCli::feedbackCommand()
+{
+    // An application of the demo cache, read beside the CLI.
+    QString application;
+    QDate started;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-feedback-read"));
+        db.setDatabaseName(m_database);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT id, started_on FROM measure_application ORDER BY id LIMIT 1")));
+        QVERIFY(query.next());
+        application = query.value(0).toString();
+        started = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-feedback-read"));
+    const QMap<QString, QString> officer = {{QStringLiteral("CREDITDESK_USER"), QStringLiteral("officer")},
+                                            {QStringLiteral("CREDITDESK_PASSWORD"), QStringLiteral("demo")}};
+    auto record = [&](const QString &handling, const QString &date) {
+        return runCli({QStringLiteral("feedback"), QStringLiteral("--db"), m_database, QStringLiteral("--application"),
+                       application, QStringLiteral("--handling"), handling, QStringLiteral("--result"),
+                       QStringLiteral("已限制其投标"), QStringLiteral("--date"), date, QStringLiteral("--reported-by"),
+                       QStringLiteral("某市财政局")},
+                      officer);
+    };
+    const Run recorded = record(QStringLiteral("2"), started.addDays(1).toString(Qt::ISODate));
+    QVERIFY2(recorded.exitCode == 0, qPrintable(recorded.err));
+    QVERIFY(recorded.out.contains(QStringLiteral("recorded")));
+    // A wrong handling is refused with its field; a date that is no date is a usage error.
+    const Run wrongHandling = record(QStringLiteral("9"), started.addDays(1).toString(Qt::ISODate));
+    QCOMPARE(wrongHandling.exitCode, 1);
+    QVERIFY2(wrongHandling.err.contains(QStringLiteral("Handling")), qPrintable(wrongHandling.err));
+    const Run noDate = record(QStringLiteral("2"), QStringLiteral("2026-13-01"));
+    QCOMPARE(noDate.exitCode, 2);
+    QVERIFY2(noDate.err.contains(QStringLiteral("--date")), qPrintable(noDate.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
