@@ -1042,6 +1042,14 @@ Handling: 1 intercepted, 2 restricted, 3 checked without business, 4 other.</sou
         <source>Feedback %1 recorded.</source>
         <translation>已登记反馈 %1。</translation>
     </message>
+    <message>
+        <source>--%1 is needed.</source>
+        <translation>须提供 --%1。</translation>
+    </message>
+    <message>
+        <source>--application and --handling take whole numbers.</source>
+        <translation>--application 和 --handling 须为整数。</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -3188,8 +3196,8 @@ Statement: %3</source>
         <translation>删除名单记录 %1（%2）？该记录将移出名单，相关惩戒措施随之解除。此操作无法在此撤回。</translation>
     </message>
     <message>
-        <source>Record &amp;feedback…</source>
-        <translation>登记反馈(&amp;F)…</translation>
+        <source>R&amp;ecord feedback…</source>
+        <translation>登记反馈(&amp;E)…</translation>
     </message>
     <message>
         <source>Record the implementing department&apos;s feedback on the selected measure</source>
@@ -3487,6 +3495,10 @@ Applied by %2 since %3, case %4.</source>
     <message>
         <source>Date: %1 is before the measure was applied (%2).</source>
         <translation>日期：%1 早于措施实施之日（%2）。</translation>
+    </message>
+    <message>
+        <source>Date: %1 is after the measure was lifted (%2).</source>
+        <translation>日期：%1 晚于措施解除之日（%2）。</translation>
     </message>
 </context>
 <context>

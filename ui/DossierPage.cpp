@@ -101,15 +101,10 @@ DossierPage::DossierPage(DossierModel *model, QWidget *parent)
     auto *measuresLayout = new QVBoxLayout(measuresPage);
     measuresLayout->setContentsMargins(0, 0, 0, 0);
     measuresLayout->addWidget(m_measures, 1);
-    auto *recordFeedback = new QPushButton(tr("Record &feedback…"), measuresPage);
+    auto *recordFeedback = new QPushButton(tr("R&ecord feedback…"), measuresPage);
     recordFeedback->setToolTip(tr("Record the implementing department's feedback on the selected measure"));
     recordFeedback->setVisible(m_model->mayRecordFeedback());
     connect(recordFeedback, &QPushButton::clicked, this, &DossierPage::recordFeedback);
-    // Enter or a double click on a measure (not on its category) records feedback on it.
-    connect(m_measures, &QTreeView::activated, this, [this, recordFeedback](const QModelIndex &index) {
-        if (recordFeedback->isVisible() && m_model->measures()->measureAt(index) != nullptr)
-            this->recordFeedback();
-    });
     auto *measureButtons = new QHBoxLayout;
     measureButtons->addWidget(recordFeedback);
     measureButtons->addStretch();

@@ -10,6 +10,8 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace creditdesk {
 
 FeedbackDialog::FeedbackDialog(const AppliedMeasure &measure, const QDate &today, QWidget *parent)
@@ -29,7 +31,11 @@ FeedbackDialog::FeedbackDialog(const AppliedMeasure &measure, const QDate &today
     m_result->setFixedHeight(m_result->fontMetrics().lineSpacing() * 4);
     m_action->setPlaceholderText(tr("e.g. licence refused under the measure"));
     m_occurredOn->setCalendarPopup(true);
-    m_occurredOn->setDateRange(measure.startedOn.isValid() ? measure.startedOn : QDate(1990, 1, 1), today);
+    // Between the day the measure was applied and the day it was lifted, never after today.
+    m_occurredOn->setDateRange(measure.startedOn.isValid() ? measure.startedOn : QDate(1990, 1, 1),
+                               measure.endedOn.isValid() ? std::min(measure.endedOn, today) : today);
+    m_action->setMaxLength(500);
+    m_reportedBy->setMaxLength(100);
     m_reportedBy->setText(measure.department);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));

@@ -39,12 +39,28 @@ int feedback(const QStringList &arguments, QTextStream &out, QTextStream &err)
                        dateOption, reportedByOption});
     if (const int code = parseArguments(parser, QStringLiteral("feedback"), arguments, out, err); code >= 0)
         return code;
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(databaseOption) || !parser.isSet(applicationOption)) {
+    if (!parser.positionalArguments().isEmpty() || !parser.isSet(databaseOption)) {
         out << parser.helpText();
         return UsageError;
     }
+    // Every option checked before signing in: a usage error costs no audited sign-in.
+    for (const QCommandLineOption *required :
+         {&applicationOption, &handlingOption, &resultOption, &dateOption, &reportedByOption}) {
+        if (!parser.isSet(*required)) {
+            err << QCoreApplication::translate("Cli", "--%1 is needed.").arg(required->names().constFirst()) << "\n";
+            return UsageError;
+        }
+    }
+    bool applicationIsNumber = false;
+    bool handlingIsNumber = false;
+    const qint64 application = parser.value(applicationOption).toLongLong(&applicationIsNumber);
+    const int handling = parser.value(handlingOption).toInt(&handlingIsNumber);
+    if (!applicationIsNumber || application <= 0 || !handlingIsNumber) {
+        err << QCoreApplication::translate("Cli", "--application and --handling take whole numbers.") << "\n";
+        return UsageError;
+    }
     const QDate date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
-    if (parser.isSet(dateOption) && !date.isValid()) {
+    if (!date.isValid()) {
         err << QCoreApplication::translate("Cli", "--date: a date as YYYY-MM-DD is needed, not \"%1\".")
                    .arg(parser.value(dateOption))
             << "\n";
@@ -55,9 +71,9 @@ int feedback(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!session.database)
         return Failure;
     FeedbackService service(*session.database);
-    const Feedback entry{parser.value(handlingOption).toInt(), parser.value(resultOption), parser.value(actionOption),
-                         date, parser.value(reportedByOption)};
-    auto id = service.record(session.actor, parser.value(applicationOption).toLongLong(), entry);
+    const Feedback entry{handling, parser.value(resultOption), parser.value(actionOption), date,
+                         parser.value(reportedByOption)};
+    auto id = service.record(session.actor, application, entry);
     if (!id) {
         err << id.error() << "\n";
         return Failure;

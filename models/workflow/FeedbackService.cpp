@@ -58,6 +58,10 @@ Result<qint64> FeedbackService::record(const Actor &actor, qint64 applicationId,
             return Error{tr("Date: %1 is before the measure was applied (%2).")
                              .arg(QLocale().toString(entry.occurredOn, QLocale::ShortFormat),
                                   QLocale().toString((*application)->startedOn, QLocale::ShortFormat))};
+        if ((*application)->endedOn.isValid() && entry.occurredOn > (*application)->endedOn)
+            return Error{tr("Date: %1 is after the measure was lifted (%2).")
+                             .arg(QLocale().toString(entry.occurredOn, QLocale::ShortFormat),
+                                  QLocale().toString((*application)->endedOn, QLocale::ShortFormat))};
         auto inserted = repository.insert(applicationId, entry, sql::nowUtc());
         if (!inserted)
             return Error{inserted.error()};

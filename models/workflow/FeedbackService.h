@@ -12,7 +12,8 @@ class Database;
 
 /// Records a department's feedback on a measure it applied (执行反馈): how it handled the
 /// subject (intercepted, restricted, checked without business, other), the result, what it did,
-/// when, and who reported it. Officers record it; each entry is audited (feedback.record),
+/// when (between the day the measure was applied and the day it was lifted, never after
+/// today), and who reported it. Officers record it; each entry is audited (feedback.record),
 /// counted in the statistics and carried by the next outgoing exchange package.
 class FeedbackService
 {

@@ -359,7 +359,8 @@ void TestCli::feedbackCommand()
         db.setDatabaseName(m_database);
         QVERIFY(db.open());
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("SELECT id, started_on FROM measure_application ORDER BY id LIMIT 1")));
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT id, started_on FROM measure_application WHERE ended_on IS NULL ORDER BY id LIMIT 1")));
         QVERIFY(query.next());
         application = query.value(0).toString();
         started = QDate::fromString(query.value(1).toString(), Qt::ISODate);
@@ -384,6 +385,14 @@ void TestCli::feedbackCommand()
     const Run noDate = record(QStringLiteral("2"), QStringLiteral("2026-13-01"));
     QCOMPARE(noDate.exitCode, 2);
     QVERIFY2(noDate.err.contains(QStringLiteral("--date")), qPrintable(noDate.err));
+    // A missing option is a usage error, named, before anyone signs in.
+    const Run noReporter =
+        runCli({QStringLiteral("feedback"), QStringLiteral("--db"), m_database, QStringLiteral("--application"),
+                application, QStringLiteral("--handling"), QStringLiteral("2"), QStringLiteral("--result"),
+                QStringLiteral("已限制"), QStringLiteral("--date"), started.addDays(1).toString(Qt::ISODate)},
+               officer);
+    QCOMPARE(noReporter.exitCode, 2);
+    QVERIFY2(noReporter.err.contains(QStringLiteral("--reported-by")), qPrintable(noReporter.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace creditdesk;
@@ -70,32 +71,53 @@ void TestFeedbackGui::officersRecordFromTheDossier()
                 return true;
         return false;
     };
-    QVERIFY(visibleButton(&page, DossierPage::tr("Record &feedback…")));
+    QVERIFY(visibleButton(&page, DossierPage::tr("R&ecord feedback…")));
 
-    // The first applied measure of the tree, as the officer would select it.
+    // The officer selects the measure in force of m_application and presses the button; the
+    // dialog shows the measure's limits, is filled in and accepted.
     QTreeView *tree = page.measureView();
-    const QModelIndex category = tree->model()->index(0, 0);
-    const QModelIndex measureIndex = tree->model()->index(0, 0, category);
-    const AppliedMeasure *measure = model->measures()->measureAt(measureIndex);
-    QVERIFY(measure);
-    const AppliedMeasure selected = *measure;
-    FeedbackDialog dialog(selected, QDate::currentDate(), &page);
-    dialog.show();
-    auto *handling = dialog.findChild<QComboBox *>();
-    auto *date = dialog.findChild<QDateEdit *>();
-    QVERIFY(handling && date);
-    QCOMPARE(handling->count(), 4);
-    QCOMPARE(date->minimumDate(), selected.startedOn);
-    QCOMPARE(date->maximumDate(), QDate::currentDate());
-    QCOMPARE(dialog.feedback().reportedBy, selected.department);
-    handling->setCurrentIndex(1);
-    dialog.findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("政府采购投标资格受限"));
-    date->setDate(selected.startedOn.addDays(2));
-    if (!screenshots.isEmpty())
-        QVERIFY(dialog.grab().save(
-            QDir(screenshots).filePath(QStringLiteral("feedback-dialog-") + language + QStringLiteral(".png"))));
-    QVERIFY2(model->recordFeedback(selected.id, dialog.feedback()) > 0, qPrintable(model->error()));
-    dialog.close();
+    QModelIndex measureIndex;
+    for (int group = 0; group < tree->model()->rowCount() && !measureIndex.isValid(); ++group) {
+        const QModelIndex categoryIndex = tree->model()->index(group, 0);
+        for (int row = 0; row < tree->model()->rowCount(categoryIndex); ++row) {
+            const QModelIndex index = tree->model()->index(row, 0, categoryIndex);
+            if (const AppliedMeasure *measure = model->measures()->measureAt(index);
+                measure && measure->id == m_application)
+                measureIndex = index;
+        }
+    }
+    QVERIFY(measureIndex.isValid());
+    const AppliedMeasure selected = *model->measures()->measureAt(measureIndex);
+    tree->setCurrentIndex(measureIndex);
+    QPushButton *button = nullptr;
+    for (QPushButton *candidate : page.findChildren<QPushButton *>())
+        if (candidate->text() == DossierPage::tr("R&ecord feedback…"))
+            button = candidate;
+    QVERIFY(button);
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<FeedbackDialog *>(QApplication::activeModalWidget());
+        if (dialog == nullptr)
+            return;
+        auto *handling = dialog->findChild<QComboBox *>();
+        auto *date = dialog->findChild<QDateEdit *>();
+        if (handling == nullptr || date == nullptr || handling->count() != 4
+            || date->minimumDate() != selected.startedOn || date->maximumDate() != QDate::currentDate()
+            || dialog->feedback().reportedBy != selected.department) {
+            dialog->reject();
+            return;
+        }
+        handling->setCurrentIndex(1);
+        dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("政府采购投标资格受限"));
+        date->setDate(selected.startedOn.addDays(2));
+        if (!screenshots.isEmpty())
+            dialog->grab().save(
+                QDir(screenshots).filePath(QStringLiteral("feedback-dialog-") + language + QStringLiteral(".png")));
+        filled = true;
+        dialog->accept();
+    });
+    button->click();
+    QVERIFY(filled);
     // Reloaded: the entry stands under its measure.
     bool shown = false;
     for (int group = 0; group < model->measures()->rowCount(); ++group) {
@@ -118,7 +140,7 @@ void TestFeedbackGui::officersRecordFromTheDossier()
     readOnly->setFeedbackService(&feedback);
     QVERIFY(readOnly->load(m_subject));
     DossierPage reviewerPage(readOnly);
-    QVERIFY(!visibleButton(&reviewerPage, DossierPage::tr("Record &feedback…")));
+    QVERIFY(!visibleButton(&reviewerPage, DossierPage::tr("R&ecord feedback…")));
 }
 
 QTEST_MAIN(TestFeedbackGui)
