@@ -6933,8 +6933,8 @@ The newest %n backup(s) are kept.</source>
         <translation>本工作站单机工作：异议办理步骤只保存在本机。加入本单位的中心服务器后，可与其他工作站共享。</translation>
     </message>
     <message>
-        <source>Desk &lt;b&gt;%1&lt;/b&gt; of %2 on &lt;b&gt;%3&lt;/b&gt;. Last synchronised: %4. Caught up to change %5 of the server. Steps waiting to be sent: &lt;b&gt;%6&lt;/b&gt;. Open conflicts: &lt;b&gt;%7&lt;/b&gt;.</source>
-        <translation>工作站 &lt;b&gt;%1&lt;/b&gt;（%2），服务器 &lt;b&gt;%3&lt;/b&gt;。上次同步：%4。已同步至服务器第 %5 项变更。待发送的步骤：&lt;b&gt;%6&lt;/b&gt;。待处理的冲突：&lt;b&gt;%7&lt;/b&gt;。</translation>
+        <source>Desk &lt;b&gt;%1&lt;/b&gt; of %2 on &lt;b&gt;%3&lt;/b&gt;. Last synchronised: %4. Caught up to change %5 of the server. Changes waiting to be sent (objection steps, feedback entries): &lt;b&gt;%6&lt;/b&gt;. Open conflicts: &lt;b&gt;%7&lt;/b&gt;.</source>
+        <translation>工作站 &lt;b&gt;%1&lt;/b&gt;（%2），服务器 &lt;b&gt;%3&lt;/b&gt;。上次同步：%4。已同步至服务器第 %5 项变更。待发送的变更（异议办理步骤、执行反馈）：&lt;b&gt;%6&lt;/b&gt;。待处理的冲突：&lt;b&gt;%7&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>never</source>
@@ -6989,20 +6989,20 @@ The newest %n backup(s) are kept.</source>
         <translation>处理冲突</translation>
     </message>
     <message>
-        <source>Synchronising… steps sent: %1; steps applied: %2.</source>
-        <translation>正在同步… 已发送步骤 %1 个；已应用步骤 %2 个。</translation>
-    </message>
-    <message>
-        <source>Steps sent: %1 (accepted: %2; refused as conflicts: %3). Steps of other desks applied: %4.</source>
-        <translation>已发送步骤：%1 个（接受 %2 个；因冲突未被接受 %3 个）。已应用其他工作站的步骤：%4 个。</translation>
-    </message>
-    <message>
         <source>Step to be taken again (%1: %2)</source>
         <translation>将重新办理（%1：%2）</translation>
     </message>
     <message>
         <source>%1 cases changed by other desks have steps of this desk not sent yet: those steps will come back as conflicts.</source>
         <translation>有 %1 件案件已被其他工作站变更，而本工作站对其的步骤尚未发送：这些步骤将作为冲突返回。</translation>
+    </message>
+    <message>
+        <source>Synchronising… changes sent: %1; changes applied: %2.</source>
+        <translation>正在同步… 已发送变更 %1 项；已应用变更 %2 项。</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6).</source>
+        <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件；新执行反馈 %6 条）。</translation>
     </message>
 </context>
 <context>
@@ -7026,6 +7026,26 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Listing %1 does not exist.</source>
         <translation>名单记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The change carries no measure application or no feedback.</source>
+        <translation>该变更未载明措施实施记录或执行反馈。</translation>
+    </message>
+    <message>
+        <source>The feedback&apos;s handling (handling_type) is %1; 1 to 4 are known.</source>
+        <translation>执行反馈的处理方式（handling_type）为 %1；可识别的取值为 1 至 4。</translation>
+    </message>
+    <message>
+        <source>The feedback&apos;s result (result) is empty.</source>
+        <translation>执行反馈的结果（result）为空。</translation>
+    </message>
+    <message>
+        <source>The feedback&apos;s day (occurred_on) is not a date.</source>
+        <translation>执行反馈的日期（occurred_on）不是有效日期。</translation>
+    </message>
+    <message>
+        <source>the measure application of %1 started on %2 in case %3 (import the credit platform&apos;s packages first)</source>
+        <translation>案号 %3 中%1自 %2 起实施的措施（请先导入信用平台的交换包）</translation>
     </message>
 </context>
 <context>
@@ -8028,10 +8048,6 @@ status 显示服务器的数据库结构版本；migrate 创建或更新数据�
         <translation>%1 个冲突待经办人处理（sync conflicts）。</translation>
     </message>
     <message>
-        <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5). Caught up to change %6 of the server.</source>
-        <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件）。已同步至服务器第 %6 项变更。</translation>
-    </message>
-    <message>
         <source>This desk&apos;s synchronisation with the central server (docs/central-server.md).
   sync join --db FILE --user NAME --server ADDRESS --desk NAME --office NAME
   sync run --db FILE --user NAME
@@ -8062,6 +8078,10 @@ run 发送本工作站的异议办理步骤并应用其他工作站的步骤。r
     <message>
         <source>%1 cases changed by other desks have steps of this desk not sent yet: those steps will come back as conflicts.</source>
         <translation>有 %1 件案件已被其他工作站变更，而本工作站对其的步骤尚未发送：这些步骤将作为冲突返回。</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6). Caught up to change %7 of the server.</source>
+        <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件；新执行反馈 %6 条）。已同步至服务器第 %7 项变更。</translation>
     </message>
 </context>
 <context>

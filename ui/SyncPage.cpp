@@ -137,7 +137,7 @@ SyncPage::SyncPage(SyncService &service, const Actor &actor, Synchronise synchro
     m_poll = new QTimer(this);
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, [this] {
-        m_message->setText(tr("Synchronising… steps sent: %1; steps applied: %2.").arg(m_sent).arg(m_applied));
+        m_message->setText(tr("Synchronising… changes sent: %1; changes applied: %2.").arg(m_sent).arg(m_applied));
     });
     reload();
 }
@@ -170,7 +170,7 @@ void SyncPage::reload()
         const SyncRepository::Desk &desk = *overview->desk;
         m_summary->setText(
             tr("Desk <b>%1</b> of %2 on <b>%3</b>. Last synchronised: %4. Caught up to change %5 of the server. "
-               "Steps waiting to be sent: <b>%6</b>. Open conflicts: <b>%7</b>.")
+               "Changes waiting to be sent (objection steps, feedback entries): <b>%6</b>. Open conflicts: <b>%7</b>.")
                 .arg(desk.deskId.toHtmlEscaped(), desk.office.toHtmlEscaped(), desk.serverAddress.toHtmlEscaped(),
                      desk.lastSyncedAt.isEmpty() ? tr("never") : localTime(desk.lastSyncedAt))
                 .arg(QLocale().toString(desk.lastPulledSequence))
@@ -265,11 +265,14 @@ void SyncPage::finishSynchronising()
     if (!outcome) {
         m_message->setText(tr("Synchronising failed: %1").arg(outcome.error()));
     } else {
-        QString text = tr("Steps sent: %1 (accepted: %2; refused as conflicts: %3). Steps of other desks applied: %4.")
+        QString text = tr("Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks "
+                          "applied: %4 (new cases: %5; new feedback entries: %6).")
                            .arg(outcome->sent)
                            .arg(outcome->accepted)
                            .arg(outcome->refused)
-                           .arg(outcome->applied);
+                           .arg(outcome->applied)
+                           .arg(outcome->created)
+                           .arg(outcome->feedback);
         if (outcome->overrodeWaiting > 0)
             text += u' '
                     + tr("%1 cases changed by other desks have steps of this desk not sent yet: those steps will "

@@ -170,12 +170,13 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Failure;
     }
     out << tr("Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new "
-              "cases: %5). Caught up to change %6 of the server.")
+              "cases: %5; new feedback entries: %6). Caught up to change %7 of the server.")
                .arg(report->sent)
                .arg(report->accepted)
                .arg(report->refused)
                .arg(report->applied)
                .arg(report->created)
+               .arg(report->feedback)
                .arg(report->lastSequence)
         << "\n";
     if (report->overrodeWaiting > 0)

@@ -435,10 +435,11 @@ Result<QList<QJsonObject>> ExchangeRepository::outgoingRecords(Watermark &after)
         qint64 *after;
     };
     const QList<Kind> kinds = {
+        // Departments' feedback recorded here (an entry from another desk is reported by that desk).
         {"feedback",
          QStringLiteral("SELECT f.id, %1, %2, f.handling_type, f.result, coalesce(f.action, ''), f.occurred_on, "
                         "f.reported_by FROM measure_feedback f JOIN measure_application a ON a.id = f.application_id "
-                        "WHERE f.id > ? ORDER BY f.id")
+                        "WHERE f.id > ? AND f.from_desk IS NULL ORDER BY f.id")
              .arg(keyOf("application", "a.id"), keyOf("listing", "a.listing_id")),
          {QStringLiteral("application"), QStringLiteral("listing"), QStringLiteral("handling_type"),
           QStringLiteral("result"), QStringLiteral("action"), QStringLiteral("occurred_on"),

@@ -26,11 +26,13 @@ Result<std::optional<FeedbackRepository::Application>> FeedbackRepository::appli
                                                   query.value(4).toString()});
 }
 
-Result<qint64> FeedbackRepository::insert(qint64 applicationId, const Feedback &feedback, const QString &recordedAt)
+Result<qint64> FeedbackRepository::insert(qint64 applicationId, const Feedback &feedback, const QString &recordedAt,
+                                          const QString &recordedBy)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO measure_feedback (application_id, handling_type, result, action, "
-                                 "occurred_on, reported_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO measure_feedback (application_id, handling_type, result, action, "
+                       "occurred_on, reported_by, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(applicationId);
     query.addBindValue(feedback.handlingType);
     query.addBindValue(feedback.result);
@@ -38,6 +40,7 @@ Result<qint64> FeedbackRepository::insert(qint64 applicationId, const Feedback &
     query.addBindValue(sql::dateOrNull(feedback.occurredOn));
     query.addBindValue(feedback.reportedBy);
     query.addBindValue(recordedAt);
+    query.addBindValue(recordedBy);
     if (const Status status = sql::exec(query, "record the feedback"); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();

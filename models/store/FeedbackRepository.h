@@ -28,7 +28,10 @@ public:
     explicit FeedbackRepository(QSqlDatabase db);
 
     Result<std::optional<Application>> application(qint64 id) const;
-    Result<qint64> insert(qint64 applicationId, const Feedback &feedback, const QString &recordedAt);
+    /// Records \a feedback, recorded by the officer \a recordedBy. On a desk that joined a central
+    /// server, the entry also becomes a change in the outbox (trigger measure_feedback_sync).
+    Result<qint64> insert(qint64 applicationId, const Feedback &feedback, const QString &recordedAt,
+                          const QString &recordedBy);
 
 private:
     QSqlDatabase m_db;

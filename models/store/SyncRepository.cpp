@@ -247,16 +247,24 @@ Result<qint64> SyncRepository::listingFor(const QJsonObject &listing, QString &w
     return 0;
 }
 
-Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &entityKey, int version,
-                                                               const QJsonObject &payload, const QString &fromDesk)
+Result<SyncRepository::Applied> SyncRepository::listingOf(const QJsonObject &payload) const
 {
     Applied applied;
     auto listingId = listingFor(payload.value(QStringLiteral("listing")).toObject(), applied.waitingFor);
     if (!listingId)
         return Error{listingId.error()};
-    if (!applied.waitingFor.isEmpty())
-        return applied;
     applied.listingId = listingId.value();
+    return applied;
+}
+
+Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &entityKey, int version,
+                                                               const QJsonObject &payload, const QString &fromDesk)
+{
+    auto found = listingOf(payload);
+    if (!found || !found->waitingFor.isEmpty())
+        return found;
+    Applied applied = found.value();
+    const qint64 listingId = applied.listingId;
     const QJsonObject objection = payload.value(QStringLiteral("objection")).toObject();
     const QJsonObject event = payload.value(QStringLiteral("event")).toObject();
     if (objection.isEmpty() || event.isEmpty())
@@ -276,8 +284,7 @@ Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &en
     }
 
     QStringList columns{QStringLiteral("listing_id"), QStringLiteral("duplicate_of")};
-    QVariantList values{listingId.value(),
-                        duplicateOf > 0 ? QVariant(duplicateOf) : QVariant(QMetaType::fromType<qint64>())};
+    QVariantList values{listingId, duplicateOf > 0 ? QVariant(duplicateOf) : QVariant(QMetaType::fromType<qint64>())};
     const QString duplicateAssignment = QStringLiteral("duplicate_of = coalesce(?, duplicate_of)");
     for (const char *column : objectionColumns) {
         columns.append(QLatin1String(column));
@@ -317,24 +324,17 @@ Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &en
         applied.overrodeWaiting = waiting.next() && waiting.value(0).toBool();
     }
 
-    QSqlQuery entity(m_db);
-    entity.prepare(QStringLiteral("INSERT INTO sync_entity (entity_type, local_id, entity_key, server_version) "
-                                  "VALUES ('objection', ?, ?, ?) ON CONFLICT (entity_type, local_id) DO UPDATE SET "
-                                  "server_version = excluded.server_version"));
-    entity.addBindValue(applied.localId);
-    entity.addBindValue(entityKey);
-    entity.addBindValue(version);
-    if (const Status status = sql::exec(entity, "record the entity's server version"); !status)
+    if (const Status status = rememberEntity(QStringLiteral("objection"), applied.localId, entityKey, version); !status)
         return Error{status.error()};
 
     // The step's details name rows of the desk it was taken on: here, this desk's rows.
     QJsonObject details = event.value(QStringLiteral("details")).toObject();
     if (details.contains(QStringLiteral("listingId")))
-        details.insert(QStringLiteral("listingId"), listingId.value());
+        details.insert(QStringLiteral("listingId"), listingId);
     if (details.contains(QStringLiteral("duplicateOf")))
         details.insert(QStringLiteral("duplicateOf"), duplicateOf);
     if (details.contains(QStringLiteral("subjectId"))) {
-        auto subject = listingSubject(listingId.value());
+        auto subject = listingSubject(listingId);
         if (!subject)
             return Error{subject.error()};
         details.insert(QStringLiteral("subjectId"), subject.value());
@@ -354,9 +354,102 @@ Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &en
     const QJsonValue annotation =
         payload.value(QStringLiteral("listing")).toObject().value(QStringLiteral("annotation"));
     // As on the desk the step was taken on, cleared as well (a refused step's note does not stay).
-    if (const Status status = objections.setAnnotation(listingId.value(), annotation.toString()); !status)
+    if (const Status status = objections.setAnnotation(listingId, annotation.toString()); !status)
         return Error{status.error()};
-    if (const Status status = objections.refreshUnderObjection(listingId.value()); !status)
+    if (const Status status = objections.refreshUnderObjection(listingId); !status)
+        return Error{status.error()};
+    return applied;
+}
+
+Result<qint64> SyncRepository::applicationFor(qint64 listingId, const QJsonObject &application) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT a.id FROM measure_application a JOIN measure m ON m.id = a.measure_id JOIN measure_source s ON s.id = "
+        "m.source_id JOIN department d ON d.id = a.department_id WHERE a.listing_id = ? AND s.code = ? AND "
+        "m.category_number = ? AND m.item_number = ? AND m.catalogue_version = ? AND d.name = ? AND a.started_on = ? "
+        "ORDER BY a.id LIMIT 1"));
+    query.addBindValue(listingId);
+    query.addBindValue(application.value(QStringLiteral("source")).toString());
+    for (const char *field : {"category", "item", "catalogue_version"})
+        query.addBindValue(application.value(QLatin1String(field)).toInteger());
+    query.addBindValue(application.value(QStringLiteral("department")).toString());
+    query.addBindValue(application.value(QStringLiteral("started_on")).toString());
+    if (const Status status = sql::exec(query, "find the measure application of the feedback"); !status)
+        return Error{status.error()};
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Status SyncRepository::rememberEntity(const QString &entityType, qint64 localId, const QString &entityKey, int version)
+{
+    QSqlQuery entity(m_db);
+    entity.prepare(QStringLiteral("INSERT INTO sync_entity (entity_type, local_id, entity_key, server_version) "
+                                  "VALUES (?, ?, ?, ?) ON CONFLICT (entity_type, local_id) DO UPDATE SET "
+                                  "server_version = excluded.server_version"));
+    entity.addBindValue(entityType);
+    entity.addBindValue(localId);
+    entity.addBindValue(entityKey);
+    entity.addBindValue(version);
+    return sql::exec(entity, "record the entity's server version");
+}
+
+Result<SyncRepository::Applied> SyncRepository::applyFeedback(const QString &entityKey, int version,
+                                                              const QJsonObject &payload, const QString &fromDesk)
+{
+    auto found = listingOf(payload);
+    if (!found || !found->waitingFor.isEmpty())
+        return found;
+    Applied applied = found.value();
+    const qint64 listingId = applied.listingId;
+    const QJsonObject application = payload.value(QStringLiteral("application")).toObject();
+    const QJsonObject feedback = payload.value(QStringLiteral("feedback")).toObject();
+    if (application.isEmpty() || feedback.isEmpty())
+        return Error{tr("The change carries no measure application or no feedback.")};
+    const qint64 handling = feedback.value(QStringLiteral("handling_type")).toInteger();
+    if (handling < 1 || handling > 4)
+        return Error{tr("The feedback's handling (handling_type) is %1; 1 to 4 are known.").arg(handling)};
+    if (feedback.value(QStringLiteral("result")).toString().trimmed().isEmpty())
+        return Error{tr("The feedback's result (result) is empty.")};
+    if (!QDate::fromString(feedback.value(QStringLiteral("occurred_on")).toString(), Qt::ISODate).isValid())
+        return Error{tr("The feedback's day (occurred_on) is not a date.")};
+
+    const QString feedbackType = QStringLiteral("feedback");
+    auto local = localIdOf(feedbackType, entityKey);
+    if (!local)
+        return Error{local.error()};
+    if (local.value() > 0) {
+        applied.localId = local.value(); // already here: recorded on a copy of this cache
+    } else {
+        auto applicationId = applicationFor(listingId, application);
+        if (!applicationId)
+            return Error{applicationId.error()};
+        if (applicationId.value() == 0) {
+            applied.waitingFor =
+                tr("the measure application of %1 started on %2 in case %3 (import the credit platform's "
+                   "packages first)")
+                    .arg(application.value(QStringLiteral("department")).toString(),
+                         application.value(QStringLiteral("started_on")).toString(),
+                         payload.value(QStringLiteral("listing"))
+                             .toObject()
+                             .value(QStringLiteral("case_number"))
+                             .toString());
+            return applied;
+        }
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO measure_feedback (application_id, handling_type, result, action, "
+                                      "occurred_on, reported_by, recorded_at, recorded_by, from_desk) VALUES (?, ?, "
+                                      "?, ?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(applicationId.value());
+        for (const char *field :
+             {"handling_type", "result", "action", "occurred_on", "reported_by", "recorded_at", "recorded_by"})
+            insert.addBindValue(bindable(feedback.value(QLatin1String(field))));
+        insert.addBindValue(fromDesk);
+        if (const Status status = sql::exec(insert, "record the feedback from the server"); !status)
+            return Error{status.error()};
+        applied.localId = insert.lastInsertId().toLongLong();
+        applied.createdHere = true;
+    }
+    if (const Status status = rememberEntity(feedbackType, applied.localId, entityKey, version); !status)
         return Error{status.error()};
     return applied;
 }

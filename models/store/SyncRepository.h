@@ -100,6 +100,12 @@ public:
     Result<Applied> applyObjection(const QString &entityKey, int version, const QJsonObject &payload,
                                    const QString &fromDesk);
 
+    /// Applies a departments' feedback entry recorded on desk \a fromDesk: the entry, under the
+    /// measure application it answers here (marked as from that desk, so neither sent back nor
+    /// carried by this desk's outgoing packages). An entry this desk already has is left as it is.
+    Result<Applied> applyFeedback(const QString &entityKey, int version, const QJsonObject &payload,
+                                  const QString &fromDesk);
+
     /// The listing's publication state (1 published ... 4 deleted).
     Result<int> listingState(qint64 listingId) const;
     /// The subject a listing belongs to.
@@ -125,7 +131,12 @@ private:
                         int serverVersion, const QString &at);
     Status setDeskValue(const QString &column, const QVariant &value, const char *purpose);
     Result<qint64> listingFor(const QJsonObject &listing, QString &waitingFor) const;
+    /// Where applying a change starts: the listing it names, or what this desk waits for.
+    Result<Applied> listingOf(const QJsonObject &payload) const;
     Result<qint64> localIdOf(const QString &entityType, const QString &entityKey) const;
+    /// The measure application on \a listingId that \a application names (0 when this desk lacks it).
+    Result<qint64> applicationFor(qint64 listingId, const QJsonObject &application) const;
+    Status rememberEntity(const QString &entityType, qint64 localId, const QString &entityKey, int version);
 
     QSqlDatabase m_db;
 };

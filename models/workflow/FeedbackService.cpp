@@ -62,7 +62,7 @@ Result<qint64> FeedbackService::record(const Actor &actor, qint64 applicationId,
             return Error{tr("Date: %1 is after the measure was lifted (%2).")
                              .arg(QLocale().toString(entry.occurredOn, QLocale::ShortFormat),
                                   QLocale().toString((*application)->endedOn, QLocale::ShortFormat))};
-        auto inserted = repository.insert(applicationId, entry, sql::nowUtc());
+        auto inserted = repository.insert(applicationId, entry, sql::nowUtc(), actor.userName);
         if (!inserted)
             return Error{inserted.error()};
         id = inserted.value();

@@ -25,6 +25,7 @@ QString tr(const char *source)
 }
 
 const QString objectionType = QStringLiteral("objection");
+const QString feedbackType = QStringLiteral("feedback");
 
 /// The corrections of the record an objection step made ({field, old, new}; field "state" for a
 /// revocation or deletion).
@@ -271,7 +272,8 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
                 report.cancelled = true;
                 return {};
             }
-            if (pulled.change.entityType != objectionType) {
+            const bool isObjection = pulled.change.entityType == objectionType;
+            if (!isObjection && pulled.change.entityType != feedbackType) {
                 report.waitingFor = tr("a change of kind \"%1\" that this version of CreditDesk does not know "
                                        "(update CreditDesk on this desk)")
                                         .arg(pulled.change.entityType);
@@ -291,25 +293,30 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
             SyncRepository::Applied applied;
             QJsonArray corrections;
             const Status stored = m_database.transaction([&]() -> Status {
-                auto outcome = repository.applyObjection(pulled.change.entityKey, pulled.version, pulled.change.payload,
-                                                         pulled.deskId);
+                auto outcome = isObjection ? repository.applyObjection(pulled.change.entityKey, pulled.version,
+                                                                       pulled.change.payload, pulled.deskId)
+                                           : repository.applyFeedback(pulled.change.entityKey, pulled.version,
+                                                                      pulled.change.payload, pulled.deskId);
                 if (!outcome)
                     return Error{
                         tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, outcome.error())};
                 applied = outcome.value();
                 if (!applied.waitingFor.isEmpty())
                     return {};
-                auto corrected =
-                    replayCorrections(applied.listingId, applied.localId,
-                                      pulled.change.payload.value(QStringLiteral("event")).toObject(), pulled.deskId);
-                if (!corrected)
-                    return Error{
-                        tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, corrected.error())};
-                corrections = corrected.value();
+                if (isObjection) {
+                    auto corrected = replayCorrections(applied.listingId, applied.localId,
+                                                       pulled.change.payload.value(QStringLiteral("event")).toObject(),
+                                                       pulled.deskId);
+                    if (!corrected)
+                        return Error{tr("Change %1 from desk %2: %3")
+                                         .arg(pulled.sequence)
+                                         .arg(pulled.deskId, corrected.error())};
+                    corrections = corrected.value();
+                }
                 if (const Status remembered = repository.setLastPulled(pulled.sequence); !remembered)
                     return remembered;
                 return audit(m_database, actor,
-                             {QStringLiteral("sync.apply"), objectionType, QString::number(applied.localId),
+                             {QStringLiteral("sync.apply"), pulled.change.entityType, QString::number(applied.localId),
                               pulled.change.reason,
                               QJsonObject{{QStringLiteral("desk"), pulled.deskId},
                                           {QStringLiteral("sequence"), pulled.sequence},
@@ -328,7 +335,10 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
             }
             report.lastSequence = pulled.sequence;
             ++report.applied;
-            report.created += applied.createdHere ? 1 : 0;
+            if (isObjection)
+                report.created += applied.createdHere ? 1 : 0;
+            else
+                report.feedback += applied.createdHere ? 1 : 0;
             report.overrodeWaiting += applied.overrodeWaiting ? 1 : 0;
             report.corrections += static_cast<int>(corrections.size());
         }

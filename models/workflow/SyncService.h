@@ -16,10 +16,10 @@ class Database;
 class ServerStore;
 
 /// The desk's synchronisation with the central server (docs/central-server.md). A desk joins a
-/// server once; from then on every objection step taken on it is kept in its outbox in the same
-/// transaction as the step. Synchronising sends the outbox in order, each change with the server
-/// version the desk last saw of the case, then applies the other desks' changes in the server's
-/// order. A change another desk overtook is refused by the server and kept here as a conflict
+/// server once; from then on every objection step taken on it, and every departments' feedback
+/// entry recorded on it, is kept in its outbox in the same transaction as the step or entry. Synchronising sends the
+/// outbox in order, each change with the server version the desk last saw of the case, then applies the other desks'
+/// changes in the server's order. A change another desk overtook is refused by the server and kept here as a conflict
 /// for an officer to resolve; it never overwrites the accepted decision. Each applied change,
 /// conflict and resolution has an audit entry.
 class SyncService
@@ -40,6 +40,7 @@ public:
         int resolutionsReported = 0;
         int applied = 0;         ///< other desks' changes applied here
         int created = 0;         ///< of them, cases new to this desk
+        int feedback = 0;        ///< of them, departments' feedback entries new to this desk
         int overrodeWaiting = 0; ///< applied over a change of this desk not yet sent
         int corrections = 0;     ///< listing fields and states corrected by other desks' decisions
         QString waitingFor;      ///< why the pull stopped early (empty when it caught up)

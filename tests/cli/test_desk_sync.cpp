@@ -5,16 +5,19 @@
 // stands on both desks, the second is kept as a conflict for an officer, never overwriting; a
 // desk offline for a while catches up in pages; the server restarted in the middle of a desk's
 // synchronisation, the desk going on without gaps or repeats; a change on a listing a desk does
-// not have waits until it has it; the officer's command line; and the central server page,
-// synchronising on its worker and resolving a conflict.
+// not have waits until it has it; the officer's command line; the central server page,
+// synchronising on its worker and resolving a conflict; and departments' feedback recorded on one
+// desk reaching the other.
 #include "Actors.h"
 #include "PostgresInstance.h"
 #include "ResolveConflictDialog.h"
 #include "SyncPage.h"
 #include "common/Localization.h"
+#include "exchange/ExchangePackage.h"
 #include "store/Database.h"
 #include "store/ServerStore.h"
 #include "workflow/ExchangeService.h"
+#include "workflow/FeedbackService.h"
 #include "workflow/ObjectionService.h"
 #include "workflow/SyncService.h"
 
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void changeOnAnUnknownListingWaits();
     void officerUsesTheCommandLine();
     void pageSynchronisesAndResolves();
+    void feedbackTravelsBetweenDesks();
 
 private:
     Desk openDesk(const QString &name);
@@ -771,6 +775,93 @@ void TestDeskSync::pageSynchronisesAndResolves()
     page.findChild<QCheckBox *>()->setChecked(true);
     QCOMPARE(page.conflictView()->model()->rowCount(), 1);
     QVERIFY(page.conflictView()->model()->index(0, 8).data().toString().contains(QStringLiteral("维持A办决定")));
+}
+
+void TestDeskSync::feedbackTravelsBetweenDesks()
+{
+    // Two measures in force, the same on both desks (copies of one cache).
+    QSqlQuery open(m_a.database->connection());
+    QVERIFY(open.exec(QStringLiteral("SELECT a.id, a.started_on FROM measure_application a WHERE a.ended_on IS NULL "
+                                     "AND NOT EXISTS (SELECT 1 FROM measure_feedback f WHERE f.application_id = a.id) "
+                                     "ORDER BY a.id LIMIT 2")));
+    QList<QPair<qint64, QDate>> applications;
+    while (open.next())
+        applications.append({open.value(0).toLongLong(), QDate::fromString(open.value(1).toString(), Qt::ISODate)});
+    QCOMPARE(applications.size(), 2);
+    const auto feedbackOn = [&](qint64 application) {
+        return count(m_b, QStringLiteral("SELECT count(*) FROM measure_feedback WHERE application_id = %1 AND result "
+                                         "LIKE '已限制%'")
+                              .arg(application));
+    };
+    FeedbackService feedback(*m_a.database);
+    for (int index = 0; index < 2; ++index) {
+        Feedback entry;
+        entry.handlingType = 2;
+        entry.result = QStringLiteral("已限制其申请第 %1 项").arg(index + 1);
+        entry.occurredOn = applications.at(index).second;
+        entry.reportedBy = QStringLiteral("王科长");
+        auto recorded = feedback.record(m_officer, applications.at(index).first, entry, QDate::currentDate());
+        QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error()));
+    }
+    QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity_type = 'feedback'")), 2);
+    auto sentByA = synchronise(m_a);
+    QVERIFY2(sentByA, qPrintable(sentByA ? QString() : sentByA.error()));
+    QCOMPARE(sentByA->sent, 2);
+    QCOMPARE(sentByA->accepted, 2);
+
+    // B lacks the second measure application (its platform package has not come yet): it takes
+    // the first entry, then waits, and remembers where.
+    QSqlQuery hide(m_b.database->connection());
+    QVERIFY(hide.exec(QStringLiteral("UPDATE measure_application SET started_on = '2000-01-01' WHERE id = %1")
+                          .arg(applications.at(1).first)));
+    // Counted once for the whole country (and once more for each level of area below it).
+    const QString nationalWithFeedback =
+        QStringLiteral("SELECT sum(with_feedback) FROM statistics_measure WHERE area IN (SELECT area FROM "
+                       "statistics_area WHERE level = 0)");
+    const int withFeedback = count(m_b, nationalWithFeedback);
+    auto waiting = synchronise(m_b);
+    QVERIFY2(waiting, qPrintable(waiting ? QString() : waiting.error()));
+    QCOMPARE(waiting->applied, 1);
+    QCOMPARE(waiting->feedback, 1);
+    QVERIFY2(waiting->waitingFor.contains(QStringLiteral("import")), qPrintable(waiting->waitingFor));
+    QCOMPARE(feedbackOn(applications.at(0).first), 1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM measure_feedback WHERE from_desk = 'desk-a' AND "
+                                       "recorded_by = '%1' AND reported_by = '王科长' AND handling_type = 2")
+                            .arg(m_officer.userName)),
+             1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.apply' AND "
+                                       "entity_type = 'feedback'")),
+             1);
+    QCOMPARE(count(m_b, nationalWithFeedback), withFeedback + 1);
+    QVERIFY(hide.exec(QStringLiteral("UPDATE measure_application SET started_on = '%1' WHERE id = %2")
+                          .arg(applications.at(1).second.toString(Qt::ISODate))
+                          .arg(applications.at(1).first)));
+    auto caughtUp = synchronise(m_b);
+    QVERIFY2(caughtUp, qPrintable(caughtUp ? QString() : caughtUp.error()));
+    QCOMPARE(caughtUp->applied, 1);
+    QVERIFY(caughtUp->waitingFor.isEmpty());
+    QCOMPARE(feedbackOn(applications.at(1).first), 1);
+    // Not sent back, and not carried by B's packages to the platform: A reports its own entries.
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+    const QString path = m_folder.filePath(QStringLiteral("out-b-%1.jsonl").arg(m_testNumber));
+    auto exported = ExchangeService(*m_b.database).exportFeedback(m_officer, 0, path);
+    QVERIFY2(exported, qPrintable(exported ? QString() : exported.error()));
+    QFile package(path);
+    QVERIFY(package.open(QIODevice::ReadOnly));
+    QVERIFY(!QString::fromUtf8(package.readAll()).contains(QStringLiteral("已限制其申请")));
+
+    // Pulled again from the start (a desk restored from a backup): nothing is recorded twice.
+    QVERIFY(hide.exec(QStringLiteral("UPDATE sync_desk SET last_pulled_sequence = 0")));
+    auto again = synchronise(m_b);
+    QVERIFY2(again, qPrintable(again ? QString() : again.error()));
+    QCOMPARE(again->applied, 2);
+    QCOMPARE(again->feedback, 0);
+    QCOMPARE(feedbackOn(applications.at(0).first), 1);
+    QCOMPARE(feedbackOn(applications.at(1).first), 1);
+    // A's own changes do not come back to it.
+    auto quiet = synchronise(m_a);
+    QVERIFY(quiet);
+    QCOMPARE(quiet->applied, 0);
 }
 
 QTEST_MAIN(TestDeskSync)
