@@ -2,9 +2,11 @@
 
 #include "domain/IdNumber.h"
 #include "exchange/ExchangePackage.h"
+#include "store/BackupStore.h"
 #include "store/BindingCeiling.h"
 #include "store/Database.h"
 #include "store/ExchangeRepository.h"
+#include "store/SchemaWriteFloor.h"
 #include "workflow/ExchangeService.h"
 
 #include <QDir>
@@ -122,6 +124,10 @@ int importBenchmark(Database &database, qint64 listings, QTextStream &out, QText
         << QFileInfo(packagePath).size() / (1 << 20) << " MiB, written in "
         << number(static_cast<double>(timer.nsecsElapsed()) / 1e9) << " s\n";
 
+    // A copy of the cache as it is before the import, for the engine floor below.
+    const QString floorCachePath = folder.filePath(QStringLiteral("engine-floor.sqlite"));
+    const Status copied = BackupStore::writeCopy(database.connection(), floorCachePath);
+
     const Actor actor{QStringLiteral("bench"), QStringLiteral("Benchmark"), QStringLiteral("cli"), Role::Officer};
     timer.restart();
     double readAfter = 0; // the whole package read, checked and its rows written
@@ -167,7 +173,32 @@ int importBenchmark(Database &database, qint64 listings, QTextStream &out, QText
             << " (32 rows a statement: " << number(ceiling->manyRowsPerStatement) << ")\n";
     else
         out << "Qt SQL ceiling not measured: " << ceiling.error() << "\n";
+    // The engine floor: the same rows added to the same schema by SQLite itself (made inside the
+    // engine, every index built after them), on the copy of the cache made before the import.
+    double engineFloorPerSecond = 0;
+    if (copied) {
+        auto floorCache = Database::open(floorCachePath, QStringLiteral("engine-floor"));
+        if (floorCache) {
+            auto floor = SchemaWriteFloor::measure(floorCache.value()->connection(), listings, header.source);
+            if (floor) {
+                engineFloorPerSecond = static_cast<double>(2 * listings) / floor->totalSeconds;
+                out << "engine floor: the same rows added to the same schema by SQLite itself in "
+                    << number(floor->totalSeconds) << " s (rows " << number(floor->rowsSeconds) << " s, indexes "
+                    << number(floor->indexSeconds) << " s, commit "
+                    << number(floor->totalSeconds - floor->rowsSeconds - floor->indexSeconds) << " s)\n";
+            } else {
+                out << "engine floor not measured: " << floor.error() << "\n";
+            }
+        } else {
+            out << "engine floor not measured: " << floorCache.error() << "\n";
+        }
+    } else {
+        out << "engine floor not measured: " << copied.error() << "\n";
+    }
     out << "import_records_per_s=" << number(recordsPerSecond) << "\n";
+    if (engineFloorPerSecond > 0)
+        out << "engine_floor_records_per_s=" << number(engineFloorPerSecond)
+            << "\nratio_to_engine_floor=" << QString::number(recordsPerSecond / engineFloorPerSecond, 'f', 3) << "\n";
     if (floorPerSecond > 0)
         out << "sqlite3_import_rows_per_s=" << number(floorPerSecond)
             << "\nratio_to_floor=" << QString::number(recordsPerSecond / floorPerSecond, 'f', 3) << "\n";

@@ -17,6 +17,7 @@
 #include "domain/IdNumber.h"
 #include "exchange/ExchangePackage.h"
 #include "store/NativeSqlite.h"
+#include "store/SchemaWriteFloor.h"
 #include "workflow/ExchangeService.h"
 
 #include <QCryptographicHash>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void largePackageRebuildsSearchIndexes();
     void directWritesEqualQtWrites();
     void faultsFarApartAreAllReported();
+    void engineFloorWritesWhatAnImportWrites();
 
 private:
     /// A valid resident ID number from a serial.
@@ -833,6 +835,61 @@ void TestExchange::faultsFarApartAreAllReported()
     QCOMPARE(report->problems.at(1).line, static_cast<int>(records) + 2);
     QCOMPARE(report->problems.at(1).field, QStringLiteral("court"));
     QCOMPARE(count("subject"), subjects);
+}
+
+void TestExchange::engineFloorWritesWhatAnImportWrites()
+{
+    // The benchmark's engine floor adds the rows an import of subjects with one listing each
+    // adds, keeps the schema, the name search and the statistics consistent, and leaves nothing.
+    test::TestDatabase floor(QStringLiteral("floor"));
+    QVERIFY(floor.createDemo(50));
+    auto value = [&](const QString &statement) { return scalar(floor.database(), statement); };
+    const QString schemaStatement =
+        QStringLiteral("SELECT group_concat(name || ':' || sql, '|') FROM (SELECT name, sql FROM sqlite_master WHERE "
+                       "type IN ('index', 'trigger') ORDER BY name)");
+    const QString statisticsStatement = QStringLiteral(
+        "SELECT group_concat(area || month || ground || ':' || listed, '|') FROM (SELECT * FROM statistics_listing "
+        "WHERE listed <> 0 ORDER BY 1, 2, 3)");
+    const QString statisticsFromListings = QStringLiteral(
+        "SELECT group_concat(area || month || ground || ':' || listed, '|') FROM (SELECT a.area, "
+        "substr(l.decision_date, 1, 7) AS month, l.ground, count(*) AS listed FROM listing l JOIN statistics_area a "
+        "ON a.court_code = l.court_code GROUP BY 1, 2, 3 ORDER BY 1, 2, 3)");
+    const QString schemaBefore = value(schemaStatement).toString();
+    QCOMPARE(value(statisticsStatement), value(statisticsFromListings));
+    const char *const tables[] = {"subject",       "subject_identifier", "listing",
+                                  "listing_event", "exchange_key",       "subject_name_search"};
+    QList<qint64> before;
+    for (const char *table : tables)
+        before.append(value(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong());
+
+    constexpr qint64 added = 700;
+    auto figures = SchemaWriteFloor::measure(floor.database().connection(), added, QStringLiteral("floor-platform"));
+    QVERIFY2(figures, qPrintable(figures ? QString() : figures.error()));
+    QVERIFY(figures->rowsSeconds > 0 && figures->indexSeconds > 0);
+    QVERIFY(figures->totalSeconds >= figures->rowsSeconds + figures->indexSeconds);
+    for (int index = 0; index < static_cast<int>(std::size(tables)); ++index)
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(tables[index]))).toLongLong(),
+                 before.at(index) + (QLatin1String(tables[index]) == QLatin1String("exchange_key") ? 2 : 1) * added);
+    QCOMPARE(value(schemaStatement).toString(), schemaBefore);
+    QCOMPARE(value(statisticsStatement), value(statisticsFromListings));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM subject_name_search WHERE subject_name_search MATCH '欧阳伟'"))
+                 .toLongLong(),
+             value(QStringLiteral("SELECT count(*) FROM subject WHERE name_key LIKE '%欧阳伟%'")).toLongLong());
+    {
+        QSqlQuery check(floor.database().connection());
+        QVERIFY2(check.exec(QStringLiteral(
+                     "INSERT INTO subject_name_search(subject_name_search, rank) VALUES ('integrity-check', 1)")),
+                 qPrintable(check.lastError().text()));
+    }
+    QCOMPARE(value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+    // Each new subject is found by its ID number, each new listing by its case number.
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM subject_identifier i JOIN exchange_key k ON k.local_id = "
+                                  "i.subject_id AND k.kind = 'subject' WHERE k.source = 'floor-platform' AND "
+                                  "length(i.value) = 18"))
+                 .toLongLong(),
+             added);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE name = 'floor_row'")).toInt(), 0);
 }
 
 QTEST_MAIN(TestExchange)
