@@ -6929,10 +6929,6 @@ The newest %n backup(s) are kept.</source>
         <translation>冲突：本工作站的办理步骤被另一工作站抢先。在经办人处理冲突之前，以另一工作站的步骤为准。</translation>
     </message>
     <message>
-        <source>This desk works alone: its objection steps stay on this computer. Join the office&apos;s central server to share them with the other desks.</source>
-        <translation>本工作站单机工作：异议办理步骤只保存在本机。加入本单位的中心服务器后，可与其他工作站共享。</translation>
-    </message>
-    <message>
         <source>Desk &lt;b&gt;%1&lt;/b&gt; of %2 on &lt;b&gt;%3&lt;/b&gt;. Last synchronised: %4. Caught up to change %5 of the server. Changes waiting to be sent (objection steps, feedback entries): &lt;b&gt;%6&lt;/b&gt;. Open conflicts: &lt;b&gt;%7&lt;/b&gt;.</source>
         <translation>工作站 &lt;b&gt;%1&lt;/b&gt;（%2），服务器 &lt;b&gt;%3&lt;/b&gt;。上次同步：%4。已同步至服务器第 %5 项变更。待发送的变更（异议办理步骤、执行反馈）：&lt;b&gt;%6&lt;/b&gt;。待处理的冲突：&lt;b&gt;%7&lt;/b&gt;。</translation>
     </message>
@@ -7003,6 +6999,18 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6).</source>
         <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件；新执行反馈 %6 条）。</translation>
+    </message>
+    <message>
+        <source>This desk works alone: its objection steps and feedback entries stay on this computer. Join the office&apos;s central server to share them with the other desks.</source>
+        <translation>本工作站单机工作：异议办理步骤和执行反馈只保存在本机。加入本单位的中心服务器后，可与其他工作站共享。</translation>
+    </message>
+    <message>
+        <source>Feedback entries of other desks waiting for their measure application: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>等待相应措施实施记录的其他工作站执行反馈：&lt;b&gt;%1&lt;/b&gt; 条。</translation>
+    </message>
+    <message>
+        <source>%1 feedback entries of other desks wait for their measure application on this desk (import the credit platform&apos;s packages); they are applied at a later synchronisation.</source>
+        <translation>其他工作站的 %1 条执行反馈在本工作站尚无相应的措施实施记录（请导入信用平台的交换包），将在以后的同步中应用。</translation>
     </message>
 </context>
 <context>
@@ -7133,6 +7141,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>a correction of the field &quot;%1&quot; that this version of CreditDesk does not know (update CreditDesk on this desk)</source>
         <translation>本版本信用工作台不认识的字段“%1”的更正（请更新本工作站的信用工作台）</translation>
+    </message>
+    <message>
+        <source>Another desk&apos;s feedback waits for its measure application on this desk</source>
+        <translation>其他工作站的执行反馈等待本工作站的相应措施实施记录</translation>
     </message>
 </context>
 <context>
@@ -8032,10 +8044,6 @@ status 显示服务器的数据库结构版本；migrate 创建或更新数据�
         <translation>本工作站尚未加入服务器（sync join）。</translation>
     </message>
     <message>
-        <source>Desk %1 of %2 on %3; caught up to change %4 of the server; last synchronised %5; %6 changes to send; %7 open conflicts.</source>
-        <translation>工作站 %1（%2），服务器 %3；已同步至服务器第 %4 项变更；上次同步 %5；待发送 %6 项变更；待处理冲突 %7 个。</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -8046,26 +8054,6 @@ status 显示服务器的数据库结构版本；migrate 创建或更新数据�
     <message>
         <source>%1 conflicts wait for an officer (sync conflicts).</source>
         <translation>%1 个冲突待经办人处理（sync conflicts）。</translation>
-    </message>
-    <message>
-        <source>This desk&apos;s synchronisation with the central server (docs/central-server.md).
-  sync join --db FILE --user NAME --server ADDRESS --desk NAME --office NAME
-  sync run --db FILE --user NAME
-  sync status --db FILE --user NAME
-  sync conflicts --db FILE --user NAME [--all]
-  sync resolve --db FILE --user NAME --conflict N --resolution other-decision-stands|take-step-again --reason TEXT
-run sends this desk&apos;s objection steps and applies the other desks&apos;. Exit status of run: 0 done,
-3 done but conflicts wait for an officer, 4 stopped at a change this desk cannot apply yet,
-1 another failure. The server&apos;s password comes from CREDITDESK_SERVER_PASSWORD or is asked for.</source>
-        <translation>本工作站与中心服务器的同步（见 docs/central-server.md）。
-  sync join --db 文件 --user 用户 --server 地址 --desk 名称 --office 单位
-  sync run --db 文件 --user 用户
-  sync status --db 文件 --user 用户
-  sync conflicts --db 文件 --user 用户 [--all]
-  sync resolve --db 文件 --user 用户 --conflict N --resolution other-decision-stands|take-step-again --reason 理由
-run 发送本工作站的异议办理步骤并应用其他工作站的步骤。run 的退出状态：0 完成，
-3 完成但有冲突待经办人处理，4 停在一项本工作站暂时无法应用的变更，
-1 其他失败。服务器密码取自 CREDITDESK_SERVER_PASSWORD 或在提示时输入。</translation>
     </message>
     <message>
         <source>other-decision-stands or take-step-again.</source>
@@ -8082,6 +8070,34 @@ run 发送本工作站的异议办理步骤并应用其他工作站的步骤。r
     <message>
         <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6). Caught up to change %7 of the server.</source>
         <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件；新执行反馈 %6 条）。已同步至服务器第 %7 项变更。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s synchronisation with the central server (docs/central-server.md).
+  sync join --db FILE --user NAME --server ADDRESS --desk NAME --office NAME
+  sync run --db FILE --user NAME
+  sync status --db FILE --user NAME
+  sync conflicts --db FILE --user NAME [--all]
+  sync resolve --db FILE --user NAME --conflict N --resolution other-decision-stands|take-step-again --reason TEXT
+run sends this desk&apos;s objection steps and feedback entries and applies the other desks&apos;.
+Exit status of run: 0 done, 3 done but conflicts wait for an officer, 4 stopped at a change
+this desk cannot apply yet, 1 another failure. The server&apos;s password comes from CREDITDESK_SERVER_PASSWORD or is asked for.</source>
+        <translation>本工作站与中心服务器的同步（见 docs/central-server.md）。
+  sync join --db 文件 --user 用户 --server 地址 --desk 名称 --office 单位
+  sync run --db 文件 --user 用户
+  sync status --db 文件 --user 用户
+  sync conflicts --db 文件 --user 用户 [--all]
+  sync resolve --db 文件 --user 用户 --conflict N --resolution other-decision-stands|take-step-again --reason 理由
+run 发送本工作站的异议办理步骤和执行反馈，并应用其他工作站的变更。
+run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停在一项本工作站暂时无法应用的变更，
+1 其他失败。服务器密码取自 CREDITDESK_SERVER_PASSWORD 或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>Desk %1 of %2 on %3; caught up to change %4 of the server; last synchronised %5; %6 changes to send; %7 open conflicts; %8 feedback entries of other desks waiting for their measure application.</source>
+        <translation>工作站 %1（%2），服务器 %3；已同步至服务器第 %4 项变更；上次同步 %5；待发送 %6 项变更；待处理冲突 %7 个；等待措施实施记录的其他工作站执行反馈 %8 条。</translation>
+    </message>
+    <message>
+        <source>%1 feedback entries of other desks wait for their measure application on this desk (import the credit platform&apos;s packages); they are applied by a later run.</source>
+        <translation>其他工作站的 %1 条执行反馈在本工作站尚无相应的措施实施记录（请导入信用平台的交换包），将在以后运行 run 时应用。</translation>
     </message>
 </context>
 <context>

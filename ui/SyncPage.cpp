@@ -164,8 +164,8 @@ void SyncPage::reload()
     m_synchroniseButton->setEnabled(joined
                                     && (m_actor.may(Action::HandleObjection) || m_actor.may(Action::DecideObjection)));
     if (!joined) {
-        m_summary->setText(tr("This desk works alone: its objection steps stay on this computer. Join the office's "
-                              "central server to share them with the other desks."));
+        m_summary->setText(tr("This desk works alone: its objection steps and feedback entries stay on this computer. "
+                              "Join the office's central server to share them with the other desks."));
     } else {
         const SyncRepository::Desk &desk = *overview->desk;
         m_summary->setText(
@@ -176,6 +176,11 @@ void SyncPage::reload()
                 .arg(QLocale().toString(desk.lastPulledSequence))
                 .arg(QLocale().toString(overview->counts.waitingChanges))
                 .arg(QLocale().toString(overview->counts.openConflicts)));
+        if (overview->counts.setAside > 0)
+            m_summary->setText(m_summary->text() + u' '
+                               + tr("Feedback entries of other desks waiting for their measure application: "
+                                    "<b>%1</b>.")
+                                     .arg(QLocale().toString(overview->counts.setAside)));
     }
 
     auto conflicts = m_service.conflicts(m_actor, !m_showResolved->isChecked());
@@ -278,6 +283,11 @@ void SyncPage::finishSynchronising()
                     + tr("%1 cases changed by other desks have steps of this desk not sent yet: those steps will "
                          "come back as conflicts.")
                           .arg(outcome->overrodeWaiting);
+        if (outcome->setAside > 0)
+            text += u' '
+                    + tr("%1 feedback entries of other desks wait for their measure application on this desk (import "
+                         "the credit platform's packages); they are applied at a later synchronisation.")
+                          .arg(outcome->setAside);
         if (outcome->cancelled)
             text += u' ' + tr("Cancelled: what was done stays done; the rest follows next time.");
         if (!outcome->waitingFor.isEmpty())

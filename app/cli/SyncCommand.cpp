@@ -56,9 +56,10 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "  sync conflicts --db FILE --user NAME [--all]\n"
            "  sync resolve --db FILE --user NAME --conflict N --resolution other-decision-stands|take-step-again "
            "--reason TEXT\n"
-           "run sends this desk's objection steps and applies the other desks'. Exit status of run: 0 done,\n"
-           "3 done but conflicts wait for an officer, 4 stopped at a change this desk cannot apply yet,\n"
-           "1 another failure. The server's password comes from CREDITDESK_SERVER_PASSWORD or is asked for."));
+           "run sends this desk's objection steps and feedback entries and applies the other desks'.\n"
+           "Exit status of run: 0 done, 3 done but conflicts wait for an officer, 4 stopped at a change\n"
+           "this desk cannot apply yet, 1 another failure. The server's password comes from CREDITDESK_SERVER_PASSWORD "
+           "or is asked for."));
     parser.addOptions({
         {QStringLiteral("db"), tr("The database file."), QStringLiteral("FILE")},
         {QStringLiteral("user"), tr("Act as this user."), QStringLiteral("NAME")},
@@ -144,12 +145,14 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const SyncRepository::Desk &desk = *overview->desk;
     if (action == QLatin1String("status")) {
         out << tr("Desk %1 of %2 on %3; caught up to change %4 of the server; last synchronised %5; %6 changes "
-                  "to send; %7 open conflicts.")
+                  "to send; %7 open conflicts; %8 feedback entries of other desks waiting for their measure "
+                  "application.")
                    .arg(desk.deskId, desk.office, desk.serverAddress)
                    .arg(desk.lastPulledSequence)
                    .arg(desk.lastSyncedAt.isEmpty() ? tr("never") : desk.lastSyncedAt)
                    .arg(overview->counts.waitingChanges)
                    .arg(overview->counts.openConflicts)
+                   .arg(overview->counts.setAside)
             << "\n";
         return Success;
     }
@@ -183,6 +186,11 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("%1 cases changed by other desks have steps of this desk not sent yet: those steps will come back "
                   "as conflicts.")
                    .arg(report->overrodeWaiting)
+            << "\n";
+    if (report->setAside > 0)
+        err << tr("%1 feedback entries of other desks wait for their measure application on this desk (import the "
+                  "credit platform's packages); they are applied by a later run.")
+                   .arg(report->setAside)
             << "\n";
     if (!report->waitingFor.isEmpty()) {
         err << tr("Stopped at a change this desk cannot apply yet: it needs %1.").arg(report->waitingFor) << "\n";

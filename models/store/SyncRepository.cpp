@@ -363,6 +363,21 @@ Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &en
 
 Result<qint64> SyncRepository::applicationFor(qint64 listingId, const QJsonObject &application) const
 {
+    // By the platform's key first, when the application came in a package and is on this listing.
+    if (const QJsonArray platformKey = application.value(QStringLiteral("platform_key")).toArray();
+        platformKey.size() == 2) {
+        QSqlQuery byKey(m_db);
+        byKey.prepare(QStringLiteral("SELECT a.id FROM exchange_key k JOIN measure_application a ON a.id = k.local_id "
+                                     "WHERE k.source = ? AND k.kind = 'application' AND k.key = ? AND a.listing_id = "
+                                     "?"));
+        byKey.addBindValue(platformKey.at(0).toString());
+        byKey.addBindValue(platformKey.at(1).toString());
+        byKey.addBindValue(listingId);
+        if (const Status status = sql::exec(byKey, "find the measure application by the platform's key"); !status)
+            return Error{status.error()};
+        if (byKey.next())
+            return byKey.value(0).toLongLong();
+    }
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT a.id FROM measure_application a JOIN measure m ON m.id = a.measure_id JOIN measure_source s ON s.id = "
@@ -454,6 +469,55 @@ Result<SyncRepository::Applied> SyncRepository::applyFeedback(const QString &ent
     return applied;
 }
 
+Status SyncRepository::setAside(const ServerStore::PulledChange &change, const QString &waitingFor, const QString &at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_set_aside (sequence, desk_id, change_id, entity_type, "
+                                 "entity_key, version, action, payload, actor, reason, waiting_for, set_aside_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(change.sequence), QVariant(change.deskId), QVariant(change.change.changeId),
+          QVariant(change.change.entityType), QVariant(change.change.entityKey), QVariant(change.version),
+          QVariant(change.change.action),
+          QVariant(QString::fromUtf8(QJsonDocument(change.change.payload).toJson(QJsonDocument::Compact))),
+          QVariant(change.change.actor), QVariant(change.change.reason), QVariant(waitingFor), QVariant(at)})
+        query.addBindValue(value);
+    return sql::exec(query, "set a change aside");
+}
+
+Result<QList<ServerStore::PulledChange>> SyncRepository::setAsideChanges() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT sequence, desk_id, version, change_id, entity_type, entity_key, action, "
+                                 "payload, actor, reason FROM sync_set_aside ORDER BY sequence"));
+    if (const Status status = sql::exec(query, "read the changes set aside"); !status)
+        return Error{status.error()};
+    QList<ServerStore::PulledChange> changes;
+    while (query.next()) {
+        ServerStore::PulledChange change;
+        change.sequence = query.value(0).toLongLong();
+        change.deskId = query.value(1).toString();
+        change.version = query.value(2).toInt();
+        change.change.changeId = query.value(3).toString();
+        change.change.entityType = query.value(4).toString();
+        change.change.entityKey = query.value(5).toString();
+        change.change.action = query.value(6).toString();
+        change.change.payload = QJsonDocument::fromJson(query.value(7).toByteArray()).object();
+        change.change.actor = query.value(8).toString();
+        change.change.reason = query.value(9).toString();
+        changes.append(change);
+    }
+    return changes;
+}
+
+Status SyncRepository::removeSetAside(qint64 sequence)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM sync_set_aside WHERE sequence = ?"));
+    query.addBindValue(sequence);
+    return sql::exec(query, "remove a change set aside");
+}
+
 Result<int> SyncRepository::listingState(qint64 listingId) const
 {
     QSqlQuery query(m_db);
@@ -501,11 +565,12 @@ Result<SyncRepository::Counts> SyncRepository::counts() const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM sync_outbox WHERE state = 0), "
-                                 "(SELECT count(*) FROM sync_conflict WHERE resolution = 0)"));
+                                 "(SELECT count(*) FROM sync_conflict WHERE resolution = 0), "
+                                 "(SELECT count(*) FROM sync_set_aside)"));
     if (const Status status = sql::exec(query, "count the changes to send and the conflicts"); !status)
         return Error{status.error()};
     query.next();
-    return Counts{query.value(0).toInt(), query.value(1).toInt()};
+    return Counts{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()};
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServerStore.h"
 #include "domain/Result.h"
 
 #include <QJsonObject>
@@ -76,6 +77,7 @@ public:
     {
         int waitingChanges = 0;
         int openConflicts = 0;
+        int setAside = 0; ///< other desks' feedback entries waiting here for their measure application
     };
 
     Result<std::optional<Desk>> desk() const;
@@ -105,6 +107,13 @@ public:
     /// carried by this desk's outgoing packages). An entry this desk already has is left as it is.
     Result<Applied> applyFeedback(const QString &entityKey, int version, const QJsonObject &payload,
                                   const QString &fromDesk);
+
+    /// Keeps another desk's change that waits for something this desk lacks (\a waitingFor), to
+    /// apply it later (feedback entries: independent of the changes after them).
+    Status setAside(const ServerStore::PulledChange &change, const QString &waitingFor, const QString &at);
+    /// The changes set aside, oldest first.
+    Result<QList<ServerStore::PulledChange>> setAsideChanges() const;
+    Status removeSetAside(qint64 sequence);
 
     /// The listing's publication state (1 published ... 4 deleted).
     Result<int> listingState(qint64 listingId) const;

@@ -26,6 +26,8 @@ QString tr(const char *source)
 
 const QString objectionType = QStringLiteral("objection");
 const QString feedbackType = QStringLiteral("feedback");
+/// The audit journal's name of a feedback entry (as FeedbackService records it).
+const QString feedbackEntityType = QStringLiteral("measure_feedback");
 
 /// The corrections of the record an objection step made ({field, old, new}; field "state" for a
 /// revocation or deletion).
@@ -163,6 +165,9 @@ Result<SyncService::Report> SyncService::synchronise(const Actor &actor, ServerS
                                   {QStringLiteral("accepted"), report.accepted},
                                   {QStringLiteral("refused"), report.refused},
                                   {QStringLiteral("applied"), report.applied},
+                                  {QStringLiteral("newCases"), report.created},
+                                  {QStringLiteral("newFeedback"), report.feedback},
+                                  {QStringLiteral("setAside"), report.setAside},
                                   {QStringLiteral("lastSequence"), report.lastSequence},
                                   {QStringLiteral("waitingFor"), report.waitingFor},
                                   {QStringLiteral("cancelled"), report.cancelled}}});
@@ -261,6 +266,30 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
 {
     SyncRepository repository(m_database.connection());
     report.lastSequence = desk.lastPulledSequence;
+    const auto count = [&report](const Applied &outcome) {
+        ++report.applied;
+        if (outcome.objection)
+            report.created += outcome.applied.createdHere ? 1 : 0;
+        else
+            report.feedback += outcome.applied.createdHere ? 1 : 0;
+        report.overrodeWaiting += outcome.applied.overrodeWaiting ? 1 : 0;
+        report.corrections += static_cast<int>(outcome.corrections.size());
+    };
+    // Feedback entries set aside before: applied now when this desk has their application.
+    auto setAside = repository.setAsideChanges();
+    if (!setAside)
+        return Error{setAside.error()};
+    for (const ServerStore::PulledChange &pulled : setAside.value()) {
+        if (progress && !progress(report.sent, report.applied)) {
+            report.cancelled = true;
+            return {};
+        }
+        auto outcome = apply(actor, pulled, true);
+        if (!outcome)
+            return Error{outcome.error()};
+        if (outcome->applied.waitingFor.isEmpty())
+            count(outcome.value());
+    }
     for (;;) {
         auto page = server.pull(desk.deskId, report.lastSequence, pageSize);
         if (!page)
@@ -290,59 +319,83 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
                     return {};
                 }
             }
-            SyncRepository::Applied applied;
-            QJsonArray corrections;
-            const Status stored = m_database.transaction([&]() -> Status {
-                auto outcome = isObjection ? repository.applyObjection(pulled.change.entityKey, pulled.version,
-                                                                       pulled.change.payload, pulled.deskId)
-                                           : repository.applyFeedback(pulled.change.entityKey, pulled.version,
-                                                                      pulled.change.payload, pulled.deskId);
-                if (!outcome)
-                    return Error{
-                        tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, outcome.error())};
-                applied = outcome.value();
-                if (!applied.waitingFor.isEmpty())
-                    return {};
-                if (isObjection) {
-                    auto corrected = replayCorrections(applied.listingId, applied.localId,
-                                                       pulled.change.payload.value(QStringLiteral("event")).toObject(),
-                                                       pulled.deskId);
-                    if (!corrected)
-                        return Error{tr("Change %1 from desk %2: %3")
-                                         .arg(pulled.sequence)
-                                         .arg(pulled.deskId, corrected.error())};
-                    corrections = corrected.value();
-                }
-                if (const Status remembered = repository.setLastPulled(pulled.sequence); !remembered)
-                    return remembered;
-                return audit(m_database, actor,
-                             {QStringLiteral("sync.apply"), pulled.change.entityType, QString::number(applied.localId),
-                              pulled.change.reason,
-                              QJsonObject{{QStringLiteral("desk"), pulled.deskId},
-                                          {QStringLiteral("sequence"), pulled.sequence},
-                                          {QStringLiteral("changeId"), pulled.change.changeId},
-                                          {QStringLiteral("action"), pulled.change.action},
-                                          {QStringLiteral("stepBy"), pulled.change.actor},
-                                          {QStringLiteral("version"), pulled.version},
-                                          {QStringLiteral("overrodeUnsentChange"), applied.overrodeWaiting},
-                                          {QStringLiteral("listingCorrections"), corrections}}});
-            });
-            if (!stored)
-                return stored;
-            if (!applied.waitingFor.isEmpty()) {
-                report.waitingFor = applied.waitingFor;
+            auto outcome = apply(actor, pulled, false);
+            if (!outcome)
+                return Error{outcome.error()};
+            if (outcome->applied.waitingFor.isEmpty()) {
+                count(outcome.value());
+            } else if (isObjection) {
+                // The steps of a case build on each other: the pull waits here.
+                report.waitingFor = outcome->applied.waitingFor;
                 return {};
+            } else {
+                ++report.setAside;
             }
             report.lastSequence = pulled.sequence;
-            ++report.applied;
-            if (isObjection)
-                report.created += applied.createdHere ? 1 : 0;
-            else
-                report.feedback += applied.createdHere ? 1 : 0;
-            report.overrodeWaiting += applied.overrodeWaiting ? 1 : 0;
-            report.corrections += static_cast<int>(corrections.size());
         }
     }
+}
+
+Result<SyncService::Applied> SyncService::apply(const Actor &actor, const ServerStore::PulledChange &pulled,
+                                                bool wasSetAside)
+{
+    SyncRepository repository(m_database.connection());
+    Applied outcome;
+    outcome.objection = pulled.change.entityType == objectionType;
+    const Status stored = m_database.transaction([&]() -> Status {
+        auto applied = outcome.objection ? repository.applyObjection(pulled.change.entityKey, pulled.version,
+                                                                     pulled.change.payload, pulled.deskId)
+                                         : repository.applyFeedback(pulled.change.entityKey, pulled.version,
+                                                                    pulled.change.payload, pulled.deskId);
+        if (!applied)
+            return Error{tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, applied.error())};
+        outcome.applied = applied.value();
+        if (!outcome.applied.waitingFor.isEmpty()) {
+            if (outcome.objection || wasSetAside)
+                return {};
+            // A feedback entry does not hold up the changes after it: kept until its application is here.
+            if (const Status kept = repository.setAside(pulled, outcome.applied.waitingFor, sql::nowUtc()); !kept)
+                return kept;
+            if (const Status remembered = repository.setLastPulled(pulled.sequence); !remembered)
+                return remembered;
+            return audit(m_database, actor,
+                         {QStringLiteral("sync.set_aside"), feedbackEntityType, pulled.change.entityKey,
+                          tr("Another desk's feedback waits for its measure application on this desk"),
+                          QJsonObject{{QStringLiteral("desk"), pulled.deskId},
+                                      {QStringLiteral("sequence"), pulled.sequence},
+                                      {QStringLiteral("changeId"), pulled.change.changeId},
+                                      {QStringLiteral("waitingFor"), outcome.applied.waitingFor}}});
+        }
+        if (outcome.objection) {
+            auto corrected =
+                replayCorrections(outcome.applied.listingId, outcome.applied.localId,
+                                  pulled.change.payload.value(QStringLiteral("event")).toObject(), pulled.deskId);
+            if (!corrected)
+                return Error{
+                    tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, corrected.error())};
+            outcome.corrections = corrected.value();
+        }
+        if (const Status remembered =
+                wasSetAside ? repository.removeSetAside(pulled.sequence) : repository.setLastPulled(pulled.sequence);
+            !remembered)
+            return remembered;
+        return audit(m_database, actor,
+                     {QStringLiteral("sync.apply"), outcome.objection ? objectionType : feedbackEntityType,
+                      QString::number(outcome.applied.localId), pulled.change.reason,
+                      QJsonObject{{QStringLiteral("desk"), pulled.deskId},
+                                  {QStringLiteral("sequence"), pulled.sequence},
+                                  {QStringLiteral("changeId"), pulled.change.changeId},
+                                  {QStringLiteral("action"), pulled.change.action},
+                                  {QStringLiteral("stepBy"), pulled.change.actor},
+                                  {QStringLiteral("version"), pulled.version},
+                                  {QStringLiteral("listing"), outcome.applied.listingId},
+                                  {QStringLiteral("wasSetAside"), wasSetAside},
+                                  {QStringLiteral("overrodeUnsentChange"), outcome.applied.overrodeWaiting},
+                                  {QStringLiteral("listingCorrections"), outcome.corrections}}});
+    });
+    if (!stored)
+        return Error{stored.error()};
+    return outcome;
 }
 
 Result<QJsonArray> SyncService::replayCorrections(qint64 listingId, qint64 objectionId, const QJsonObject &step,

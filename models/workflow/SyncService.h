@@ -2,6 +2,7 @@
 
 #include "domain/Actor.h"
 #include "domain/Result.h"
+#include "store/ServerStore.h"
 #include "store/SyncRepository.h"
 
 #include <QJsonArray>
@@ -13,7 +14,6 @@
 namespace creditdesk {
 
 class Database;
-class ServerStore;
 
 /// The desk's synchronisation with the central server (docs/central-server.md). A desk joins a
 /// server once; from then on every objection step taken on it, and every departments' feedback
@@ -41,6 +41,7 @@ public:
         int applied = 0;         ///< other desks' changes applied here
         int created = 0;         ///< of them, cases new to this desk
         int feedback = 0;        ///< of them, departments' feedback entries new to this desk
+        int setAside = 0;        ///< feedback entries set aside until this desk has their measure application
         int overrodeWaiting = 0; ///< applied over a change of this desk not yet sent
         int corrections = 0;     ///< listing fields and states corrected by other desks' decisions
         QString waitingFor;      ///< why the pull stopped early (empty when it caught up)
@@ -78,6 +79,17 @@ private:
                 const Progress &progress);
     Status pull(const Actor &actor, ServerStore &server, const SyncRepository::Desk &desk, Report &report,
                 const Progress &progress, int pageSize);
+    /// What applying one pulled change came to.
+    struct Applied
+    {
+        bool objection = false;
+        SyncRepository::Applied applied;
+        QJsonArray corrections;
+    };
+    /// Applies \a pulled in its own transaction with its audit entry and the sequence remembered
+    /// (or, \a wasSetAside, no longer set aside). A feedback entry whose application this desk
+    /// lacks is set aside (audited); an objection step whose listing it lacks is left to wait.
+    Result<Applied> apply(const Actor &actor, const ServerStore::PulledChange &pulled, bool wasSetAside);
     /// The corrections another desk's decision made to the listing, made here as well (fields
     /// already equal are left); a revocation or deletion lifts the measures here, but the
     /// departments are notified by the deciding desk. Returns what changed here, for the audit.

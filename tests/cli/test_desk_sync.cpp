@@ -779,68 +779,116 @@ void TestDeskSync::pageSynchronisesAndResolves()
 
 void TestDeskSync::feedbackTravelsBetweenDesks()
 {
-    // Two measures in force, the same on both desks (copies of one cache).
+    // Two measures in force without feedback, the same on both desks (copies of one cache).
     QSqlQuery open(m_a.database->connection());
-    QVERIFY(open.exec(QStringLiteral("SELECT a.id, a.started_on FROM measure_application a WHERE a.ended_on IS NULL "
-                                     "AND NOT EXISTS (SELECT 1 FROM measure_feedback f WHERE f.application_id = a.id) "
-                                     "ORDER BY a.id LIMIT 2")));
-    QList<QPair<qint64, QDate>> applications;
-    while (open.next())
-        applications.append({open.value(0).toLongLong(), QDate::fromString(open.value(1).toString(), Qt::ISODate)});
-    QCOMPARE(applications.size(), 2);
-    const auto feedbackOn = [&](qint64 application) {
-        return count(m_b, QStringLiteral("SELECT count(*) FROM measure_feedback WHERE application_id = %1 AND result "
-                                         "LIKE '已限制%'")
-                              .arg(application));
+    QVERIFY(open.exec(QStringLiteral("SELECT a.id, a.started_on, d.name FROM measure_application a JOIN department d "
+                                     "ON d.id = a.department_id WHERE a.ended_on IS NULL AND NOT EXISTS (SELECT 1 "
+                                     "FROM measure_feedback f WHERE f.application_id = a.id) ORDER BY a.id LIMIT 2")));
+    struct Application
+    {
+        qint64 id;
+        QDate startedOn;
+        QString department;
     };
+    QList<Application> applications;
+    while (open.next())
+        applications.append({open.value(0).toLongLong(), QDate::fromString(open.value(1).toString(), Qt::ISODate),
+                             open.value(2).toString()});
+    QCOMPARE(applications.size(), 2);
+    const auto feedbackOn = [&](Desk &desk, qint64 application) {
+        return count(desk, QStringLiteral("SELECT count(*) FROM measure_feedback WHERE application_id = %1 AND result "
+                                          "LIKE '已限制%'")
+                               .arg(application));
+    };
+    // The first came in a platform package on both desks: it is found by the platform's key, even
+    // where its other fields differ (B's start day below).
+    for (Desk *desk : {&m_a, &m_b}) {
+        QSqlQuery key(desk->database->connection());
+        QVERIFY(key.exec(QStringLiteral("INSERT INTO exchange_key (source, kind, key, local_id) VALUES ('平台', "
+                                        "'application', 'A-1', %1)")
+                             .arg(applications.at(0).id)));
+    }
     FeedbackService feedback(*m_a.database);
     for (int index = 0; index < 2; ++index) {
         Feedback entry;
         entry.handlingType = 2;
         entry.result = QStringLiteral("已限制其申请第 %1 项").arg(index + 1);
-        entry.occurredOn = applications.at(index).second;
+        entry.action = index == 0 ? QString() : QStringLiteral("驳回申请");
+        entry.occurredOn = applications.at(index).startedOn;
         entry.reportedBy = QStringLiteral("王科长");
-        auto recorded = feedback.record(m_officer, applications.at(index).first, entry, QDate::currentDate());
+        auto recorded = feedback.record(m_officer, applications.at(index).id, entry, QDate::currentDate());
         QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error()));
     }
     QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity_type = 'feedback'")), 2);
+    // An objection step after the entries: it must not wait behind them.
+    const qint64 objection = registerOn(m_a, sharedListing(60));
+    QVERIFY(objection > 0);
     auto sentByA = synchronise(m_a);
     QVERIFY2(sentByA, qPrintable(sentByA ? QString() : sentByA.error()));
-    QCOMPARE(sentByA->sent, 2);
-    QCOMPARE(sentByA->accepted, 2);
+    QCOMPARE(sentByA->sent, 3);
+    QCOMPARE(sentByA->accepted, 3);
 
     // B lacks the second measure application (its platform package has not come yet): it takes
-    // the first entry, then waits, and remembers where.
+    // the first entry and the objection, and sets the second entry aside.
     QSqlQuery hide(m_b.database->connection());
-    QVERIFY(hide.exec(QStringLiteral("UPDATE measure_application SET started_on = '2000-01-01' WHERE id = %1")
-                          .arg(applications.at(1).first)));
+    QVERIFY(hide.exec(QStringLiteral("UPDATE measure_application SET started_on = '2000-01-01' WHERE id IN (%1, %2)")
+                          .arg(applications.at(0).id)
+                          .arg(applications.at(1).id)));
     // Counted once for the whole country (and once more for each level of area below it).
     const QString nationalWithFeedback =
         QStringLiteral("SELECT sum(with_feedback) FROM statistics_measure WHERE area IN (SELECT area FROM "
                        "statistics_area WHERE level = 0)");
     const int withFeedback = count(m_b, nationalWithFeedback);
-    auto waiting = synchronise(m_b);
-    QVERIFY2(waiting, qPrintable(waiting ? QString() : waiting.error()));
-    QCOMPARE(waiting->applied, 1);
-    QCOMPARE(waiting->feedback, 1);
-    QVERIFY2(waiting->waitingFor.contains(QStringLiteral("import")), qPrintable(waiting->waitingFor));
-    QCOMPARE(feedbackOn(applications.at(0).first), 1);
+    const int casesOnB = count(m_b, QStringLiteral("SELECT count(*) FROM objection"));
+    auto first = synchronise(m_b);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error()));
+    QCOMPARE(first->applied, 2);
+    QCOMPARE(first->feedback, 1);
+    QCOMPARE(first->created, 1);
+    QCOMPARE(first->setAside, 1);
+    QVERIFY2(first->waitingFor.isEmpty(), qPrintable(first->waitingFor));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT last_pulled_sequence FROM sync_desk")), 3);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM objection")), casesOnB + 1);
+    QSqlQuery aside(m_b.database->connection());
+    QVERIFY(aside.exec(QStringLiteral("SELECT waiting_for FROM sync_set_aside")) && aside.next());
+    const QString waitingFor = aside.value(0).toString();
+    QVERIFY2(waitingFor.contains(applications.at(1).startedOn.toString(Qt::ISODate))
+                 && waitingFor.contains(applications.at(1).department),
+             qPrintable(waitingFor));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.set_aside'")), 1);
+    QCOMPARE(feedbackOn(m_b, applications.at(0).id), 1);
+    QCOMPARE(feedbackOn(m_b, applications.at(1).id), 0);
+    // The entry as recorded on A: who recorded it and when, no action, the desk it came from.
+    QSqlQuery onA(m_a.database->connection());
+    QVERIFY(onA.exec(QStringLiteral("SELECT recorded_at FROM measure_feedback WHERE application_id = %1")
+                         .arg(applications.at(0).id))
+            && onA.next());
     QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM measure_feedback WHERE from_desk = 'desk-a' AND "
-                                       "recorded_by = '%1' AND reported_by = '王科长' AND handling_type = 2")
-                            .arg(m_officer.userName)),
+                                       "recorded_by = '%1' AND reported_by = '王科长' AND handling_type = 2 AND "
+                                       "action IS NULL AND recorded_at = '%2'")
+                            .arg(m_officer.userName, onA.value(0).toString())),
              1);
     QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.apply' AND "
-                                       "entity_type = 'feedback'")),
+                                       "entity_type = 'measure_feedback'")),
              1);
     QCOMPARE(count(m_b, nationalWithFeedback), withFeedback + 1);
-    QVERIFY(hide.exec(QStringLiteral("UPDATE measure_application SET started_on = '%1' WHERE id = %2")
-                          .arg(applications.at(1).second.toString(Qt::ISODate))
-                          .arg(applications.at(1).first)));
-    auto caughtUp = synchronise(m_b);
-    QVERIFY2(caughtUp, qPrintable(caughtUp ? QString() : caughtUp.error()));
-    QCOMPARE(caughtUp->applied, 1);
-    QVERIFY(caughtUp->waitingFor.isEmpty());
-    QCOMPARE(feedbackOn(applications.at(1).first), 1);
+
+    // The package with the application is imported: the next synchronisation applies the entry.
+    for (const Application &application : applications)
+        QVERIFY(hide.exec(QStringLiteral("UPDATE measure_application SET started_on = '%1' WHERE id = %2")
+                              .arg(application.startedOn.toString(Qt::ISODate))
+                              .arg(application.id)));
+    auto second = synchronise(m_b);
+    QVERIFY2(second, qPrintable(second ? QString() : second.error()));
+    QCOMPARE(second->applied, 1);
+    QCOMPARE(second->feedback, 1);
+    QCOMPARE(second->setAside, 0);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_set_aside")), 0);
+    QCOMPARE(feedbackOn(m_b, applications.at(1).id), 1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM measure_feedback WHERE application_id = %1 AND action = "
+                                       "'驳回申请'")
+                            .arg(applications.at(1).id)),
+             1);
     // Not sent back, and not carried by B's packages to the platform: A reports its own entries.
     QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
     const QString path = m_folder.filePath(QStringLiteral("out-b-%1.jsonl").arg(m_testNumber));
@@ -850,18 +898,25 @@ void TestDeskSync::feedbackTravelsBetweenDesks()
     QVERIFY(package.open(QIODevice::ReadOnly));
     QVERIFY(!QString::fromUtf8(package.readAll()).contains(QStringLiteral("已限制其申请")));
 
-    // Pulled again from the start (a desk restored from a backup): nothing is recorded twice.
-    QVERIFY(hide.exec(QStringLiteral("UPDATE sync_desk SET last_pulled_sequence = 0")));
-    auto again = synchronise(m_b);
+    // The same change once more (a desk made from a copy of a cache that has the entry): not
+    // recorded twice.
+    QSqlQuery change(m_a.database->connection());
+    QVERIFY(change.exec(QStringLiteral("SELECT e.entity_key, b.payload FROM sync_outbox b JOIN sync_entity e ON "
+                                       "e.entity_type = b.entity_type AND e.local_id = b.local_id WHERE b.entity_type "
+                                       "= 'feedback' ORDER BY b.id LIMIT 1"))
+            && change.next());
+    SyncRepository repository(m_b.database->connection());
+    auto again = repository.applyFeedback(change.value(0).toString(), 1,
+                                          QJsonDocument::fromJson(change.value(1).toByteArray()).object(),
+                                          QStringLiteral("desk-a"));
     QVERIFY2(again, qPrintable(again ? QString() : again.error()));
-    QCOMPARE(again->applied, 2);
-    QCOMPARE(again->feedback, 0);
-    QCOMPARE(feedbackOn(applications.at(0).first), 1);
-    QCOMPARE(feedbackOn(applications.at(1).first), 1);
-    // A's own changes do not come back to it.
-    auto quiet = synchronise(m_a);
-    QVERIFY(quiet);
-    QCOMPARE(quiet->applied, 0);
+    QVERIFY(!again->createdHere);
+    QCOMPARE(feedbackOn(m_b, applications.at(0).id), 1);
+
+    // A's entries stay once on A.
+    QVERIFY(synchronise(m_a));
+    QCOMPARE(feedbackOn(m_a, applications.at(0).id), 1);
+    QCOMPARE(feedbackOn(m_a, applications.at(1).id), 1);
 }
 
 QTEST_MAIN(TestDeskSync)
