@@ -38,6 +38,7 @@
 #include "store/Database.h"
 #include "workflow/AuditService.h"
 #include "workflow/AuthenticationService.h"
+#include "workflow/FeedbackService.h"
 #include "workflow/CourtListService.h"
 #include "workflow/DossierService.h"
 #include "workflow/ExpiryService.h"
@@ -134,13 +135,20 @@ int main(int argc, char *argv[])
     SearchClient client((*database)->path());
     SearchResultModel searchModel(client, classifier, keys);
     DossierService dossiers(**database);
+    FeedbackService feedback(**database);
     AuditService audit(**database);
     MainWindowServices services;
     services.authentication = &authentication;
     services.audit = &audit;
     services.policy = PolicyService(**database).load();
     MainWindow window(
-        searchModel, [&dossiers, &officer] { return new DossierModel(dossiers, officer); }, settings,
+        searchModel,
+        [&dossiers, &officer, &feedback] {
+            auto *model = new DossierModel(dossiers, officer);
+            model->setFeedbackService(&feedback); // the measures tab offers Record feedback…
+            return model;
+        },
+        settings,
         QCoreApplication::translate("main", "Database: %1").arg(QFileInfo(parser.value(databaseOption)).fileName()),
         officer, services);
     window.resize(1200, 760);
