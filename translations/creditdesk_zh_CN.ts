@@ -7146,6 +7146,10 @@ The newest %n backup(s) are kept.</source>
         <source>Another desk&apos;s feedback waits for its measure application on this desk</source>
         <translation>其他工作站的执行反馈等待本工作站的相应措施实施记录</translation>
     </message>
+    <message>
+        <source>Another desk&apos;s feedback cannot be applied on this desk</source>
+        <translation>其他工作站的执行反馈无法在本工作站应用</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::TableReader</name>

@@ -342,6 +342,19 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
     SyncRepository repository(m_database.connection());
     Applied outcome;
     outcome.objection = pulled.change.entityType == objectionType;
+    // A feedback entry does not hold up the changes after it: kept until it can be applied.
+    const auto setAside = [&](const QString &why, const QString &reason) -> Status {
+        if (const Status kept = repository.setAside(pulled, why, sql::nowUtc()); !kept)
+            return kept;
+        if (const Status remembered = repository.setLastPulled(pulled.sequence); !remembered)
+            return remembered;
+        return audit(m_database, actor,
+                     {QStringLiteral("sync.set_aside"), feedbackEntityType, pulled.change.entityKey, reason,
+                      QJsonObject{{QStringLiteral("desk"), pulled.deskId},
+                                  {QStringLiteral("sequence"), pulled.sequence},
+                                  {QStringLiteral("changeId"), pulled.change.changeId},
+                                  {QStringLiteral("waitingFor"), why}}});
+    };
     const Status stored = m_database.transaction([&]() -> Status {
         auto applied = outcome.objection ? repository.applyObjection(pulled.change.entityKey, pulled.version,
                                                                      pulled.change.payload, pulled.deskId)
@@ -353,18 +366,8 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
         if (!outcome.applied.waitingFor.isEmpty()) {
             if (outcome.objection || wasSetAside)
                 return {};
-            // A feedback entry does not hold up the changes after it: kept until its application is here.
-            if (const Status kept = repository.setAside(pulled, outcome.applied.waitingFor, sql::nowUtc()); !kept)
-                return kept;
-            if (const Status remembered = repository.setLastPulled(pulled.sequence); !remembered)
-                return remembered;
-            return audit(m_database, actor,
-                         {QStringLiteral("sync.set_aside"), feedbackEntityType, pulled.change.entityKey,
-                          tr("Another desk's feedback waits for its measure application on this desk"),
-                          QJsonObject{{QStringLiteral("desk"), pulled.deskId},
-                                      {QStringLiteral("sequence"), pulled.sequence},
-                                      {QStringLiteral("changeId"), pulled.change.changeId},
-                                      {QStringLiteral("waitingFor"), outcome.applied.waitingFor}}});
+            return setAside(outcome.applied.waitingFor,
+                            tr("Another desk's feedback waits for its measure application on this desk"));
         }
         if (outcome.objection) {
             auto corrected =
@@ -393,6 +396,20 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
                                   {QStringLiteral("overrodeUnsentChange"), outcome.applied.overrodeWaiting},
                                   {QStringLiteral("listingCorrections"), outcome.corrections}}});
     });
+    if (!stored && !outcome.objection) {
+        // A feedback entry this desk refuses (a field it does not accept, a constraint): set
+        // aside with the reason, so that it does not stop every synchronisation; one set aside
+        // before stays so.
+        outcome.applied = {};
+        outcome.applied.waitingFor = stored.error();
+        if (wasSetAside)
+            return outcome;
+        if (const Status kept = m_database.transaction(
+                [&] { return setAside(stored.error(), tr("Another desk's feedback cannot be applied on this desk")); });
+            !kept)
+            return Error{kept.error()};
+        return outcome;
+    }
     if (!stored)
         return Error{stored.error()};
     return outcome;

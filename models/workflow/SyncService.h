@@ -88,7 +88,8 @@ private:
     };
     /// Applies \a pulled in its own transaction with its audit entry and the sequence remembered
     /// (or, \a wasSetAside, no longer set aside). A feedback entry whose application this desk
-    /// lacks is set aside (audited); an objection step whose listing it lacks is left to wait.
+    /// lacks, or that it refuses, is set aside (audited); an objection step whose listing it lacks
+    /// is left to wait, and one it refuses is an error (a case's steps build on each other).
     Result<Applied> apply(const Actor &actor, const ServerStore::PulledChange &pulled, bool wasSetAside);
     /// The corrections another desk's decision made to the listing, made here as well (fields
     /// already equal are left); a revocation or deletion lifts the measures here, but the

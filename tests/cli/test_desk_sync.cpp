@@ -913,6 +913,43 @@ void TestDeskSync::feedbackTravelsBetweenDesks()
     QVERIFY(!again->createdHere);
     QCOMPARE(feedbackOn(m_b, applications.at(0).id), 1);
 
+    // An entry B refuses (a handling this version does not know, from a newer desk) is set aside
+    // with the reason, and does not stop the changes after it.
+    QJsonObject refused = QJsonDocument::fromJson(change.value(1).toByteArray()).object();
+    QJsonObject refusedEntry = refused.value(QStringLiteral("feedback")).toObject();
+    refusedEntry.insert(QStringLiteral("handling_type"), 9);
+    refused.insert(QStringLiteral("feedback"), refusedEntry);
+    {
+        auto server = ServerStore::connect(ServerStore::parseAddress(m_server.address(m_serverDatabase)).value(),
+                                           m_server.password(), QStringLiteral("feedback-newer-desk"));
+        QVERIFY(server);
+        QVERIFY(server.value()->registerDesk(QStringLiteral("desk-new"), QStringLiteral("某市信用办"),
+                                             QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        QVERIFY(server.value()->push(QStringLiteral("desk-new"),
+                                     {QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("feedback"),
+                                      QStringLiteral("feedback/new/1"), 0, QStringLiteral("feedback.record"), refused,
+                                      QStringLiteral("officer"), QStringLiteral("已限制")}));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("feedback-newer-desk"));
+    const qint64 later = registerOn(m_a, sharedListing(61));
+    QVERIFY(later > 0);
+    QVERIFY(synchronise(m_a));
+    const int entriesOnB = count(m_b, QStringLiteral("SELECT count(*) FROM measure_feedback"));
+    auto refusedRun = synchronise(m_b);
+    QVERIFY2(refusedRun, qPrintable(refusedRun ? QString() : refusedRun.error()));
+    QCOMPARE(refusedRun->setAside, 1);
+    QCOMPARE(refusedRun->applied, 1); // the objection after it
+    QVERIFY(refusedRun->waitingFor.isEmpty());
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM measure_feedback")), entriesOnB);
+    QVERIFY(aside.exec(QStringLiteral("SELECT waiting_for FROM sync_set_aside")) && aside.next());
+    QVERIFY2(aside.value(0).toString().contains(QStringLiteral("handling_type")),
+             qPrintable(aside.value(0).toString()));
+    // Tried again at each synchronisation, it stays set aside without failing them.
+    auto retried = synchronise(m_b);
+    QVERIFY2(retried, qPrintable(retried ? QString() : retried.error()));
+    QCOMPARE(retried->applied, 0);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_set_aside")), 1);
+
     // A's entries stay once on A.
     QVERIFY(synchronise(m_a));
     QCOMPARE(feedbackOn(m_a, applications.at(0).id), 1);
