@@ -7005,12 +7005,12 @@ The newest %n backup(s) are kept.</source>
         <translation>本工作站单机工作：异议办理步骤和执行反馈只保存在本机。加入本单位的中心服务器后，可与其他工作站共享。</translation>
     </message>
     <message>
-        <source>Feedback entries of other desks waiting for their measure application: &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>等待相应措施实施记录的其他工作站执行反馈：&lt;b&gt;%1&lt;/b&gt; 条。</translation>
+        <source>Feedback entries of other desks set aside: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>暂缓应用的其他工作站执行反馈：&lt;b&gt;%1&lt;/b&gt; 条。</translation>
     </message>
     <message>
-        <source>%1 feedback entries of other desks wait for their measure application on this desk (import the credit platform&apos;s packages); they are applied at a later synchronisation.</source>
-        <translation>其他工作站的 %1 条执行反馈在本工作站尚无相应的措施实施记录（请导入信用平台的交换包），将在以后的同步中应用。</translation>
+        <source>%1 feedback entries of other desks are set aside on this desk: their measure application has not arrived (import the credit platform&apos;s packages), or this version refuses them (the audit journal says why). Each synchronisation tries them again.</source>
+        <translation>其他工作站的 %1 条执行反馈在本工作站暂缓应用：相应的措施实施记录尚未收到（请导入信用平台的交换包），或本版本不接受（原因见审计日志）。每次同步都会重新尝试。</translation>
     </message>
 </context>
 <context>
@@ -7054,6 +7054,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>the measure application of %1 started on %2 in case %3 (import the credit platform&apos;s packages first)</source>
         <translation>案号 %3 中%1自 %2 起实施的措施（请先导入信用平台的交换包）</translation>
+    </message>
+    <message>
+        <source>The feedback names no reporter (reported_by) or no time of recording (recorded_at).</source>
+        <translation>执行反馈未载明报告人（reported_by）或登记时间（recorded_at）。</translation>
     </message>
 </context>
 <context>
@@ -8096,12 +8100,12 @@ run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停�
 1 其他失败。服务器密码取自 CREDITDESK_SERVER_PASSWORD 或在提示时输入。</translation>
     </message>
     <message>
-        <source>Desk %1 of %2 on %3; caught up to change %4 of the server; last synchronised %5; %6 changes to send; %7 open conflicts; %8 feedback entries of other desks waiting for their measure application.</source>
-        <translation>工作站 %1（%2），服务器 %3；已同步至服务器第 %4 项变更；上次同步 %5；待发送 %6 项变更；待处理冲突 %7 个；等待措施实施记录的其他工作站执行反馈 %8 条。</translation>
+        <source>Desk %1 of %2 on %3; caught up to change %4 of the server; last synchronised %5; %6 changes to send; %7 open conflicts; %8 feedback entries of other desks set aside.</source>
+        <translation>工作站 %1（%2），服务器 %3；已同步至服务器第 %4 项变更；上次同步 %5；待发送 %6 项变更；待处理冲突 %7 个；暂缓应用的其他工作站执行反馈 %8 条。</translation>
     </message>
     <message>
-        <source>%1 feedback entries of other desks wait for their measure application on this desk (import the credit platform&apos;s packages); they are applied by a later run.</source>
-        <translation>其他工作站的 %1 条执行反馈在本工作站尚无相应的措施实施记录（请导入信用平台的交换包），将在以后运行 run 时应用。</translation>
+        <source>%1 feedback entries of other desks are set aside on this desk: their measure application has not arrived (import the credit platform&apos;s packages), or this version refuses them (audit entries sync.set_aside say why). Each run tries them again.</source>
+        <translation>其他工作站的 %1 条执行反馈在本工作站暂缓应用：相应的措施实施记录尚未收到（请导入信用平台的交换包），或本版本不接受（原因见审计记录 sync.set_aside）。每次运行 run 都会重新尝试。</translation>
     </message>
 </context>
 <context>

@@ -178,8 +178,7 @@ void SyncPage::reload()
                 .arg(QLocale().toString(overview->counts.openConflicts)));
         if (overview->counts.setAside > 0)
             m_summary->setText(m_summary->text() + u' '
-                               + tr("Feedback entries of other desks waiting for their measure application: "
-                                    "<b>%1</b>.")
+                               + tr("Feedback entries of other desks set aside: <b>%1</b>.")
                                      .arg(QLocale().toString(overview->counts.setAside)));
     }
 
@@ -285,8 +284,9 @@ void SyncPage::finishSynchronising()
                           .arg(outcome->overrodeWaiting);
         if (outcome->setAside > 0)
             text += u' '
-                    + tr("%1 feedback entries of other desks wait for their measure application on this desk (import "
-                         "the credit platform's packages); they are applied at a later synchronisation.")
+                    + tr("%1 feedback entries of other desks are set aside on this desk: their measure application "
+                         "has not arrived (import the credit platform's packages), or this version refuses them (the "
+                         "audit journal says why). Each synchronisation tries them again.")
                           .arg(outcome->setAside);
         if (outcome->cancelled)
             text += u' ' + tr("Cancelled: what was done stays done; the rest follows next time.");

@@ -145,8 +145,7 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const SyncRepository::Desk &desk = *overview->desk;
     if (action == QLatin1String("status")) {
         out << tr("Desk %1 of %2 on %3; caught up to change %4 of the server; last synchronised %5; %6 changes "
-                  "to send; %7 open conflicts; %8 feedback entries of other desks waiting for their measure "
-                  "application.")
+                  "to send; %7 open conflicts; %8 feedback entries of other desks set aside.")
                    .arg(desk.deskId, desk.office, desk.serverAddress)
                    .arg(desk.lastPulledSequence)
                    .arg(desk.lastSyncedAt.isEmpty() ? tr("never") : desk.lastSyncedAt)
@@ -188,8 +187,9 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
                    .arg(report->overrodeWaiting)
             << "\n";
     if (report->setAside > 0)
-        err << tr("%1 feedback entries of other desks wait for their measure application on this desk (import the "
-                  "credit platform's packages); they are applied by a later run.")
+        err << tr("%1 feedback entries of other desks are set aside on this desk: their measure application has "
+                  "not arrived (import the credit platform's packages), or this version refuses them (audit entries "
+                  "sync.set_aside say why). Each run tries them again.")
                    .arg(report->setAside)
             << "\n";
     if (!report->waitingFor.isEmpty()) {

@@ -418,15 +418,24 @@ Result<SyncRepository::Applied> SyncRepository::applyFeedback(const QString &ent
     const qint64 listingId = applied.listingId;
     const QJsonObject application = payload.value(QStringLiteral("application")).toObject();
     const QJsonObject feedback = payload.value(QStringLiteral("feedback")).toObject();
-    if (application.isEmpty() || feedback.isEmpty())
-        return Error{tr("The change carries no measure application or no feedback.")};
+    if (application.isEmpty() || feedback.isEmpty()) {
+        applied.refused = tr("The change carries no measure application or no feedback.");
+        return applied;
+    }
+    // What the table requires, checked here so that a change this desk cannot take is refused by
+    // name (and set aside by the caller) instead of failing on a constraint.
     const qint64 handling = feedback.value(QStringLiteral("handling_type")).toInteger();
     if (handling < 1 || handling > 4)
-        return Error{tr("The feedback's handling (handling_type) is %1; 1 to 4 are known.").arg(handling)};
-    if (feedback.value(QStringLiteral("result")).toString().trimmed().isEmpty())
-        return Error{tr("The feedback's result (result) is empty.")};
-    if (!QDate::fromString(feedback.value(QStringLiteral("occurred_on")).toString(), Qt::ISODate).isValid())
-        return Error{tr("The feedback's day (occurred_on) is not a date.")};
+        applied.refused = tr("The feedback's handling (handling_type) is %1; 1 to 4 are known.").arg(handling);
+    else if (feedback.value(QStringLiteral("result")).toString().trimmed().isEmpty())
+        applied.refused = tr("The feedback's result (result) is empty.");
+    else if (!QDate::fromString(feedback.value(QStringLiteral("occurred_on")).toString(), Qt::ISODate).isValid())
+        applied.refused = tr("The feedback's day (occurred_on) is not a date.");
+    else if (feedback.value(QStringLiteral("reported_by")).toString().trimmed().isEmpty()
+             || feedback.value(QStringLiteral("recorded_at")).toString().isEmpty())
+        applied.refused = tr("The feedback names no reporter (reported_by) or no time of recording (recorded_at).");
+    if (!applied.refused.isEmpty())
+        return applied;
 
     const QString feedbackType = QStringLiteral("feedback");
     auto local = localIdOf(feedbackType, entityKey);
@@ -508,6 +517,18 @@ Result<QList<ServerStore::PulledChange>> SyncRepository::setAsideChanges() const
         changes.append(change);
     }
     return changes;
+}
+
+Result<bool> SyncRepository::updateSetAside(qint64 sequence, const QString &waitingFor)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE sync_set_aside SET waiting_for = ? WHERE sequence = ? AND waiting_for <> ?"));
+    query.addBindValue(waitingFor);
+    query.addBindValue(sequence);
+    query.addBindValue(waitingFor);
+    if (const Status status = sql::exec(query, "record why a change set aside waits"); !status)
+        return Error{status.error()};
+    return query.numRowsAffected() > 0;
 }
 
 Status SyncRepository::removeSetAside(qint64 sequence)

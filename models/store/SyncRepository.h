@@ -55,6 +55,8 @@ public:
         QString waitingFor;           ///< what this desk lacks to apply it; empty when applied
         bool createdHere = false;     ///< the entity was new to this desk
         bool overrodeWaiting = false; ///< this desk has its own unsent change of the entity
+        QString refused;              ///< why this desk does not accept the change (a field it refuses)
+        bool applied() const { return waitingFor.isEmpty() && refused.isEmpty(); }
     };
     /// A refused change of this desk, with the case as it is now.
     struct Conflict
@@ -114,6 +116,8 @@ public:
     /// The changes set aside, oldest first.
     Result<QList<ServerStore::PulledChange>> setAsideChanges() const;
     Status removeSetAside(qint64 sequence);
+    /// Records why a change set aside still cannot be applied; false when the reason is unchanged.
+    Result<bool> updateSetAside(qint64 sequence, const QString &waitingFor);
 
     /// The listing's publication state (1 published ... 4 deleted).
     Result<int> listingState(qint64 listingId) const;

@@ -156,8 +156,13 @@ Result<SyncService::Report> SyncService::synchronise(const Actor &actor, ServerS
                              .arg(pulled.error())};
     }
     const Status recorded = m_database.transaction([&]() -> Status {
-        if (const Status stamped = SyncRepository(m_database.connection()).setSynchronisedAt(sql::nowUtc()); !stamped)
+        SyncRepository repository(m_database.connection());
+        if (const Status stamped = repository.setSynchronisedAt(sql::nowUtc()); !stamped)
             return stamped;
+        auto counts = repository.counts();
+        if (!counts)
+            return Error{counts.error()};
+        report.setAside = counts->setAside;
         return audit(m_database, actor,
                      {QStringLiteral("sync.run"), QStringLiteral("desk"), desk.value()->deskId,
                       tr("Synchronised with the central server"),
@@ -287,7 +292,7 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
         auto outcome = apply(actor, pulled, true);
         if (!outcome)
             return Error{outcome.error()};
-        if (outcome->applied.waitingFor.isEmpty())
+        if (outcome->applied.applied())
             count(outcome.value());
     }
     for (;;) {
@@ -322,14 +327,12 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
             auto outcome = apply(actor, pulled, false);
             if (!outcome)
                 return Error{outcome.error()};
-            if (outcome->applied.waitingFor.isEmpty()) {
+            if (outcome->applied.applied()) {
                 count(outcome.value());
             } else if (isObjection) {
                 // The steps of a case build on each other: the pull waits here.
                 report.waitingFor = outcome->applied.waitingFor;
                 return {};
-            } else {
-                ++report.setAside;
             }
             report.lastSequence = pulled.sequence;
         }
@@ -363,11 +366,29 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
         if (!applied)
             return Error{tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, applied.error())};
         outcome.applied = applied.value();
-        if (!outcome.applied.waitingFor.isEmpty()) {
-            if (outcome.objection || wasSetAside)
+        if (!outcome.applied.applied()) {
+            if (outcome.objection)
                 return {};
-            return setAside(outcome.applied.waitingFor,
-                            tr("Another desk's feedback waits for its measure application on this desk"));
+            const bool refused = !outcome.applied.refused.isEmpty();
+            const QString why = refused ? outcome.applied.refused : outcome.applied.waitingFor;
+            const QString reason = refused
+                                       ? tr("Another desk's feedback cannot be applied on this desk")
+                                       : tr("Another desk's feedback waits for its measure application on this desk");
+            if (!wasSetAside)
+                return setAside(why, reason);
+            // Tried again: still set aside; audited again only when the reason changed.
+            auto changed = repository.updateSetAside(pulled.sequence, why);
+            if (!changed)
+                return Error{changed.error()};
+            if (!changed.value())
+                return {};
+            return audit(m_database, actor,
+                         {QStringLiteral("sync.set_aside"), feedbackEntityType, pulled.change.entityKey, reason,
+                          QJsonObject{{QStringLiteral("desk"), pulled.deskId},
+                                      {QStringLiteral("sequence"), pulled.sequence},
+                                      {QStringLiteral("changeId"), pulled.change.changeId},
+                                      {QStringLiteral("waitingFor"), why},
+                                      {QStringLiteral("again"), true}}});
         }
         if (outcome.objection) {
             auto corrected =
@@ -396,20 +417,6 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
                                   {QStringLiteral("overrodeUnsentChange"), outcome.applied.overrodeWaiting},
                                   {QStringLiteral("listingCorrections"), outcome.corrections}}});
     });
-    if (!stored && !outcome.objection) {
-        // A feedback entry this desk refuses (a field it does not accept, a constraint): set
-        // aside with the reason, so that it does not stop every synchronisation; one set aside
-        // before stays so.
-        outcome.applied = {};
-        outcome.applied.waitingFor = stored.error();
-        if (wasSetAside)
-            return outcome;
-        if (const Status kept = m_database.transaction(
-                [&] { return setAside(stored.error(), tr("Another desk's feedback cannot be applied on this desk")); });
-            !kept)
-            return Error{kept.error()};
-        return outcome;
-    }
     if (!stored)
         return Error{stored.error()};
     return outcome;

@@ -41,7 +41,7 @@ public:
         int applied = 0;         ///< other desks' changes applied here
         int created = 0;         ///< of them, cases new to this desk
         int feedback = 0;        ///< of them, departments' feedback entries new to this desk
-        int setAside = 0;        ///< feedback entries set aside until this desk has their measure application
+        int setAside = 0;        ///< other desks' feedback entries set aside here after the run (not applicable yet)
         int overrodeWaiting = 0; ///< applied over a change of this desk not yet sent
         int corrections = 0;     ///< listing fields and states corrected by other desks' decisions
         QString waitingFor;      ///< why the pull stopped early (empty when it caught up)

@@ -944,11 +944,16 @@ void TestDeskSync::feedbackTravelsBetweenDesks()
     QVERIFY(aside.exec(QStringLiteral("SELECT waiting_for FROM sync_set_aside")) && aside.next());
     QVERIFY2(aside.value(0).toString().contains(QStringLiteral("handling_type")),
              qPrintable(aside.value(0).toString()));
-    // Tried again at each synchronisation, it stays set aside without failing them.
+    // Tried again at each synchronisation, it stays set aside without failing them (audited again
+    // only if the reason changes).
+    const QString setAsideAudits = QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.set_aside'");
+    const int auditedBefore = count(m_b, setAsideAudits);
     auto retried = synchronise(m_b);
     QVERIFY2(retried, qPrintable(retried ? QString() : retried.error()));
     QCOMPARE(retried->applied, 0);
+    QCOMPARE(retried->setAside, 1);
     QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_set_aside")), 1);
+    QCOMPARE(count(m_b, setAsideAudits), auditedBefore);
 
     // A's entries stay once on A.
     QVERIFY(synchronise(m_a));
