@@ -854,8 +854,17 @@ void TestExchange::engineFloorWritesWhatAnImportWrites()
         "SELECT group_concat(area || month || ground || ':' || listed, '|') FROM (SELECT a.area, "
         "substr(l.decision_date, 1, 7) AS month, l.ground, count(*) AS listed FROM listing l JOIN statistics_area a "
         "ON a.court_code = l.court_code GROUP BY 1, 2, 3 ORDER BY 1, 2, 3)");
+    const QString endsStatement = QStringLiteral(
+        "SELECT group_concat(area || month || ground || ':' || removed || '/' || expired, '|') FROM (SELECT * FROM "
+        "statistics_listing WHERE removed <> 0 OR expired <> 0 ORDER BY 1, 2, 3)");
+    const QString endsFromListings = QStringLiteral(
+        "SELECT group_concat(area || month || ground || ':' || removed || '/' || expired, '|') FROM (SELECT a.area, "
+        "l.statistics_end_month AS month, l.ground, sum(l.statistics_end_kind = 1) AS removed, "
+        "sum(l.statistics_end_kind = 2) AS expired FROM listing l JOIN statistics_area a ON a.court_code = "
+        "l.court_code WHERE l.statistics_end_kind > 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3)");
     const QString schemaBefore = value(schemaStatement).toString();
     QCOMPARE(value(statisticsStatement), value(statisticsFromListings));
+    QCOMPARE(value(endsStatement), value(endsFromListings));
     const char *const tables[] = {"subject",       "subject_identifier", "listing",
                                   "listing_event", "exchange_key",       "subject_name_search"};
     QList<qint64> before;
@@ -865,13 +874,14 @@ void TestExchange::engineFloorWritesWhatAnImportWrites()
     constexpr qint64 added = 700;
     auto figures = SchemaWriteFloor::measure(floor.database().connection(), added, QStringLiteral("floor-platform"));
     QVERIFY2(figures, qPrintable(figures ? QString() : figures.error()));
-    QVERIFY(figures->rowsSeconds > 0 && figures->indexSeconds > 0);
-    QVERIFY(figures->totalSeconds >= figures->rowsSeconds + figures->indexSeconds);
+    QVERIFY(figures->rowsSeconds > 0 && figures->derivedSeconds > 0 && figures->indexSeconds > 0);
+    QVERIFY(figures->totalSeconds >= figures->rowsSeconds + figures->derivedSeconds + figures->indexSeconds);
     for (int index = 0; index < static_cast<int>(std::size(tables)); ++index)
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(tables[index]))).toLongLong(),
                  before.at(index) + (QLatin1String(tables[index]) == QLatin1String("exchange_key") ? 2 : 1) * added);
     QCOMPARE(value(schemaStatement).toString(), schemaBefore);
     QCOMPARE(value(statisticsStatement), value(statisticsFromListings));
+    QCOMPARE(value(endsStatement), value(endsFromListings));
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM subject_name_search WHERE subject_name_search MATCH '欧阳伟'"))
                  .toLongLong(),
              value(QStringLiteral("SELECT count(*) FROM subject WHERE name_key LIKE '%欧阳伟%'")).toLongLong());
@@ -890,6 +900,10 @@ void TestExchange::engineFloorWritesWhatAnImportWrites()
                  .toLongLong(),
              added);
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE name = 'floor_row'")).toInt(), 0);
+    // A second measurement on the same connection works (nothing of the first is left over).
+    auto second = SchemaWriteFloor::measure(floor.database().connection(), 10, QStringLiteral("floor-platform-2"));
+    QVERIFY2(second, qPrintable(second ? QString() : second.error()));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM subject")).toLongLong(), before.at(0) + added + 10);
 }
 
 QTEST_MAIN(TestExchange)
