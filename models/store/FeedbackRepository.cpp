@@ -27,20 +27,22 @@ Result<std::optional<FeedbackRepository::Application>> FeedbackRepository::appli
 }
 
 Result<qint64> FeedbackRepository::insert(qint64 applicationId, const Feedback &feedback, const QString &recordedAt,
-                                          const QString &recordedBy)
+                                          const QString &recordedBy, const QString &fromDesk)
 {
+    const auto textOrNull = [](const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); };
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO measure_feedback (application_id, handling_type, result, action, "
-                       "occurred_on, reported_by, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO measure_feedback (application_id, handling_type, result, action, "
+                                 "occurred_on, reported_by, recorded_at, recorded_by, from_desk) VALUES (?, ?, ?, ?, "
+                                 "?, ?, ?, ?, ?)"));
     query.addBindValue(applicationId);
     query.addBindValue(feedback.handlingType);
     query.addBindValue(feedback.result);
-    query.addBindValue(feedback.action.isEmpty() ? QVariant() : QVariant(feedback.action));
+    query.addBindValue(textOrNull(feedback.action));
     query.addBindValue(sql::dateOrNull(feedback.occurredOn));
     query.addBindValue(feedback.reportedBy);
     query.addBindValue(recordedAt);
-    query.addBindValue(recordedBy);
+    query.addBindValue(textOrNull(recordedBy));
+    query.addBindValue(textOrNull(fromDesk));
     if (const Status status = sql::exec(query, "record the feedback"); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();

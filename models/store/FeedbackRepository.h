@@ -28,10 +28,11 @@ public:
     explicit FeedbackRepository(QSqlDatabase db);
 
     Result<std::optional<Application>> application(qint64 id) const;
-    /// Records \a feedback, recorded by the officer \a recordedBy. On a desk that joined a central
-    /// server, the entry also becomes a change in the outbox (trigger measure_feedback_sync).
+    /// Records \a feedback, recorded by the officer \a recordedBy (empty: not known). On a desk
+    /// that joined a central server, an entry recorded here (\a fromDesk empty) also becomes a
+    /// change in the outbox (trigger measure_feedback_sync); one from desk \a fromDesk does not.
     Result<qint64> insert(qint64 applicationId, const Feedback &feedback, const QString &recordedAt,
-                          const QString &recordedBy);
+                          const QString &recordedBy, const QString &fromDesk = {});
 
 private:
     QSqlDatabase m_db;

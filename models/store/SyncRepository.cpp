@@ -1,5 +1,6 @@
 #include "SyncRepository.h"
 
+#include "FeedbackRepository.h"
 #include "ObjectionRepository.h"
 #include "Sql.h"
 
@@ -459,18 +460,18 @@ Result<SyncRepository::Applied> SyncRepository::applyFeedback(const QString &ent
                              .toString());
             return applied;
         }
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral("INSERT INTO measure_feedback (application_id, handling_type, result, action, "
-                                      "occurred_on, reported_by, recorded_at, recorded_by, from_desk) VALUES (?, ?, "
-                                      "?, ?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(applicationId.value());
-        for (const char *field :
-             {"handling_type", "result", "action", "occurred_on", "reported_by", "recorded_at", "recorded_by"})
-            insert.addBindValue(bindable(feedback.value(QLatin1String(field))));
-        insert.addBindValue(fromDesk);
-        if (const Status status = sql::exec(insert, "record the feedback from the server"); !status)
-            return Error{status.error()};
-        applied.localId = insert.lastInsertId().toLongLong();
+        Feedback entry;
+        entry.handlingType = static_cast<int>(feedback.value(QStringLiteral("handling_type")).toInteger());
+        entry.result = feedback.value(QStringLiteral("result")).toString();
+        entry.action = feedback.value(QStringLiteral("action")).toString();
+        entry.occurredOn = QDate::fromString(feedback.value(QStringLiteral("occurred_on")).toString(), Qt::ISODate);
+        entry.reportedBy = feedback.value(QStringLiteral("reported_by")).toString();
+        auto inserted = FeedbackRepository(m_db).insert(
+            applicationId.value(), entry, feedback.value(QStringLiteral("recorded_at")).toString(),
+            feedback.value(QStringLiteral("recorded_by")).toString(), fromDesk);
+        if (!inserted)
+            return Error{inserted.error()};
+        applied.localId = inserted.value();
         applied.createdHere = true;
     }
     if (const Status status = rememberEntity(feedbackType, applied.localId, entityKey, version); !status)

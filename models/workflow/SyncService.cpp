@@ -345,18 +345,14 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
     SyncRepository repository(m_database.connection());
     Applied outcome;
     outcome.objection = pulled.change.entityType == objectionType;
-    // A feedback entry does not hold up the changes after it: kept until it can be applied.
-    const auto setAside = [&](const QString &why, const QString &reason) -> Status {
-        if (const Status kept = repository.setAside(pulled, why, sql::nowUtc()); !kept)
-            return kept;
-        if (const Status remembered = repository.setLastPulled(pulled.sequence); !remembered)
-            return remembered;
+    const auto auditSetAside = [&](const QString &why, const QString &reason) {
         return audit(m_database, actor,
                      {QStringLiteral("sync.set_aside"), feedbackEntityType, pulled.change.entityKey, reason,
                       QJsonObject{{QStringLiteral("desk"), pulled.deskId},
                                   {QStringLiteral("sequence"), pulled.sequence},
                                   {QStringLiteral("changeId"), pulled.change.changeId},
-                                  {QStringLiteral("waitingFor"), why}}});
+                                  {QStringLiteral("waitingFor"), why},
+                                  {QStringLiteral("again"), wasSetAside}}});
     };
     const Status stored = m_database.transaction([&]() -> Status {
         auto applied = outcome.objection ? repository.applyObjection(pulled.change.entityKey, pulled.version,
@@ -374,21 +370,19 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
             const QString reason = refused
                                        ? tr("Another desk's feedback cannot be applied on this desk")
                                        : tr("Another desk's feedback waits for its measure application on this desk");
-            if (!wasSetAside)
-                return setAside(why, reason);
+            if (!wasSetAside) {
+                // A feedback entry does not hold up the changes after it: kept until it can be applied.
+                if (const Status kept = repository.setAside(pulled, why, sql::nowUtc()); !kept)
+                    return kept;
+                if (const Status remembered = repository.setLastPulled(pulled.sequence); !remembered)
+                    return remembered;
+                return auditSetAside(why, reason);
+            }
             // Tried again: still set aside; audited again only when the reason changed.
             auto changed = repository.updateSetAside(pulled.sequence, why);
             if (!changed)
                 return Error{changed.error()};
-            if (!changed.value())
-                return {};
-            return audit(m_database, actor,
-                         {QStringLiteral("sync.set_aside"), feedbackEntityType, pulled.change.entityKey, reason,
-                          QJsonObject{{QStringLiteral("desk"), pulled.deskId},
-                                      {QStringLiteral("sequence"), pulled.sequence},
-                                      {QStringLiteral("changeId"), pulled.change.changeId},
-                                      {QStringLiteral("waitingFor"), why},
-                                      {QStringLiteral("again"), true}}});
+            return changed.value() ? auditSetAside(why, reason) : Status{};
         }
         if (outcome.objection) {
             auto corrected =
