@@ -2541,6 +2541,29 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::ConflictDescription</name>
+    <message>
+        <source>Repair application %1</source>
+        <translation>信用修复申请 %1</translation>
+    </message>
+    <message>
+        <source>Objection %1</source>
+        <translation>异议 %1</translation>
+    </message>
+    <message>
+        <source>Evidence file %1</source>
+        <translation>证据材料 %1</translation>
+    </message>
+    <message>
+        <source>The refused repair stopped the publication of the breach information on this desk and lifted its measures; that is not undone by itself: check the information in the dossier.</source>
+        <translation>未被接受的修复决定已在本工作站停止该失信信息的公示并解除相关惩戒措施；这些不会自动撤回：请在主体档案中核对该信息。</translation>
+    </message>
+    <message>
+        <source>The refused step corrected this desk&apos;s listing record; those corrections are not undone by themselves: check the record in the dossier.</source>
+        <translation>未被接受的步骤已更正本工作站的名单记录；这些更正不会自动撤回：请在主体档案中核对该记录。</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::CorrectionDialog</name>
     <message>
         <source>Request a correction of %1</source>
@@ -5584,6 +5607,10 @@ The newest %n backup(s) are kept.</source>
         <source>Give the reason for the change: it goes into the audit journal.</source>
         <translation>请填写修改理由：理由将记入审计日志。</translation>
     </message>
+    <message>
+        <source>Another desk changed this application before this desk&apos;s change reached the central server; resolve that conflict first (Tools → Central server).</source>
+        <translation>在本工作站的变更送达中心服务器之前，另一工作站已变更该申请；请先处理该冲突（工具 → 中心服务器）。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::RepairStepDialog</name>
@@ -5644,10 +5671,6 @@ The newest %n backup(s) are kept.</source>
         <translation>对比</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This desk&apos;s step (refused)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;本工作站的步骤（未被接受）&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The case now&lt;/b&gt;</source>
         <translation>&lt;b&gt;案件现状&lt;/b&gt;</translation>
     </message>
@@ -5658,10 +5681,6 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Decided by</source>
         <translation>决定人</translation>
-    </message>
-    <message>
-        <source>Step taken by</source>
-        <translation>办理人</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -5692,16 +5711,20 @@ The newest %n backup(s) are kept.</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <source>Another desk changed objection %1 (case %2) before this desk&apos;s step reached the server. The other desk&apos;s step stands on every desk; this desk&apos;s step was kept here.</source>
-        <translation>在本工作站的办理步骤送达服务器之前，另一工作站已变更异议 %1（案号 %2）。各工作站均以另一工作站的步骤为准；本工作站的步骤保留在此。</translation>
-    </message>
-    <message>
-        <source>The refused step corrected this desk&apos;s listing record; those corrections are not undone by themselves: check the record in the dossier.</source>
-        <translation>未被接受的步骤已更正本工作站的名单记录；这些更正不会自动撤回：请在主体档案中核对该记录。</translation>
-    </message>
-    <message>
         <source>This desk&apos;s step is to be taken again on the case as it is now (after this resolution)</source>
         <translation>将按案件现状重新办理本工作站的步骤（在本次处理之后）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed by another desk before this desk&apos;s change reached the server. The other desk&apos;s change stands on every desk; this desk&apos;s change was kept here.</source>
+        <translation>在本工作站的变更送达服务器之前，另一工作站已变更%1（%2）。各工作站均以另一工作站的变更为准；本工作站的变更保留在此。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This desk&apos;s change (refused)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本工作站的变更（未被接受）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>办理人</translation>
     </message>
 </context>
 <context>
@@ -6559,6 +6582,22 @@ The newest %n backup(s) are kept.</source>
         <source>The server already has another desk named &quot;%1&quot;: give this desk a name of its own.</source>
         <translation>服务器上已有另一工作站名为“%1”：请为本工作站另取名称。</translation>
     </message>
+    <message>
+        <source>The server&apos;s schema is version %1; evidence files need version 3. Ask an administrator to run &quot;creditdesk-cli server migrate&quot;.</source>
+        <translation>服务器数据结构为第 %1 版；证据材料需要第 3 版。请管理员运行“creditdesk-cli server migrate”。</translation>
+    </message>
+    <message>
+        <source>Cannot store the evidence file %1 on the server: %2</source>
+        <translation>无法在服务器上保存证据材料 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server has no evidence file %1.</source>
+        <translation>服务器上没有证据材料 %1。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 on the server does not match its SHA-256.</source>
+        <translation>服务器上的证据材料 %1 与其 SHA-256 不符。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::SignInDialog</name>
@@ -6893,20 +6932,8 @@ The newest %n backup(s) are kept.</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <source>Objection</source>
-        <translation>异议</translation>
-    </message>
-    <message>
         <source>Case number</source>
         <translation>案号</translation>
-    </message>
-    <message>
-        <source>Refused step</source>
-        <translation>未被接受的步骤</translation>
-    </message>
-    <message>
-        <source>Step by</source>
-        <translation>办理人</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -6925,12 +6952,8 @@ The newest %n backup(s) are kept.</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <source>Conflicts: steps of this desk that another desk overtook. The other desk&apos;s step stands until an officer resolves the conflict.</source>
-        <translation>冲突：本工作站的办理步骤被另一工作站抢先。在经办人处理冲突之前，以另一工作站的步骤为准。</translation>
-    </message>
-    <message>
-        <source>Desk &lt;b&gt;%1&lt;/b&gt; of %2 on &lt;b&gt;%3&lt;/b&gt;. Last synchronised: %4. Caught up to change %5 of the server. Changes waiting to be sent (objection steps, feedback entries): &lt;b&gt;%6&lt;/b&gt;. Open conflicts: &lt;b&gt;%7&lt;/b&gt;.</source>
-        <translation>工作站 &lt;b&gt;%1&lt;/b&gt;（%2），服务器 &lt;b&gt;%3&lt;/b&gt;。上次同步：%4。已同步至服务器第 %5 项变更。待发送的变更（异议办理步骤、执行反馈）：&lt;b&gt;%6&lt;/b&gt;。待处理的冲突：&lt;b&gt;%7&lt;/b&gt;。</translation>
+        <source>Conflicts: changes of this desk that another desk overtook (objection steps, repair steps and files). The other desk&apos;s change stands until an officer resolves the conflict.</source>
+        <translation>冲突：本工作站的变更（异议办理步骤、信用修复步骤及材料）被另一工作站抢先。在经办人处理冲突之前，以另一工作站的变更为准。</translation>
     </message>
     <message>
         <source>never</source>
@@ -6997,20 +7020,36 @@ The newest %n backup(s) are kept.</source>
         <translation>正在同步… 已发送变更 %1 项；已应用变更 %2 项。</translation>
     </message>
     <message>
-        <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6).</source>
-        <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件；新执行反馈 %6 条）。</translation>
-    </message>
-    <message>
-        <source>This desk works alone: its objection steps and feedback entries stay on this computer. Join the office&apos;s central server to share them with the other desks.</source>
-        <translation>本工作站单机工作：异议办理步骤和执行反馈只保存在本机。加入本单位的中心服务器后，可与其他工作站共享。</translation>
-    </message>
-    <message>
         <source>Feedback entries of other desks set aside: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>暂缓应用的其他工作站执行反馈：&lt;b&gt;%1&lt;/b&gt; 条。</translation>
     </message>
     <message>
         <source>%1 feedback entries of other desks are set aside on this desk: their measure application has not arrived (import the credit platform&apos;s packages), or this version refuses them (the audit journal says why). Each synchronisation tries them again.</source>
         <translation>其他工作站的 %1 条执行反馈在本工作站暂缓应用：相应的措施实施记录尚未收到（请导入信用平台的交换包），或本版本不接受（原因见审计日志）。每次同步都会重新尝试。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Refused change</source>
+        <translation>未被接受的变更</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>This desk works alone: its objection steps, feedback entries and credit repair work stay on this computer. Join the office&apos;s central server to share them with the other desks.</source>
+        <translation>本工作站单机工作：异议办理步骤、执行反馈和信用修复办理只保存在本机。加入本单位的中心服务器后，可与其他工作站共享。</translation>
+    </message>
+    <message>
+        <source>Desk &lt;b&gt;%1&lt;/b&gt; of %2 on &lt;b&gt;%3&lt;/b&gt;. Last synchronised: %4. Caught up to change %5 of the server. Changes waiting to be sent (objection steps, feedback entries, breach information, repair steps and files): &lt;b&gt;%6&lt;/b&gt;. Open conflicts: &lt;b&gt;%7&lt;/b&gt;.</source>
+        <translation>工作站 &lt;b&gt;%1&lt;/b&gt;（%2），服务器 &lt;b&gt;%3&lt;/b&gt;。上次同步：%4。已同步至服务器第 %5 项变更。待发送的变更（异议办理步骤、执行反馈、失信信息、信用修复步骤及材料）：&lt;b&gt;%6&lt;/b&gt;。待处理的冲突：&lt;b&gt;%7&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6; new breach information: %7).</source>
+        <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件；新执行反馈 %6 条；新失信信息 %7 条）。</translation>
     </message>
 </context>
 <context>
@@ -7058,6 +7097,38 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>The feedback names no reporter (reported_by) or no time of recording (recorded_at).</source>
         <translation>执行反馈未载明报告人（reported_by）或登记时间（recorded_at）。</translation>
+    </message>
+    <message>
+        <source>The change carries no breach information.</source>
+        <translation>该变更不含失信信息。</translation>
+    </message>
+    <message>
+        <source>the subject of breach information %1 (import the credit platform&apos;s packages first)</source>
+        <translation>失信信息 %1 的主体（请先导入信用平台的交换包）</translation>
+    </message>
+    <message>
+        <source>the measure %1 %2-%3 of catalogue version %4 applied by %5 (import the catalogue update first)</source>
+        <translation>%5 实施的措施 %1 %2-%3（清单第 %4 版；请先导入清单更新）</translation>
+    </message>
+    <message>
+        <source>Breach information %1 names no valid decision date, end of publication or authority.</source>
+        <translation>失信信息 %1 缺少有效的决定日期、公示截止日期或认定单位。</translation>
+    </message>
+    <message>
+        <source>The change carries no breach information, no application, or neither a step nor a file.</source>
+        <translation>该变更缺少失信信息或申请，或既无办理步骤也无材料。</translation>
+    </message>
+    <message>
+        <source>the breach information %1 of %2 (recorded on the other desk before it joined the server: record it on this desk as well)</source>
+        <translation>%2 的失信信息 %1（另一工作站在加入服务器之前登记：请在本工作站也登记该信息）</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not match its SHA-256.</source>
+        <translation>证据材料 %1 与其 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 of repair application %2 is missing or damaged on this desk.</source>
+        <translation>本工作站上信用修复申请 %2 的证据材料 %1 缺失或已损坏。</translation>
     </message>
 </context>
 <context>
@@ -7153,6 +7224,18 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Another desk&apos;s feedback cannot be applied on this desk</source>
         <translation>其他工作站的执行反馈无法在本工作站应用</translation>
+    </message>
+    <message>
+        <source>Breach information %1 does not exist.</source>
+        <translation>失信信息 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Credit repair, application %1, decided on desk %2</source>
+        <translation>信用修复，申请 %1，由工作站 %2 决定</translation>
+    </message>
+    <message>
+        <source>The information was changed meanwhile; nothing was changed.</source>
+        <translation>该信息已被他人修改；未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -8076,8 +8159,12 @@ status 显示服务器的数据库结构版本；migrate 创建或更新数据�
         <translation>有 %1 件案件已被其他工作站变更，而本工作站对其的步骤尚未发送：这些步骤将作为冲突返回。</translation>
     </message>
     <message>
-        <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6). Caught up to change %7 of the server.</source>
-        <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件；新执行反馈 %6 条）。已同步至服务器第 %7 项变更。</translation>
+        <source>Desk %1 of %2 on %3; caught up to change %4 of the server; last synchronised %5; %6 changes to send; %7 open conflicts; %8 feedback entries of other desks set aside.</source>
+        <translation>工作站 %1（%2），服务器 %3；已同步至服务器第 %4 项变更；上次同步 %5；待发送 %6 项变更；待处理冲突 %7 个；暂缓应用的其他工作站执行反馈 %8 条。</translation>
+    </message>
+    <message>
+        <source>%1 feedback entries of other desks are set aside on this desk: their measure application has not arrived (import the credit platform&apos;s packages), or this version refuses them (audit entries sync.set_aside say why). Each run tries them again.</source>
+        <translation>其他工作站的 %1 条执行反馈在本工作站暂缓应用：相应的措施实施记录尚未收到（请导入信用平台的交换包），或本版本不接受（原因见审计记录 sync.set_aside）。每次运行 run 都会重新尝试。</translation>
     </message>
     <message>
         <source>This desk&apos;s synchronisation with the central server (docs/central-server.md).
@@ -8086,7 +8173,8 @@ status 显示服务器的数据库结构版本；migrate 创建或更新数据�
   sync status --db FILE --user NAME
   sync conflicts --db FILE --user NAME [--all]
   sync resolve --db FILE --user NAME --conflict N --resolution other-decision-stands|take-step-again --reason TEXT
-run sends this desk&apos;s objection steps and feedback entries and applies the other desks&apos;.
+run sends this desk&apos;s objection steps, feedback entries, breach information and repair steps
+and files, and applies the other desks&apos;.
 Exit status of run: 0 done, 3 done but conflicts wait for an officer, 4 stopped at a change
 this desk cannot apply yet, 1 another failure. The server&apos;s password comes from CREDITDESK_SERVER_PASSWORD or is asked for.</source>
         <translation>本工作站与中心服务器的同步（见 docs/central-server.md）。
@@ -8095,17 +8183,14 @@ this desk cannot apply yet, 1 another failure. The server&apos;s password comes 
   sync status --db 文件 --user 用户
   sync conflicts --db 文件 --user 用户 [--all]
   sync resolve --db 文件 --user 用户 --conflict N --resolution other-decision-stands|take-step-again --reason 理由
-run 发送本工作站的异议办理步骤和执行反馈，并应用其他工作站的变更。
+run 发送本工作站的异议办理步骤、执行反馈、失信信息和信用修复步骤及材料，
+并应用其他工作站的变更。
 run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停在一项本工作站暂时无法应用的变更，
 1 其他失败。服务器密码取自 CREDITDESK_SERVER_PASSWORD 或在提示时输入。</translation>
     </message>
     <message>
-        <source>Desk %1 of %2 on %3; caught up to change %4 of the server; last synchronised %5; %6 changes to send; %7 open conflicts; %8 feedback entries of other desks set aside.</source>
-        <translation>工作站 %1（%2），服务器 %3；已同步至服务器第 %4 项变更；上次同步 %5；待发送 %6 项变更；待处理冲突 %7 个；暂缓应用的其他工作站执行反馈 %8 条。</translation>
-    </message>
-    <message>
-        <source>%1 feedback entries of other desks are set aside on this desk: their measure application has not arrived (import the credit platform&apos;s packages), or this version refuses them (audit entries sync.set_aside say why). Each run tries them again.</source>
-        <translation>其他工作站的 %1 条执行反馈在本工作站暂缓应用：相应的措施实施记录尚未收到（请导入信用平台的交换包），或本版本不接受（原因见审计记录 sync.set_aside）。每次运行 run 都会重新尝试。</translation>
+        <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6; new breach information: %7). Caught up to change %8 of the server.</source>
+        <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件；新执行反馈 %6 条；新失信信息 %7 条）。已同步至服务器第 %8 项变更。</translation>
     </message>
 </context>
 <context>

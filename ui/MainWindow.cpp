@@ -13,6 +13,7 @@
 #include "ObjectionCaseDialog.h"
 #include "ObjectionsPage.h"
 #include "PasswordDialogs.h"
+#include "RepairCaseDialog.h"
 #include "RepairsPage.h"
 #include "ScreeningPage.h"
 #include "SearchPage.h"
@@ -334,6 +335,12 @@ void MainWindow::openSync()
     if (m_services.objections) {
         connect(page, &SyncPage::openObjectionRequested, this, [this](qint64 objectionId) {
             ObjectionCaseDialog dialog(*m_services.objections, m_actor, objectionId, this);
+            dialog.exec();
+        });
+    }
+    if (m_services.repairs) {
+        connect(page, &SyncPage::openRepairRequested, this, [this](qint64 applicationId) {
+            RepairCaseDialog dialog(*m_services.repairs, m_actor, applicationId, this);
             dialog.exec();
         });
     }

@@ -1,6 +1,6 @@
 #include "ResolveConflictDialog.h"
 
-#include "domain/Objection.h"
+#include "ConflictDescription.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace creditdesk {
 
@@ -37,35 +39,30 @@ ResolveConflictDialog::ResolveConflictDialog(const SyncRepository::Conflict &con
     : QDialog(parent)
 {
     setWindowTitle(tr("Resolve conflict %1").arg(conflict.id));
-    const QJsonObject event = conflict.change.payload.value(QStringLiteral("event")).toObject();
-    const QJsonObject refusedCase = conflict.change.payload.value(QStringLiteral("objection")).toObject();
-    const auto refusedState = static_cast<ObjectionState>(event.value(QStringLiteral("to_state")).toInt());
-    const auto currentState = static_cast<ObjectionState>(conflict.currentState);
-    const QString refusedDecider = refusedCase.value(QStringLiteral("decided_by")).toString();
+    const ConflictDescription description(conflict);
+    const int refusedState = description.refusedState();
+    const QString refusedDecider = description.refusedDecider();
 
-    auto *intro = new QLabel(tr("Another desk changed objection %1 (case %2) before this desk's step reached the "
-                                "server. The other desk's step stands on every desk; this desk's step was kept "
-                                "here.")
-                                 .arg(conflict.objectionId)
-                                 .arg(conflict.caseNumber));
+    auto *intro = new QLabel(tr("%1 (%2) was changed by another desk before this desk's change reached the server. "
+                                "The other desk's change stands on every desk; this desk's change was kept here.")
+                                 .arg(description.caseTitle(), conflict.caseNumber));
     intro->setWordWrap(true);
-    auto *corrections = new QLabel(tr("The refused step corrected this desk's listing record; those corrections are "
-                                      "not undone by themselves: check the record in the dossier."));
+    auto *corrections = new QLabel(description.leftBehindText());
     corrections->setWordWrap(true);
-    corrections->setVisible(
-        !event.value(QStringLiteral("details")).toObject().value(QStringLiteral("changes")).toArray().isEmpty());
+    corrections->setVisible(!corrections->text().isEmpty());
 
     auto *comparison = new QGroupBox(tr("Compare"));
     auto *grid = new QGridLayout(comparison);
-    grid->addWidget(new QLabel(tr("<b>This desk's step (refused)</b>")), 0, 1);
+    grid->addWidget(new QLabel(tr("<b>This desk's change (refused)</b>")), 0, 1);
     grid->addWidget(new QLabel(tr("<b>The case now</b>")), 0, 2);
     grid->addWidget(new QLabel(tr("State")), 1, 0);
-    grid->addWidget(valueLabel(objectionStateText(refusedState), refusedState != currentState), 1, 1);
-    grid->addWidget(valueLabel(objectionStateText(currentState), refusedState != currentState), 1, 2);
+    grid->addWidget(valueLabel(description.refusedChangeText(), refusedState != conflict.currentState), 1, 1);
+    grid->addWidget(valueLabel(description.stateText(conflict.currentState), refusedState != conflict.currentState), 1,
+                    2);
     grid->addWidget(new QLabel(tr("Decided by")), 2, 0);
     grid->addWidget(valueLabel(refusedDecider, refusedDecider != conflict.currentDecidedBy), 2, 1);
     grid->addWidget(valueLabel(conflict.currentDecidedBy, refusedDecider != conflict.currentDecidedBy), 2, 2);
-    grid->addWidget(new QLabel(tr("Step taken by")), 3, 0);
+    grid->addWidget(new QLabel(tr("Changed by")), 3, 0);
     grid->addWidget(valueLabel(conflict.change.actor, false), 3, 1);
     grid->addWidget(new QLabel(tr("Reason")), 4, 0);
     grid->addWidget(valueLabel(conflict.change.reason, false), 4, 1, 1, 2);
@@ -108,7 +105,11 @@ ResolveConflictDialog::ResolveConflictDialog(const SyncRepository::Conflict &con
     layout->addWidget(new QLabel(tr("Reason:")));
     layout->addWidget(m_reason);
     layout->addWidget(buttons);
-    resize(640, 480);
+    // Tall enough for the wrapped texts at this width (the explanation of what a refused change
+    // left behind adds lines).
+    constexpr int width = 640;
+    resize(width, std::max(480, layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                            : layout->totalSizeHint().height()));
 }
 
 SyncService::Resolution ResolveConflictDialog::resolution() const

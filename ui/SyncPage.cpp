@@ -1,5 +1,7 @@
 #include "SyncPage.h"
 
+#include "ConflictDescription.h"
+
 #include "ResolveConflictDialog.h"
 #include "domain/Objection.h"
 
@@ -96,8 +98,8 @@ SyncPage::SyncPage(SyncService &service, const Actor &actor, Synchronise synchro
     connect(m_showResolved, &QCheckBox::toggled, this, &SyncPage::reload);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels({tr("Conflict"), tr("Objection"), tr("Case number"), tr("Refused step"),
-                                        tr("Step by"), tr("Reason"), tr("Recorded"), tr("The case now"),
+    m_model->setHorizontalHeaderLabels({tr("Conflict"), tr("Case"), tr("Case number"), tr("Refused change"),
+                                        tr("Changed by"), tr("Reason"), tr("Recorded"), tr("The case now"),
                                         tr("Resolution")});
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
@@ -113,9 +115,13 @@ SyncPage::SyncPage(SyncService &service, const Actor &actor, Synchronise synchro
     m_view->setWordWrap(false);
     connect(m_view, &QTableView::doubleClicked, this, &SyncPage::resolveSelected);
     connect(m_openButton, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = m_view->currentIndex();
-        if (current.isValid())
-            Q_EMIT openObjectionRequested(m_sorted->index(current.row(), CaseColumn).data(Qt::UserRole).toLongLong());
+        const SyncRepository::Conflict *conflict = selectedConflict();
+        if (!conflict)
+            return;
+        if (ConflictDescription(*conflict).isRepair())
+            Q_EMIT openRepairRequested(conflict->caseId);
+        else
+            Q_EMIT openObjectionRequested(conflict->caseId);
     });
 
     auto *buttons = new QHBoxLayout;
@@ -130,8 +136,9 @@ SyncPage::SyncPage(SyncService &service, const Actor &actor, Synchronise synchro
     layout->addWidget(m_joinBox);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
-    layout->addWidget(new QLabel(tr("Conflicts: steps of this desk that another desk overtook. The other desk's step "
-                                    "stands until an officer resolves the conflict.")));
+    layout->addWidget(
+        new QLabel(tr("Conflicts: changes of this desk that another desk overtook (objection steps, repair steps and "
+                      "files). The other desk's change stands until an officer resolves the conflict.")));
     layout->addWidget(m_view, 1);
 
     m_poll = new QTimer(this);
@@ -164,13 +171,15 @@ void SyncPage::reload()
     m_synchroniseButton->setEnabled(joined
                                     && (m_actor.may(Action::HandleObjection) || m_actor.may(Action::DecideObjection)));
     if (!joined) {
-        m_summary->setText(tr("This desk works alone: its objection steps and feedback entries stay on this computer. "
-                              "Join the office's central server to share them with the other desks."));
+        m_summary->setText(
+            tr("This desk works alone: its objection steps, feedback entries and credit repair work stay on this "
+               "computer. Join the office's central server to share them with the other desks."));
     } else {
         const SyncRepository::Desk &desk = *overview->desk;
         m_summary->setText(
             tr("Desk <b>%1</b> of %2 on <b>%3</b>. Last synchronised: %4. Caught up to change %5 of the server. "
-               "Changes waiting to be sent (objection steps, feedback entries): <b>%6</b>. Open conflicts: <b>%7</b>.")
+               "Changes waiting to be sent (objection steps, feedback entries, breach information, repair steps and "
+               "files): <b>%6</b>. Open conflicts: <b>%7</b>.")
                 .arg(desk.deskId.toHtmlEscaped(), desk.office.toHtmlEscaped(), desk.serverAddress.toHtmlEscaped(),
                      desk.lastSyncedAt.isEmpty() ? tr("never") : localTime(desk.lastSyncedAt))
                 .arg(QLocale().toString(desk.lastPulledSequence))
@@ -190,9 +199,8 @@ void SyncPage::reload()
     }
     m_conflicts = conflicts.value();
     for (const SyncRepository::Conflict &conflict : std::as_const(m_conflicts)) {
-        const QJsonObject event = conflict.change.payload.value(QStringLiteral("event")).toObject();
-        const auto refused = static_cast<ObjectionState>(event.value(QStringLiteral("to_state")).toInt());
-        QString caseNow = objectionStateText(static_cast<ObjectionState>(conflict.currentState));
+        const ConflictDescription description(conflict);
+        QString caseNow = description.stateText(conflict.currentState);
         if (!conflict.currentDecidedBy.isEmpty())
             caseNow = tr("%1 (decided by %2)").arg(caseNow, conflict.currentDecidedBy);
         QString resolution = tr("Open");
@@ -200,12 +208,11 @@ void SyncPage::reload()
             resolution = tr("Other decision stands (%1: %2)").arg(conflict.resolvedBy, conflict.resolutionReason);
         else if (conflict.resolution == static_cast<int>(SyncService::Resolution::TakeStepAgain))
             resolution = tr("Step to be taken again (%1: %2)").arg(conflict.resolvedBy, conflict.resolutionReason);
-        m_model->appendRow({item(QLocale().toString(conflict.id), conflict.id),
-                            item(QLocale().toString(conflict.objectionId), conflict.objectionId),
-                            item(conflict.caseNumber), item(objectionStateText(refused), static_cast<int>(refused)),
-                            item(conflict.change.actor), item(conflict.change.reason),
-                            item(localTime(conflict.change.recordedAt), conflict.change.recordedAt), item(caseNow),
-                            item(resolution)});
+        m_model->appendRow(
+            {item(QLocale().toString(conflict.id), conflict.id), item(description.caseTitle(), conflict.caseId),
+             item(conflict.caseNumber), item(description.refusedChangeText(), description.refusedState()),
+             item(conflict.change.actor), item(conflict.change.reason),
+             item(localTime(conflict.change.recordedAt), conflict.change.recordedAt), item(caseNow), item(resolution)});
     }
     m_view->resizeColumnsToContents();
     const bool any = !m_conflicts.isEmpty();
@@ -270,13 +277,14 @@ void SyncPage::finishSynchronising()
         m_message->setText(tr("Synchronising failed: %1").arg(outcome.error()));
     } else {
         QString text = tr("Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks "
-                          "applied: %4 (new cases: %5; new feedback entries: %6).")
+                          "applied: %4 (new cases: %5; new feedback entries: %6; new breach information: %7).")
                            .arg(outcome->sent)
                            .arg(outcome->accepted)
                            .arg(outcome->refused)
                            .arg(outcome->applied)
                            .arg(outcome->created)
-                           .arg(outcome->feedback);
+                           .arg(outcome->feedback)
+                           .arg(outcome->breaches);
         if (outcome->overrodeWaiting > 0)
             text += u' '
                     + tr("%1 cases changed by other desks have steps of this desk not sent yet: those steps will "
@@ -319,19 +327,25 @@ bool SyncPage::resolveRow(int row, SyncService::Resolution resolution, const QSt
 void SyncPage::resolveSelected()
 {
     const QModelIndex current = m_view->currentIndex();
+    const SyncRepository::Conflict *conflict = selectedConflict();
+    if (!conflict || conflict->resolution != 0)
+        return;
+    ResolveConflictDialog dialog(*conflict, this);
+    if (dialog.exec() == QDialog::Accepted && !resolveRow(current.row(), dialog.resolution(), dialog.reason()))
+        QMessageBox::warning(this, tr("Resolve conflict"), m_message->text());
+}
+
+const SyncRepository::Conflict *SyncPage::selectedConflict() const
+{
+    const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
-        return;
+        return nullptr;
     const qint64 id = conflictIdAt(current.row());
-    for (const SyncRepository::Conflict &conflict : std::as_const(m_conflicts)) {
-        if (conflict.id != id)
-            continue;
-        if (conflict.resolution != 0)
-            return;
-        ResolveConflictDialog dialog(conflict, this);
-        if (dialog.exec() == QDialog::Accepted && !resolveRow(current.row(), dialog.resolution(), dialog.reason()))
-            QMessageBox::warning(this, tr("Resolve conflict"), m_message->text());
-        return;
+    for (const SyncRepository::Conflict &conflict : m_conflicts) {
+        if (conflict.id == id)
+            return &conflict;
     }
+    return nullptr;
 }
 
 } // namespace creditdesk

@@ -53,6 +53,7 @@ public:
 Q_SIGNALS:
     /// The officer wants to see the case of a conflict.
     void openObjectionRequested(qint64 objectionId);
+    void openRepairRequested(qint64 applicationId);
     void synchronised();
 
 private:
@@ -60,6 +61,8 @@ private:
     void resolveSelected();
     void finishSynchronising();
     qint64 conflictIdAt(int row) const;
+    /// The conflict of the current row (nullptr when none is selected).
+    const SyncRepository::Conflict *selectedConflict() const;
 
     SyncService &m_service;
     Actor m_actor;

@@ -27,12 +27,14 @@ int printConflicts(SyncService &service, const Actor &actor, bool all, QTextStre
         err << conflicts.error() << "\n";
         return Failure;
     }
-    out << "conflict\tobjection\tcase_number\tstep_by\tstep_reason\trecorded_at\tto_state\tcurrent_state\tresolution\n";
+    out << "conflict\tkind\tcase\tcase_number\tstep_by\tstep_reason\trecorded_at\tto_state\tcurrent_"
+           "state\tresolution\n";
     for (const SyncRepository::Conflict &conflict : conflicts.value()) {
         const QJsonObject event = conflict.change.payload.value(QStringLiteral("event")).toObject();
-        out << conflict.id << '\t' << conflict.objectionId << '\t' << conflict.caseNumber << '\t'
-            << conflict.change.actor << '\t' << conflict.change.reason << '\t' << conflict.change.recordedAt << '\t'
-            << event.value(QStringLiteral("to_state")).toInt() << '\t' << conflict.currentState << '\t'
+        out << conflict.id << '\t' << conflict.change.entityType << '\t' << conflict.caseId << '\t'
+            << conflict.caseNumber << '\t' << conflict.change.actor << '\t' << conflict.change.reason << '\t'
+            << conflict.change.recordedAt << '\t' << event.value(QStringLiteral("to_state")).toInt() << '\t'
+            << conflict.currentState << '\t'
             << (conflict.resolution == 0
                     ? QStringLiteral("open")
                     : QStringLiteral("%1 (%2: %3)")
@@ -56,7 +58,8 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "  sync conflicts --db FILE --user NAME [--all]\n"
            "  sync resolve --db FILE --user NAME --conflict N --resolution other-decision-stands|take-step-again "
            "--reason TEXT\n"
-           "run sends this desk's objection steps and feedback entries and applies the other desks'.\n"
+           "run sends this desk's objection steps, feedback entries, breach information and repair steps\n"
+           "and files, and applies the other desks'.\n"
            "Exit status of run: 0 done, 3 done but conflicts wait for an officer, 4 stopped at a change\n"
            "this desk cannot apply yet, 1 another failure. The server's password comes from CREDITDESK_SERVER_PASSWORD "
            "or is asked for."));
@@ -172,13 +175,15 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Failure;
     }
     out << tr("Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new "
-              "cases: %5; new feedback entries: %6). Caught up to change %7 of the server.")
+              "cases: %5; new feedback entries: %6; new breach information: %7). Caught up to change %8 of the "
+              "server.")
                .arg(report->sent)
                .arg(report->accepted)
                .arg(report->refused)
                .arg(report->applied)
                .arg(report->created)
                .arg(report->feedback)
+               .arg(report->breaches)
                .arg(report->lastSequence)
         << "\n";
     if (report->overrodeWaiting > 0)

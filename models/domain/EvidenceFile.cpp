@@ -45,8 +45,13 @@ Result<EvidenceFile> EvidenceFile::check(const QString &path, const QByteArray &
                          "EvidenceFile", "%1 is not a PDF, OFD, PNG, JPEG or TIFF file; scan or convert it first.")
                          .arg(file.fileName)};
     file.size = content.size();
-    file.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    file.sha256 = digestOf(content);
     return file;
+}
+
+QString EvidenceFile::digestOf(const QByteArray &content)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace creditdesk

@@ -18,6 +18,8 @@ struct EvidenceFile
 
     static constexpr qint64 maximumBytes = 20 * 1024 * 1024;
     static Result<EvidenceFile> check(const QString &path, const QByteArray &content);
+    /// The SHA-256 of \a content, in lower-case hex (how files are named between desks).
+    static QString digestOf(const QByteArray &content);
 };
 
 } // namespace creditdesk

@@ -452,8 +452,8 @@ Result<QList<QJsonObject>> ExchangeRepository::outgoingRecords(Watermark &after)
                         "ELSE 'reconsideration-decided' END, e.acted_on, e.reason FROM objection_event e JOIN "
                         "objection o ON o.id = e.objection_id WHERE e.id > ? AND e.to_state IN (3, 5, 6, 7, 9, 11) "
                         // Only steps taken here, and not refused by the central server.
-                        "AND e.from_desk IS NULL AND NOT EXISTS (SELECT 1 FROM sync_outbox b WHERE b.event_id = "
-                        "e.id AND b.state = 2) ORDER BY e.id")
+                        "AND e.from_desk IS NULL AND NOT EXISTS (SELECT 1 FROM sync_outbox b WHERE b.entity_type = "
+                        "'objection' AND b.event_id = e.id AND b.state = 2) ORDER BY e.id")
              .arg(keyOf("listing", "o.listing_id")),
          {QStringLiteral("objection"), QStringLiteral("listing"), QStringLiteral("outcome"),
           QStringLiteral("decided_on"), QStringLiteral("reason")},
@@ -462,7 +462,10 @@ Result<QList<QJsonObject>> ExchangeRepository::outgoingRecords(Watermark &after)
          QStringLiteral("SELECT e.id, 'local:' || r.id, b.document_number, CASE e.to_state WHEN 4 THEN 'repaired' "
                         "ELSE 'refused' END, e.acted_on, e.reason FROM repair_event e JOIN repair_application r ON "
                         "r.id = e.application_id JOIN breach_record b ON b.id = r.breach_id WHERE e.id > ? AND "
-                        "e.to_state IN (4, 5) ORDER BY e.id"),
+                        "e.to_state IN (4, 5) "
+                        // Only decisions taken here, and not refused by the central server.
+                        "AND e.from_desk IS NULL AND NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.entity_type = "
+                        "'repair' AND o.event_id = e.id AND o.state = 2) ORDER BY e.id"),
          {QStringLiteral("application"), QStringLiteral("breach_document"), QStringLiteral("outcome"),
           QStringLiteral("decided_on"), QStringLiteral("reason")},
          &after.repairEvent},

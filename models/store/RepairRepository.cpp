@@ -154,13 +154,14 @@ Status RepairRepository::installBundled()
     return replaceRules(bundled.value(), QStringLiteral("bundled: resources/reference/repair-rule-sets.csv"));
 }
 
-Result<qint64> RepairRepository::insertBreach(const BreachRecord &record, const QString &recordedBy)
+Result<qint64> RepairRepository::insertBreach(const BreachRecord &record, const QString &recordedBy,
+                                              const QString &recordedAt, const QString &fromDesk)
 {
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("INSERT INTO breach_record (subject_id, tier, decision_date, authority, "
-                       "document_number, behaviour, rule_set, maximum_until, state, recorded_by, recorded_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "document_number, behaviour, rule_set, maximum_until, state, recorded_by, recorded_at, "
+                       "from_desk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(record.subjectId);
     query.addBindValue(static_cast<int>(record.tier));
     query.addBindValue(record.decisionDate.toString(Qt::ISODate));
@@ -171,10 +172,27 @@ Result<qint64> RepairRepository::insertBreach(const BreachRecord &record, const 
     query.addBindValue(record.maximumUntil.toString(Qt::ISODate));
     query.addBindValue(static_cast<int>(record.state));
     query.addBindValue(recordedBy);
-    query.addBindValue(sql::nowUtc());
+    query.addBindValue(recordedAt.isEmpty() ? sql::nowUtc() : recordedAt);
+    query.addBindValue(fromDesk.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(fromDesk));
     if (const Status status = sql::exec(query, "store breach information"); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
+}
+
+Result<qint64> RepairRepository::findBreachByDecision(int identifierType, const QString &identifierValue,
+                                                      const QString &authority, const QString &documentNumber) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT b.id FROM breach_record b JOIN subject_identifier i ON i.subject_id = "
+                                 "b.subject_id WHERE i.type = ? AND i.value = ? AND b.authority = ? AND "
+                                 "b.document_number = ? ORDER BY b.id LIMIT 1"));
+    query.addBindValue(identifierType);
+    query.addBindValue(identifierValue);
+    query.addBindValue(authority);
+    query.addBindValue(documentNumber);
+    if (const Status status = sql::exec(query, "find breach information by its decision"); !status)
+        return Error{status.error()};
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 std::optional<BreachRecord> RepairRepository::findBreach(qint64 breachId) const
@@ -421,11 +439,13 @@ CaseJournal RepairRepository::journal() const
                        QStringLiteral("repair_evidence"));
 }
 
-Result<qint64> RepairRepository::addEvidence(const Evidence &evidence, const QByteArray &content)
+Result<qint64> RepairRepository::addEvidence(const Evidence &evidence, const QByteArray &content,
+                                             const QString &fromDesk)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO repair_evidence (application_id, kind, file_name, media_type, size, "
-                                 "sha256, content, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "sha256, content, added_by, added_at, from_desk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                 "?)"));
     query.addBindValue(evidence.applicationId);
     query.addBindValue(static_cast<int>(evidence.kind));
     query.addBindValue(evidence.fileName);
@@ -434,10 +454,23 @@ Result<qint64> RepairRepository::addEvidence(const Evidence &evidence, const QBy
     query.addBindValue(evidence.sha256);
     query.addBindValue(content);
     query.addBindValue(evidence.addedBy);
-    query.addBindValue(sql::nowUtc());
+    query.addBindValue(evidence.addedAt.isEmpty() ? sql::nowUtc() : evidence.addedAt);
+    query.addBindValue(fromDesk.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(fromDesk));
     if (const Status status = sql::exec(query, "store an evidence file"); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
+}
+
+Result<QByteArray> RepairRepository::evidenceContentByDigest(qint64 applicationId, const QString &sha256) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT content FROM repair_evidence WHERE application_id = ? AND sha256 = ? ORDER BY id LIMIT 1"));
+    query.addBindValue(applicationId);
+    query.addBindValue(sha256);
+    if (const Status status = sql::exec(query, "read an evidence file"); !status)
+        return Error{status.error()};
+    return query.next() ? query.value(0).toByteArray() : QByteArray();
 }
 
 Result<QList<RepairRepository::Evidence>> RepairRepository::evidence(qint64 applicationId) const

@@ -29,7 +29,14 @@ public:
     /// Installs the bundled rule sets when the table is empty (migration to version 6).
     Status installBundled();
 
-    Result<qint64> insertBreach(const BreachRecord &record, const QString &recordedBy);
+    /// Stores breach information recorded now, or (with \a recordedAt and \a fromDesk) as another
+    /// desk recorded it, applied from the central server.
+    Result<qint64> insertBreach(const BreachRecord &record, const QString &recordedBy, const QString &recordedAt = {},
+                                const QString &fromDesk = {});
+    /// The breach information of the subject known by \a identifierType / \a identifierValue with
+    /// the authority's decision \a documentNumber (0 when there is none).
+    Result<qint64> findBreachByDecision(int identifierType, const QString &identifierValue, const QString &authority,
+                                        const QString &documentNumber) const;
     std::optional<BreachRecord> findBreach(qint64 breachId) const;
     Result<QList<BreachRecord>> breachesOf(qint64 subjectId) const;
     /// Stops publication if the record is still published at \a expectedVersion; false when not.
@@ -91,7 +98,10 @@ public:
     Status addEvent(qint64 applicationId, const Event &event);
     Result<QList<Event>> events(qint64 applicationId) const;
 
-    Result<qint64> addEvidence(const Evidence &evidence, const QByteArray &content);
+    /// Stores a file added now, or (with evidence.addedAt and \a fromDesk) as another desk added it.
+    Result<qint64> addEvidence(const Evidence &evidence, const QByteArray &content, const QString &fromDesk = {});
+    /// The content of the application's file with that SHA-256, empty when there is none.
+    Result<QByteArray> evidenceContentByDigest(qint64 applicationId, const QString &sha256) const;
     Result<QList<Evidence>> evidence(qint64 applicationId) const;
     Result<QByteArray> evidenceContent(qint64 evidenceId) const;
 

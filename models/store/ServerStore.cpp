@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "Sql.h"
+#include "domain/EvidenceFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,7 +26,8 @@ QString tr(const char *source)
 
 // Index i holds the script that brings the server schema to version i + 1. Never edit a
 // shipped script: add a new one.
-constexpr std::array<const char *, 2> scripts = {":/server/001_server.sql", ":/server/002_desk_instance.sql"};
+constexpr std::array<const char *, 3> scripts = {":/server/001_server.sql", ":/server/002_desk_instance.sql",
+                                                 ":/server/003_evidence_file.sql"};
 
 // Advisory lock keys: one for migrations, one that puts pushes in a row so that change-log
 // sequence numbers become visible in their order (a desk pulling after N never skips a change
@@ -363,6 +365,41 @@ Result<QList<ServerStore::Conflict>> ServerStore::openConflicts(const QString &d
     while (query.next())
         conflicts.append({query.value(0).toLongLong(), changeFrom(query, 2), query.value(1).toInt()});
     return conflicts;
+}
+
+Status ServerStore::storeFile(const QString &deskId, const QString &sha256, const QByteArray &content)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO evidence_file (sha256, size, content, stored_by) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT (sha256) DO NOTHING"));
+    query.addBindValue(sha256);
+    query.addBindValue(static_cast<qint64>(content.size()));
+    query.addBindValue(content);
+    query.addBindValue(deskId);
+    if (query.exec())
+        return {};
+    const QString reason = query.lastError().text();
+    // A server not yet migrated to version 3 has no file store: say what to do.
+    if (auto version = schemaVersion(); version && version.value() < 3)
+        return Error{tr("The server's schema is version %1; evidence files need version 3. Ask an administrator to "
+                        "run \"creditdesk-cli server migrate\".")
+                         .arg(version.value())};
+    return Error{tr("Cannot store the evidence file %1 on the server: %2").arg(sha256, reason)};
+}
+
+Result<QByteArray> ServerStore::file(const QString &sha256)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT content FROM evidence_file WHERE sha256 = ?"));
+    query.addBindValue(sha256);
+    if (const Status status = sql::exec(query, "fetch an evidence file from the server"); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return Error{tr("The server has no evidence file %1.").arg(sha256)};
+    QByteArray content = query.value(0).toByteArray();
+    if (EvidenceFile::digestOf(content) != sha256)
+        return Error{tr("The evidence file %1 on the server does not match its SHA-256.").arg(sha256)};
+    return content;
 }
 
 Status ServerStore::resolveConflict(const QString &deskId, qint64 conflictId, const QString &resolution)

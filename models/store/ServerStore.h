@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -90,6 +91,11 @@ public:
     /// The changes other desks made after \a sinceSequence, oldest first, at most \a limit.
     Result<QList<PulledChange>> pull(const QString &deskId, qint64 sinceSequence, int limit);
     Result<QList<Conflict>> openConflicts(const QString &deskId);
+    /// Keeps an evidence file by its SHA-256 (\a sha256, lower-case hex) for the other desks; a
+    /// file already there is left as it is.
+    Status storeFile(const QString &deskId, const QString &sha256, const QByteArray &content);
+    /// The evidence file with that SHA-256, checked against it.
+    Result<QByteArray> file(const QString &sha256);
     /// Records how an officer of \a deskId resolved the conflict \a conflictId (once: a second
     /// report of the same conflict changes nothing).
     Status resolveConflict(const QString &deskId, qint64 conflictId, const QString &resolution);

@@ -2,7 +2,9 @@
 
 #include "FeedbackRepository.h"
 #include "ObjectionRepository.h"
+#include "RepairRepository.h"
 #include "Sql.h"
+#include "domain/EvidenceFile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -47,6 +49,12 @@ constexpr std::array<const char *, 25> objectionColumns = {
     "registered_by",
     "registered_at",
     "state_since",
+};
+
+/// The repair application's columns a change carries, besides the breach information.
+constexpr std::array<const char *, 13> repairColumns = {
+    "rule_set",   "state",      "applicant_name",  "applicant_contact", "received_on",   "due_on",      "statement",
+    "decided_by", "decided_on", "decision_reason", "registered_by",     "registered_at", "state_since",
 };
 
 /// A JSON value as a value to bind: null stays NULL, numbers are integers.
@@ -291,41 +299,10 @@ Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &en
         columns.append(QLatin1String(column));
         values.append(bindable(objection.value(QLatin1String(column))));
     }
-    QSqlQuery write(m_db);
-    if (local.value() == 0) {
-        QStringList placeholders;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            placeholders.append(QStringLiteral("?"));
-        write.prepare(QStringLiteral("INSERT INTO objection (%1) VALUES (%2)")
-                          .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
-    } else {
-        QStringList assignments;
-        for (const QString &column : columns)
-            assignments.append(column == QLatin1String("duplicate_of") ? duplicateAssignment
-                                                                       : column + QStringLiteral(" = ?"));
-        write.prepare(QStringLiteral("UPDATE objection SET %1, row_version = row_version + 1 WHERE id = ?")
-                          .arg(assignments.join(QStringLiteral(", "))));
-        values.append(local.value());
-    }
-    for (const QVariant &value : values)
-        write.addBindValue(value);
-    if (const Status status = sql::exec(write, "apply the objection from the server"); !status)
-        return Error{status.error()};
-    applied.localId = local.value();
-    if (applied.localId == 0) {
-        applied.localId = write.lastInsertId().toLongLong();
-        applied.createdHere = true;
-    } else {
-        QSqlQuery waiting(m_db);
-        waiting.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE entity_type = 'objection' AND "
-                                       "local_id = ? AND state = 0)"));
-        waiting.addBindValue(applied.localId);
-        if (const Status status = sql::exec(waiting, "look for this desk's unsent changes"); !status)
-            return Error{status.error()};
-        applied.overrodeWaiting = waiting.next() && waiting.value(0).toBool();
-    }
-
-    if (const Status status = rememberEntity(QStringLiteral("objection"), applied.localId, entityKey, version); !status)
+    if (const Status status =
+            writeCase(QStringLiteral("objection"), {QStringLiteral("objection"), entityKey, version, local.value()},
+                      columns, values, {{QStringLiteral("duplicate_of"), duplicateAssignment}}, applied);
+        !status)
         return Error{status.error()};
 
     // The step's details name rows of the desk it was taken on: here, this desk's rows.
@@ -479,6 +456,290 @@ Result<SyncRepository::Applied> SyncRepository::applyFeedback(const QString &ent
     return applied;
 }
 
+Status SyncRepository::writeCase(const QString &table, const SharedEntity &entity, const QStringList &columns,
+                                 QVariantList values, const QHash<QString, QString> &assignments, Applied &applied)
+{
+    QSqlQuery write(m_db);
+    if (entity.localId == 0) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            placeholders.append(QStringLiteral("?"));
+        write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+    } else {
+        QStringList set;
+        for (const QString &column : columns)
+            set.append(assignments.value(column, column + QStringLiteral(" = ?")));
+        write.prepare(QStringLiteral("UPDATE %1 SET %2, row_version = row_version + 1 WHERE id = ?")
+                          .arg(table, set.join(QStringLiteral(", "))));
+        values.append(entity.localId);
+    }
+    for (const QVariant &value : values)
+        write.addBindValue(value);
+    if (const Status status = sql::exec(write, "apply the case from the server"); !status)
+        return status;
+    applied.localId = entity.localId;
+    if (applied.localId == 0) {
+        applied.localId = write.lastInsertId().toLongLong();
+        applied.createdHere = true;
+    } else {
+        auto waiting = hasWaitingChange(entity.type, applied.localId);
+        if (!waiting)
+            return Error{waiting.error()};
+        applied.overrodeWaiting = waiting.value();
+    }
+    return rememberEntity(entity.type, applied.localId, entity.key, entity.version);
+}
+
+Result<bool> SyncRepository::hasWaitingChange(const QString &entityType, qint64 localId) const
+{
+    QSqlQuery waiting(m_db);
+    waiting.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE entity_type = ? AND local_id = ? AND state = 0)"));
+    waiting.addBindValue(entityType);
+    waiting.addBindValue(localId);
+    if (const Status status = sql::exec(waiting, "look for this desk's unsent changes"); !status)
+        return Error{status.error()};
+    return waiting.next() && waiting.value(0).toBool();
+}
+
+Result<qint64> SyncRepository::subjectFor(const QJsonArray &identifiers) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT subject_id FROM subject_identifier WHERE type = ? AND value = ? LIMIT 1"));
+    for (const QJsonValue &identifier : identifiers) {
+        query.addBindValue(identifier.toArray().at(0).toInt());
+        query.addBindValue(identifier.toArray().at(1).toString());
+        if (const Status status = sql::exec(query, "find the subject of the change"); !status)
+            return Error{status.error()};
+        if (query.next())
+            return query.value(0).toLongLong();
+    }
+    return 0;
+}
+
+Result<qint64> SyncRepository::breachFor(const QJsonObject &breach) const
+{
+    if (const QString key = breach.value(QStringLiteral("key")).toString(); !key.isEmpty()) {
+        auto local = localIdOf(QStringLiteral("breach"), key);
+        if (!local || local.value() > 0)
+            return local;
+    }
+    RepairRepository repairs(m_db);
+    // Any of the subject's identifiers: the desks may know the subject by different ones.
+    for (const QJsonValue &identifier : breach.value(QStringLiteral("identifiers")).toArray()) {
+        auto found =
+            repairs.findBreachByDecision(identifier.toArray().at(0).toInt(), identifier.toArray().at(1).toString(),
+                                         breach.value(QStringLiteral("authority")).toString(),
+                                         breach.value(QStringLiteral("document_number")).toString());
+        if (!found || found.value() > 0)
+            return found;
+    }
+    return 0;
+}
+
+Result<std::pair<qint64, qint64>> SyncRepository::measureFor(const QJsonObject &measure) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT (SELECT m.id FROM measure m JOIN measure_source s ON s.id = m.source_id WHERE s.code = ? AND "
+        "m.category_number = ? AND m.item_number = ? AND m.catalogue_version = ?), "
+        "(SELECT id FROM department WHERE name = ?)"));
+    query.addBindValue(measure.value(QStringLiteral("source")).toString());
+    for (const char *field : {"category", "item", "catalogue_version"})
+        query.addBindValue(measure.value(QLatin1String(field)).toInteger());
+    query.addBindValue(measure.value(QStringLiteral("department")).toString());
+    if (const Status status = sql::exec(query, "find the measure of the change"); !status)
+        return Error{status.error()};
+    query.next();
+    return std::pair<qint64, qint64>(query.value(0).toLongLong(), query.value(1).toLongLong());
+}
+
+Result<SyncRepository::Applied> SyncRepository::applyBreach(const QString &entityKey, int version,
+                                                            const QJsonObject &payload, const QString &fromDesk)
+{
+    Applied applied;
+    const QJsonObject breach = payload.value(QStringLiteral("breach")).toObject();
+    const QString documentNumber = breach.value(QStringLiteral("document_number")).toString();
+    if (breach.isEmpty() || documentNumber.isEmpty())
+        return Error{tr("The change carries no breach information.")};
+    const QString breachType = QStringLiteral("breach");
+    auto known = localIdOf(breachType, entityKey);
+    if (!known)
+        return Error{known.error()};
+    if (known.value() > 0) {
+        applied.localId = applied.breachId = known.value();
+        return applied;
+    }
+    // Recorded on this desk too, or on the copy of the cache the desks started from.
+    auto existing = breachFor(QJsonObject{{QStringLiteral("identifiers"), breach.value(QStringLiteral("identifiers"))},
+                                          {QStringLiteral("authority"), breach.value(QStringLiteral("authority"))},
+                                          {QStringLiteral("document_number"), documentNumber}});
+    if (!existing)
+        return Error{existing.error()};
+    if (existing.value() > 0) {
+        applied.localId = applied.breachId = existing.value();
+        return applied;
+    }
+    auto subject = subjectFor(breach.value(QStringLiteral("identifiers")).toArray());
+    if (!subject)
+        return Error{subject.error()};
+    if (subject.value() == 0) {
+        applied.waitingFor = tr("the subject of breach information %1 (import the credit platform's packages first)")
+                                 .arg(documentNumber);
+        return applied;
+    }
+    QList<std::pair<qint64, qint64>> measures;
+    QStringList startedOn;
+    for (const QJsonValue &value : breach.value(QStringLiteral("measures")).toArray()) {
+        const QJsonObject measure = value.toObject();
+        auto found = measureFor(measure);
+        if (!found)
+            return Error{found.error()};
+        if (found->first == 0 || found->second == 0) {
+            applied.waitingFor =
+                tr("the measure %1 %2-%3 of catalogue version %4 applied by %5 (import the catalogue update first)")
+                    .arg(measure.value(QStringLiteral("source")).toString())
+                    .arg(measure.value(QStringLiteral("category")).toInteger())
+                    .arg(measure.value(QStringLiteral("item")).toInteger())
+                    .arg(measure.value(QStringLiteral("catalogue_version")).toInteger())
+                    .arg(measure.value(QStringLiteral("department")).toString());
+            return applied;
+        }
+        measures.append(found.value());
+        startedOn.append(measure.value(QStringLiteral("started_on")).toString());
+    }
+    BreachRecord record;
+    record.subjectId = subject.value();
+    record.tier = static_cast<BreachTier>(breach.value(QStringLiteral("tier")).toInt());
+    record.decisionDate = QDate::fromString(breach.value(QStringLiteral("decision_date")).toString(), Qt::ISODate);
+    record.authority = breach.value(QStringLiteral("authority")).toString();
+    record.documentNumber = documentNumber;
+    record.behaviour = breach.value(QStringLiteral("behaviour")).toString();
+    record.ruleSet = breach.value(QStringLiteral("rule_set")).toString();
+    record.maximumUntil = QDate::fromString(breach.value(QStringLiteral("maximum_until")).toString(), Qt::ISODate);
+    record.state = BreachState::Published;
+    if (!record.decisionDate.isValid() || !record.maximumUntil.isValid() || record.authority.isEmpty())
+        return Error{tr("Breach information %1 names no valid decision date, end of publication or authority.")
+                         .arg(documentNumber)};
+    RepairRepository repairs(m_db);
+    auto inserted = repairs.insertBreach(record, breach.value(QStringLiteral("recorded_by")).toString(),
+                                         breach.value(QStringLiteral("recorded_at")).toString(), fromDesk);
+    if (!inserted)
+        return Error{inserted.error()};
+    for (qsizetype index = 0; index < measures.size(); ++index) {
+        if (const Status status =
+                repairs.insertBreachMeasure(inserted.value(), measures.at(index).first, measures.at(index).second,
+                                            QDate::fromString(startedOn.at(index), Qt::ISODate));
+            !status)
+            return Error{status.error()};
+    }
+    applied.localId = applied.breachId = inserted.value();
+    applied.createdHere = true;
+    if (const Status status = rememberEntity(breachType, applied.localId, entityKey, version); !status)
+        return Error{status.error()};
+    return applied;
+}
+
+Result<SyncRepository::Applied> SyncRepository::applyRepair(const QString &entityKey, int version,
+                                                            const QJsonObject &payload,
+                                                            const QByteArray &evidenceContent, const QString &fromDesk)
+{
+    Applied applied;
+    const QJsonObject breach = payload.value(QStringLiteral("breach")).toObject();
+    const QJsonObject application = payload.value(QStringLiteral("application")).toObject();
+    const QJsonObject event = payload.value(QStringLiteral("event")).toObject();
+    const QJsonObject evidence = payload.value(QStringLiteral("evidence")).toObject();
+    if (breach.isEmpty() || application.isEmpty() || (event.isEmpty() == evidence.isEmpty()))
+        return Error{tr("The change carries no breach information, no application, or neither a step nor a file.")};
+    auto breachId = breachFor(breach);
+    if (!breachId)
+        return Error{breachId.error()};
+    if (breachId.value() == 0) {
+        applied.waitingFor = tr("the breach information %1 of %2 (recorded on the other desk before it joined the "
+                                "server: record it on this desk as well)")
+                                 .arg(breach.value(QStringLiteral("document_number")).toString(),
+                                      breach.value(QStringLiteral("authority")).toString());
+        return applied;
+    }
+    applied.breachId = breachId.value();
+
+    const QString repairType = QStringLiteral("repair");
+    auto local = localIdOf(repairType, entityKey);
+    if (!local)
+        return Error{local.error()};
+    if (local.value() == 0) {
+        // Registered before the desks joined, on the copy of the cache they started from.
+        QSqlQuery same(m_db);
+        same.prepare(QStringLiteral("SELECT id FROM repair_application WHERE breach_id = ? AND registered_by = ? AND "
+                                    "registered_at = ?"));
+        same.addBindValue(applied.breachId);
+        same.addBindValue(application.value(QStringLiteral("registered_by")).toString());
+        same.addBindValue(application.value(QStringLiteral("registered_at")).toString());
+        if (const Status status = sql::exec(same, "find the repair application"); !status)
+            return Error{status.error()};
+        if (same.next())
+            local = same.value(0).toLongLong();
+    }
+
+    QStringList columns{QStringLiteral("breach_id")};
+    QVariantList values{applied.breachId};
+    for (const char *column : repairColumns) {
+        columns.append(QLatin1String(column));
+        values.append(bindable(application.value(QLatin1String(column))));
+    }
+    if (const Status status = writeCase(QStringLiteral("repair_application"),
+                                        {repairType, entityKey, version, local.value()}, columns, values, {}, applied);
+        !status)
+        return Error{status.error()};
+
+    RepairRepository repairs(m_db);
+    if (!evidence.isEmpty()) {
+        const QString sha256 = evidence.value(QStringLiteral("sha256")).toString();
+        if (EvidenceFile::digestOf(evidenceContent) != sha256)
+            return Error{tr("The evidence file %1 does not match its SHA-256.")
+                             .arg(evidence.value(QStringLiteral("file_name")).toString())};
+        RepairRepository::Evidence file;
+        file.applicationId = applied.localId;
+        file.kind = static_cast<RepairEvidenceKind>(evidence.value(QStringLiteral("kind")).toInt());
+        file.fileName = evidence.value(QStringLiteral("file_name")).toString();
+        file.mediaType = evidence.value(QStringLiteral("media_type")).toString();
+        file.size = evidenceContent.size();
+        file.sha256 = sha256;
+        file.addedBy = evidence.value(QStringLiteral("added_by")).toString();
+        file.addedAt = evidence.value(QStringLiteral("added_at")).toString();
+        if (auto added = repairs.addEvidence(file, evidenceContent, fromDesk); !added)
+            return Error{added.error()};
+        return applied;
+    }
+    QSqlQuery step(m_db);
+    step.prepare(QStringLiteral("INSERT INTO repair_event (application_id, from_state, to_state, acted_on, "
+                                "recorded_at, actor, reason, details, from_desk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    step.addBindValue(applied.localId);
+    for (const char *field : {"from_state", "to_state", "acted_on", "recorded_at", "actor", "reason"})
+        step.addBindValue(bindable(event.value(QLatin1String(field))));
+    step.addBindValue(QString::fromUtf8(
+        QJsonDocument(event.value(QStringLiteral("details")).toObject()).toJson(QJsonDocument::Compact)));
+    step.addBindValue(fromDesk);
+    if (const Status status = sql::exec(step, "record the repair application's step from the server"); !status)
+        return Error{status.error()};
+    return applied;
+}
+
+Result<QByteArray> SyncRepository::evidenceOf(const OutgoingChange &change) const
+{
+    const QString sha256 =
+        change.payload.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("sha256")).toString();
+    auto content = RepairRepository(m_db).evidenceContentByDigest(change.localId, sha256);
+    if (!content)
+        return Error{content.error()};
+    if (EvidenceFile::digestOf(content.value()) != sha256)
+        return Error{tr("The evidence file %1 of repair application %2 is missing or damaged on this desk.")
+                         .arg(sha256)
+                         .arg(change.localId)};
+    return content;
+}
+
 Status SyncRepository::setAside(const ServerStore::PulledChange &change, const QString &waitingFor, const QString &at)
 {
     QSqlQuery query(m_db);
@@ -599,10 +860,12 @@ namespace {
 
 const QString conflictSelect =
     QStringLiteral("SELECT c.id, c.server_conflict_id, c.server_version, c.detected_at, c.resolution, c.resolved_by, "
-                   "c.resolved_at, c.resolution_reason, o.id, l.case_number, o.state, o.decided_by, ");
+                   "c.resolved_at, c.resolution_reason, coalesce(o.id, r.id), coalesce(l.case_number, "
+                   "rb.document_number), coalesce(o.state, r.state), coalesce(o.decided_by, r.decided_by), ");
 const QString conflictJoins = QStringLiteral(
     " JOIN sync_conflict c ON c.outbox_id = b.id LEFT JOIN objection o ON b.entity_type = 'objection' AND "
-    "o.id = b.local_id LEFT JOIN listing l ON l.id = o.listing_id");
+    "o.id = b.local_id LEFT JOIN listing l ON l.id = o.listing_id LEFT JOIN repair_application r ON "
+    "b.entity_type = 'repair' AND r.id = b.local_id LEFT JOIN breach_record rb ON rb.id = r.breach_id");
 
 SyncRepository::Conflict conflictFrom(const QSqlQuery &query)
 {
@@ -615,7 +878,7 @@ SyncRepository::Conflict conflictFrom(const QSqlQuery &query)
     conflict.resolvedBy = query.value(5).toString();
     conflict.resolvedAt = query.value(6).toString();
     conflict.resolutionReason = query.value(7).toString();
-    conflict.objectionId = query.value(8).toLongLong();
+    conflict.caseId = query.value(8).toLongLong();
     conflict.caseNumber = query.value(9).toString();
     conflict.currentState = query.value(10).toInt();
     conflict.currentDecidedBy = query.value(11).toString();

@@ -3,6 +3,8 @@
 #include "ServerStore.h"
 #include "domain/Result.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -51,7 +53,8 @@ public:
     struct Applied
     {
         qint64 localId = 0;           ///< the entity on this desk (0 when waiting)
-        qint64 listingId = 0;         ///< the case's listing on this desk
+        qint64 listingId = 0;         ///< the case's listing on this desk (objections, feedback)
+        qint64 breachId = 0;          ///< the breach information on this desk (breach, repair)
         QString waitingFor;           ///< what this desk lacks to apply it; empty when applied
         bool createdHere = false;     ///< the entity was new to this desk
         bool overrodeWaiting = false; ///< this desk has its own unsent change of the entity
@@ -66,8 +69,8 @@ public:
         int serverVersion = 0;
         QString detectedAt;
         OutgoingChange change;
-        qint64 objectionId = 0;
-        QString caseNumber;
+        qint64 caseId = 0;        ///< the objection, or the repair application (change.entityType says which)
+        QString caseNumber;       ///< the listing's case number, or the breach decision's number
         int currentState = 0;     ///< the case's state on this desk now (the accepted one's)
         QString currentDecidedBy; ///< who decided it, when it is decided
         int resolution = 0;
@@ -110,6 +113,22 @@ public:
     Result<Applied> applyFeedback(const QString &entityKey, int version, const QJsonObject &payload,
                                   const QString &fromDesk);
 
+    /// Applies breach information recorded on desk \a fromDesk, with the measures applied because of
+    /// it (marked as from that desk). Information this desk already has (the same subject, authority
+    /// and decision number) is left as it is.
+    Result<Applied> applyBreach(const QString &entityKey, int version, const QJsonObject &payload,
+                                const QString &fromDesk);
+
+    /// Applies a change of a repair application made on desk \a fromDesk: the application as it is
+    /// after the change, with the step in its journal or the evidence file (\a evidenceContent, which
+    /// the caller fetched from the server and which must match the change's SHA-256), marked as
+    /// from that desk. What the decision sets off (publication stopped, measures lifted) is the
+    /// caller's.
+    Result<Applied> applyRepair(const QString &entityKey, int version, const QJsonObject &payload,
+                                const QByteArray &evidenceContent, const QString &fromDesk);
+    /// The content of the evidence file a change of this desk adds (to send it to the server).
+    Result<QByteArray> evidenceOf(const OutgoingChange &change) const;
+
     /// Keeps another desk's change that waits for something this desk lacks (\a waitingFor), to
     /// apply it later (feedback entries: independent of the changes after them).
     Status setAside(const ServerStore::PulledChange &change, const QString &waitingFor, const QString &at);
@@ -150,6 +169,29 @@ private:
     /// The measure application on \a listingId that \a application names (0 when this desk lacks it).
     Result<qint64> applicationFor(qint64 listingId, const QJsonObject &application) const;
     Status rememberEntity(const QString &entityType, qint64 localId, const QString &entityKey, int version);
+    /// An entity as all desks know it, and this desk's row of it (0: none yet).
+    struct SharedEntity
+    {
+        QString type; ///< objection, repair, ...
+        QString key;
+        int version = 0;
+        qint64 localId = 0;
+    };
+    /// Writes a case (objection or repair application) as another desk left it: a new row of
+    /// \a table, or this desk's row updated (row version up), \a assignments replacing
+    /// "column = ?" for some columns; fills where it got to in \a applied and remembers the
+    /// entity's key and version.
+    Status writeCase(const QString &table, const SharedEntity &entity, const QStringList &columns, QVariantList values,
+                     const QHash<QString, QString> &assignments, Applied &applied);
+    /// Whether this desk has a change of the entity that waits to be sent.
+    Result<bool> hasWaitingChange(const QString &entityType, qint64 localId) const;
+    /// The subject known by any of \a identifiers ([type, value] pairs); 0 when none.
+    Result<qint64> subjectFor(const QJsonArray &identifiers) const;
+    /// The breach information a change names: by its shared key, else by the subject's identifiers,
+    /// the authority and the decision number; 0 when this desk lacks it.
+    Result<qint64> breachFor(const QJsonObject &breach) const;
+    /// The catalogue measure and department a measure of a change names; 0 for one this desk lacks.
+    Result<std::pair<qint64, qint64>> measureFor(const QJsonObject &measure) const;
 
     QSqlDatabase m_db;
 };

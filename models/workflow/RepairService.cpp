@@ -7,6 +7,7 @@
 #include "store/AuditJournal.h"
 #include "store/CalendarRepository.h"
 #include "store/Database.h"
+#include "store/SyncRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -289,6 +290,14 @@ Status RepairService::advance(const Actor &actor, qint64 applicationId, qint64 e
             return Error{tr("Someone else changed this application since you opened it (it is now %1). Reload it; "
                             "nothing was changed.")
                              .arg(repairStateText(application->state))};
+        // Another desk overtook a change of this desk on the application: that is settled first.
+        auto conflicted =
+            SyncRepository(m_database.connection()).hasOpenConflict(QStringLiteral("repair"), applicationId);
+        if (!conflicted)
+            return Error{conflicted.error()};
+        if (conflicted.value())
+            return Error{tr("Another desk changed this application before this desk's change reached the central "
+                            "server; resolve that conflict first (Tools → Central server).")};
         if (!RepairStateMachine::allows(application->state, step.to)) {
             QStringList possible;
             for (const RepairState next : RepairStateMachine::next(application->state))

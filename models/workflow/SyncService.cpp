@@ -4,9 +4,11 @@
 #include "MeasureLifting.h"
 #include "domain/ListingCorrection.h"
 #include "domain/Objection.h"
+#include "domain/RepairApplication.h"
 #include "store/AuditJournal.h"
 #include "store/Database.h"
 #include "store/ListingCorrectionRepository.h"
+#include "store/RepairRepository.h"
 #include "store/ServerStore.h"
 #include "store/Sql.h"
 
@@ -26,6 +28,9 @@ QString tr(const char *source)
 
 const QString objectionType = QStringLiteral("objection");
 const QString feedbackType = QStringLiteral("feedback");
+const QString breachType = QStringLiteral("breach");
+const QString repairType = QStringLiteral("repair");
+const QString evidenceAction = QStringLiteral("repair.evidence");
 /// The audit journal's name of a feedback entry (as FeedbackService records it).
 const QString feedbackEntityType = QStringLiteral("measure_feedback");
 
@@ -171,6 +176,7 @@ Result<SyncService::Report> SyncService::synchronise(const Actor &actor, ServerS
                                   {QStringLiteral("refused"), report.refused},
                                   {QStringLiteral("applied"), report.applied},
                                   {QStringLiteral("newCases"), report.created},
+                                  {QStringLiteral("newBreaches"), report.breaches},
                                   {QStringLiteral("newFeedback"), report.feedback},
                                   {QStringLiteral("setAside"), report.setAside},
                                   {QStringLiteral("lastSequence"), report.lastSequence},
@@ -222,6 +228,20 @@ Status SyncService::push(const Actor &actor, ServerStore &server, const SyncRepo
             ServerStore::Change outgoing{change.changeId, change.entityType, change.entityKey, base.value(),
                                          change.action,   change.payload,    change.actor,     change.reason};
             // Sent but the answer lost: sending it again gets the first answer (same change id).
+            // A file goes to the server's file store before the change that names it.
+            if (change.action == evidenceAction) {
+                auto content = repository.evidenceOf(change);
+                if (!content)
+                    return Error{content.error()};
+                if (const Status stored = server.storeFile(desk.deskId,
+                                                           change.payload.value(QStringLiteral("evidence"))
+                                                               .toObject()
+                                                               .value(QStringLiteral("sha256"))
+                                                               .toString(),
+                                                           content.value());
+                    !stored)
+                    return stored;
+            }
             auto outcome = server.push(desk.deskId, outgoing);
             if (!outcome)
                 return Error{outcome.error()};
@@ -273,10 +293,13 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
     report.lastSequence = desk.lastPulledSequence;
     const auto count = [&report](const Applied &outcome) {
         ++report.applied;
-        if (outcome.objection)
-            report.created += outcome.applied.createdHere ? 1 : 0;
+        const int created = outcome.applied.createdHere ? 1 : 0;
+        if (outcome.entityType == feedbackType)
+            report.feedback += created;
+        else if (outcome.entityType == breachType)
+            report.breaches += created;
         else
-            report.feedback += outcome.applied.createdHere ? 1 : 0;
+            report.created += created;
         report.overrodeWaiting += outcome.applied.overrodeWaiting ? 1 : 0;
         report.corrections += static_cast<int>(outcome.corrections.size());
     };
@@ -289,7 +312,7 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
             report.cancelled = true;
             return {};
         }
-        auto outcome = apply(actor, pulled, true);
+        auto outcome = apply(actor, pulled, true, {});
         if (!outcome)
             return Error{outcome.error()};
         if (outcome->applied.applied())
@@ -306,8 +329,8 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
                 report.cancelled = true;
                 return {};
             }
-            const bool isObjection = pulled.change.entityType == objectionType;
-            if (!isObjection && pulled.change.entityType != feedbackType) {
+            const QString &type = pulled.change.entityType;
+            if (type != objectionType && type != feedbackType && type != breachType && type != repairType) {
                 report.waitingFor = tr("a change of kind \"%1\" that this version of CreditDesk does not know "
                                        "(update CreditDesk on this desk)")
                                         .arg(pulled.change.entityType);
@@ -324,12 +347,25 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
                     return {};
                 }
             }
-            auto outcome = apply(actor, pulled, false);
+            // The file an evidence change adds, from the server's file store (before the
+            // transaction: the network is not waited on with the cache locked).
+            QByteArray evidence;
+            if (pulled.change.action == evidenceAction) {
+                auto file = server.file(pulled.change.payload.value(QStringLiteral("evidence"))
+                                            .toObject()
+                                            .value(QStringLiteral("sha256"))
+                                            .toString());
+                if (!file)
+                    return Error{
+                        tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, file.error())};
+                evidence = file.value();
+            }
+            auto outcome = apply(actor, pulled, false, evidence);
             if (!outcome)
                 return Error{outcome.error()};
             if (outcome->applied.applied()) {
                 count(outcome.value());
-            } else if (isObjection) {
+            } else if (type != feedbackType) {
                 // The steps of a case build on each other: the pull waits here.
                 report.waitingFor = outcome->applied.waitingFor;
                 return {};
@@ -340,11 +376,12 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
 }
 
 Result<SyncService::Applied> SyncService::apply(const Actor &actor, const ServerStore::PulledChange &pulled,
-                                                bool wasSetAside)
+                                                bool wasSetAside, const QByteArray &evidence)
 {
     SyncRepository repository(m_database.connection());
     Applied outcome;
-    outcome.objection = pulled.change.entityType == objectionType;
+    outcome.entityType = pulled.change.entityType;
+    const bool isFeedback = outcome.entityType == feedbackType;
     const auto auditSetAside = [&](const QString &why, const QString &reason) {
         return audit(m_database, actor,
                      {QStringLiteral("sync.set_aside"), feedbackEntityType, pulled.change.entityKey, reason,
@@ -355,15 +392,19 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
                                   {QStringLiteral("again"), wasSetAside}}});
     };
     const Status stored = m_database.transaction([&]() -> Status {
-        auto applied = outcome.objection ? repository.applyObjection(pulled.change.entityKey, pulled.version,
-                                                                     pulled.change.payload, pulled.deskId)
-                                         : repository.applyFeedback(pulled.change.entityKey, pulled.version,
-                                                                    pulled.change.payload, pulled.deskId);
+        const QString &key = pulled.change.entityKey;
+        const QJsonObject &payload = pulled.change.payload;
+        auto applied = outcome.entityType == objectionType
+                           ? repository.applyObjection(key, pulled.version, payload, pulled.deskId)
+                       : isFeedback ? repository.applyFeedback(key, pulled.version, payload, pulled.deskId)
+                       : outcome.entityType == breachType
+                           ? repository.applyBreach(key, pulled.version, payload, pulled.deskId)
+                           : repository.applyRepair(key, pulled.version, payload, evidence, pulled.deskId);
         if (!applied)
             return Error{tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, applied.error())};
         outcome.applied = applied.value();
         if (!outcome.applied.applied()) {
-            if (outcome.objection)
+            if (!isFeedback)
                 return {};
             const bool refused = !outcome.applied.refused.isEmpty();
             const QString why = refused ? outcome.applied.refused : outcome.applied.waitingFor;
@@ -384,10 +425,12 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
                 return Error{changed.error()};
             return changed.value() ? auditSetAside(why, reason) : Status{};
         }
-        if (outcome.objection) {
+        const QJsonObject step = payload.value(QStringLiteral("event")).toObject();
+        if (outcome.entityType == objectionType || outcome.entityType == repairType) {
             auto corrected =
-                replayCorrections(outcome.applied.listingId, outcome.applied.localId,
-                                  pulled.change.payload.value(QStringLiteral("event")).toObject(), pulled.deskId);
+                outcome.entityType == objectionType
+                    ? replayCorrections(outcome.applied.listingId, outcome.applied.localId, step, pulled.deskId)
+                    : replayRepair(outcome.applied.breachId, outcome.applied.localId, step, pulled.deskId);
             if (!corrected)
                 return Error{
                     tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, corrected.error())};
@@ -398,7 +441,7 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
             !remembered)
             return remembered;
         return audit(m_database, actor,
-                     {QStringLiteral("sync.apply"), outcome.objection ? objectionType : feedbackEntityType,
+                     {QStringLiteral("sync.apply"), isFeedback ? feedbackEntityType : outcome.entityType,
                       QString::number(outcome.applied.localId), pulled.change.reason,
                       QJsonObject{{QStringLiteral("desk"), pulled.deskId},
                                   {QStringLiteral("sequence"), pulled.sequence},
@@ -407,6 +450,7 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
                                   {QStringLiteral("stepBy"), pulled.change.actor},
                                   {QStringLiteral("version"), pulled.version},
                                   {QStringLiteral("listing"), outcome.applied.listingId},
+                                  {QStringLiteral("breach"), outcome.applied.breachId},
                                   {QStringLiteral("wasSetAside"), wasSetAside},
                                   {QStringLiteral("overrodeUnsentChange"), outcome.applied.overrodeWaiting},
                                   {QStringLiteral("listingCorrections"), outcome.corrections}}});
@@ -442,15 +486,9 @@ Result<QJsonArray> SyncService::replayCorrections(qint64 listingId, qint64 objec
             auto subject = repository.listingSubject(listingId);
             if (!subject)
                 return Error{subject.error()};
-            auto lifted = MeasureLifting::lift(m_database.connection(), {subject.value(), listingId, 0}, actedOn, note,
-                                               step.value(QStringLiteral("actor")).toString());
+            auto lifted = liftHere({subject.value(), listingId, 0}, step, note, fromDesk);
             if (!lifted)
                 return Error{lifted.error()};
-            for (const QJsonValue &department : lifted.value()) {
-                const qint64 notification = department.toObject().value(QStringLiteral("notification")).toInteger();
-                if (const Status status = repository.markNotificationFrom(notification, fromDesk); !status)
-                    return Error{status.error()};
-            }
             if (current.value() != state || !lifted->isEmpty())
                 made.append(QJsonObject{{QStringLiteral("field"), field},
                                         {QStringLiteral("before"), current.value()},
@@ -484,6 +522,55 @@ Result<QJsonArray> SyncService::replayCorrections(qint64 listingId, qint64 objec
     return made;
 }
 
+Result<QJsonArray> SyncService::liftHere(const MeasureLifting::Target &target, const QJsonObject &step,
+                                         const QString &note, const QString &fromDesk)
+{
+    auto lifted =
+        MeasureLifting::lift(m_database.connection(), target,
+                             QDate::fromString(step.value(QStringLiteral("acted_on")).toString(), Qt::ISODate), note,
+                             step.value(QStringLiteral("actor")).toString());
+    if (!lifted)
+        return Error{lifted.error()};
+    SyncRepository repository(m_database.connection());
+    for (const QJsonValue &department : lifted.value()) {
+        const qint64 notification = department.toObject().value(QStringLiteral("notification")).toInteger();
+        if (const Status status = repository.markNotificationFrom(notification, fromDesk); !status)
+            return Error{status.error()};
+    }
+    return lifted;
+}
+
+Result<QJsonArray> SyncService::replayRepair(qint64 breachId, qint64 applicationId, const QJsonObject &step,
+                                             const QString &fromDesk)
+{
+    if (step.value(QStringLiteral("to_state")).toInt() != static_cast<int>(RepairState::Repaired))
+        return QJsonArray();
+    RepairRepository repairs(m_database.connection());
+    const auto record = repairs.findBreach(breachId);
+    if (!record)
+        return Error{tr("Breach information %1 does not exist.").arg(breachId)};
+    const QDate actedOn = QDate::fromString(step.value(QStringLiteral("acted_on")).toString(), Qt::ISODate);
+    const QString note = tr("Credit repair, application %1, decided on desk %2").arg(applicationId).arg(fromDesk);
+    const int before = static_cast<int>(record->state);
+    if (record->state == BreachState::Published) {
+        auto stopped = repairs.stopBreach(breachId, record->rowVersion, BreachState::Repaired, actedOn, note);
+        if (!stopped)
+            return Error{stopped.error()};
+        if (!stopped.value())
+            return Error{tr("The information was changed meanwhile; nothing was changed.")};
+    }
+    // Also when it expired here first: the measures end either way; the deciding desk notifies.
+    auto lifted = liftHere({record->subjectId, 0, breachId}, step, note, fromDesk);
+    if (!lifted)
+        return Error{lifted.error()};
+    if (before == static_cast<int>(BreachState::Repaired) && lifted->isEmpty())
+        return QJsonArray();
+    return QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("breach_state")},
+                                  {QStringLiteral("before"), before},
+                                  {QStringLiteral("new"), static_cast<int>(BreachState::Repaired)},
+                                  {QStringLiteral("lifted"), lifted.value()}}};
+}
+
 Result<QList<SyncRepository::Conflict>> SyncService::conflicts(const Actor &actor, bool openOnly) const
 {
     if (const Status allowed = requirePermission(actor, Action::ViewObjections); !allowed)
@@ -506,9 +593,14 @@ Status SyncService::resolve(const Actor &actor, qint64 conflictId, Resolution re
             return Error{tr("There is no conflict %1.").arg(conflictId)};
         // Whether a refused decision gives way is a reviewer's call.
         const QJsonObject refusedStep = conflict.value()->change.payload.value(QStringLiteral("event")).toObject();
-        if (ObjectionStateMachine::isDecision(
-                static_cast<ObjectionState>(refusedStep.value(QStringLiteral("to_state")).toInt()))) {
+        const int refusedState = refusedStep.value(QStringLiteral("to_state")).toInt();
+        const bool isRepair = conflict.value()->change.entityType == repairType;
+        if (!isRepair && ObjectionStateMachine::isDecision(static_cast<ObjectionState>(refusedState))) {
             if (const Status allowed = requirePermission(actor, Action::DecideObjection); !allowed)
+                return allowed;
+        }
+        if (isRepair && RepairStateMachine::isDecision(static_cast<RepairState>(refusedState))) {
+            if (const Status allowed = requirePermission(actor, Action::DecideRepair); !allowed)
                 return allowed;
         }
         auto resolved = repository.resolve(conflictId, static_cast<int>(resolution), actor.userName, reason.trimmed(),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MeasureLifting.h"
 #include "domain/Actor.h"
 #include "domain/Result.h"
 #include "store/ServerStore.h"
@@ -39,7 +40,8 @@ public:
         int refused = 0; ///< became conflicts
         int resolutionsReported = 0;
         int applied = 0;         ///< other desks' changes applied here
-        int created = 0;         ///< of them, cases new to this desk
+        int created = 0;         ///< of them, cases new to this desk (objections, repair applications)
+        int breaches = 0;        ///< of them, breach information new to this desk
         int feedback = 0;        ///< of them, departments' feedback entries new to this desk
         int setAside = 0;        ///< other desks' feedback entries set aside here after the run (not applicable yet)
         int overrodeWaiting = 0; ///< applied over a change of this desk not yet sent
@@ -82,7 +84,7 @@ private:
     /// What applying one pulled change came to.
     struct Applied
     {
-        bool objection = false;
+        QString entityType; ///< objection, feedback, breach or repair
         SyncRepository::Applied applied;
         QJsonArray corrections;
     };
@@ -90,7 +92,17 @@ private:
     /// (or, \a wasSetAside, no longer set aside). A feedback entry whose application this desk
     /// lacks, or that it refuses, is set aside (audited); an objection step whose listing it lacks
     /// is left to wait, and one it refuses is an error (a case's steps build on each other).
-    Result<Applied> apply(const Actor &actor, const ServerStore::PulledChange &pulled, bool wasSetAside);
+    Result<Applied> apply(const Actor &actor, const ServerStore::PulledChange &pulled, bool wasSetAside,
+                          const QByteArray &evidence);
+    /// The measures lifted here because of another desk's decision (\a step, its day and actor);
+    /// the notifications are marked as that desk's, which notifies the departments.
+    Result<QJsonArray> liftHere(const MeasureLifting::Target &target, const QJsonObject &step, const QString &note,
+                                const QString &fromDesk);
+    /// What another desk's repair decision set off there, made here as well: the information leaves
+    /// publication and the measures applied because of it end; the departments are notified by
+    /// the deciding desk. Returns what changed here, for the audit.
+    Result<QJsonArray> replayRepair(qint64 breachId, qint64 applicationId, const QJsonObject &step,
+                                    const QString &fromDesk);
     /// The corrections another desk's decision made to the listing, made here as well (fields
     /// already equal are left); a revocation or deletion lifts the measures here, but the
     /// departments are notified by the deciding desk. Returns what changed here, for the audit.

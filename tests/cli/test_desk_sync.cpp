@@ -6,23 +6,28 @@
 // desk offline for a while catches up in pages; the server restarted in the middle of a desk's
 // synchronisation, the desk going on without gaps or repeats; a change on a listing a desk does
 // not have waits until it has it; the officer's command line; the central server page,
-// synchronising on its worker and resolving a conflict; and departments' feedback recorded on one
-// desk reaching the other.
+// synchronising on its worker and resolving a conflict; departments' feedback recorded on one
+// desk reaching the other; and credit repair (breach information, applications with their
+// evidence files, decisions and what they set off) shared between the desks.
 #include "Actors.h"
+#include "ConflictDescription.h"
 #include "PostgresInstance.h"
 #include "ResolveConflictDialog.h"
 #include "SyncPage.h"
 #include "common/Localization.h"
 #include "exchange/ExchangePackage.h"
 #include "store/Database.h"
+#include "store/RepairRepository.h"
 #include "store/ServerStore.h"
 #include "workflow/ExchangeService.h"
 #include "workflow/FeedbackService.h"
 #include "workflow/ObjectionService.h"
+#include "workflow/RepairService.h"
 #include "workflow/SyncService.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -76,8 +81,14 @@ private Q_SLOTS:
     void officerUsesTheCommandLine();
     void pageSynchronisesAndResolves();
     void feedbackTravelsBetweenDesks();
+    void repairTravelsBetweenDesks();
+    void concurrentRepairDecisionsBecomeAConflict();
 
 private:
+    /// Records new breach information (general tier, two measures) on \a desk for the subject of
+    /// shared listing \a index, and an application on it with both kinds of evidence, accepted.
+    /// Returns (breach, application) on that desk.
+    std::pair<qint64, qint64> repairCaseOn(Database &database, int index);
     Desk openDesk(const QString &name);
     /// A desk named \a name in its own file \a file (a second installation may take a name).
     Desk openDeskAs(const QString &name, const QString &file);
@@ -118,6 +129,9 @@ void TestDeskSync::initTestCase()
     while (query.next())
         m_listings.append(query.value(0).toLongLong());
     QVERIFY(m_listings.size() > 200);
+    // Two repair applications every desk has from the start, accepted.
+    for (const int index : {80, 81})
+        QVERIFY(repairCaseOn(*database.value(), index).second > 0);
 }
 
 void TestDeskSync::init()
@@ -377,7 +391,7 @@ void TestDeskSync::concurrentDecisionsBecomeAConflict()
     QVERIFY(conflicts);
     QCOMPARE(conflicts->size(), 1);
     const SyncRepository::Conflict conflict = conflicts->first();
-    QCOMPARE(conflict.objectionId, onB);
+    QCOMPARE(conflict.caseId, onB);
     QCOMPARE(conflict.currentState, static_cast<int>(S::Upheld));
     QCOMPARE(conflict.change.reason, QStringLiteral("B：无法核实"));
     QCOMPARE(
@@ -959,6 +973,262 @@ void TestDeskSync::feedbackTravelsBetweenDesks()
     QVERIFY(synchronise(m_a));
     QCOMPARE(feedbackOn(m_a, applications.at(0).id), 1);
     QCOMPARE(feedbackOn(m_a, applications.at(1).id), 1);
+}
+
+std::pair<qint64, qint64> TestDeskSync::repairCaseOn(Database &database, int index)
+{
+    RepairService repairs(database);
+    BreachDraft draft;
+    QSqlQuery subject(database.connection());
+    if (!subject.exec(QStringLiteral("SELECT subject_id FROM listing WHERE id = %1").arg(sharedListing(index)))
+        || !subject.next())
+        return {0, 0};
+    draft.subjectId = subject.value(0).toLongLong();
+    draft.tier = BreachTier::General;
+    draft.decisionDate = QDate(2026, 5, 4);
+    draft.authority = QStringLiteral("某市市场监督管理局");
+    draft.documentNumber = QStringLiteral("某市监罚〔2026〕%1号").arg(index);
+    draft.behaviour = QStringLiteral("未按期履行行政处罚决定");
+    draft.reason = QStringLiteral("平台推送");
+    auto catalogue = RepairRepository(database.connection()).measuresForDemo(2);
+    if (!catalogue || catalogue->size() != 2)
+        return {0, 0};
+    for (const auto &[measureId, departmentId] : catalogue.value())
+        draft.measures.append({measureId, departmentId});
+    auto breach = repairs.recordBreach(m_officer, draft);
+    if (!breach) {
+        qWarning() << breach.error();
+        return {0, 0};
+    }
+    auto application =
+        repairs.registerApplication(m_officer, {breach.value(), QStringLiteral("李四"), QStringLiteral("13900000000"),
+                                                QDate(2026, 11, 2), QStringLiteral("罚款已缴清，已整改")});
+    if (!application) {
+        qWarning() << application.error();
+        return {breach.value(), 0};
+    }
+    const qint64 id = application.value();
+    if (!repairs.addEvidence(m_officer, id, RepairEvidenceKind::ProofOfPerformance, QStringLiteral("缴款凭证.pdf"),
+                             QByteArrayLiteral("%PDF-1.4\n% proof ") + QByteArray::number(index))
+        || !repairs.addEvidence(m_officer, id, RepairEvidenceKind::CreditCommitment, QStringLiteral("信用承诺书.pdf"),
+                                QByteArrayLiteral("%PDF-1.4\n% commitment ") + QByteArray::number(index)))
+        return {breach.value(), 0};
+    const Status accepted = repairs.advance(m_officer, id, repairs.find(id)->rowVersion,
+                                            {RepairState::Accepted, QDate(2026, 11, 3), QStringLiteral("材料齐全")});
+    if (!accepted)
+        qWarning() << accepted.error();
+    return {breach.value(), accepted ? id : 0};
+}
+
+void TestDeskSync::repairTravelsBetweenDesks()
+{
+    // A receives breach information and an application with its evidence, and accepts it.
+    const auto [breachOnA, onA] = repairCaseOn(*m_a.database, 70);
+    QVERIFY(breachOnA > 0 && onA > 0);
+    const int applicationsOnB = count(m_b, QStringLiteral("SELECT count(*) FROM repair_application"));
+    auto sentByA = synchronise(m_a);
+    QVERIFY2(sentByA, qPrintable(sentByA ? QString() : sentByA.error()));
+    QCOMPARE(sentByA->sent, 5); // the information, the registration, two files, the acceptance
+    QCOMPARE(sentByA->accepted, 5);
+
+    auto pulled = synchronise(m_b);
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
+    QVERIFY2(pulled->waitingFor.isEmpty(), qPrintable(pulled->waitingFor));
+    QCOMPARE(pulled->applied, 5);
+    QCOMPARE(pulled->breaches, 1);
+    QCOMPARE(pulled->created, 1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM repair_application")), applicationsOnB + 1);
+    // On B: the information with its measures, the application with its journal and its files, all
+    // marked as A's; nothing sent back.
+    const qint64 breachOnB =
+        count(m_b, QStringLiteral(
+                       "SELECT id FROM breach_record WHERE document_number = '某市监罚〔2026〕70号' AND from_desk = "
+                       "'desk-a' AND state = 1 AND recorded_by = '%1'")
+                       .arg(m_officer.userName));
+    QVERIFY(breachOnB > 0);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM breach_measure_application WHERE breach_id = %1 AND "
+                                       "ended_on IS NULL")
+                            .arg(breachOnB)),
+             2);
+    const qint64 onB =
+        count(m_b, QStringLiteral("SELECT id FROM repair_application WHERE breach_id = %1").arg(breachOnB));
+    RepairService repairsA(*m_a.database);
+    RepairService repairsB(*m_b.database);
+    QCOMPARE(repairsB.find(onB)->state, RepairState::Accepted);
+    QCOMPARE(repairsB.find(onB)->registeredBy, m_officer.userName);
+    QCOMPARE(repairsB.find(onB)->dueOn, repairsA.find(onA)->dueOn);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM repair_event WHERE application_id = %1 AND from_desk = "
+                                       "'desk-a'")
+                            .arg(onB)),
+             2);
+    auto files = repairsB.evidence(m_reviewer, onB);
+    QVERIFY(files);
+    QCOMPARE(files->size(), 2);
+    for (const RepairRepository::Evidence &file : files.value()) {
+        auto content = repairsB.evidenceContent(m_reviewer, file.id);
+        QVERIFY(content);
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(content.value(), QCryptographicHash::Sha256).toHex()),
+                 file.sha256);
+        QVERIFY(content->endsWith(" 70"));
+    }
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.apply' AND entity_type "
+                                       "IN ('breach', 'repair')")),
+             5);
+
+    // B's reviewer decides it, with the evidence that came from A (four eyes: A's officer registered it).
+    const Status repaired =
+        repairsB.advance(m_reviewer, onB, repairsB.find(onB)->rowVersion,
+                         {RepairState::Repaired, QDate(2026, 11, 20), QStringLiteral("已履行，准予修复")});
+    QVERIFY2(repaired, qPrintable(repaired ? QString() : repaired.error()));
+    const QString notificationsOf =
+        QStringLiteral("SELECT count(*) FROM outgoing_notification WHERE breach_id = %1 AND "
+                       "from_desk IS %2");
+    const int notified = count(m_b, notificationsOf.arg(breachOnB).arg(QStringLiteral("NULL")));
+    QVERIFY(notified > 0);
+    QVERIFY(synchronise(m_b));
+    auto decided = synchronise(m_a);
+    QVERIFY2(decided, qPrintable(decided ? QString() : decided.error()));
+    QCOMPARE(decided->applied, 1);
+    QCOMPARE(decided->corrections, 1);
+    // On A: the decision, the information out of publication, its measures ended; the departments
+    // are notified by B, which decided.
+    QCOMPARE(repairsA.find(onA)->state, RepairState::Repaired);
+    QCOMPARE(repairsA.find(onA)->decidedBy, m_reviewer.userName);
+    QCOMPARE(count(m_a, QStringLiteral("SELECT state FROM breach_record WHERE id = %1").arg(breachOnA)),
+             static_cast<int>(BreachState::Repaired));
+    QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM breach_measure_application WHERE breach_id = %1 AND "
+                                       "ended_on = '2026-11-20'")
+                            .arg(breachOnA)),
+             2);
+    QCOMPARE(count(m_a, notificationsOf.arg(breachOnA).arg(QStringLiteral("'desk-b'"))), notified);
+    QCOMPARE(count(m_a, notificationsOf.arg(breachOnA).arg(QStringLiteral("NULL"))), 0);
+    // Only B reports the outcome to the platform.
+    auto carries = [&](Desk &desk, const QByteArray &what) {
+        const QString package = m_folder.filePath(desk.name + QStringLiteral("-repair-%1.jsonl").arg(m_testNumber));
+        auto written = ExchangeService(*desk.database).exportFeedback(m_admin, 0, package);
+        QFile file(package);
+        return written && file.open(QIODevice::ReadOnly) && file.readAll().contains(what);
+    };
+    QVERIFY(carries(m_b, "\"repair_outcome\""));
+    QVERIFY(!carries(m_a, "\"repair_outcome\""));
+
+    // An application both desks had before they joined: found by who registered it and when, not
+    // added twice.
+    const auto before = [](Desk &desk, int index) {
+        QSqlQuery query(desk.database->connection());
+        query.exec(QStringLiteral("SELECT a.id FROM repair_application a JOIN breach_record b ON b.id = a.breach_id "
+                                  "WHERE b.document_number = '某市监罚〔2026〕%1号'")
+                       .arg(index));
+        return query.next() ? query.value(0).toLongLong() : 0;
+    };
+    const qint64 shared = before(m_a, 80);
+    QVERIFY(shared > 0);
+    QVERIFY(repairsA.advance(m_officer, shared, repairsA.find(shared)->rowVersion,
+                             {RepairState::Withdrawn, QDate(2026, 11, 25), QStringLiteral("申请人撤回")}));
+    const int applications = count(m_b, QStringLiteral("SELECT count(*) FROM repair_application"));
+    QVERIFY(synchronise(m_a));
+    auto withdrawn = synchronise(m_b);
+    QVERIFY2(withdrawn, qPrintable(withdrawn ? QString() : withdrawn.error()));
+    QCOMPARE(withdrawn->applied, 1);
+    QCOMPARE(withdrawn->created, 0);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM repair_application")), applications);
+    QCOMPARE(repairsB.find(before(m_b, 80))->state, RepairState::Withdrawn);
+
+    // Information B lacks and cannot match (changed on B since): the pull waits for it with a
+    // message that says what to do.
+    const qint64 other = before(m_a, 81);
+    QSqlQuery hide(m_b.database->connection());
+    QVERIFY(hide.exec(QStringLiteral("UPDATE breach_record SET document_number = document_number || '（旧）' WHERE "
+                                     "document_number = '某市监罚〔2026〕81号'")));
+    QVERIFY(repairsA.advance(m_officer, other, repairsA.find(other)->rowVersion,
+                             {RepairState::Withdrawn, QDate(2026, 11, 25), QStringLiteral("申请人撤回")}));
+    QVERIFY(synchronise(m_a));
+    auto waiting = synchronise(m_b);
+    QVERIFY2(waiting, qPrintable(waiting ? QString() : waiting.error()));
+    QCOMPARE(waiting->applied, 0);
+    QVERIFY2(waiting->waitingFor.contains(QStringLiteral("record it on this desk")), qPrintable(waiting->waitingFor));
+}
+
+void TestDeskSync::concurrentRepairDecisionsBecomeAConflict()
+{
+    const auto [breachOnA, onA] = repairCaseOn(*m_a.database, 71);
+    QVERIFY(onA > 0);
+    QVERIFY(synchronise(m_a));
+    QVERIFY(synchronise(m_b));
+    const qint64 onB = count(m_b, QStringLiteral("SELECT max(id) FROM repair_application"));
+    RepairService repairsA(*m_a.database);
+    RepairService repairsB(*m_b.database);
+    QCOMPARE(repairsB.find(onB)->state, RepairState::Accepted);
+
+    // A's reviewer refuses while B's repairs it; A's decision reaches the server first.
+    QVERIFY(repairsA.advance(m_reviewer, onA, repairsA.find(onA)->rowVersion,
+                             {RepairState::Refused, QDate(2026, 11, 20), QStringLiteral("A：仍有未履行义务")}));
+    QVERIFY(repairsB.advance(m_reviewer, onB, repairsB.find(onB)->rowVersion,
+                             {RepairState::Repaired, QDate(2026, 11, 21), QStringLiteral("B：准予修复")}));
+    QVERIFY(synchronise(m_a));
+    auto second = synchronise(m_b);
+    QVERIFY2(second, qPrintable(second ? QString() : second.error()));
+    QCOMPARE(second->refused, 1);
+    QCOMPARE(second->applied, 1);
+    // A's decision stands on both desks; B's is kept as a conflict, with what it set off named.
+    QCOMPARE(repairsB.find(onB)->state, RepairState::Refused);
+    QCOMPARE(repairsB.find(onB)->decisionReason, QStringLiteral("A：仍有未履行义务"));
+    QCOMPARE(repairsA.find(onA)->state, RepairState::Refused);
+    QCOMPARE(count(m_a, QStringLiteral("SELECT state FROM breach_record WHERE id = %1").arg(breachOnA)),
+             static_cast<int>(BreachState::Published));
+    auto conflicts = m_b.sync->conflicts(m_officer, true);
+    QVERIFY(conflicts);
+    QCOMPARE(conflicts->size(), 1);
+    const SyncRepository::Conflict conflict = conflicts->first();
+    QCOMPARE(conflict.change.entityType, QStringLiteral("repair"));
+    QCOMPARE(conflict.caseId, onB);
+    QCOMPARE(conflict.caseNumber, QStringLiteral("某市监罚〔2026〕71号"));
+    QCOMPARE(conflict.currentState, static_cast<int>(RepairState::Refused));
+    const ConflictDescription description(conflict);
+    QVERIFY(description.isRepair());
+    QCOMPARE(description.refusedState(), static_cast<int>(RepairState::Repaired));
+    QCOMPARE(description.refusedChangeText(), repairStateText(RepairState::Repaired));
+    QCOMPARE(description.refusedDecider(), m_reviewer.userName);
+    QVERIFY(!description.leftBehindText().isEmpty());
+    // B reports neither its refused decision nor A's.
+    const QString package = m_folder.filePath(QStringLiteral("b-conflict-%1.jsonl").arg(m_testNumber));
+    QVERIFY(ExchangeService(*m_b.database).exportFeedback(m_admin, 0, package));
+    QFile file(package);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("\"repair_outcome\""));
+
+    // On B, no step until the conflict is resolved; a decision's conflict is resolved by a reviewer.
+    const Status blocked = repairsB.advance(m_officer, onB, repairsB.find(onB)->rowVersion,
+                                            {RepairState::Withdrawn, QDate(2026, 11, 22), QStringLiteral("x")});
+    QVERIFY(!blocked);
+    QVERIFY2(blocked.error().contains(QStringLiteral("conflict")), qPrintable(blocked.error()));
+    QVERIFY(!m_b.sync->resolve(m_officer, conflict.id, SyncService::Resolution::OtherDecisionStands,
+                               QStringLiteral("A 先决定")));
+    QVERIFY(m_b.sync->resolve(m_reviewer, conflict.id, SyncService::Resolution::OtherDecisionStands,
+                              QStringLiteral("A 先决定")));
+    auto reported = synchronise(m_b);
+    QVERIFY(reported);
+    QCOMPARE(reported->resolutionsReported, 1);
+
+    {
+        // Last (it installs the screenshot's language): the dialog names the application and says
+        // what the refused repair left behind here.
+        const QString language =
+            installTranslations(*qApp, qEnvironmentVariable("CREDITDESK_SCREENSHOT_LANGUAGE", QStringLiteral("en")));
+        ResolveConflictDialog dialog(conflict);
+        dialog.show();
+        QStringList texts;
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->isVisible())
+                texts.append(label->text());
+        }
+        QVERIFY2(texts.contains(ConflictDescription(conflict).leftBehindText()), qPrintable(texts.join(u'\n')));
+        QVERIFY2(texts.join(u'\n').contains(QStringLiteral("某市监罚〔2026〕71号")), qPrintable(texts.join(u'\n')));
+        if (const QString screenshots = qEnvironmentVariable("CREDITDESK_SCREENSHOT_DIR"); !screenshots.isEmpty())
+            QVERIFY(dialog.grab().save(
+                QDir(screenshots).filePath(QStringLiteral("sync-resolve-repair-%1.png").arg(language))));
+    }
 }
 
 QTEST_MAIN(TestDeskSync)

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "store/SyncRepository.h"
+
+#include <QString>
+
+namespace creditdesk {
+
+/// How a conflict reads to an officer, whatever the case it concerns: an objection (its states)
+/// or a credit repair application (its states, or an evidence file added to it).
+class ConflictDescription
+{
+public:
+    explicit ConflictDescription(const SyncRepository::Conflict &conflict);
+
+    bool isRepair() const { return m_repair; }
+    /// "Objection 12" or "Repair application 7".
+    QString caseTitle() const;
+    /// The state this desk's refused change led to (for a file: the application's state then).
+    int refusedState() const;
+    /// What this desk's refused change did: the state it led to, or the file it added.
+    QString refusedChangeText() const;
+    QString stateText(int state) const;
+    /// Who decided the case in this desk's refused change (empty when undecided).
+    QString refusedDecider() const;
+    /// What the refused change set off here that is not undone by itself (empty when nothing).
+    QString leftBehindText() const;
+
+private:
+    const SyncRepository::Conflict &m_conflict;
+    bool m_repair = false;
+};
+
+} // namespace creditdesk
