@@ -2555,12 +2555,12 @@ Statement: %3</source>
         <translation>证据材料 %1</translation>
     </message>
     <message>
-        <source>The refused repair stopped the publication of the breach information on this desk and lifted its measures; that is not undone by itself: check the information in the dossier.</source>
-        <translation>未被接受的修复决定已在本工作站停止该失信信息的公示并解除相关惩戒措施；这些不会自动撤回：请在主体档案中核对该信息。</translation>
-    </message>
-    <message>
         <source>The refused step corrected this desk&apos;s listing record; those corrections are not undone by themselves: check the record in the dossier.</source>
         <translation>未被接受的步骤已更正本工作站的名单记录；这些更正不会自动撤回：请在主体档案中核对该记录。</translation>
+    </message>
+    <message>
+        <source>The refused repair had stopped the publication of the breach information on this desk and lifted its measures; that was undone when the server refused it, and its notifications to departments were withdrawn (any a package had carried already are named in the audit journal, sync.conflict).</source>
+        <translation>未被接受的修复决定曾在本工作站停止该失信信息的公示并解除相关措施；服务器不予接受时已予撤回，其发给实施部门的通知也已撤回（已随交换包发出的通知列于审计日志 sync.conflict 中）。</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +5258,10 @@ The newest %n backup(s) are kept.</source>
         <source>%1 cannot be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>%1 (refused by the central server: not counted)</source>
+        <translation>%1（中心服务器未接受：不计入）</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::RepairEligibility</name>
@@ -6598,6 +6602,10 @@ The newest %n backup(s) are kept.</source>
         <source>The evidence file %1 on the server does not match its SHA-256.</source>
         <translation>服务器上的证据材料 %1 与其 SHA-256 不符。</translation>
     </message>
+    <message>
+        <source>Cannot fetch the evidence file %1 from the server: %2</source>
+        <translation>无法从服务器取得证据材料 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::SignInDialog</name>
@@ -7236,6 +7244,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>The information was changed meanwhile; nothing was changed.</source>
         <translation>该信息已被他人修改；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Repair application %1 does not exist.</source>
+        <translation>信用修复申请 %1 不存在。</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,9 @@ QString ConflictDescription::leftBehindText() const
     if (m_repair) {
         if (event.value(QStringLiteral("to_state")).toInt() != static_cast<int>(RepairState::Repaired))
             return {};
-        return tr("The refused repair stopped the publication of the breach information on this desk and lifted its "
-                  "measures; that is not undone by itself: check the information in the dossier.");
+        return tr("The refused repair had stopped the publication of the breach information on this desk and lifted "
+                  "its measures; that was undone when the server refused it, and its notifications to departments "
+                  "were withdrawn (any a package had carried already are named in the audit journal, sync.conflict).");
     }
     if (event.value(QStringLiteral("details")).toObject().value(QStringLiteral("changes")).toArray().isEmpty())
         return {};

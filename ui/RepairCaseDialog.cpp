@@ -119,7 +119,11 @@ void RepairCaseDialog::reload()
             const int row = m_evidence->rowCount();
             m_evidence->insertRow(row);
             m_evidence->setItem(row, 0, new QTableWidgetItem(repairEvidenceKindText(file.kind)));
-            m_evidence->setItem(row, 1, new QTableWidgetItem(file.fileName));
+            m_evidence->setItem(
+                row, 1,
+                new QTableWidgetItem(file.refusedByServer
+                                         ? tr("%1 (refused by the central server: not counted)").arg(file.fileName)
+                                         : file.fileName));
             m_evidence->setItem(row, 2, new QTableWidgetItem(locale.formattedDataSize(file.size)));
             m_evidence->setItem(row, 3, new QTableWidgetItem(file.addedBy));
             m_evidence->setItem(row, 4, new QTableWidgetItem(file.sha256.left(16) + QStringLiteral("…")));

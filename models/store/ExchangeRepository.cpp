@@ -465,14 +465,16 @@ Result<QList<QJsonObject>> ExchangeRepository::outgoingRecords(Watermark &after)
                         "e.to_state IN (4, 5) "
                         // Only decisions taken here, and not refused by the central server.
                         "AND e.from_desk IS NULL AND NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.entity_type = "
-                        "'repair' AND o.event_id = e.id AND o.state = 2) ORDER BY e.id"),
+                        "'repair' AND o.action <> 'repair.evidence' AND o.event_id = e.id AND o.state = 2) ORDER BY "
+                        "e.id"),
          {QStringLiteral("application"), QStringLiteral("breach_document"), QStringLiteral("outcome"),
           QStringLiteral("decided_on"), QStringLiteral("reason")},
          &after.repairEvent},
         {"measure_lifting",
          QStringLiteral("SELECT n.id, d.name, CASE WHEN n.listing_id IS NULL THEN '' ELSE %1 END, n.reason, "
                         "n.details, n.created_on FROM outgoing_notification n JOIN department d ON d.id = "
-                        "n.department_id WHERE n.id > ? AND n.from_desk IS NULL ORDER BY n.id")
+                        "n.department_id WHERE n.id > ? AND n.from_desk IS NULL AND n.withdrawn_at IS NULL ORDER BY "
+                        "n.id")
              .arg(keyOf("listing", "n.listing_id")),
          {QStringLiteral("department"), QStringLiteral("listing"), QStringLiteral("reason"), QStringLiteral("details"),
           QStringLiteral("created_on")},
@@ -525,7 +527,7 @@ Status ExchangeRepository::markNotificationsSent(qint64 upTo, const QString &pac
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("UPDATE outgoing_notification SET package_id = ? WHERE id <= ? AND package_id IS NULL AND "
-                       "from_desk IS NULL"));
+                       "from_desk IS NULL AND withdrawn_at IS NULL"));
     query.addBindValue(packageId);
     query.addBindValue(upTo);
     return sql::exec(query, "mark the notifications sent");

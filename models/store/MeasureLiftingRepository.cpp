@@ -101,10 +101,47 @@ Result<qint64> MeasureLiftingRepository::queue(const Notification &notification)
     return query.lastInsertId().toLongLong();
 }
 
+Result<int> MeasureLiftingRepository::reopenBreachMeasures(qint64 breachId, const QList<qint64> &applicationIds,
+                                                           const QDate &endedOn)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE breach_measure_application SET ended_on = NULL, end_reason = NULL WHERE id = ? "
+                       "AND breach_id = ? AND ended_on = ?"));
+    int reopened = 0;
+    for (const qint64 id : applicationIds) {
+        query.addBindValue(id);
+        query.addBindValue(breachId);
+        query.addBindValue(endedOn.toString(Qt::ISODate));
+        if (const Status status = sql::exec(query, "put a measure back in force"); !status)
+            return Error{status.error()};
+        reopened += query.numRowsAffected();
+    }
+    return reopened;
+}
+
+Result<QList<qint64>> MeasureLiftingRepository::withdraw(const QList<qint64> &notificationIds, const QString &at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE outgoing_notification SET withdrawn_at = ? WHERE id = ? AND package_id IS "
+                                 "NULL AND withdrawn_at IS NULL"));
+    QList<qint64> exported;
+    for (const qint64 id : notificationIds) {
+        query.addBindValue(at);
+        query.addBindValue(id);
+        if (const Status status = sql::exec(query, "withdraw a notification"); !status)
+            return Error{status.error()};
+        if (query.numRowsAffected() == 0)
+            exported.append(id);
+    }
+    return exported;
+}
+
 Result<QList<MeasureLiftingRepository::Notification>> MeasureLiftingRepository::ofSubject(qint64 subjectId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 WHERE n.subject_id = ? ORDER BY n.id").arg(notificationColumns));
+    query.prepare(QStringLiteral("SELECT %1 WHERE n.subject_id = ? AND n.withdrawn_at IS NULL ORDER BY n.id")
+                      .arg(notificationColumns));
     query.addBindValue(subjectId);
     if (const Status status = sql::exec(query, "read notifications"); !status)
         return Error{status.error()};
@@ -117,7 +154,8 @@ Result<QList<MeasureLiftingRepository::Notification>> MeasureLiftingRepository::
 Result<QList<MeasureLiftingRepository::Notification>> MeasureLiftingRepository::unsent(int limit) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 WHERE n.package_id IS NULL AND n.from_desk IS NULL ORDER BY n.id LIMIT ?")
+    query.prepare(QStringLiteral("SELECT %1 WHERE n.package_id IS NULL AND n.from_desk IS NULL AND n.withdrawn_at IS "
+                                 "NULL ORDER BY n.id LIMIT ?")
                       .arg(notificationColumns));
     query.addBindValue(limit);
     if (const Status status = sql::exec(query, "read notifications"); !status)

@@ -46,7 +46,13 @@ public:
         QString packageId; ///< empty until exported
     };
     Result<qint64> queue(const Notification &notification);
-    /// The notifications about one subject, oldest first.
+    /// Puts back in force the measures of breach information that a refused decision ended on
+    /// \a endedOn (its applications \a applicationIds); returns how many.
+    Result<int> reopenBreachMeasures(qint64 breachId, const QList<qint64> &applicationIds, const QDate &endedOn);
+    /// Withdraws notifications that no package has carried yet (a refused decision queued them);
+    /// returns those already exported, which cannot be recalled.
+    Result<QList<qint64>> withdraw(const QList<qint64> &notificationIds, const QString &at);
+    /// The notifications about one subject, oldest first (withdrawn ones left out).
     Result<QList<Notification>> ofSubject(qint64 subjectId) const;
     /// Notifications not yet exported, oldest first.
     Result<QList<Notification>> unsent(int limit) const;

@@ -236,6 +236,19 @@ Result<bool> RepairRepository::stopBreach(qint64 breachId, qint64 expectedVersio
     return query.numRowsAffected() == 1;
 }
 
+Result<bool> RepairRepository::republish(qint64 breachId, const QDate &stoppedOn)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE breach_record SET state = 1, stopped_on = NULL, stop_reason = NULL, "
+                                 "row_version = row_version + 1 WHERE id = ? AND state = ? AND stopped_on = ?"));
+    query.addBindValue(breachId);
+    query.addBindValue(static_cast<int>(BreachState::Repaired));
+    query.addBindValue(stoppedOn.toString(Qt::ISODate));
+    if (const Status status = sql::exec(query, "publish the information again"); !status)
+        return Error{status.error()};
+    return query.numRowsAffected() == 1;
+}
+
 Result<QList<RepairRepository::PastMaximum>> RepairRepository::publishedPastMaximum(const QDate &today, int limit) const
 {
     QSqlQuery query(m_db);
@@ -476,8 +489,11 @@ Result<QByteArray> RepairRepository::evidenceContentByDigest(qint64 applicationI
 Result<QList<RepairRepository::Evidence>> RepairRepository::evidence(qint64 applicationId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, application_id, kind, file_name, media_type, size, sha256, added_by, "
-                                 "added_at FROM repair_evidence WHERE application_id = ? ORDER BY id"));
+    // A file the central server refused (another desk changed the application first) is marked.
+    query.prepare(QStringLiteral(
+        "SELECT e.id, e.application_id, e.kind, e.file_name, e.media_type, e.size, e.sha256, e.added_by, e.added_at, "
+        "EXISTS (SELECT 1 FROM sync_outbox o WHERE o.entity_type = 'repair' AND o.action = 'repair.evidence' AND "
+        "o.event_id = e.id AND o.state = 2) FROM repair_evidence e WHERE e.application_id = ? ORDER BY e.id"));
     query.addBindValue(applicationId);
     if (const Status status = sql::exec(query, "read evidence"); !status)
         return Error{status.error()};
@@ -486,7 +502,7 @@ Result<QList<RepairRepository::Evidence>> RepairRepository::evidence(qint64 appl
         result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                        static_cast<RepairEvidenceKind>(query.value(2).toInt()), query.value(3).toString(),
                        query.value(4).toString(), query.value(5).toLongLong(), query.value(6).toString(),
-                       query.value(7).toString(), query.value(8).toString()});
+                       query.value(7).toString(), query.value(8).toString(), query.value(9).toBool()});
     }
     return result;
 }

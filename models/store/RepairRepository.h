@@ -42,6 +42,9 @@ public:
     /// Stops publication if the record is still published at \a expectedVersion; false when not.
     Result<bool> stopBreach(qint64 breachId, qint64 expectedVersion, BreachState state, const QDate &on,
                             const QString &reason);
+    /// Publishes again information a refused repair decision stopped on \a stoppedOn; false when it
+    /// is not so stopped (changed since).
+    Result<bool> republish(qint64 breachId, const QDate &stoppedOn);
     /// Published records whose maximum period ended on or before \a today, oldest first, with
     /// their subject's name.
     struct PastMaximum
@@ -79,6 +82,7 @@ public:
         QString sha256;
         QString addedBy;
         QString addedAt;
+        bool refusedByServer = false; ///< another desk changed the application before this file reached the server
     };
 
     Result<qint64> insertApplication(const RepairApplication &application);

@@ -378,13 +378,18 @@ Status ServerStore::storeFile(const QString &deskId, const QString &sha256, cons
     query.addBindValue(deskId);
     if (query.exec())
         return {};
-    const QString reason = query.lastError().text();
+    return Error{fileStoreFailure(
+        tr("Cannot store the evidence file %1 on the server: %2").arg(sha256, query.lastError().text()))};
+}
+
+QString ServerStore::fileStoreFailure(const QString &failure)
+{
     // A server not yet migrated to version 3 has no file store: say what to do.
     if (auto version = schemaVersion(); version && version.value() < 3)
-        return Error{tr("The server's schema is version %1; evidence files need version 3. Ask an administrator to "
-                        "run \"creditdesk-cli server migrate\".")
-                         .arg(version.value())};
-    return Error{tr("Cannot store the evidence file %1 on the server: %2").arg(sha256, reason)};
+        return tr("The server's schema is version %1; evidence files need version 3. Ask an administrator to run "
+                  "\"creditdesk-cli server migrate\".")
+            .arg(version.value());
+    return failure;
 }
 
 Result<QByteArray> ServerStore::file(const QString &sha256)
@@ -392,8 +397,9 @@ Result<QByteArray> ServerStore::file(const QString &sha256)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT content FROM evidence_file WHERE sha256 = ?"));
     query.addBindValue(sha256);
-    if (const Status status = sql::exec(query, "fetch an evidence file from the server"); !status)
-        return Error{status.error()};
+    if (!query.exec())
+        return Error{fileStoreFailure(
+            tr("Cannot fetch the evidence file %1 from the server: %2").arg(sha256, query.lastError().text()))};
     if (!query.next())
         return Error{tr("The server has no evidence file %1.").arg(sha256)};
     QByteArray content = query.value(0).toByteArray();

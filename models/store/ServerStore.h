@@ -103,6 +103,8 @@ public:
 private:
     ServerStore(QSqlDatabase db, QString connectionName);
     Status inTransaction(const std::function<Status()> &work);
+    /// \a failure, or what to do when the server has no file store yet (schema before version 3).
+    QString fileStoreFailure(const QString &failure);
 
     QSqlDatabase m_db;
     QString m_connectionName;

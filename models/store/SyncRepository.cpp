@@ -682,6 +682,14 @@ Result<SyncRepository::Applied> SyncRepository::applyRepair(const QString &entit
             local = same.value(0).toLongLong();
     }
 
+    if (local.value() == 0) {
+        // Registered on two desks before either heard of the other: both stay, for the officers
+        // to withdraw one (the audit entry names the other).
+        auto open = RepairRepository(m_db).openOnBreach(applied.breachId);
+        if (!open)
+            return Error{open.error()};
+        applied.alsoOpen = open.value().value_or(0);
+    }
     QStringList columns{QStringLiteral("breach_id")};
     QVariantList values{applied.breachId};
     for (const char *column : repairColumns) {
@@ -718,8 +726,11 @@ Result<SyncRepository::Applied> SyncRepository::applyRepair(const QString &entit
     step.addBindValue(applied.localId);
     for (const char *field : {"from_state", "to_state", "acted_on", "recorded_at", "actor", "reason"})
         step.addBindValue(bindable(event.value(QLatin1String(field))));
-    step.addBindValue(QString::fromUtf8(
-        QJsonDocument(event.value(QStringLiteral("details")).toObject()).toJson(QJsonDocument::Compact)));
+    // The measures and notifications the deciding desk lifted are its rows: what was lifted here
+    // goes into this desk's audit entry instead.
+    QJsonObject details = event.value(QStringLiteral("details")).toObject();
+    details.remove(QStringLiteral("lifted"));
+    step.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
     step.addBindValue(fromDesk);
     if (const Status status = sql::exec(step, "record the repair application's step from the server"); !status)
         return Error{status.error()};

@@ -55,6 +55,7 @@ public:
         qint64 localId = 0;           ///< the entity on this desk (0 when waiting)
         qint64 listingId = 0;         ///< the case's listing on this desk (objections, feedback)
         qint64 breachId = 0;          ///< the breach information on this desk (breach, repair)
+        qint64 alsoOpen = 0;          ///< another open repair application on that information here
         QString waitingFor;           ///< what this desk lacks to apply it; empty when applied
         bool createdHere = false;     ///< the entity was new to this desk
         bool overrodeWaiting = false; ///< this desk has its own unsent change of the entity

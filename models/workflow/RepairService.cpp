@@ -125,6 +125,8 @@ Result<RepairEligibility> RepairService::eligibilityOf(const RepairApplication &
     bool proof = false;
     bool commitment = false;
     for (const RepairRepository::Evidence &file : files.value()) {
+        if (file.refusedByServer)
+            continue; // not on the other desks: the decision would rest on a file they lack
         proof = proof || file.kind == RepairEvidenceKind::ProofOfPerformance;
         commitment = commitment || file.kind == RepairEvidenceKind::CreditCommitment;
     }
@@ -243,6 +245,8 @@ Result<qint64> RepairService::addEvidence(const Actor &actor, qint64 application
             return Error{tr("Repair application %1 does not exist.").arg(applicationId)};
         if (!application->isOpen())
             return Error{tr("Application %1 is closed; evidence cannot be added.").arg(applicationId)};
+        if (const Status settled = requireNoOpenConflict(applicationId); !settled)
+            return Error{settled.error()};
         RepairRepository::Evidence evidence;
         evidence.applicationId = applicationId;
         evidence.kind = kind;
@@ -270,6 +274,18 @@ Result<qint64> RepairService::addEvidence(const Actor &actor, qint64 application
     return id;
 }
 
+Status RepairService::requireNoOpenConflict(qint64 applicationId) const
+{
+    // Another desk overtook a change of this desk on the application: that is settled first.
+    auto conflicted = SyncRepository(m_database.connection()).hasOpenConflict(QStringLiteral("repair"), applicationId);
+    if (!conflicted)
+        return Error{conflicted.error()};
+    if (conflicted.value())
+        return Error{tr("Another desk changed this application before this desk's change reached the central "
+                        "server; resolve that conflict first (Tools → Central server).")};
+    return {};
+}
+
 Status RepairService::advance(const Actor &actor, qint64 applicationId, qint64 expectedVersion, const RepairStep &step)
 {
     const bool decision = RepairStateMachine::isDecision(step.to);
@@ -290,14 +306,8 @@ Status RepairService::advance(const Actor &actor, qint64 applicationId, qint64 e
             return Error{tr("Someone else changed this application since you opened it (it is now %1). Reload it; "
                             "nothing was changed.")
                              .arg(repairStateText(application->state))};
-        // Another desk overtook a change of this desk on the application: that is settled first.
-        auto conflicted =
-            SyncRepository(m_database.connection()).hasOpenConflict(QStringLiteral("repair"), applicationId);
-        if (!conflicted)
-            return Error{conflicted.error()};
-        if (conflicted.value())
-            return Error{tr("Another desk changed this application before this desk's change reached the central "
-                            "server; resolve that conflict first (Tools → Central server).")};
+        if (const Status settled = requireNoOpenConflict(applicationId); !settled)
+            return settled;
         if (!RepairStateMachine::allows(application->state, step.to)) {
             QStringList possible;
             for (const RepairState next : RepairStateMachine::next(application->state))

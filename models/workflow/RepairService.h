@@ -100,6 +100,8 @@ public:
 
 private:
     Status fault(const QString &point) const { return m_fault ? m_fault(point) : Status{}; }
+    /// Refused while a change of this desk on the application waits for an officer's resolution.
+    Status requireNoOpenConflict(qint64 applicationId) const;
     Result<RepairEligibility> eligibilityOf(const RepairApplication &application, const BreachRecord &record,
                                             const QDate &day) const;
 

@@ -8,6 +8,7 @@
 #include "store/AuditJournal.h"
 #include "store/Database.h"
 #include "store/ListingCorrectionRepository.h"
+#include "store/MeasureLiftingRepository.h"
 #include "store/RepairRepository.h"
 #include "store/ServerStore.h"
 #include "store/Sql.h"
@@ -254,13 +255,17 @@ Status SyncService::push(const Actor &actor, ServerStore &server, const SyncRepo
                         repository.markConflict(change, base.value(), outcome->conflictId, outcome->serverVersion, now);
                     !kept)
                     return kept;
+                auto undone = undoRefusedRepair(change, now);
+                if (!undone)
+                    return Error{undone.error()};
                 return audit(m_database, actor,
                              {QStringLiteral("sync.conflict"), change.entityType, QString::number(change.localId),
                               tr("Another desk changed the case first; this desk's step was kept as a conflict"),
                               QJsonObject{{QStringLiteral("changeId"), change.changeId},
                                           {QStringLiteral("stepBy"), change.actor},
                                           {QStringLiteral("baseVersion"), base.value()},
-                                          {QStringLiteral("serverVersion"), outcome->serverVersion}}});
+                                          {QStringLiteral("serverVersion"), outcome->serverVersion},
+                                          {QStringLiteral("undone"), undone.value()}}});
             });
             if (!stored)
                 return stored;
@@ -451,6 +456,7 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
                                   {QStringLiteral("version"), pulled.version},
                                   {QStringLiteral("listing"), outcome.applied.listingId},
                                   {QStringLiteral("breach"), outcome.applied.breachId},
+                                  {QStringLiteral("anotherOpenApplication"), outcome.applied.alsoOpen},
                                   {QStringLiteral("wasSetAside"), wasSetAside},
                                   {QStringLiteral("overrodeUnsentChange"), outcome.applied.overrodeWaiting},
                                   {QStringLiteral("listingCorrections"), outcome.corrections}}});
@@ -551,24 +557,68 @@ Result<QJsonArray> SyncService::replayRepair(qint64 breachId, qint64 application
         return Error{tr("Breach information %1 does not exist.").arg(breachId)};
     const QDate actedOn = QDate::fromString(step.value(QStringLiteral("acted_on")).toString(), Qt::ISODate);
     const QString note = tr("Credit repair, application %1, decided on desk %2").arg(applicationId).arg(fromDesk);
-    const int before = static_cast<int>(record->state);
-    if (record->state == BreachState::Published) {
+    const bool published = record->state == BreachState::Published;
+    if (published) {
         auto stopped = repairs.stopBreach(breachId, record->rowVersion, BreachState::Repaired, actedOn, note);
         if (!stopped)
             return Error{stopped.error()};
         if (!stopped.value())
             return Error{tr("The information was changed meanwhile; nothing was changed.")};
     }
-    // Also when it expired here first: the measures end either way; the deciding desk notifies.
+    // Also when it expired here first (its measures are then ended already): the deciding desk notifies.
     auto lifted = liftHere({record->subjectId, 0, breachId}, step, note, fromDesk);
     if (!lifted)
         return Error{lifted.error()};
-    if (before == static_cast<int>(BreachState::Repaired) && lifted->isEmpty())
+    if (!published && lifted->isEmpty())
         return QJsonArray();
-    return QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("breach_state")},
-                                  {QStringLiteral("before"), before},
-                                  {QStringLiteral("new"), static_cast<int>(BreachState::Repaired)},
-                                  {QStringLiteral("lifted"), lifted.value()}}};
+    return QJsonArray{
+        QJsonObject{{QStringLiteral("field"), QStringLiteral("breach_state")},
+                    {QStringLiteral("before"), static_cast<int>(record->state)},
+                    {QStringLiteral("new"), static_cast<int>(published ? BreachState::Repaired : record->state)},
+                    {QStringLiteral("lifted"), lifted.value()}}};
+}
+
+Result<QJsonObject> SyncService::undoRefusedRepair(const SyncRepository::OutgoingChange &change, const QString &at)
+{
+    const QJsonObject step = change.payload.value(QStringLiteral("event")).toObject();
+    if (change.entityType != repairType
+        || step.value(QStringLiteral("to_state")).toInt() != static_cast<int>(RepairState::Repaired))
+        return QJsonObject();
+    RepairRepository repairs(m_database.connection());
+    const auto application = repairs.findApplication(change.localId);
+    if (!application)
+        return Error{tr("Repair application %1 does not exist.").arg(change.localId)};
+    const QDate actedOn = QDate::fromString(step.value(QStringLiteral("acted_on")).toString(), Qt::ISODate);
+    auto republished = repairs.republish(application->breachId, actedOn);
+    if (!republished)
+        return Error{republished.error()};
+    if (!republished.value()) // changed here since (it expired, say): left as it is
+        return QJsonObject{{QStringLiteral("breach"), application->breachId}, {QStringLiteral("republished"), false}};
+    // What the decision lifted, as its step recorded it: those measures and notifications only.
+    QList<qint64> measures;
+    QList<qint64> notifications;
+    for (const QJsonValue &department :
+         step.value(QStringLiteral("details")).toObject().value(QStringLiteral("lifted")).toArray()) {
+        notifications.append(department.toObject().value(QStringLiteral("notification")).toInteger());
+        for (const QJsonValue &measure : department.toObject().value(QStringLiteral("measures")).toArray())
+            measures.append(measure.toObject().value(QStringLiteral("application")).toInteger());
+    }
+    MeasureLiftingRepository lifting(m_database.connection());
+    auto reopened = lifting.reopenBreachMeasures(application->breachId, measures, actedOn);
+    if (!reopened)
+        return Error{reopened.error()};
+    auto exported = lifting.withdraw(notifications, at);
+    if (!exported)
+        return Error{exported.error()};
+    QJsonArray alreadyExported;
+    for (const qint64 id : exported.value())
+        alreadyExported.append(id);
+    return QJsonObject{
+        {QStringLiteral("breach"), application->breachId},
+        {QStringLiteral("republished"), true},
+        {QStringLiteral("measuresInForceAgain"), reopened.value()},
+        {QStringLiteral("notificationsWithdrawn"), static_cast<int>(notifications.size() - exported->size())},
+        {QStringLiteral("notificationsAlreadyExported"), alreadyExported}};
 }
 
 Result<QList<SyncRepository::Conflict>> SyncService::conflicts(const Actor &actor, bool openOnly) const

@@ -94,6 +94,11 @@ private:
     /// is left to wait, and one it refuses is an error (a case's steps build on each other).
     Result<Applied> apply(const Actor &actor, const ServerStore::PulledChange &pulled, bool wasSetAside,
                           const QByteArray &evidence);
+    /// A repair decision of this desk the server refused (another desk decided first): what it set
+    /// off here is undone in the same transaction as the conflict — the information published
+    /// again, the measures it ended back in force, its notifications withdrawn unless a package
+    /// carried them already. Returns what was undone, for the audit (empty for other changes).
+    Result<QJsonObject> undoRefusedRepair(const SyncRepository::OutgoingChange &change, const QString &at);
     /// The measures lifted here because of another desk's decision (\a step, its day and actor);
     /// the notifications are marked as that desk's, which notifies the departments.
     Result<QJsonArray> liftHere(const MeasureLifting::Target &target, const QJsonObject &step, const QString &note,

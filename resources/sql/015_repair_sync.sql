@@ -10,6 +10,9 @@
 ALTER TABLE breach_record ADD COLUMN from_desk TEXT;
 ALTER TABLE repair_event ADD COLUMN from_desk TEXT;
 ALTER TABLE repair_evidence ADD COLUMN from_desk TEXT;
+-- A notification queued by a repair decision the central server then refused (another desk had
+-- decided first): withdrawn before any package carried it, so that it is never sent.
+ALTER TABLE outgoing_notification ADD COLUMN withdrawn_at TEXT;
 
 -- Breach information is recorded once and never changed through the server (publication stops by
 -- a repair decision, which travels with the application, or by expiry, which each desk confirms
@@ -57,7 +60,7 @@ END;
 -- What every repair change carries: the breach information by what every desk knows it by, and
 -- the application as it is after the step (or with the evidence file added); with a new change id
 -- and the base version as for objections (-1 when an earlier change of the application waits to
--- be sent).
+-- be sent). The change id is made once per statement: read one application at a time.
 CREATE VIEW repair_sync_state AS
 SELECT r.id AS application_id,
        'repair/' || r.registered_by || '/' || r.registered_at || '/' || b.document_number AS entity_key,
@@ -102,8 +105,9 @@ BEGIN
   WHERE s.application_id = NEW.application_id;
 END;
 
--- An evidence file is a change of its application (a file added after another desk decided the
--- application is refused as a conflict). The change names the file by its SHA-256.
+-- An evidence file is a change of its application: one added while another desk's change of the
+-- application has not reached this desk is refused as a conflict (and not counted here until it
+-- is resolved). The change names the file by its SHA-256; event_id is the file's row here.
 CREATE TRIGGER repair_evidence_sync AFTER INSERT ON repair_evidence
 WHEN NEW.from_desk IS NULL AND EXISTS (SELECT 1 FROM sync_desk)
 BEGIN
@@ -112,7 +116,7 @@ BEGIN
     WHERE s.application_id = NEW.application_id;
   INSERT INTO sync_outbox (change_id, entity_type, local_id, event_id, base_version, action, payload, actor, reason,
                            recorded_at)
-  SELECT s.change_id, 'repair', s.application_id, NULL, s.base_version,
+  SELECT s.change_id, 'repair', s.application_id, NEW.id, s.base_version,
          'repair.evidence',
          json_set(s.payload, '$.evidence', json_object(
            'kind', NEW.kind, 'file_name', NEW.file_name, 'media_type', NEW.media_type, 'size', NEW.size,

@@ -1166,11 +1166,29 @@ void TestDeskSync::concurrentRepairDecisionsBecomeAConflict()
                              {RepairState::Refused, QDate(2026, 11, 20), QStringLiteral("A：仍有未履行义务")}));
     QVERIFY(repairsB.advance(m_reviewer, onB, repairsB.find(onB)->rowVersion,
                              {RepairState::Repaired, QDate(2026, 11, 21), QStringLiteral("B：准予修复")}));
+    const qint64 breachOnB =
+        count(m_b, QStringLiteral("SELECT breach_id FROM repair_application WHERE id = %1").arg(onB));
+    const QString inForce =
+        QStringLiteral("SELECT count(*) FROM breach_measure_application WHERE breach_id = %1 AND ended_on IS NULL");
+    const QString queued = QStringLiteral("SELECT count(*) FROM outgoing_notification WHERE breach_id = %1 AND "
+                                          "withdrawn_at IS NULL");
+    QCOMPARE(count(m_b, inForce.arg(breachOnB)), 0);
+    QVERIFY(count(m_b, queued.arg(breachOnB)) > 0);
     QVERIFY(synchronise(m_a));
     auto second = synchronise(m_b);
     QVERIFY2(second, qPrintable(second ? QString() : second.error()));
     QCOMPARE(second->refused, 1);
     QCOMPARE(second->applied, 1);
+    // What B's refused repair set off on B is undone: the information published again, its
+    // measures in force again, its notifications withdrawn before any package carried them.
+    QCOMPARE(count(m_b, QStringLiteral("SELECT state FROM breach_record WHERE id = %1").arg(breachOnB)),
+             static_cast<int>(BreachState::Published));
+    QCOMPARE(count(m_b, inForce.arg(breachOnB)), 2);
+    QCOMPARE(count(m_b, queued.arg(breachOnB)), 0);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.conflict' AND "
+                                       "json_extract(details, '$.undone.republished') = 1 AND "
+                                       "json_extract(details, '$.undone.measuresInForceAgain') = 2")),
+             1);
     // A's decision stands on both desks; B's is kept as a conflict, with what it set off named.
     QCOMPARE(repairsB.find(onB)->state, RepairState::Refused);
     QCOMPARE(repairsB.find(onB)->decisionReason, QStringLiteral("A：仍有未履行义务"));
@@ -1196,7 +1214,9 @@ void TestDeskSync::concurrentRepairDecisionsBecomeAConflict()
     QVERIFY(ExchangeService(*m_b.database).exportFeedback(m_admin, 0, package));
     QFile file(package);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains("\"repair_outcome\""));
+    const QByteArray carried = file.readAll();
+    QVERIFY(!carried.contains("\"repair_outcome\""));
+    QVERIFY(!carried.contains("\"measure_lifting\""));
 
     // On B, no step until the conflict is resolved; a decision's conflict is resolved by a reviewer.
     const Status blocked = repairsB.advance(m_officer, onB, repairsB.find(onB)->rowVersion,
@@ -1210,6 +1230,37 @@ void TestDeskSync::concurrentRepairDecisionsBecomeAConflict()
     auto reported = synchronise(m_b);
     QVERIFY(reported);
     QCOMPARE(reported->resolutionsReported, 1);
+
+    // Files added on both desks to one application before either heard of the other's: the later
+    // one is refused, marked and not counted towards the conditions, and no file or step is added
+    // there until the conflict is resolved.
+    const auto [otherBreach, otherOnA] = repairCaseOn(*m_a.database, 72);
+    QVERIFY(otherBreach > 0 && otherOnA > 0);
+    QVERIFY(synchronise(m_a));
+    QVERIFY(synchronise(m_b));
+    const qint64 otherOnB = count(m_b, QStringLiteral("SELECT max(id) FROM repair_application"));
+    QVERIFY(repairsA.addEvidence(m_officer, otherOnA, RepairEvidenceKind::Other, QStringLiteral("补充说明.pdf"),
+                                 QByteArrayLiteral("%PDF-1.4\n% A")));
+    QVERIFY(repairsB.addEvidence(m_officer, otherOnB, RepairEvidenceKind::Other, QStringLiteral("补充材料.pdf"),
+                                 QByteArrayLiteral("%PDF-1.4\n% B")));
+    QVERIFY(synchronise(m_a));
+    auto files = synchronise(m_b);
+    QVERIFY2(files, qPrintable(files ? QString() : files.error()));
+    QCOMPARE(files->refused, 1);
+    QCOMPARE(files->applied, 1);
+    auto evidence = repairsB.evidence(m_reviewer, otherOnB);
+    QVERIFY(evidence);
+    QStringList refusedFiles;
+    for (const RepairRepository::Evidence &one : evidence.value()) {
+        if (one.refusedByServer)
+            refusedFiles.append(one.fileName);
+    }
+    QCOMPARE(evidence->size(), 4);
+    QCOMPARE(refusedFiles, QStringList{QStringLiteral("补充材料.pdf")});
+    auto blockedFile = repairsB.addEvidence(m_officer, otherOnB, RepairEvidenceKind::Other, QStringLiteral("再补.pdf"),
+                                            QByteArrayLiteral("%PDF-1.4\n% again"));
+    QVERIFY(!blockedFile);
+    QVERIFY2(blockedFile.error().contains(QStringLiteral("conflict")), qPrintable(blockedFile.error()));
 
     {
         // Last (it installs the screenshot's language): the dialog names the application and says
