@@ -465,8 +465,8 @@ Result<QList<QJsonObject>> ExchangeRepository::outgoingRecords(Watermark &after)
                         "e.to_state IN (4, 5) "
                         // Only decisions taken here, and not refused by the central server.
                         "AND e.from_desk IS NULL AND NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.entity_type = "
-                        "'repair' AND o.action <> 'repair.evidence' AND o.event_id = e.id AND o.state = 2) ORDER BY "
-                        "e.id"),
+                        "'repair' AND o.local_id = r.id AND o.action <> 'repair.evidence' AND o.event_id = e.id AND "
+                        "o.state = 2) ORDER BY e.id"),
          {QStringLiteral("application"), QStringLiteral("breach_document"), QStringLiteral("outcome"),
           QStringLiteral("decided_on"), QStringLiteral("reason")},
          &after.repairEvent},

@@ -249,6 +249,26 @@ Result<bool> RepairRepository::republish(qint64 breachId, const QDate &stoppedOn
     return query.numRowsAffected() == 1;
 }
 
+Result<std::optional<std::pair<QJsonObject, QString>>>
+RepairRepository::repairFromAnotherDesk(qint64 applicationId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT to_state, acted_on, actor, from_desk FROM repair_event WHERE application_id = ? "
+                       "AND from_desk IS NOT NULL AND to_state = ? ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(applicationId);
+    query.addBindValue(static_cast<int>(RepairState::Repaired));
+    if (const Status status = sql::exec(query, "find another desk's repair decision"); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return std::optional<std::pair<QJsonObject, QString>>();
+    return std::optional<std::pair<QJsonObject, QString>>(
+        std::pair{QJsonObject{{QStringLiteral("to_state"), query.value(0).toInt()},
+                              {QStringLiteral("acted_on"), query.value(1).toString()},
+                              {QStringLiteral("actor"), query.value(2).toString()}},
+                  query.value(3).toString()});
+}
+
 Result<QList<RepairRepository::PastMaximum>> RepairRepository::publishedPastMaximum(const QDate &today, int limit) const
 {
     QSqlQuery query(m_db);
@@ -492,8 +512,9 @@ Result<QList<RepairRepository::Evidence>> RepairRepository::evidence(qint64 appl
     // A file the central server refused (another desk changed the application first) is marked.
     query.prepare(QStringLiteral(
         "SELECT e.id, e.application_id, e.kind, e.file_name, e.media_type, e.size, e.sha256, e.added_by, e.added_at, "
-        "EXISTS (SELECT 1 FROM sync_outbox o WHERE o.entity_type = 'repair' AND o.action = 'repair.evidence' AND "
-        "o.event_id = e.id AND o.state = 2) FROM repair_evidence e WHERE e.application_id = ? ORDER BY e.id"));
+        "EXISTS (SELECT 1 FROM sync_outbox o WHERE o.entity_type = 'repair' AND o.local_id = e.application_id AND "
+        "o.action = 'repair.evidence' AND o.event_id = e.id AND o.state = 2) FROM repair_evidence e WHERE "
+        "e.application_id = ? ORDER BY e.id"));
     query.addBindValue(applicationId);
     if (const Status status = sql::exec(query, "read evidence"); !status)
         return Error{status.error()};

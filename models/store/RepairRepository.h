@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <utility>
 
 namespace creditdesk {
 
@@ -45,6 +46,10 @@ public:
     /// Publishes again information a refused repair decision stopped on \a stoppedOn; false when it
     /// is not so stopped (changed since).
     Result<bool> republish(qint64 breachId, const QDate &stoppedOn);
+    /// The latest repair decision (to Repaired) of the application that came from another desk
+    /// through the central server, as a change carries its step (to_state, acted_on, actor), with
+    /// that desk; none when there is none.
+    Result<std::optional<std::pair<QJsonObject, QString>>> repairFromAnotherDesk(qint64 applicationId) const;
     /// Published records whose maximum period ended on or before \a today, oldest first, with
     /// their subject's name.
     struct PastMaximum

@@ -317,46 +317,49 @@ Result<ExchangeService::ExportReport> ExchangeService::exportFeedback(const Acto
     ExchangeRepository repository(m_database.connection());
     const QString source = officeSource();
     ExchangeRepository::Watermark watermark;
-    if (sinceSequence > 0) {
-        // Start after what outgoing package sinceSequence carried.
+    PackageHeader header;
+    PackageWriter writer;
+    bool fileWritten = false;
+    // One transaction from the first read to the record of the package: the package carries the
+    // state as it was (a synchronisation cannot withdraw a notification in between).
+    const Status recorded = m_database.transaction([&]() -> Status {
+        if (sinceSequence > 0) {
+            // Start after what outgoing package sinceSequence carried.
+            auto last = repository.lastSequence(QStringLiteral("out"), source);
+            if (!last)
+                return Error{last.error()};
+            if (sinceSequence > last.value())
+                return Error{
+                    tr("There is no outgoing package %1; the last is %2.").arg(sinceSequence).arg(last.value())};
+        }
+        auto previous = repository.outgoingWatermark(source, sinceSequence);
+        if (!previous)
+            return Error{previous.error()};
+        watermark = previous.value();
+        auto records = repository.outgoingRecords(watermark);
+        if (!records)
+            return Error{records.error()};
         auto last = repository.lastSequence(QStringLiteral("out"), source);
         if (!last)
             return Error{last.error()};
-        if (sinceSequence > last.value())
-            return Error{tr("There is no outgoing package %1; the last is %2.").arg(sinceSequence).arg(last.value())};
-    }
-    auto previous = repository.outgoingWatermark(source, sinceSequence);
-    if (!previous)
-        return Error{previous.error()};
-    watermark = previous.value();
-    auto records = repository.outgoingRecords(watermark);
-    if (!records)
-        return Error{records.error()};
-    auto last = repository.lastSequence(QStringLiteral("out"), source);
-    if (!last)
-        return Error{last.error()};
-    PackageHeader header;
-    header.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    header.source = source;
-    header.sequence = last.value() + 1;
-    header.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    PackageWriter writer;
-    if (const Status opened = writer.open(path); !opened)
-        return Error{opened.error()};
-    for (const QJsonObject &record : records.value()) {
-        if (const Status written = writer.write(record); !written)
-            return Error{written.error()};
-    }
-    // The file is written within the transaction that records the package; if the record fails,
-    // the file is removed again.
-    const QString watermarkText =
-        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("feedback"), watermark.feedback},
-                                                    {QStringLiteral("objection_event"), watermark.objectionEvent},
-                                                    {QStringLiteral("repair_event"), watermark.repairEvent},
-                                                    {QStringLiteral("notification"), watermark.notification}})
-                              .toJson(QJsonDocument::Compact));
-    bool fileWritten = false;
-    const Status recorded = m_database.transaction([&]() -> Status {
+        header.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        header.source = source;
+        header.sequence = last.value() + 1;
+        header.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        if (const Status opened = writer.open(path); !opened)
+            return opened;
+        for (const QJsonObject &record : records.value()) {
+            if (const Status written = writer.write(record); !written)
+                return written;
+        }
+        // The file is written within the transaction that records the package; if the record fails,
+        // the file is removed again.
+        const QString watermarkText =
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("feedback"), watermark.feedback},
+                                                        {QStringLiteral("objection_event"), watermark.objectionEvent},
+                                                        {QStringLiteral("repair_event"), watermark.repairEvent},
+                                                        {QStringLiteral("notification"), watermark.notification}})
+                                  .toJson(QJsonDocument::Compact));
         ExchangePackageRow row{
             header.packageId, QStringLiteral("out"), source,       header.sequence, QStringLiteral("written"),
             QString(),        writer.records(),      QByteArray(), watermarkText,   actor.userName};

@@ -613,8 +613,21 @@ Result<QJsonObject> SyncService::undoRefusedRepair(const SyncRepository::Outgoin
     QJsonArray alreadyExported;
     for (const qint64 id : exported.value())
         alreadyExported.append(id);
+    // Another desk's repair of the application, pulled while this desk's own decision waited to be
+    // sent, found the information stopped already: it takes effect now.
+    auto winner = repairs.repairFromAnotherDesk(change.localId);
+    if (!winner)
+        return Error{winner.error()};
+    QJsonArray replayed;
+    if (winner.value()) {
+        auto again = replayRepair(application->breachId, change.localId, winner.value()->first, winner.value()->second);
+        if (!again)
+            return Error{again.error()};
+        replayed = again.value();
+    }
     return QJsonObject{
         {QStringLiteral("breach"), application->breachId},
+        {QStringLiteral("otherDesksRepair"), replayed},
         {QStringLiteral("republished"), true},
         {QStringLiteral("measuresInForceAgain"), reopened.value()},
         {QStringLiteral("notificationsWithdrawn"), static_cast<int>(notifications.size() - exported->size())},

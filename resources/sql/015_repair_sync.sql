@@ -106,8 +106,9 @@ BEGIN
 END;
 
 -- An evidence file is a change of its application: one added while another desk's change of the
--- application has not reached this desk is refused as a conflict (and not counted here until it
--- is resolved). The change names the file by its SHA-256; event_id is the file's row here.
+-- application has not reached this desk is refused as a conflict, and is then never counted here
+-- (the other desks do not have it). The change names the file by its SHA-256; event_id is the
+-- file's row here.
 CREATE TRIGGER repair_evidence_sync AFTER INSERT ON repair_evidence
 WHEN NEW.from_desk IS NULL AND EXISTS (SELECT 1 FROM sync_desk)
 BEGIN

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void feedbackTravelsBetweenDesks();
     void repairTravelsBetweenDesks();
     void concurrentRepairDecisionsBecomeAConflict();
+    void bothDesksRepairOneApplication();
 
 private:
     /// Records new breach information (general tier, two measures) on \a desk for the subject of
@@ -1280,6 +1281,54 @@ void TestDeskSync::concurrentRepairDecisionsBecomeAConflict()
             QVERIFY(dialog.grab().save(
                 QDir(screenshots).filePath(QStringLiteral("sync-resolve-repair-%1.png").arg(language))));
     }
+}
+
+void TestDeskSync::bothDesksRepairOneApplication()
+{
+    const auto [breachOnA, onA] = repairCaseOn(*m_a.database, 73);
+    QVERIFY(breachOnA > 0 && onA > 0);
+    QVERIFY(synchronise(m_a));
+    QVERIFY(synchronise(m_b));
+    const qint64 onB = count(m_b, QStringLiteral("SELECT max(id) FROM repair_application"));
+    const qint64 breachOnB =
+        count(m_b, QStringLiteral("SELECT breach_id FROM repair_application WHERE id = %1").arg(onB));
+    RepairService repairsA(*m_a.database);
+    RepairService repairsB(*m_b.database);
+    QVERIFY(repairsA.advance(m_reviewer, onA, repairsA.find(onA)->rowVersion,
+                             {RepairState::Repaired, QDate(2026, 11, 20), QStringLiteral("A：准予修复")}));
+    QVERIFY(repairsB.advance(m_reviewer, onB, repairsB.find(onB)->rowVersion,
+                             {RepairState::Repaired, QDate(2026, 11, 21), QStringLiteral("B：准予修复")}));
+    // B's decision is held back, as when B decides while its synchronisation is pulling: A's
+    // decision is applied over it first, finding the information stopped already.
+    const QString held = QStringLiteral("UPDATE sync_outbox SET state = %1 WHERE entity_type = 'repair' AND local_id = "
+                                        "%2 AND pushed_at IS NULL");
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 0")), 1);
+    QSqlQuery hold(m_b.database->connection());
+    QVERIFY(hold.exec(held.arg(1).arg(onB)));
+    QVERIFY(synchronise(m_a));
+    auto first = synchronise(m_b);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error()));
+    QCOMPARE(first->applied, 1);
+    QVERIFY(hold.exec(held.arg(0).arg(onB)));
+    auto second = synchronise(m_b);
+    QVERIFY2(second, qPrintable(second ? QString() : second.error()));
+    QCOMPARE(second->refused, 1);
+    // B's refused repair is undone and A's takes effect on B: stopped on A's day, the measures
+    // ended, the departments notified by A only.
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM breach_record WHERE id = %1 AND state = %2 AND stopped_on "
+                                       "= '2026-11-20'")
+                            .arg(breachOnB)
+                            .arg(static_cast<int>(BreachState::Repaired))),
+             1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM breach_measure_application WHERE breach_id = %1 AND "
+                                       "ended_on = '2026-11-20'")
+                            .arg(breachOnB)),
+             2);
+    const QString notifications = QStringLiteral(
+        "SELECT count(*) FROM outgoing_notification WHERE breach_id = %1 AND withdrawn_at IS NULL AND from_desk IS %2");
+    QCOMPARE(count(m_b, notifications.arg(breachOnB).arg(QStringLiteral("NULL"))), 0);
+    QVERIFY(count(m_b, notifications.arg(breachOnB).arg(QStringLiteral("'desk-a'"))) > 0);
+    QCOMPARE(repairsB.find(onB)->decisionReason, QStringLiteral("A：准予修复"));
 }
 
 QTEST_MAIN(TestDeskSync)
