@@ -1478,6 +1478,14 @@ Statement: %3</source>
         <source>Joint-punishment push notice</source>
         <translation>联合惩戒推送通知</translation>
     </message>
+    <message>
+        <source>mirrored on desk %1</source>
+        <translation>由工作站 %1 录入</translation>
+    </message>
+    <message>
+        <source>refused by the central server (another desk mirrored first), undone</source>
+        <translation>被中心服务器拒绝（另一工作站先录入），已撤回</translation>
+    </message>
 </context>
 <context>
     <name>Dossier</name>
@@ -2561,6 +2569,18 @@ Statement: %3</source>
     <message>
         <source>The refused repair had stopped the publication of the breach information on this desk and lifted its measures; that was undone when the server refused it, and its notifications to departments were withdrawn (any a package had carried already are named in the audit journal, sync.conflict).</source>
         <translation>未被接受的修复决定曾在本工作站停止该失信信息的公示并解除相关措施；服务器不予接受时已予撤回，其发给实施部门的通知也已撤回（已随交换包发出的通知列于审计日志 sync.conflict 中）。</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>名单记录 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The refused mirror had taken the listing off the list on this desk and lifted its measures; that was undone when the server refused it, and its notifications to departments were withdrawn (any a package had carried already are named in the audit journal, sync.conflict). The other desk&apos;s mirror stands: its decision is in the dossier.</source>
+        <translation>被拒绝的录入曾使该名单在本工作站退出名单并解除相关措施；服务器拒绝后已撤回，其发给实施部门的通知也已撤回（已随数据包发出的通知记于审计日志 sync.conflict）。以另一工作站的录入为准，其决定见档案。</translation>
     </message>
 </context>
 <context>
@@ -6960,10 +6980,6 @@ The newest %n backup(s) are kept.</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <source>Conflicts: changes of this desk that another desk overtook (objection steps, repair steps and files). The other desk&apos;s change stands until an officer resolves the conflict.</source>
-        <translation>冲突：本工作站的变更（异议办理步骤、信用修复步骤及材料）被另一工作站抢先。在经办人处理冲突之前，以另一工作站的变更为准。</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -7048,16 +7064,20 @@ The newest %n backup(s) are kept.</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <source>This desk works alone: its objection steps, feedback entries and credit repair work stay on this computer. Join the office&apos;s central server to share them with the other desks.</source>
-        <translation>本工作站单机工作：异议办理步骤、执行反馈和信用修复办理只保存在本机。加入本单位的中心服务器后，可与其他工作站共享。</translation>
+        <source>Conflicts: changes of this desk that another desk overtook (objection steps, repair steps and files, mirrors of the court&apos;s decisions). The other desk&apos;s change stands until an officer resolves the conflict.</source>
+        <translation>冲突：本工作站被另一工作站抢先的变更（异议办理步骤、信用修复步骤及材料、法院决定的录入）。在经办人员处理冲突之前，以另一工作站的变更为准。</translation>
     </message>
     <message>
-        <source>Desk &lt;b&gt;%1&lt;/b&gt; of %2 on &lt;b&gt;%3&lt;/b&gt;. Last synchronised: %4. Caught up to change %5 of the server. Changes waiting to be sent (objection steps, feedback entries, breach information, repair steps and files): &lt;b&gt;%6&lt;/b&gt;. Open conflicts: &lt;b&gt;%7&lt;/b&gt;.</source>
-        <translation>工作站 &lt;b&gt;%1&lt;/b&gt;（%2），服务器 &lt;b&gt;%3&lt;/b&gt;。上次同步：%4。已同步至服务器第 %5 项变更。待发送的变更（异议办理步骤、执行反馈、失信信息、信用修复步骤及材料）：&lt;b&gt;%6&lt;/b&gt;。待处理的冲突：&lt;b&gt;%7&lt;/b&gt;。</translation>
+        <source>This desk works alone: its objection steps, feedback entries, credit repair work and mirrors of the court&apos;s decisions stay on this computer. Join the office&apos;s central server to share them with the other desks.</source>
+        <translation>本工作站单机工作：异议办理步骤、执行反馈、信用修复工作和法院决定的录入仅保存在本机。加入本单位的中心服务器后可与其他工作站共享。</translation>
     </message>
     <message>
-        <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6; new breach information: %7).</source>
-        <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件；新执行反馈 %6 条；新失信信息 %7 条）。</translation>
+        <source>Desk &lt;b&gt;%1&lt;/b&gt; of %2 on &lt;b&gt;%3&lt;/b&gt;. Last synchronised: %4. Caught up to change %5 of the server. Changes waiting to be sent (objection steps, feedback entries, breach information, repair steps and files, court decisions): &lt;b&gt;%6&lt;/b&gt;. Open conflicts: &lt;b&gt;%7&lt;/b&gt;.</source>
+        <translation>%2 的工作站 &lt;b&gt;%1&lt;/b&gt;，服务器 &lt;b&gt;%3&lt;/b&gt;。上次同步：%4。已同步至服务器第 %5 项变更。待发送的变更（异议办理步骤、执行反馈、失信信息、信用修复步骤及材料、法院决定）：&lt;b&gt;%6&lt;/b&gt;。未处理的冲突：&lt;b&gt;%7&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6; new breach information: %7; court decisions mirrored: %8).</source>
+        <translation>已发送变更 %1 项（接受 %2 项；作为冲突被拒绝 %3 项）。已应用其他工作站的变更 %4 项（新案件 %5 件；新执行反馈 %6 条；新失信信息 %7 条；录入的法院决定 %8 项）。</translation>
     </message>
 </context>
 <context>
@@ -7137,6 +7157,18 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>The evidence file %1 of repair application %2 is missing or damaged on this desk.</source>
         <translation>本工作站上信用修复申请 %2 的证据材料 %1 缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision on case %1 is of kind %2; 1 (revocation) and 2 (deletion) are known.</source>
+        <translation>案号 %1 的法院决定类型为 %2；仅识别 1（撤销）和 2（删除）。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision names the deletion event %1, which does not fit its kind.</source>
+        <translation>法院决定所列删除事由 %1 与其决定类型不符。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision names no valid court_decided_on, due_on, mirrored_on, recorded_by or recorded_at.</source>
+        <translation>法院决定缺少有效的 court_decided_on、due_on、mirrored_on、recorded_by 或 recorded_at。</translation>
     </message>
 </context>
 <context>
@@ -7248,6 +7280,30 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Repair application %1 does not exist.</source>
         <translation>信用修复申请 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision recorded from desk %1 is missing.</source>
+        <translation>从工作站 %1 录入的法院决定缺失。</translation>
+    </message>
+    <message>
+        <source>%1, mirrored on desk %2</source>
+        <translation>%1，由工作站 %2 录入</translation>
+    </message>
+    <message>
+        <source>The listing was changed meanwhile; nothing was changed.</source>
+        <translation>该名单记录已被他人修改，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The mirror of the court&apos;s decision on listing %1 is missing.</source>
+        <translation>名单记录 %1 的法院决定录入记录缺失。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s mirror of the court&apos;s decision was refused by the central server: another desk had mirrored one first</source>
+        <translation>本工作站录入的法院决定被中心服务器拒绝：另一工作站已先行录入</translation>
+    </message>
+    <message>
+        <source>A listing leaves the list once: the other desk&apos;s mirror of the court&apos;s decision stands. Resolve the conflict with &quot;the other desk&apos;s decision stands&quot;.</source>
+        <translation>名单只能退出一次：以另一工作站录入的法院决定为准。请以“维持另一工作站的决定”处理该冲突。</translation>
     </message>
 </context>
 <context>
@@ -8201,8 +8257,8 @@ run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停�
 1 其他失败。服务器密码取自 CREDITDESK_SERVER_PASSWORD 或在提示时输入。</translation>
     </message>
     <message>
-        <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6; new breach information: %7). Caught up to change %8 of the server.</source>
-        <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件；新执行反馈 %6 条；新失信信息 %7 条）。已同步至服务器第 %8 项变更。</translation>
+        <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6; new breach information: %7; court decisions mirrored: %8). Caught up to change %9 of the server.</source>
+        <translation>已发送变更 %1 项（接受 %2 项；作为冲突被拒绝 %3 项）。已应用其他工作站的变更 %4 项（新案件 %5 件；新执行反馈 %6 条；新失信信息 %7 条；录入的法院决定 %8 项）。已同步至服务器第 %9 项变更。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ConflictDescription.h"
 
+#include "domain/Listing.h"
 #include "domain/Objection.h"
 #include "domain/RepairApplication.h"
 
@@ -23,13 +24,34 @@ QJsonObject part(const SyncRepository::Conflict &conflict, const char *name)
 
 } // namespace
 
+namespace {
+
+ConflictDescription::Kind kindOf(const SyncRepository::Conflict &conflict)
+{
+    if (conflict.change.entityType == QLatin1String("repair"))
+        return ConflictDescription::Kind::Repair;
+    if (conflict.change.entityType == QLatin1String("exit"))
+        return ConflictDescription::Kind::CourtDecision;
+    return ConflictDescription::Kind::Objection;
+}
+
+} // namespace
+
 ConflictDescription::ConflictDescription(const SyncRepository::Conflict &conflict)
-    : m_conflict(conflict), m_repair(conflict.change.entityType == QLatin1String("repair"))
+    : m_conflict(conflict), m_kind(kindOf(conflict))
 {}
 
 QString ConflictDescription::caseTitle() const
 {
-    return m_repair ? tr("Repair application %1").arg(m_conflict.caseId) : tr("Objection %1").arg(m_conflict.caseId);
+    switch (m_kind) {
+    case Kind::Repair:
+        return tr("Repair application %1").arg(m_conflict.caseId);
+    case Kind::CourtDecision:
+        return tr("Listing %1").arg(m_conflict.caseId);
+    case Kind::Objection:
+        break;
+    }
+    return tr("Objection %1").arg(m_conflict.caseId);
 }
 
 int ConflictDescription::refusedState() const
@@ -37,7 +59,9 @@ int ConflictDescription::refusedState() const
     const QJsonObject event = part(m_conflict, "event");
     if (!event.isEmpty())
         return event.value(QStringLiteral("to_state")).toInt();
-    return part(m_conflict, m_repair ? "application" : "objection").value(QStringLiteral("state")).toInt();
+    return part(m_conflict, m_kind == Kind::Repair ? "application" : "objection")
+        .value(QStringLiteral("state"))
+        .toInt();
 }
 
 QString ConflictDescription::refusedChangeText() const
@@ -45,29 +69,58 @@ QString ConflictDescription::refusedChangeText() const
     const QJsonObject evidence = part(m_conflict, "evidence");
     if (!evidence.isEmpty())
         return tr("Evidence file %1").arg(evidence.value(QStringLiteral("file_name")).toString());
+    if (m_kind == Kind::CourtDecision) {
+        const QJsonObject exit = part(m_conflict, "exit");
+        const auto event = static_cast<DeletionEvent>(exit.value(QStringLiteral("deletion_event")).toInt());
+        return event == DeletionEvent::None ? stateText(refusedState())
+                                            : tr("%1: %2").arg(stateText(refusedState()), deletionEventText(event));
+    }
     return stateText(refusedState());
 }
 
 QString ConflictDescription::stateText(int state) const
 {
-    return m_repair ? repairStateText(static_cast<RepairState>(state))
-                    : objectionStateText(static_cast<ObjectionState>(state));
+    switch (m_kind) {
+    case Kind::Repair:
+        return repairStateText(static_cast<RepairState>(state));
+    case Kind::CourtDecision:
+        return publicationStateText(static_cast<PublicationState>(state));
+    case Kind::Objection:
+        break;
+    }
+    return objectionStateText(static_cast<ObjectionState>(state));
 }
 
 QString ConflictDescription::refusedDecider() const
 {
-    return part(m_conflict, m_repair ? "application" : "objection").value(QStringLiteral("decided_by")).toString();
+    switch (m_kind) {
+    case Kind::Repair:
+        return part(m_conflict, "application").value(QStringLiteral("decided_by")).toString();
+    case Kind::CourtDecision:
+        return part(m_conflict, "exit").value(QStringLiteral("recorded_by")).toString();
+    case Kind::Objection:
+        break;
+    }
+    return part(m_conflict, "objection").value(QStringLiteral("decided_by")).toString();
 }
 
 QString ConflictDescription::leftBehindText() const
 {
     const QJsonObject event = part(m_conflict, "event");
-    if (m_repair) {
+    switch (m_kind) {
+    case Kind::Repair:
         if (event.value(QStringLiteral("to_state")).toInt() != static_cast<int>(RepairState::Repaired))
             return {};
         return tr("The refused repair had stopped the publication of the breach information on this desk and lifted "
                   "its measures; that was undone when the server refused it, and its notifications to departments "
                   "were withdrawn (any a package had carried already are named in the audit journal, sync.conflict).");
+    case Kind::CourtDecision:
+        return tr("The refused mirror had taken the listing off the list on this desk and lifted its measures; that "
+                  "was undone when the server refused it, and its notifications to departments were withdrawn (any a "
+                  "package had carried already are named in the audit journal, sync.conflict). The other desk's "
+                  "mirror stands: its decision is in the dossier.");
+    case Kind::Objection:
+        break;
     }
     if (event.value(QStringLiteral("details")).toObject().value(QStringLiteral("changes")).toArray().isEmpty())
         return {};

@@ -6,15 +6,17 @@
 
 namespace creditdesk {
 
-/// How a conflict reads to an officer, whatever the case it concerns: an objection (its states)
-/// or a credit repair application (its states, or an evidence file added to it).
+/// How a conflict reads to an officer, whatever the case it concerns: an objection (its states),
+/// a credit repair application (its states, or an evidence file added to it), or the court's
+/// decision on a listing as two desks mirrored it (the listing's publication states).
 class ConflictDescription
 {
 public:
     explicit ConflictDescription(const SyncRepository::Conflict &conflict);
 
-    bool isRepair() const { return m_repair; }
-    /// "Objection 12" or "Repair application 7".
+    enum class Kind { Objection, Repair, CourtDecision };
+    Kind kind() const { return m_kind; }
+    /// "Objection 12", "Repair application 7" or "Listing 40".
     QString caseTitle() const;
     /// The state this desk's refused change led to (for a file: the application's state then).
     int refusedState() const;
@@ -28,7 +30,7 @@ public:
 
 private:
     const SyncRepository::Conflict &m_conflict;
-    bool m_repair = false;
+    Kind m_kind = Kind::Objection;
 };
 
 } // namespace creditdesk

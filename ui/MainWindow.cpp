@@ -344,6 +344,7 @@ void MainWindow::openSync()
             dialog.exec();
         });
     }
+    connect(page, &SyncPage::openSubjectRequested, this, &MainWindow::openSubject);
     m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Central server")));
 }
 

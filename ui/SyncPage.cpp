@@ -118,10 +118,17 @@ SyncPage::SyncPage(SyncService &service, const Actor &actor, Synchronise synchro
         const SyncRepository::Conflict *conflict = selectedConflict();
         if (!conflict)
             return;
-        if (ConflictDescription(*conflict).isRepair())
+        switch (ConflictDescription(*conflict).kind()) {
+        case ConflictDescription::Kind::Repair:
             Q_EMIT openRepairRequested(conflict->caseId);
-        else
+            break;
+        case ConflictDescription::Kind::CourtDecision:
+            Q_EMIT openSubjectRequested(conflict->subjectId);
+            break;
+        case ConflictDescription::Kind::Objection:
             Q_EMIT openObjectionRequested(conflict->caseId);
+            break;
+        }
     });
 
     auto *buttons = new QHBoxLayout;
@@ -138,7 +145,8 @@ SyncPage::SyncPage(SyncService &service, const Actor &actor, Synchronise synchro
     layout->addWidget(m_message);
     layout->addWidget(
         new QLabel(tr("Conflicts: changes of this desk that another desk overtook (objection steps, repair steps and "
-                      "files). The other desk's change stands until an officer resolves the conflict.")));
+                      "files, mirrors of the court's decisions). The other desk's change stands until an officer "
+                      "resolves the conflict.")));
     layout->addWidget(m_view, 1);
 
     m_poll = new QTimer(this);
@@ -172,14 +180,15 @@ void SyncPage::reload()
                                     && (m_actor.may(Action::HandleObjection) || m_actor.may(Action::DecideObjection)));
     if (!joined) {
         m_summary->setText(
-            tr("This desk works alone: its objection steps, feedback entries and credit repair work stay on this "
-               "computer. Join the office's central server to share them with the other desks."));
+            tr("This desk works alone: its objection steps, feedback entries, credit repair work and mirrors of the "
+               "court's decisions stay on this computer. Join the office's central server to share them with the "
+               "other desks."));
     } else {
         const SyncRepository::Desk &desk = *overview->desk;
         m_summary->setText(
             tr("Desk <b>%1</b> of %2 on <b>%3</b>. Last synchronised: %4. Caught up to change %5 of the server. "
                "Changes waiting to be sent (objection steps, feedback entries, breach information, repair steps and "
-               "files): <b>%6</b>. Open conflicts: <b>%7</b>.")
+               "files, court decisions): <b>%6</b>. Open conflicts: <b>%7</b>.")
                 .arg(desk.deskId.toHtmlEscaped(), desk.office.toHtmlEscaped(), desk.serverAddress.toHtmlEscaped(),
                      desk.lastSyncedAt.isEmpty() ? tr("never") : localTime(desk.lastSyncedAt))
                 .arg(QLocale().toString(desk.lastPulledSequence))
@@ -277,14 +286,16 @@ void SyncPage::finishSynchronising()
         m_message->setText(tr("Synchronising failed: %1").arg(outcome.error()));
     } else {
         QString text = tr("Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks "
-                          "applied: %4 (new cases: %5; new feedback entries: %6; new breach information: %7).")
+                          "applied: %4 (new cases: %5; new feedback entries: %6; new breach information: %7; court "
+                          "decisions mirrored: %8).")
                            .arg(outcome->sent)
                            .arg(outcome->accepted)
                            .arg(outcome->refused)
                            .arg(outcome->applied)
                            .arg(outcome->created)
                            .arg(outcome->feedback)
-                           .arg(outcome->breaches);
+                           .arg(outcome->breaches)
+                           .arg(outcome->exits);
         if (outcome->overrodeWaiting > 0)
             text += u' '
                     + tr("%1 cases changed by other desks have steps of this desk not sent yet: those steps will "

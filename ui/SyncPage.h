@@ -54,6 +54,8 @@ Q_SIGNALS:
     /// The officer wants to see the case of a conflict.
     void openObjectionRequested(qint64 objectionId);
     void openRepairRequested(qint64 applicationId);
+    /// The dossier of the subject whose listing a conflict about the court's decision concerns.
+    void openSubjectRequested(qint64 subjectId);
     void synchronised();
 
 private:

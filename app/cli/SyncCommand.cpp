@@ -175,8 +175,8 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Failure;
     }
     out << tr("Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new "
-              "cases: %5; new feedback entries: %6; new breach information: %7). Caught up to change %8 of the "
-              "server.")
+              "cases: %5; new feedback entries: %6; new breach information: %7; court decisions mirrored: %8). Caught "
+              "up to change %9 of the server.")
                .arg(report->sent)
                .arg(report->accepted)
                .arg(report->refused)
@@ -184,6 +184,7 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
                .arg(report->created)
                .arg(report->feedback)
                .arg(report->breaches)
+               .arg(report->exits)
                .arg(report->lastSequence)
         << "\n";
     if (report->overrodeWaiting > 0)

@@ -69,12 +69,20 @@ QList<TimelineEntry> Dossier::timeline() const
         }
     }
     for (const ListingExit &exit : exits) {
+        QString detail = exit.caseNumber + QStringLiteral(" · ")
+                         + QCoreApplication::translate("Domain", "court decided %1, due %2")
+                               .arg(exit.courtDecidedOn.toString(Qt::ISODate), exit.dueOn.toString(Qt::ISODate));
+        if (!exit.fromDesk.isEmpty())
+            detail +=
+                QStringLiteral(" · ") + QCoreApplication::translate("Domain", "mirrored on desk %1").arg(exit.fromDesk);
+        if (exit.wasRefused())
+            detail += QStringLiteral(" · ")
+                      + QCoreApplication::translate("Domain", "refused by the central server (another desk mirrored "
+                                                              "first), undone");
         entries.append(
             {exit.mirroredOn,
              QCoreApplication::translate("Domain", "Court decision mirrored: %1").arg(listingExitKindText(exit.kind)),
-             exit.caseNumber + QStringLiteral(" · ")
-                 + QCoreApplication::translate("Domain", "court decided %1, due %2")
-                       .arg(exit.courtDecidedOn.toString(Qt::ISODate), exit.dueOn.toString(Qt::ISODate))});
+             detail});
     }
     for (const BreachRecord &breach : breaches) {
         entries.append({breach.decisionDate, QCoreApplication::translate("Domain", "Breach information published"),

@@ -30,8 +30,12 @@ struct ListingExit
     QString creditor; ///< for a deletion on the creditor's request
     QString reason;
     QString recordedBy;
+    QString recordedAt; ///< UTC, to the millisecond (empty: now, when stored)
+    QString fromDesk;   ///< the desk it was mirrored on, when it came from the central server
+    QString refusedAt;  ///< when the central server refused it (another desk mirrored first): undone here
 
     bool wasLate() const { return mirroredOn > dueOn; }
+    bool wasRefused() const { return !refusedAt.isEmpty(); }
 };
 
 /// The court-list rules on leaving the list (SPC rules Art. 9–10).

@@ -2,6 +2,7 @@
 
 #include "Sql.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -137,12 +138,14 @@ Result<bool> ListingExitRepository::leaveList(qint64 listingId, qint64 expectedV
     return true;
 }
 
-Result<qint64> ListingExitRepository::insertExit(const ListingExit &exit, const QString &creditorKey)
+Result<qint64> ListingExitRepository::insertExit(const ListingExit &exit, const QString &creditorKey, int stateBefore,
+                                                 const QJsonArray &lifted)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO listing_exit (listing_id, kind, deletion_event, court_decided_on, "
                                  "due_on, mirrored_on, document_number, creditor, creditor_key, reason, recorded_by, "
-                                 "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "recorded_at, from_desk, state_before, lifted) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(exit.listingId);
     query.addBindValue(static_cast<int>(exit.kind));
     query.addBindValue(static_cast<int>(exit.event));
@@ -154,41 +157,124 @@ Result<qint64> ListingExitRepository::insertExit(const ListingExit &exit, const 
     query.addBindValue(textOf(creditorKey));
     query.addBindValue(textOf(exit.reason));
     query.addBindValue(exit.recordedBy);
-    query.addBindValue(sql::nowUtc());
+    query.addBindValue(exit.recordedAt.isEmpty() ? sql::nowUtc() : exit.recordedAt);
+    query.addBindValue(exit.fromDesk.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(exit.fromDesk));
+    query.addBindValue(stateBefore > 0 ? QVariant(stateBefore) : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(lifted).toJson(QJsonDocument::Compact)));
     if (const Status status = sql::exec(query, "record the court's decision"); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }
 
+namespace {
+
+const QString exitColumns =
+    QStringLiteral("e.id, e.listing_id, l.case_number, e.kind, e.deletion_event, e.court_decided_on, e.due_on, "
+                   "e.mirrored_on, e.document_number, e.creditor, e.reason, e.recorded_by, e.recorded_at, "
+                   "e.from_desk, e.refused_at, e.state_before, e.lifted");
+const QString exitFrom = QStringLiteral(" FROM listing_exit e JOIN listing l ON l.id = e.listing_id ");
+
+ListingExit readExit(const QSqlQuery &query)
+{
+    ListingExit exit;
+    exit.id = query.value(0).toLongLong();
+    exit.listingId = query.value(1).toLongLong();
+    exit.caseNumber = query.value(2).toString();
+    exit.kind = static_cast<ListingExitKind>(query.value(3).toInt());
+    exit.event = static_cast<DeletionEvent>(query.value(4).toInt());
+    exit.courtDecidedOn = dateOf(query.value(5));
+    exit.dueOn = dateOf(query.value(6));
+    exit.mirroredOn = dateOf(query.value(7));
+    exit.documentNumber = query.value(8).toString();
+    exit.creditor = query.value(9).toString();
+    exit.reason = query.value(10).toString();
+    exit.recordedBy = query.value(11).toString();
+    exit.recordedAt = query.value(12).toString();
+    exit.fromDesk = query.value(13).toString();
+    exit.refusedAt = query.value(14).toString();
+    return exit;
+}
+
+} // namespace
+
 Result<QList<ListingExit>> ListingExitRepository::exitsOf(qint64 subjectId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT e.id, e.listing_id, l.case_number, e.kind, e.deletion_event, "
-                       "e.court_decided_on, e.due_on, e.mirrored_on, e.document_number, e.creditor, e.reason, "
-                       "e.recorded_by FROM listing_exit e JOIN listing l ON l.id = e.listing_id "
-                       "WHERE l.subject_id = ? ORDER BY e.mirrored_on DESC, e.id DESC"));
+    query.prepare(QStringLiteral("SELECT ") + exitColumns + exitFrom
+                  + QStringLiteral("WHERE l.subject_id = ? ORDER BY e.mirrored_on DESC, e.id DESC"));
     query.addBindValue(subjectId);
     if (const Status status = sql::exec(query, "read the court's decisions"); !status)
         return Error{status.error()};
     QList<ListingExit> exits;
-    while (query.next()) {
-        ListingExit exit;
-        exit.id = query.value(0).toLongLong();
-        exit.listingId = query.value(1).toLongLong();
-        exit.caseNumber = query.value(2).toString();
-        exit.kind = static_cast<ListingExitKind>(query.value(3).toInt());
-        exit.event = static_cast<DeletionEvent>(query.value(4).toInt());
-        exit.courtDecidedOn = dateOf(query.value(5));
-        exit.dueOn = dateOf(query.value(6));
-        exit.mirroredOn = dateOf(query.value(7));
-        exit.documentNumber = query.value(8).toString();
-        exit.creditor = query.value(9).toString();
-        exit.reason = query.value(10).toString();
-        exit.recordedBy = query.value(11).toString();
-        exits.append(exit);
-    }
+    while (query.next())
+        exits.append(readExit(query));
     return exits;
+}
+
+Result<std::optional<ListingExitRepository::StoredExit>> ListingExitRepository::findExit(qint64 exitId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + exitColumns + exitFrom + QStringLiteral("WHERE e.id = ?"));
+    query.addBindValue(exitId);
+    if (const Status status = sql::exec(query, "read a mirror of the court's decision"); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return std::optional<StoredExit>();
+    return std::optional<StoredExit>(StoredExit{readExit(query), query.value(15).toInt(),
+                                                QJsonDocument::fromJson(query.value(16).toByteArray()).array()});
+}
+
+Result<std::optional<ListingExit>> ListingExitRepository::exitFromAnotherDesk(qint64 listingId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + exitColumns + exitFrom
+                  + QStringLiteral("WHERE e.listing_id = ? AND e.from_desk IS NOT NULL AND e.refused_at IS NULL "
+                                   "ORDER BY e.id DESC LIMIT 1"));
+    query.addBindValue(listingId);
+    if (const Status status = sql::exec(query, "find another desk's mirror"); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return std::optional<ListingExit>();
+    return std::optional<ListingExit>(readExit(query));
+}
+
+Result<bool> ListingExitRepository::refuseExit(qint64 exitId, const QString &at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE listing_exit SET refused_at = ? WHERE id = ? AND refused_at IS NULL"));
+    query.addBindValue(at);
+    query.addBindValue(exitId);
+    if (const Status status = sql::exec(query, "mark a mirror refused by the central server"); !status)
+        return Error{status.error()};
+    return query.numRowsAffected() == 1;
+}
+
+Result<bool> ListingExitRepository::returnToList(qint64 listingId, PublicationState offState, PublicationState state,
+                                                 const QDate &on, const QString &note)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE listing SET state = ?, state_date = ?, deletion_event = 0, updated_at = ?, "
+                                 "row_version = row_version + 1 WHERE id = ? AND state = ?"));
+    query.addBindValue(static_cast<int>(state));
+    query.addBindValue(on.toString(Qt::ISODate));
+    query.addBindValue(sql::nowUtc());
+    query.addBindValue(listingId);
+    query.addBindValue(static_cast<int>(offState));
+    if (const Status status = sql::exec(query, "put a listing back on the list"); !status)
+        return Error{status.error()};
+    if (query.numRowsAffected() != 1)
+        return false;
+    QSqlQuery history(m_db);
+    history.prepare(QStringLiteral(
+        "INSERT INTO listing_event (listing_id, occurred_on, kind, state, note) VALUES (?, ?, ?, ?, ?)"));
+    history.addBindValue(listingId);
+    history.addBindValue(on.toString(Qt::ISODate));
+    history.addBindValue(state == PublicationState::Masked ? 2 : 3); // listing event kinds: 2 masked, 3 restored
+    history.addBindValue(static_cast<int>(state));
+    history.addBindValue(note);
+    if (const Status status = sql::exec(history, "record the listing's return in its history"); !status)
+        return Error{status.error()};
+    return true;
 }
 
 Result<std::optional<QDate>> ListingExitRepository::lastDeletionOnRequestOf(qint64 subjectId,
@@ -197,7 +283,7 @@ Result<std::optional<QDate>> ListingExitRepository::lastDeletionOnRequestOf(qint
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT max(e.court_decided_on) FROM listing_exit e JOIN listing l "
                                  "ON l.id = e.listing_id WHERE l.subject_id = ? AND e.kind = 2 "
-                                 "AND e.deletion_event = 3 AND e.creditor_key = ?"));
+                                 "AND e.deletion_event = 3 AND e.creditor_key = ? AND e.refused_at IS NULL"));
     query.addBindValue(subjectId);
     query.addBindValue(textOf(creditorKey));
     if (const Status status = sql::exec(query, "find deletions on a creditor's request"); !status)

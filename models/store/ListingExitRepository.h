@@ -4,6 +4,7 @@
 #include "domain/ListingExit.h"
 #include "domain/Result.h"
 
+#include <QJsonArray>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -31,10 +32,29 @@ public:
     /// its history event dated \a on.
     Result<bool> leaveList(qint64 listingId, qint64 expectedVersion, PublicationState state, DeletionEvent event,
                            const QDate &on, const QString &note);
-    Result<qint64> insertExit(const ListingExit &exit, const QString &creditorKey);
+    /// Stores a mirror; \a stateBefore is the listing's state before it (0: not known) and
+    /// \a lifted what it lifted, both kept to undo a mirror the central server refuses.
+    Result<qint64> insertExit(const ListingExit &exit, const QString &creditorKey, int stateBefore = 0,
+                              const QJsonArray &lifted = {});
     Result<QList<ListingExit>> exitsOf(qint64 subjectId) const;
+    /// A mirror of this desk, with the listing's state before it and what it lifted.
+    struct StoredExit
+    {
+        ListingExit exit;
+        int stateBefore = 0;
+        QJsonArray lifted;
+    };
+    Result<std::optional<StoredExit>> findExit(qint64 exitId) const;
+    /// The mirror another desk recorded on the listing and this desk applied, if any (the latest).
+    Result<std::optional<ListingExit>> exitFromAnotherDesk(qint64 listingId) const;
+    /// Marks a mirror refused by the central server; false when it was already.
+    Result<bool> refuseExit(qint64 exitId, const QString &at);
+    /// Puts a listing that a refused mirror took off (now in \a offState) back in \a state on
+    /// \a on, with its history event; false when the listing is no longer in \a offState.
+    Result<bool> returnToList(qint64 listingId, PublicationState offState, PublicationState state, const QDate &on,
+                              const QString &note);
     /// The latest deletion of one of the subject's listings on the request of the creditor
-    /// whose name key is \a creditorKey.
+    /// whose name key is \a creditorKey (refused mirrors left out).
     Result<std::optional<QDate>> lastDeletionOnRequestOf(qint64 subjectId, const QString &creditorKey) const;
 
     /// Published or masked fixed-period listings whose period ended before \a today,

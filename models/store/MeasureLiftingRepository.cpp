@@ -104,14 +104,28 @@ Result<qint64> MeasureLiftingRepository::queue(const Notification &notification)
 Result<int> MeasureLiftingRepository::reopenBreachMeasures(qint64 breachId, const QList<qint64> &applicationIds,
                                                            const QDate &endedOn)
 {
+    return reopenMeasures(QStringLiteral("breach_measure_application"), QStringLiteral("breach_id"), breachId,
+                          applicationIds, endedOn);
+}
+
+Result<int> MeasureLiftingRepository::reopenListingMeasures(qint64 listingId, const QList<qint64> &applicationIds,
+                                                            const QDate &endedOn)
+{
+    return reopenMeasures(QStringLiteral("measure_application"), QStringLiteral("listing_id"), listingId,
+                          applicationIds, endedOn);
+}
+
+Result<int> MeasureLiftingRepository::reopenMeasures(const QString &table, const QString &ownerColumn, qint64 ownerId,
+                                                     const QList<qint64> &applicationIds, const QDate &endedOn)
+{
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("UPDATE breach_measure_application SET ended_on = NULL, end_reason = NULL WHERE id = ? "
-                       "AND breach_id = ? AND ended_on = ?"));
+    query.prepare(QStringLiteral("UPDATE %1 SET ended_on = NULL, end_reason = NULL WHERE id = ? AND %2 = ? "
+                                 "AND ended_on = ?")
+                      .arg(table, ownerColumn));
     int reopened = 0;
     for (const qint64 id : applicationIds) {
         query.addBindValue(id);
-        query.addBindValue(breachId);
+        query.addBindValue(ownerId);
         query.addBindValue(endedOn.toString(Qt::ISODate));
         if (const Status status = sql::exec(query, "put a measure back in force"); !status)
             return Error{status.error()};

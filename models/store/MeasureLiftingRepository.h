@@ -49,6 +49,8 @@ public:
     /// Puts back in force the measures of breach information that a refused decision ended on
     /// \a endedOn (its applications \a applicationIds); returns how many.
     Result<int> reopenBreachMeasures(qint64 breachId, const QList<qint64> &applicationIds, const QDate &endedOn);
+    /// The same for the measures of a listing that a refused mirror of the court's decision ended.
+    Result<int> reopenListingMeasures(qint64 listingId, const QList<qint64> &applicationIds, const QDate &endedOn);
     /// Withdraws notifications that no package has carried yet (a refused decision queued them);
     /// returns those already exported, which cannot be recalled.
     Result<QList<qint64>> withdraw(const QList<qint64> &notificationIds, const QString &at);
@@ -60,6 +62,8 @@ public:
 private:
     Result<QList<Lifted>> endMeasures(const QString &table, const QString &ownerColumn, qint64 ownerId, const QDate &on,
                                       const QString &reason);
+    Result<int> reopenMeasures(const QString &table, const QString &ownerColumn, qint64 ownerId,
+                               const QList<qint64> &applicationIds, const QDate &endedOn);
 
     QSqlDatabase m_db;
 };

@@ -385,7 +385,8 @@ Result<NoticeFacts> NoticeRepository::departmentFacts(qint64 listingId, qint64 d
     exit.prepare(
         QStringLiteral("SELECT CASE l.state WHEN 3 THEN 1 WHEN 4 THEN 2 ELSE 0 END, l.deletion_event, "
                        "coalesce(e.court_decided_on, l.state_date), coalesce(e.document_number, '') FROM listing l "
-                       "LEFT JOIN listing_exit e ON e.id = (SELECT max(id) FROM listing_exit WHERE listing_id = l.id) "
+                       "LEFT JOIN listing_exit e ON e.id = (SELECT max(id) FROM listing_exit WHERE listing_id = l.id "
+                       "AND refused_at IS NULL) "
                        "WHERE l.id = ?"));
     exit.addBindValue(listingId);
     if (const Status status = sql::exec(exit, "read the listing's exit"); !status)

@@ -1,6 +1,7 @@
 #include "SyncRepository.h"
 
 #include "FeedbackRepository.h"
+#include "ListingExitRepository.h"
 #include "ObjectionRepository.h"
 #include "RepairRepository.h"
 #include "Sql.h"
@@ -86,12 +87,13 @@ SyncRepository::OutgoingChange outgoingFrom(const QSqlQuery &query, int first)
     change.actor = query.value(first + 8).toString();
     change.reason = query.value(first + 9).toString();
     change.recordedAt = query.value(first + 10).toString();
+    change.eventId = query.value(first + 11).toLongLong();
     return change;
 }
 
 const QString outgoingColumns = QStringLiteral(
     "b.id, b.change_id, b.entity_type, b.local_id, e.entity_key, b.base_version, b.action, b.payload, b.actor, "
-    "b.reason, b.recorded_at");
+    "b.reason, b.recorded_at, b.event_id");
 const QString outgoingFromClause = QStringLiteral(
     " FROM sync_outbox b LEFT JOIN sync_entity e ON e.entity_type = b.entity_type AND e.local_id = b.local_id");
 
@@ -555,6 +557,57 @@ Result<std::pair<qint64, qint64>> SyncRepository::measureFor(const QJsonObject &
     return std::pair<qint64, qint64>(query.value(0).toLongLong(), query.value(1).toLongLong());
 }
 
+Result<SyncRepository::Applied> SyncRepository::applyExit(const QString &entityKey, int version,
+                                                          const QJsonObject &payload, const QString &fromDesk)
+{
+    auto found = listingOf(payload);
+    if (!found || !found->waitingFor.isEmpty())
+        return found;
+    Applied applied = found.value();
+    const QJsonObject exit = payload.value(QStringLiteral("exit")).toObject();
+    ListingExit mirror;
+    mirror.listingId = applied.listingId;
+    mirror.kind = static_cast<ListingExitKind>(exit.value(QStringLiteral("kind")).toInt());
+    mirror.event = static_cast<DeletionEvent>(exit.value(QStringLiteral("deletion_event")).toInt());
+    mirror.courtDecidedOn = QDate::fromString(exit.value(QStringLiteral("court_decided_on")).toString(), Qt::ISODate);
+    mirror.dueOn = QDate::fromString(exit.value(QStringLiteral("due_on")).toString(), Qt::ISODate);
+    mirror.mirroredOn = QDate::fromString(exit.value(QStringLiteral("mirrored_on")).toString(), Qt::ISODate);
+    mirror.documentNumber = exit.value(QStringLiteral("document_number")).toString();
+    mirror.creditor = exit.value(QStringLiteral("creditor")).toString();
+    mirror.reason = exit.value(QStringLiteral("reason")).toString();
+    mirror.recordedBy = exit.value(QStringLiteral("recorded_by")).toString();
+    mirror.recordedAt = exit.value(QStringLiteral("recorded_at")).toString();
+    mirror.fromDesk = fromDesk;
+    const int kind = static_cast<int>(mirror.kind);
+    const int event = static_cast<int>(mirror.event);
+    // What the table and the rules require, checked here so that the message names the field.
+    if (kind != 1 && kind != 2)
+        return Error{
+            tr("The court's decision on case %1 is of kind %2; 1 (revocation) and 2 (deletion) are known.")
+                .arg(
+                    payload.value(QStringLiteral("listing")).toObject().value(QStringLiteral("case_number")).toString())
+                .arg(kind)};
+    if (event < 0 || event > 8 || (kind == 1) != (event == 0))
+        return Error{tr("The court's decision names the deletion event %1, which does not fit its kind.").arg(event)};
+    if (!mirror.courtDecidedOn.isValid() || !mirror.dueOn.isValid() || !mirror.mirroredOn.isValid()
+        || mirror.recordedBy.isEmpty() || mirror.recordedAt.isEmpty())
+        return Error{tr("The court's decision names no valid court_decided_on, due_on, mirrored_on, recorded_by or "
+                        "recorded_at.")};
+    auto state = listingState(applied.listingId);
+    if (!state)
+        return Error{state.error()};
+    auto inserted = ListingExitRepository(m_db).insertExit(
+        mirror, exit.value(QStringLiteral("creditor_key")).toString(), state.value());
+    if (!inserted)
+        return Error{inserted.error()};
+    applied.localId = applied.listingId;
+    applied.exitId = inserted.value();
+    applied.createdHere = true;
+    if (const Status status = rememberEntity(QStringLiteral("exit"), applied.listingId, entityKey, version); !status)
+        return Error{status.error()};
+    return applied;
+}
+
 Result<SyncRepository::Applied> SyncRepository::applyBreach(const QString &entityKey, int version,
                                                             const QJsonObject &payload, const QString &fromDesk)
 {
@@ -869,14 +922,20 @@ Result<SyncRepository::Counts> SyncRepository::counts() const
 
 namespace {
 
-const QString conflictSelect =
-    QStringLiteral("SELECT c.id, c.server_conflict_id, c.server_version, c.detected_at, c.resolution, c.resolved_by, "
-                   "c.resolved_at, c.resolution_reason, coalesce(o.id, r.id), coalesce(l.case_number, "
-                   "rb.document_number), coalesce(o.state, r.state), coalesce(o.decided_by, r.decided_by), ");
+// The case a conflict concerns, whatever its kind: an objection (o, on listing l), a repair
+// application (r, on breach information rb), or the court's decision on a listing (x, whose
+// standing mirror is the latest one not refused).
+const QString conflictSelect = QStringLiteral(
+    "SELECT c.id, c.server_conflict_id, c.server_version, c.detected_at, c.resolution, c.resolved_by, "
+    "c.resolved_at, c.resolution_reason, coalesce(o.id, r.id, x.id), coalesce(l.case_number, rb.document_number, "
+    "x.case_number), coalesce(o.state, r.state, x.state), coalesce(o.decided_by, r.decided_by, (SELECT "
+    "xe.recorded_by FROM listing_exit xe WHERE xe.listing_id = x.id AND xe.refused_at IS NULL ORDER BY xe.id DESC "
+    "LIMIT 1)), coalesce(l.subject_id, rb.subject_id, x.subject_id), ");
 const QString conflictJoins = QStringLiteral(
     " JOIN sync_conflict c ON c.outbox_id = b.id LEFT JOIN objection o ON b.entity_type = 'objection' AND "
     "o.id = b.local_id LEFT JOIN listing l ON l.id = o.listing_id LEFT JOIN repair_application r ON "
-    "b.entity_type = 'repair' AND r.id = b.local_id LEFT JOIN breach_record rb ON rb.id = r.breach_id");
+    "b.entity_type = 'repair' AND r.id = b.local_id LEFT JOIN breach_record rb ON rb.id = r.breach_id "
+    "LEFT JOIN listing x ON b.entity_type = 'exit' AND x.id = b.local_id");
 
 SyncRepository::Conflict conflictFrom(const QSqlQuery &query)
 {
@@ -893,7 +952,8 @@ SyncRepository::Conflict conflictFrom(const QSqlQuery &query)
     conflict.caseNumber = query.value(9).toString();
     conflict.currentState = query.value(10).toInt();
     conflict.currentDecidedBy = query.value(11).toString();
-    conflict.change = outgoingFrom(query, 12);
+    conflict.subjectId = query.value(12).toLongLong();
+    conflict.change = outgoingFrom(query, 13);
     return conflict;
 }
 

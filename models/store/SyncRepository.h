@@ -48,6 +48,7 @@ public:
         QString actor;
         QString reason;
         QString recordedAt;
+        qint64 eventId = 0; ///< the step, evidence file or mirror row on this desk (0: none)
     };
     /// Where applying a pulled change got to.
     struct Applied
@@ -56,6 +57,7 @@ public:
         qint64 listingId = 0;         ///< the case's listing on this desk (objections, feedback)
         qint64 breachId = 0;          ///< the breach information on this desk (breach, repair)
         qint64 alsoOpen = 0;          ///< another open repair application on that information here
+        qint64 exitId = 0;            ///< the mirror of the court's decision recorded here (exit)
         QString waitingFor;           ///< what this desk lacks to apply it; empty when applied
         bool createdHere = false;     ///< the entity was new to this desk
         bool overrodeWaiting = false; ///< this desk has its own unsent change of the entity
@@ -70,10 +72,11 @@ public:
         int serverVersion = 0;
         QString detectedAt;
         OutgoingChange change;
-        qint64 caseId = 0;        ///< the objection, or the repair application (change.entityType says which)
+        qint64 caseId = 0;        ///< the objection, the repair application or the listing (change.entityType)
         QString caseNumber;       ///< the listing's case number, or the breach decision's number
         int currentState = 0;     ///< the case's state on this desk now (the accepted one's)
-        QString currentDecidedBy; ///< who decided it, when it is decided
+        QString currentDecidedBy; ///< who decided it, when it is decided (for a listing: who mirrored)
+        qint64 subjectId = 0;     ///< the subject the case concerns
         int resolution = 0;
         QString resolvedBy;
         QString resolvedAt;
@@ -127,6 +130,11 @@ public:
     /// caller's.
     Result<Applied> applyRepair(const QString &entityKey, int version, const QJsonObject &payload,
                                 const QByteArray &evidenceContent, const QString &fromDesk);
+    /// Applies the court's revocation or deletion of a listing as desk \a fromDesk mirrored it: the
+    /// mirror recorded here (marked as from that desk). Taking the listing off and ending its
+    /// measures is the caller's.
+    Result<Applied> applyExit(const QString &entityKey, int version, const QJsonObject &payload,
+                              const QString &fromDesk);
     /// The content of the evidence file a change of this desk adds (to send it to the server).
     Result<QByteArray> evidenceOf(const OutgoingChange &change) const;
 

@@ -168,15 +168,18 @@ Result<qint64> CourtListService::mirrorDecision(const Actor &actor, qint64 listi
         exit.creditor = decision.creditor.trimmed();
         exit.reason = decision.reason.trimmed();
         exit.recordedBy = actor.userName;
-        auto inserted =
-            repository.insertExit(exit, exit.creditor.isEmpty() ? QString() : NameKeyBuilder().key(exit.creditor));
-        if (!inserted)
-            return Error{inserted.error()};
-        exitId = inserted.value();
         auto lifted = MeasureLifting::lift(m_database.connection(), {listing->subjectId, listingId, 0}, mirroredOn,
                                            note, actor.userName);
         if (!lifted)
             return Error{lifted.error()};
+        // With the state before and what it lifted: a desk on a central server undoes a mirror
+        // the server refuses (schema 16).
+        auto inserted =
+            repository.insertExit(exit, exit.creditor.isEmpty() ? QString() : NameKeyBuilder().key(exit.creditor),
+                                  static_cast<int>(listing->state), lifted.value());
+        if (!inserted)
+            return Error{inserted.error()};
+        exitId = inserted.value();
         if (const Status injected = fault(QStringLiteral("before-audit")); !injected)
             return injected;
         return audit(m_database, actor,

@@ -8,6 +8,7 @@
 #include "store/AuditJournal.h"
 #include "store/Database.h"
 #include "store/ListingCorrectionRepository.h"
+#include "store/ListingExitRepository.h"
 #include "store/MeasureLiftingRepository.h"
 #include "store/RepairRepository.h"
 #include "store/ServerStore.h"
@@ -31,9 +32,21 @@ const QString objectionType = QStringLiteral("objection");
 const QString feedbackType = QStringLiteral("feedback");
 const QString breachType = QStringLiteral("breach");
 const QString repairType = QStringLiteral("repair");
+const QString exitType = QStringLiteral("exit");
 const QString evidenceAction = QStringLiteral("repair.evidence");
 /// The audit journal's name of a feedback entry (as FeedbackService records it).
 const QString feedbackEntityType = QStringLiteral("measure_feedback");
+
+/// What the audit journal calls the entity a change concerns (as the services that record the
+/// work do: a mirror of the court's decision is an entry on its listing).
+QString auditEntityOf(const QString &entityType)
+{
+    if (entityType == feedbackType)
+        return feedbackEntityType;
+    if (entityType == exitType)
+        return QStringLiteral("listing");
+    return entityType;
+}
 
 /// The corrections of the record an objection step made ({field, old, new}; field "state" for a
 /// revocation or deletion).
@@ -255,11 +268,13 @@ Status SyncService::push(const Actor &actor, ServerStore &server, const SyncRepo
                         repository.markConflict(change, base.value(), outcome->conflictId, outcome->serverVersion, now);
                     !kept)
                     return kept;
-                auto undone = undoRefusedRepair(change, now);
+                auto undone =
+                    change.entityType == exitType ? undoRefusedExit(change, now) : undoRefusedRepair(change, now);
                 if (!undone)
                     return Error{undone.error()};
                 return audit(m_database, actor,
-                             {QStringLiteral("sync.conflict"), change.entityType, QString::number(change.localId),
+                             {QStringLiteral("sync.conflict"), auditEntityOf(change.entityType),
+                              QString::number(change.localId),
                               tr("Another desk changed the case first; this desk's step was kept as a conflict"),
                               QJsonObject{{QStringLiteral("changeId"), change.changeId},
                                           {QStringLiteral("stepBy"), change.actor},
@@ -303,6 +318,8 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
             report.feedback += created;
         else if (outcome.entityType == breachType)
             report.breaches += created;
+        else if (outcome.entityType == exitType)
+            report.exits += created;
         else
             report.created += created;
         report.overrodeWaiting += outcome.applied.overrodeWaiting ? 1 : 0;
@@ -335,7 +352,8 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
                 return {};
             }
             const QString &type = pulled.change.entityType;
-            if (type != objectionType && type != feedbackType && type != breachType && type != repairType) {
+            if (type != objectionType && type != feedbackType && type != breachType && type != repairType
+                && type != exitType) {
                 report.waitingFor = tr("a change of kind \"%1\" that this version of CreditDesk does not know "
                                        "(update CreditDesk on this desk)")
                                         .arg(pulled.change.entityType);
@@ -399,12 +417,13 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
     const Status stored = m_database.transaction([&]() -> Status {
         const QString &key = pulled.change.entityKey;
         const QJsonObject &payload = pulled.change.payload;
-        auto applied = outcome.entityType == objectionType
-                           ? repository.applyObjection(key, pulled.version, payload, pulled.deskId)
-                       : isFeedback ? repository.applyFeedback(key, pulled.version, payload, pulled.deskId)
-                       : outcome.entityType == breachType
-                           ? repository.applyBreach(key, pulled.version, payload, pulled.deskId)
-                           : repository.applyRepair(key, pulled.version, payload, evidence, pulled.deskId);
+        auto applied =
+            outcome.entityType == objectionType ? repository.applyObjection(key, pulled.version, payload, pulled.deskId)
+            : isFeedback                        ? repository.applyFeedback(key, pulled.version, payload, pulled.deskId)
+            : outcome.entityType == breachType  ? repository.applyBreach(key, pulled.version, payload, pulled.deskId)
+            : outcome.entityType == exitType
+                ? repository.applyExit(key, pulled.version, payload, pulled.deskId)
+                : repository.applyRepair(key, pulled.version, payload, evidence, pulled.deskId);
         if (!applied)
             return Error{tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, applied.error())};
         outcome.applied = applied.value();
@@ -441,12 +460,24 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
                     tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, corrected.error())};
             outcome.corrections = corrected.value();
         }
+        if (outcome.entityType == exitType) {
+            auto mirrored = ListingExitRepository(m_database.connection()).findExit(outcome.applied.exitId);
+            if (!mirrored)
+                return Error{mirrored.error()};
+            if (!mirrored.value())
+                return Error{tr("The court's decision recorded from desk %1 is missing.").arg(pulled.deskId)};
+            auto replayed = replayExit(mirrored.value()->exit);
+            if (!replayed)
+                return Error{
+                    tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, replayed.error())};
+            outcome.corrections = replayed.value();
+        }
         if (const Status remembered =
                 wasSetAside ? repository.removeSetAside(pulled.sequence) : repository.setLastPulled(pulled.sequence);
             !remembered)
             return remembered;
         return audit(m_database, actor,
-                     {QStringLiteral("sync.apply"), isFeedback ? feedbackEntityType : outcome.entityType,
+                     {QStringLiteral("sync.apply"), auditEntityOf(outcome.entityType),
                       QString::number(outcome.applied.localId), pulled.change.reason,
                       QJsonObject{{QStringLiteral("desk"), pulled.deskId},
                                   {QStringLiteral("sequence"), pulled.sequence},
@@ -457,6 +488,7 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
                                   {QStringLiteral("listing"), outcome.applied.listingId},
                                   {QStringLiteral("breach"), outcome.applied.breachId},
                                   {QStringLiteral("anotherOpenApplication"), outcome.applied.alsoOpen},
+                                  {QStringLiteral("exit"), outcome.applied.exitId},
                                   {QStringLiteral("wasSetAside"), wasSetAside},
                                   {QStringLiteral("overrodeUnsentChange"), outcome.applied.overrodeWaiting},
                                   {QStringLiteral("listingCorrections"), outcome.corrections}}});
@@ -595,24 +627,11 @@ Result<QJsonObject> SyncService::undoRefusedRepair(const SyncRepository::Outgoin
     if (!republished.value()) // changed here since (it expired, say): left as it is
         return QJsonObject{{QStringLiteral("breach"), application->breachId}, {QStringLiteral("republished"), false}};
     // What the decision lifted, as its step recorded it: those measures and notifications only.
-    QList<qint64> measures;
-    QList<qint64> notifications;
-    for (const QJsonValue &department :
-         step.value(QStringLiteral("details")).toObject().value(QStringLiteral("lifted")).toArray()) {
-        notifications.append(department.toObject().value(QStringLiteral("notification")).toInteger());
-        for (const QJsonValue &measure : department.toObject().value(QStringLiteral("measures")).toArray())
-            measures.append(measure.toObject().value(QStringLiteral("application")).toInteger());
-    }
-    MeasureLiftingRepository lifting(m_database.connection());
-    auto reopened = lifting.reopenBreachMeasures(application->breachId, measures, actedOn);
-    if (!reopened)
-        return Error{reopened.error()};
-    auto exported = lifting.withdraw(notifications, at);
-    if (!exported)
-        return Error{exported.error()};
-    QJsonArray alreadyExported;
-    for (const qint64 id : exported.value())
-        alreadyExported.append(id);
+    auto putBack = undoLifting(
+        {0, 0, application->breachId},
+        step.value(QStringLiteral("details")).toObject().value(QStringLiteral("lifted")).toArray(), actedOn, at);
+    if (!putBack)
+        return Error{putBack.error()};
     // Another desk's repair of the application, pulled while this desk's own decision waited to be
     // sent, found the information stopped already: it takes effect now.
     auto winner = repairs.repairFromAnotherDesk(change.localId);
@@ -625,13 +644,121 @@ Result<QJsonObject> SyncService::undoRefusedRepair(const SyncRepository::Outgoin
             return Error{again.error()};
         replayed = again.value();
     }
+    QJsonObject undone = putBack.value();
+    undone.insert(QStringLiteral("breach"), application->breachId);
+    undone.insert(QStringLiteral("otherDesksRepair"), replayed);
+    undone.insert(QStringLiteral("republished"), true);
+    return undone;
+}
+
+Result<QJsonArray> SyncService::replayExit(const ListingExit &exit)
+{
+    ListingExitRepository listings(m_database.connection());
+    const auto listing = listings.findListing(exit.listingId);
+    if (!listing)
+        return Error{tr("Listing %1 does not exist.").arg(exit.listingId)};
+    const bool deletion = exit.kind == ListingExitKind::Deletion;
+    const PublicationState state = deletion ? PublicationState::Deleted : PublicationState::Revoked;
+    QString note = tr("%1, mirrored on desk %2")
+                       .arg(deletion ? deletionEventText(exit.event) : listingExitKindText(exit.kind), exit.fromDesk);
+    if (!exit.documentNumber.isEmpty())
+        note += QStringLiteral(" · ") + exit.documentNumber;
+    const bool inForce = listing->state == PublicationState::Published || listing->state == PublicationState::Masked;
+    if (inForce) {
+        auto left =
+            listings.leaveList(exit.listingId, listing->rowVersion, state, exit.event, exit.courtDecidedOn, note);
+        if (!left)
+            return Error{left.error()};
+        if (!left.value())
+            return Error{tr("The listing was changed meanwhile; nothing was changed.")};
+    }
+    // Also when the platform's package took it off first: a package does not lift measures.
+    auto lifted = liftHere({listing->subjectId, exit.listingId, 0},
+                           QJsonObject{{QStringLiteral("acted_on"), exit.mirroredOn.toString(Qt::ISODate)},
+                                       {QStringLiteral("actor"), exit.recordedBy}},
+                           note, exit.fromDesk);
+    if (!lifted)
+        return Error{lifted.error()};
+    if (!inForce && lifted->isEmpty())
+        return QJsonArray();
+    return QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("state")},
+                                  {QStringLiteral("before"), static_cast<int>(listing->state)},
+                                  {QStringLiteral("new"), static_cast<int>(inForce ? state : listing->state)},
+                                  {QStringLiteral("lifted"), lifted.value()}}};
+}
+
+Result<QJsonObject> SyncService::undoLifting(const MeasureLifting::Target &target, const QJsonArray &lifted,
+                                             const QDate &endedOn, const QString &at)
+{
+    QList<qint64> measures;
+    QList<qint64> notifications;
+    for (const QJsonValue &department : lifted) {
+        notifications.append(department.toObject().value(QStringLiteral("notification")).toInteger());
+        for (const QJsonValue &measure : department.toObject().value(QStringLiteral("measures")).toArray())
+            measures.append(measure.toObject().value(QStringLiteral("application")).toInteger());
+    }
+    MeasureLiftingRepository lifting(m_database.connection());
+    auto reopened = target.listingId > 0 ? lifting.reopenListingMeasures(target.listingId, measures, endedOn)
+                                         : lifting.reopenBreachMeasures(target.breachId, measures, endedOn);
+    if (!reopened)
+        return Error{reopened.error()};
+    auto exported = lifting.withdraw(notifications, at);
+    if (!exported)
+        return Error{exported.error()};
+    QJsonArray alreadyExported;
+    for (const qint64 id : exported.value())
+        alreadyExported.append(id);
     return QJsonObject{
-        {QStringLiteral("breach"), application->breachId},
-        {QStringLiteral("otherDesksRepair"), replayed},
-        {QStringLiteral("republished"), true},
         {QStringLiteral("measuresInForceAgain"), reopened.value()},
         {QStringLiteral("notificationsWithdrawn"), static_cast<int>(notifications.size() - exported->size())},
         {QStringLiteral("notificationsAlreadyExported"), alreadyExported}};
+}
+
+Result<QJsonObject> SyncService::undoRefusedExit(const SyncRepository::OutgoingChange &change, const QString &at)
+{
+    ListingExitRepository listings(m_database.connection());
+    auto stored = listings.findExit(change.eventId);
+    if (!stored)
+        return Error{stored.error()};
+    if (!stored.value())
+        return Error{tr("The mirror of the court's decision on listing %1 is missing.").arg(change.localId)};
+    const ListingExit &exit = stored.value()->exit;
+    if (auto refused = listings.refuseExit(exit.id, at); !refused)
+        return Error{refused.error()};
+    const PublicationState off =
+        exit.kind == ListingExitKind::Deletion ? PublicationState::Deleted : PublicationState::Revoked;
+    const PublicationState before = stored.value()->stateBefore == static_cast<int>(PublicationState::Masked)
+                                        ? PublicationState::Masked
+                                        : PublicationState::Published;
+    auto returned =
+        listings.returnToList(exit.listingId, off, before, QDate::currentDate(),
+                              tr("This desk's mirror of the court's decision was refused by the central server: "
+                                 "another desk had mirrored one first"));
+    if (!returned)
+        return Error{returned.error()};
+    if (!returned.value()) // changed here since (the platform's package took it off, say): left as it is
+        return QJsonObject{{QStringLiteral("exit"), exit.id}, {QStringLiteral("returnedToList"), false}};
+    // What the mirror lifted, as it recorded it: those measures and notifications only.
+    auto putBack = undoLifting({0, exit.listingId, 0}, stored.value()->lifted, exit.mirroredOn, at);
+    if (!putBack)
+        return Error{putBack.error()};
+    // Another desk's mirror, pulled while this desk's own waited to be sent, found the listing
+    // off the list already: it takes effect now.
+    auto winner = listings.exitFromAnotherDesk(exit.listingId);
+    if (!winner)
+        return Error{winner.error()};
+    QJsonArray replayed;
+    if (winner.value()) {
+        auto again = replayExit(*winner.value());
+        if (!again)
+            return Error{again.error()};
+        replayed = again.value();
+    }
+    QJsonObject undone = putBack.value();
+    undone.insert(QStringLiteral("exit"), exit.id);
+    undone.insert(QStringLiteral("otherDesksMirror"), replayed);
+    undone.insert(QStringLiteral("returnedToList"), true);
+    return undone;
 }
 
 Result<QList<SyncRepository::Conflict>> SyncService::conflicts(const Actor &actor, bool openOnly) const
@@ -658,6 +785,13 @@ Status SyncService::resolve(const Actor &actor, qint64 conflictId, Resolution re
         const QJsonObject refusedStep = conflict.value()->change.payload.value(QStringLiteral("event")).toObject();
         const int refusedState = refusedStep.value(QStringLiteral("to_state")).toInt();
         const bool isRepair = conflict.value()->change.entityType == repairType;
+        if (conflict.value()->change.entityType == exitType) {
+            if (const Status allowed = requirePermission(actor, Action::MirrorCourtDecision); !allowed)
+                return allowed;
+            if (resolution == Resolution::TakeStepAgain)
+                return Error{tr("A listing leaves the list once: the other desk's mirror of the court's decision "
+                                "stands. Resolve the conflict with \"the other desk's decision stands\".")};
+        }
         if (!isRepair && ObjectionStateMachine::isDecision(static_cast<ObjectionState>(refusedState))) {
             if (const Status allowed = requirePermission(actor, Action::DecideObjection); !allowed)
                 return allowed;
@@ -674,7 +808,7 @@ Status SyncService::resolve(const Actor &actor, qint64 conflictId, Resolution re
             return Error{
                 tr("Conflict %1 was already resolved by %2.").arg(conflictId).arg(conflict.value()->resolvedBy)};
         return audit(m_database, actor,
-                     {QStringLiteral("sync.resolve"), conflict.value()->change.entityType,
+                     {QStringLiteral("sync.resolve"), auditEntityOf(conflict.value()->change.entityType),
                       QString::number(conflict.value()->change.localId), reason.trimmed(),
                       QJsonObject{{QStringLiteral("conflict"), conflictId},
                                   {QStringLiteral("resolution"), resolutionName(resolution)},

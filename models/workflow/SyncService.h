@@ -2,6 +2,7 @@
 
 #include "MeasureLifting.h"
 #include "domain/Actor.h"
+#include "domain/ListingExit.h"
 #include "domain/Result.h"
 #include "store/ServerStore.h"
 #include "store/SyncRepository.h"
@@ -43,6 +44,7 @@ public:
         int created = 0;         ///< of them, cases new to this desk (objections, repair applications)
         int breaches = 0;        ///< of them, breach information new to this desk
         int feedback = 0;        ///< of them, departments' feedback entries new to this desk
+        int exits = 0;           ///< of them, the court's revocations and deletions other desks mirrored
         int setAside = 0;        ///< other desks' feedback entries set aside here after the run (not applicable yet)
         int overrodeWaiting = 0; ///< applied over a change of this desk not yet sent
         int corrections = 0;     ///< listing fields and states corrected by other desks' decisions
@@ -99,6 +101,20 @@ private:
     /// again, the measures it ended back in force, its notifications withdrawn unless a package
     /// carried them already. Returns what was undone, for the audit (empty for other changes).
     Result<QJsonObject> undoRefusedRepair(const SyncRepository::OutgoingChange &change, const QString &at);
+    /// Puts back in force the measures of \a target that a refused decision ended on \a endedOn
+    /// and withdraws its notifications (\a lifted: what it lifted, per department, as
+    /// MeasureLifting returned it); returns the counts and the notifications a package carried
+    /// already, for the audit.
+    Result<QJsonObject> undoLifting(const MeasureLifting::Target &target, const QJsonArray &lifted,
+                                    const QDate &endedOn, const QString &at);
+    /// The same for a mirror of the court's decision on a listing: the listing back in the state it
+    /// was in, its measures back in force, its notifications withdrawn; another desk's mirror
+    /// already pulled then takes effect.
+    Result<QJsonObject> undoRefusedExit(const SyncRepository::OutgoingChange &change, const QString &at);
+    /// Another desk's mirror of the court's decision (\a exit, recorded here), made here as well:
+    /// the listing leaves the list and its measures end; the departments are notified by that
+    /// desk. Returns what changed here, for the audit.
+    Result<QJsonArray> replayExit(const ListingExit &exit);
     /// The measures lifted here because of another desk's decision (\a step, its day and actor);
     /// the notifications are marked as that desk's, which notifies the departments.
     Result<QJsonArray> liftHere(const MeasureLifting::Target &target, const QJsonObject &step, const QString &note,

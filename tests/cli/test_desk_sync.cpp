@@ -8,7 +8,8 @@
 // not have waits until it has it; the officer's command line; the central server page,
 // synchronising on its worker and resolving a conflict; departments' feedback recorded on one
 // desk reaching the other; and credit repair (breach information, applications with their
-// evidence files, decisions and what they set off) shared between the desks.
+// evidence files, decisions and what they set off) shared between the desks; and the court's
+// revocations and deletions of listings as an office mirrored them.
 #include "Actors.h"
 #include "ConflictDescription.h"
 #include "PostgresInstance.h"
@@ -16,9 +17,12 @@
 #include "SyncPage.h"
 #include "common/Localization.h"
 #include "exchange/ExchangePackage.h"
+#include "search/NameKey.h"
 #include "store/Database.h"
+#include "store/ListingExitRepository.h"
 #include "store/RepairRepository.h"
 #include "store/ServerStore.h"
+#include "workflow/CourtListService.h"
 #include "workflow/ExchangeService.h"
 #include "workflow/FeedbackService.h"
 #include "workflow/ObjectionService.h"
@@ -38,6 +42,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
@@ -84,12 +89,17 @@ private Q_SLOTS:
     void repairTravelsBetweenDesks();
     void concurrentRepairDecisionsBecomeAConflict();
     void bothDesksRepairOneApplication();
+    void courtDecisionsTravelBetweenDesks();
+    void concurrentCourtDecisionsBecomeAConflict();
+    void otherDesksMirrorTakesEffectWhenOwnIsRefused();
 
 private:
     /// Records new breach information (general tier, two measures) on \a desk for the subject of
     /// shared listing \a index, and an application on it with both kinds of evidence, accepted.
     /// Returns (breach, application) on that desk.
     std::pair<qint64, qint64> repairCaseOn(Database &database, int index);
+    /// The \a index-th published listing (from 0) with measures in force, the same on every desk.
+    qint64 listingWithMeasures(int index);
     Desk openDesk(const QString &name);
     /// A desk named \a name in its own file \a file (a second installation may take a name).
     Desk openDeskAs(const QString &name, const QString &file);
@@ -97,6 +107,8 @@ private:
     qint64 registerOn(Desk &desk, qint64 listingId);
     QString advance(Desk &desk, qint64 id, S to, const QString &reason = QStringLiteral("test step"));
     int count(Desk &desk, const QString &sql);
+    /// The first column of the first row of \a sql on \a desk, as text.
+    QString text(Desk &desk, const QString &sql);
     qint64 sharedListing(int index) const { return m_listings.value(index); }
 
     test::PostgresInstance m_server;
@@ -248,6 +260,14 @@ QString TestDeskSync::advance(Desk &desk, qint64 id, S to, const QString &reason
     const Actor &actor = ObjectionStateMachine::isDecision(to) ? m_reviewer : m_officer;
     const Status status = desk.objections->advance(actor, id, objection->rowVersion, step);
     return status ? QString() : status.error();
+}
+
+QString TestDeskSync::text(Desk &desk, const QString &sql)
+{
+    QSqlQuery query(desk.database->connection());
+    if (!query.exec(sql) || !query.next())
+        return QStringLiteral("<no row: %1>").arg(query.lastError().text());
+    return query.value(0).toString();
 }
 
 int TestDeskSync::count(Desk &desk, const QString &sql)
@@ -1205,7 +1225,7 @@ void TestDeskSync::concurrentRepairDecisionsBecomeAConflict()
     QCOMPARE(conflict.caseNumber, QStringLiteral("某市监罚〔2026〕71号"));
     QCOMPARE(conflict.currentState, static_cast<int>(RepairState::Refused));
     const ConflictDescription description(conflict);
-    QVERIFY(description.isRepair());
+    QVERIFY(description.kind() == ConflictDescription::Kind::Repair);
     QCOMPARE(description.refusedState(), static_cast<int>(RepairState::Repaired));
     QCOMPARE(description.refusedChangeText(), repairStateText(RepairState::Repaired));
     QCOMPARE(description.refusedDecider(), m_reviewer.userName);
@@ -1329,6 +1349,311 @@ void TestDeskSync::bothDesksRepairOneApplication()
     QCOMPARE(count(m_b, notifications.arg(breachOnB).arg(QStringLiteral("NULL"))), 0);
     QVERIFY(count(m_b, notifications.arg(breachOnB).arg(QStringLiteral("'desk-a'"))) > 0);
     QCOMPARE(repairsB.find(onB)->decisionReason, QStringLiteral("A：准予修复"));
+}
+
+qint64 TestDeskSync::listingWithMeasures(int index)
+{
+    return count(m_a, QStringLiteral("SELECT listing_id FROM measure_application WHERE ended_on IS NULL AND "
+                                     "listing_id IN (SELECT id FROM listing WHERE state = 1) GROUP BY listing_id "
+                                     "ORDER BY listing_id LIMIT 1 OFFSET %1")
+                          .arg(index));
+}
+
+void TestDeskSync::courtDecisionsTravelBetweenDesks()
+{
+    const qint64 listing = listingWithMeasures(0);
+    QVERIFY(listing > 0);
+    CourtListService courtA(*m_a.database);
+    CourtListService courtB(*m_b.database);
+    CourtDecision deletion;
+    deletion.kind = ListingExitKind::Deletion;
+    deletion.event = DeletionEvent::ObligationPerformed;
+    deletion.courtDecidedOn = QDate(2026, 11, 20);
+    deletion.documentNumber = QStringLiteral("（2026）某01执恢12号之一");
+    deletion.reason = QStringLiteral("已履行完毕，法院决定删除");
+    const QString inForce =
+        QStringLiteral("SELECT count(*) FROM measure_application WHERE listing_id = %1 AND ended_on IS NULL")
+            .arg(listing);
+    const int measures = count(m_a, inForce);
+    QVERIFY(measures > 0);
+    auto mirrored =
+        courtA.mirrorDecision(m_officer, listing, courtA.listing(listing)->rowVersion, deletion, QDate(2026, 11, 23));
+    QVERIFY2(mirrored, qPrintable(mirrored ? QString() : mirrored.error()));
+    const int notified =
+        count(m_a, QStringLiteral("SELECT count(*) FROM outgoing_notification WHERE listing_id = %1").arg(listing));
+    QVERIFY(notified > 0);
+    QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity_type = 'exit' AND action = "
+                                       "'exit.delete' AND local_id = %1")
+                            .arg(listing)),
+             1);
+
+    // A deletion at the end of a fixed period is not sent: every desk confirms it itself.
+    const qint64 ended = count(m_a, QStringLiteral("SELECT min(id) FROM listing WHERE state = 1 AND period_months = 24 "
+                                                   "AND extension_months = 0 AND id <> %1")
+                                        .arg(listing));
+    QVERIFY(ended > 0);
+    QSqlQuery decidedLongAgo(m_a.database->connection());
+    QVERIFY(decidedLongAgo.exec(
+        QStringLiteral("UPDATE listing SET decision_date = '2023-01-10' WHERE id = %1").arg(ended)));
+    CourtDecision periodEnded;
+    periodEnded.kind = ListingExitKind::Deletion;
+    periodEnded.event = DeletionEvent::PeriodEnded;
+    periodEnded.courtDecidedOn = courtA.listing(ended)->periodEnd();
+    periodEnded.reason = QStringLiteral("期限届满");
+    QVERIFY(courtA.mirrorDecision(m_officer, ended, courtA.listing(ended)->rowVersion, periodEnded));
+    QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity_type = 'exit'")), 1);
+
+    auto sent = synchronise(m_a);
+    QVERIFY2(sent, qPrintable(sent ? QString() : sent.error()));
+    QCOMPARE(sent->accepted, 1);
+    QCOMPARE(count(m_b, inForce), measures);
+    auto pulled = synchronise(m_b);
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
+    QCOMPARE(pulled->applied, 1);
+    QCOMPARE(pulled->exits, 1);
+    QCOMPARE(pulled->corrections, 1);
+    // Deleted on B as on A, on the court's day, with its history and the mirror as A recorded it.
+    QCOMPARE(count(m_b, QStringLiteral("SELECT state FROM listing WHERE id = %1").arg(listing)),
+             static_cast<int>(PublicationState::Deleted));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT deletion_event FROM listing WHERE id = %1").arg(listing)),
+             static_cast<int>(DeletionEvent::ObligationPerformed));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM listing_event WHERE listing_id = %1 AND kind = 5 AND "
+                                       "occurred_on = '2026-11-20' AND note LIKE '%desk-a%'")
+                            .arg(listing)),
+             1);
+    auto exits = courtB.exits(m_officer,
+                              count(m_b, QStringLiteral("SELECT subject_id FROM listing WHERE id = %1").arg(listing)));
+    QVERIFY(exits);
+    QCOMPARE(exits->size(), 1);
+    QCOMPARE(exits->first().fromDesk, QStringLiteral("desk-a"));
+    QCOMPARE(exits->first().recordedBy, m_officer.userName);
+    QCOMPARE(exits->first().documentNumber, deletion.documentNumber);
+    QCOMPARE(exits->first().mirroredOn, QDate(2026, 11, 23));
+    QCOMPARE(exits->first().dueOn, QDate::fromString(text(m_a, QStringLiteral("SELECT due_on FROM listing_exit "
+                                                                              "WHERE listing_id = %1")
+                                                                   .arg(listing)),
+                                                     Qt::ISODate));
+    QVERIFY(exits->first().dueOn.isValid());
+    // Its measures ended on B too; the departments are notified by A only.
+    QCOMPARE(count(m_b, inForce), 0);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM outgoing_notification WHERE listing_id = %1 AND "
+                                       "from_desk = 'desk-a'")
+                            .arg(listing)),
+             notified);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.apply' AND "
+                                       "entity_type = 'listing' AND entity_id = '%1' AND "
+                                       "json_extract(details, '$.action') = 'exit.delete'")
+                            .arg(listing)),
+             1);
+    // Nothing is sent back, and B cannot mirror a decision on it again.
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity_type = 'exit'")), 0);
+    QVERIFY(
+        !courtB.mirrorDecision(m_officer, listing, courtB.listing(listing)->rowVersion, deletion, QDate(2026, 11, 24)));
+    auto again = synchronise(m_a);
+    QVERIFY(again);
+    QCOMPARE(again->applied, 0);
+}
+
+void TestDeskSync::concurrentCourtDecisionsBecomeAConflict()
+{
+    const qint64 listing = listingWithMeasures(1);
+    QVERIFY(listing > 0);
+    const qint64 subject = count(m_a, QStringLiteral("SELECT subject_id FROM listing WHERE id = %1").arg(listing));
+    CourtListService courtA(*m_a.database);
+    CourtListService courtB(*m_b.database);
+    const Actor officerA = test::officer(QStringLiteral("officer-a"));
+    const Actor officerB = test::officer(QStringLiteral("officer-b"));
+    // A mirrors a revocation while B mirrors a deletion on the creditor's request; A's is sent first.
+    CourtDecision revocation;
+    revocation.kind = ListingExitKind::Revocation;
+    revocation.courtDecidedOn = QDate(2026, 11, 19);
+    revocation.reason = QStringLiteral("A：法院撤销错误纳入");
+    QVERIFY(
+        courtA.mirrorDecision(officerA, listing, courtA.listing(listing)->rowVersion, revocation, QDate(2026, 11, 20)));
+    CourtDecision deletion;
+    deletion.kind = ListingExitKind::Deletion;
+    deletion.event = DeletionEvent::CreditorApplied;
+    deletion.creditor = QStringLiteral("某某银行股份有限公司");
+    deletion.courtDecidedOn = QDate(2026, 11, 19);
+    deletion.reason = QStringLiteral("B：申请执行人申请删除");
+    QVERIFY(
+        courtB.mirrorDecision(officerB, listing, courtB.listing(listing)->rowVersion, deletion, QDate(2026, 11, 21)));
+    const QString inForce =
+        QStringLiteral("SELECT count(*) FROM measure_application WHERE listing_id = %1 AND ended_on IS NULL")
+            .arg(listing);
+    const int measures = count(m_a, QStringLiteral("SELECT count(*) FROM measure_application WHERE listing_id = %1 "
+                                                   "AND ended_on = '2026-11-20'")
+                                        .arg(listing));
+    QVERIFY(measures > 0);
+    QCOMPARE(count(m_b, inForce), 0);
+    const QString ownQueued = QStringLiteral("SELECT count(*) FROM outgoing_notification WHERE listing_id = %1 AND "
+                                             "from_desk IS NULL AND withdrawn_at IS NULL")
+                                  .arg(listing);
+    const int notifiedByB = count(m_b, ownQueued);
+    QVERIFY(notifiedByB > 0);
+    const auto creditorKey = NameKeyBuilder().key(deletion.creditor);
+    QVERIFY(
+        ListingExitRepository(m_b.database->connection()).lastDeletionOnRequestOf(subject, creditorKey)->has_value());
+
+    QVERIFY(synchronise(m_a));
+    auto second = synchronise(m_b);
+    QVERIFY2(second, qPrintable(second ? QString() : second.error()));
+    QCOMPARE(second->refused, 1);
+    QCOMPARE(second->applied, 1);
+    QCOMPARE(second->exits, 1);
+    // A's revocation stands on both desks. B's deletion was undone first: the listing back on the
+    // list (its history says why), its measures in force and its notifications withdrawn; then A's
+    // revocation took it off again and ended the measures, notified by A.
+    QCOMPARE(count(m_b, QStringLiteral("SELECT state FROM listing WHERE id = %1").arg(listing)),
+             static_cast<int>(PublicationState::Revoked));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT deletion_event FROM listing WHERE id = %1").arg(listing)), 0);
+    QCOMPARE(text(m_b, QStringLiteral("SELECT group_concat(kind, ',') FROM (SELECT kind FROM listing_event WHERE "
+                                      "listing_id = %1 AND kind IN (3, 4, 5) ORDER BY id)")
+                           .arg(listing)),
+             QStringLiteral("5,3,4"));
+    QCOMPARE(count(m_b, inForce), 0);
+    QCOMPARE(count(m_b, ownQueued), 0);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM outgoing_notification WHERE listing_id = %1 AND "
+                                       "withdrawn_at IS NOT NULL")
+                            .arg(listing)),
+             notifiedByB);
+    QVERIFY(count(m_b, QStringLiteral("SELECT count(*) FROM outgoing_notification WHERE listing_id = %1 AND "
+                                      "from_desk = 'desk-a' AND withdrawn_at IS NULL")
+                           .arg(listing))
+            > 0);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.conflict' AND "
+                                       "entity_type = 'listing' AND json_extract(details, '$.undone.returnedToList') "
+                                       "= 1 AND json_extract(details, '$.undone.measuresInForceAgain') = %1")
+                            .arg(measures)),
+             1);
+    auto exits = courtB.exits(m_officer, subject);
+    QVERIFY(exits);
+    QCOMPARE(exits->size(), 2); // the latest mirrored first: B's on the 21st, then A's
+    QCOMPARE(exits->at(0).recordedBy, officerB.userName);
+    QVERIFY(exits->at(0).fromDesk.isEmpty());
+    QVERIFY(exits->at(0).wasRefused());
+    QCOMPARE(exits->at(1).fromDesk, QStringLiteral("desk-a"));
+    QCOMPARE(exits->at(1).recordedBy, officerA.userName);
+    QVERIFY(!exits->at(1).wasRefused());
+    // The refused deletion no longer blocks the creditor's new request.
+    QVERIFY(
+        !ListingExitRepository(m_b.database->connection()).lastDeletionOnRequestOf(subject, creditorKey)->has_value());
+
+    // The conflict reads as the court's decision on the listing.
+    auto conflicts = m_b.sync->conflicts(m_officer, true);
+    QVERIFY(conflicts);
+    QCOMPARE(conflicts->size(), 1);
+    const SyncRepository::Conflict conflict = conflicts->first();
+    QCOMPARE(conflict.change.entityType, QStringLiteral("exit"));
+    QCOMPARE(conflict.caseId, listing);
+    QCOMPARE(conflict.subjectId, subject);
+    QCOMPARE(conflict.caseNumber,
+             text(m_b, QStringLiteral("SELECT case_number FROM listing WHERE id = %1").arg(listing)));
+    QVERIFY(!conflict.caseNumber.isEmpty());
+    QCOMPARE(conflict.currentState, static_cast<int>(PublicationState::Revoked));
+    QCOMPARE(conflict.currentDecidedBy, officerA.userName);
+    const ConflictDescription description(conflict);
+    QVERIFY(description.kind() == ConflictDescription::Kind::CourtDecision);
+    QVERIFY(description.caseTitle().contains(QString::number(listing)));
+    QCOMPARE(description.refusedState(), static_cast<int>(PublicationState::Deleted));
+    QVERIFY(description.refusedChangeText().contains(deletionEventText(DeletionEvent::CreditorApplied)));
+    QCOMPARE(description.refusedDecider(), officerB.userName);
+    QVERIFY(!description.leftBehindText().isEmpty());
+    // Resolved by one who mirrors court decisions, and only as "the other desk's decision stands".
+    QVERIFY(!m_b.sync->resolve(m_reviewer, conflict.id, SyncService::Resolution::OtherDecisionStands,
+                               QStringLiteral("复核")));
+    QVERIFY(
+        !m_b.sync->resolve(m_officer, conflict.id, SyncService::Resolution::TakeStepAgain, QStringLiteral("重新录入")));
+    QVERIFY(m_b.sync->resolve(m_officer, conflict.id, SyncService::Resolution::OtherDecisionStands,
+                              QStringLiteral("以撤销决定为准")));
+    auto reported = synchronise(m_b);
+    QVERIFY(reported);
+    QCOMPARE(reported->resolutionsReported, 1);
+
+    // A keeps its revocation and never hears of B's deletion.
+    auto onA = synchronise(m_a);
+    QVERIFY(onA);
+    QCOMPARE(onA->applied, 0);
+    QCOMPARE(count(m_a, QStringLiteral("SELECT state FROM listing WHERE id = %1").arg(listing)),
+             static_cast<int>(PublicationState::Revoked));
+    QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM listing_exit WHERE listing_id = %1").arg(listing)), 1);
+
+    {
+        // Last (it installs the screenshot's language): the dialog names the listing, says what
+        // the refused mirror left behind and offers no second mirror.
+        const QString language =
+            installTranslations(*qApp, qEnvironmentVariable("CREDITDESK_SCREENSHOT_LANGUAGE", QStringLiteral("en")));
+        ResolveConflictDialog dialog(conflict);
+        dialog.show();
+        QStringList texts;
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->isVisible())
+                texts.append(label->text());
+        }
+        QVERIFY2(texts.contains(ConflictDescription(conflict).leftBehindText()), qPrintable(texts.join(u'\n')));
+        QVERIFY2(texts.join(u'\n').contains(conflict.caseNumber), qPrintable(texts.join(u'\n')));
+        const QList<QRadioButton *> choices = dialog.findChildren<QRadioButton *>();
+        QCOMPARE(choices.size(), 2);
+        QVERIFY(choices.at(0)->isEnabled() && choices.at(0)->isChecked());
+        QVERIFY(!choices.at(1)->isEnabled());
+        if (const QString screenshots = qEnvironmentVariable("CREDITDESK_SCREENSHOT_DIR"); !screenshots.isEmpty())
+            QVERIFY(dialog.grab().save(
+                QDir(screenshots).filePath(QStringLiteral("sync-resolve-court-decision-%1.png").arg(language))));
+    }
+}
+
+void TestDeskSync::otherDesksMirrorTakesEffectWhenOwnIsRefused()
+{
+    const qint64 listing = listingWithMeasures(2);
+    QVERIFY(listing > 0);
+    CourtListService courtA(*m_a.database);
+    CourtListService courtB(*m_b.database);
+    CourtDecision revocation;
+    revocation.kind = ListingExitKind::Revocation;
+    revocation.courtDecidedOn = QDate(2026, 11, 19);
+    revocation.reason = QStringLiteral("A：撤销");
+    QVERIFY(courtA.mirrorDecision(m_officer, listing, courtA.listing(listing)->rowVersion, revocation,
+                                  QDate(2026, 11, 20)));
+    CourtDecision deletion;
+    deletion.kind = ListingExitKind::Deletion;
+    deletion.event = DeletionEvent::SettlementPerformed;
+    deletion.courtDecidedOn = QDate(2026, 11, 19);
+    deletion.reason = QStringLiteral("B：和解履行完毕");
+    QVERIFY(
+        courtB.mirrorDecision(m_officer, listing, courtB.listing(listing)->rowVersion, deletion, QDate(2026, 11, 21)));
+    QVERIFY(synchronise(m_a));
+    // B's mirror was taken while B was pulling A's: it waits to be sent while A's arrives (the
+    // outbox row is held back for one run to make that order).
+    QSqlQuery holdBack(m_b.database->connection());
+    QVERIFY(holdBack.exec(QStringLiteral("UPDATE sync_outbox SET state = 1 WHERE entity_type = 'exit'")));
+    auto pulled = synchronise(m_b);
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
+    QCOMPARE(pulled->applied, 1);
+    QCOMPARE(pulled->corrections, 0); // the listing is off the list here already, its measures ended
+    QCOMPARE(count(m_b, QStringLiteral("SELECT state FROM listing WHERE id = %1").arg(listing)),
+             static_cast<int>(PublicationState::Deleted));
+    QVERIFY(holdBack.exec(QStringLiteral("UPDATE sync_outbox SET state = 0 WHERE entity_type = 'exit'")));
+    auto refused = synchronise(m_b);
+    QVERIFY2(refused, qPrintable(refused ? QString() : refused.error()));
+    QCOMPARE(refused->refused, 1);
+    // B's deletion undone, and A's revocation, already recorded here, takes effect.
+    QCOMPARE(count(m_b, QStringLiteral("SELECT state FROM listing WHERE id = %1").arg(listing)),
+             static_cast<int>(PublicationState::Revoked));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM measure_application WHERE listing_id = %1 AND ended_on "
+                                       "IS NULL")
+                            .arg(listing)),
+             0);
+    QVERIFY(count(m_b, QStringLiteral("SELECT count(*) FROM outgoing_notification WHERE listing_id = %1 AND "
+                                      "from_desk = 'desk-a' AND withdrawn_at IS NULL")
+                           .arg(listing))
+            > 0);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM outgoing_notification WHERE listing_id = %1 AND "
+                                       "from_desk IS NULL AND withdrawn_at IS NULL")
+                            .arg(listing)),
+             0);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.conflict' AND "
+                                       "json_array_length(details, '$.undone.otherDesksMirror') = 1")),
+             1);
 }
 
 QTEST_MAIN(TestDeskSync)
