@@ -2563,10 +2563,6 @@ Statement: %3</source>
         <translation>证据材料 %1</translation>
     </message>
     <message>
-        <source>The refused step corrected this desk&apos;s listing record; those corrections are not undone by themselves: check the record in the dossier.</source>
-        <translation>未被接受的步骤已更正本工作站的名单记录；这些更正不会自动撤回：请在主体档案中核对该记录。</translation>
-    </message>
-    <message>
         <source>The refused repair had stopped the publication of the breach information on this desk and lifted its measures; that was undone when the server refused it, and its notifications to departments were withdrawn (any a package had carried already are named in the audit journal, sync.conflict).</source>
         <translation>未被接受的修复决定曾在本工作站停止该失信信息的公示并解除相关措施；服务器不予接受时已予撤回，其发给实施部门的通知也已撤回（已随交换包发出的通知列于审计日志 sync.conflict 中）。</translation>
     </message>
@@ -2579,8 +2575,12 @@ Statement: %3</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The refused mirror had taken the listing off the list on this desk and lifted its measures; that was undone when the server refused it, and its notifications to departments were withdrawn (any a package had carried already are named in the audit journal, sync.conflict). The other desk&apos;s mirror stands: its decision is in the dossier.</source>
-        <translation>被拒绝的录入曾使该名单在本工作站退出名单并解除相关措施；服务器拒绝后已撤回，其发给实施部门的通知也已撤回（已随数据包发出的通知记于审计日志 sync.conflict）。以另一工作站的录入为准，其决定见档案。</translation>
+        <source>The refused mirror had taken the listing off the list on this desk and lifted its measures; that was undone when the server refused it, and its notifications to departments were withdrawn (any a package had carried already are named in the audit journal, sync.conflict). The other desk&apos;s mirror stands and takes the listing off here when it has been pulled.</source>
+        <translation>被拒绝的录入曾使该名单在本工作站退出名单并解除相关措施；服务器拒绝后已撤回，其发给实施部门的通知也已撤回（已随数据包发出的通知记于审计日志 sync.conflict）。以另一工作站的录入为准，该录入同步到本工作站后即使该名单退出。</translation>
+    </message>
+    <message>
+        <source>The refused step corrected this desk&apos;s listing record; the corrections were undone when the server refused it (a field changed here since was left as it is), a revocation or deletion with its measures and notifications too (the audit journal, sync.conflict, lists what was undone). The other desk&apos;s decision takes effect here when it has been pulled.</source>
+        <translation>被拒绝的步骤曾更正本工作站的名单记录；服务器拒绝后这些更正已撤回（此后在本工作站又有改动的字段保持不变），撤销或删除连同其措施和通知一并撤回（撤回的内容列于审计日志 sync.conflict）。另一工作站的决定同步到本工作站后随即生效。</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2839,10 @@ Statement: %3</source>
     <message>
         <source>The period of listing %1 runs until %2; it has not ended yet.</source>
         <translation>名单记录 %1 的失信期限至 %2 届满，尚未届满。</translation>
+    </message>
+    <message>
+        <source>Another desk mirrored a court decision on listing %1 first; resolve the conflict on the Central server page and synchronise before mirroring anything on it.</source>
+        <translation>另一工作站已先行录入名单 %1 的法院决定；请先在“中心服务器”页处理冲突并同步，再对该名单录入任何决定。</translation>
     </message>
 </context>
 <context>
@@ -7167,8 +7171,12 @@ The newest %n backup(s) are kept.</source>
         <translation>法院决定所列删除事由 %1 与其决定类型不符。</translation>
     </message>
     <message>
-        <source>The court&apos;s decision names no valid court_decided_on, due_on, mirrored_on, recorded_by or recorded_at.</source>
-        <translation>法院决定缺少有效的 court_decided_on、due_on、mirrored_on、recorded_by 或 recorded_at。</translation>
+        <source>The court&apos;s decision names no valid court_decided_on (no later than mirrored_on), due_on, mirrored_on, recorded_by or recorded_at.</source>
+        <translation>法院决定缺少有效的 court_decided_on（不得晚于 mirrored_on）、due_on、mirrored_on、recorded_by 或 recorded_at。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s deletion on the creditor&apos;s request names no creditor.</source>
+        <translation>依申请执行人申请删除的法院决定未写明申请执行人。</translation>
     </message>
 </context>
 <context>
@@ -7304,6 +7312,14 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>A listing leaves the list once: the other desk&apos;s mirror of the court&apos;s decision stands. Resolve the conflict with &quot;the other desk&apos;s decision stands&quot;.</source>
         <translation>名单只能退出一次：以另一工作站录入的法院决定为准。请以“维持另一工作站的决定”处理该冲突。</translation>
+    </message>
+    <message>
+        <source>Objection %1 does not exist.</source>
+        <translation>异议 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Objection %1: this desk&apos;s step was refused by the central server (another desk decided first)</source>
+        <translation>异议 %1：本工作站的步骤被中心服务器拒绝（另一工作站已先作出决定）</translation>
     </message>
 </context>
 <context>

@@ -118,14 +118,16 @@ QString ConflictDescription::leftBehindText() const
         return tr("The refused mirror had taken the listing off the list on this desk and lifted its measures; that "
                   "was undone when the server refused it, and its notifications to departments were withdrawn (any a "
                   "package had carried already are named in the audit journal, sync.conflict). The other desk's "
-                  "mirror stands: its decision is in the dossier.");
+                  "mirror stands and takes the listing off here when it has been pulled.");
     case Kind::Objection:
         break;
     }
     if (event.value(QStringLiteral("details")).toObject().value(QStringLiteral("changes")).toArray().isEmpty())
         return {};
-    return tr("The refused step corrected this desk's listing record; those corrections are not undone by "
-              "themselves: check the record in the dossier.");
+    return tr("The refused step corrected this desk's listing record; the corrections were undone when the server "
+              "refused it (a field changed here since was left as it is), a revocation or deletion with its "
+              "measures and notifications too (the audit journal, sync.conflict, lists what was undone). The other "
+              "desk's decision takes effect here when it has been pulled.");
 }
 
 } // namespace creditdesk

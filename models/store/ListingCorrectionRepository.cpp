@@ -130,7 +130,10 @@ Result<bool> ListingCorrectionRepository::applyToListing(qint64 listingId, qint6
     query.prepare(QStringLiteral("UPDATE listing SET %1 = ?, updated_at = ?, row_version = row_version + 1 "
                                  "WHERE id = ? AND row_version = ?")
                       .arg(name));
-    query.addBindValue(field == QLatin1String("performance") ? QVariant(value.toInt()) : QVariant(value));
+    // An empty text is no value (NULL), as a listing without a filing date has it.
+    query.addBindValue(field == QLatin1String("performance") ? QVariant(value.toInt())
+                       : value.isEmpty()                     ? QVariant(QMetaType::fromType<QString>())
+                                                             : QVariant(value));
     query.addBindValue(sql::nowUtc());
     query.addBindValue(listingId);
     query.addBindValue(expectedVersion);

@@ -204,6 +204,27 @@ Status ObjectionRepository::addEvent(qint64 id, const Event &event)
                                   event.details});
 }
 
+Result<std::optional<std::pair<QJsonObject, QString>>>
+ObjectionRepository::correctionFromAnotherDesk(qint64 id, qint64 afterEventId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT acted_on, actor, details, from_desk FROM objection_event WHERE objection_id = ? "
+                       "AND id > ? AND json_valid(details) AND json_array_length(details, '$.changes') > 0 ORDER BY id "
+                       "DESC LIMIT 1"));
+    query.addBindValue(id);
+    query.addBindValue(afterEventId);
+    if (const Status status = sql::exec(query, "find another desk's correction of the record"); !status)
+        return Error{status.error()};
+    if (!query.next() || query.value(3).isNull())
+        return std::optional<std::pair<QJsonObject, QString>>();
+    return std::optional<std::pair<QJsonObject, QString>>(std::pair{
+        QJsonObject{{QStringLiteral("acted_on"), query.value(0).toString()},
+                    {QStringLiteral("actor"), query.value(1).toString()},
+                    {QStringLiteral("details"), QJsonDocument::fromJson(query.value(2).toByteArray()).object()}},
+        query.value(3).toString()});
+}
+
 Result<QList<ObjectionRepository::Event>> ObjectionRepository::events(qint64 id) const
 {
     auto steps = journal().steps(id);

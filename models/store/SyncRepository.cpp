@@ -587,15 +587,33 @@ Result<SyncRepository::Applied> SyncRepository::applyExit(const QString &entityK
                 .arg(
                     payload.value(QStringLiteral("listing")).toObject().value(QStringLiteral("case_number")).toString())
                 .arg(kind)};
-    if (event < 0 || event > 8 || (kind == 1) != (event == 0))
+    // A deletion at the end of a fixed period (event 8) is never sent: each desk confirms it itself.
+    if (event < 0 || event >= static_cast<int>(DeletionEvent::PeriodEnded) || (kind == 1) != (event == 0))
         return Error{tr("The court's decision names the deletion event %1, which does not fit its kind.").arg(event)};
     if (!mirror.courtDecidedOn.isValid() || !mirror.dueOn.isValid() || !mirror.mirroredOn.isValid()
-        || mirror.recordedBy.isEmpty() || mirror.recordedAt.isEmpty())
-        return Error{tr("The court's decision names no valid court_decided_on, due_on, mirrored_on, recorded_by or "
-                        "recorded_at.")};
+        || mirror.courtDecidedOn > mirror.mirroredOn || mirror.recordedBy.isEmpty() || mirror.recordedAt.isEmpty())
+        return Error{tr("The court's decision names no valid court_decided_on (no later than mirrored_on), due_on, "
+                        "mirrored_on, recorded_by or recorded_at.")};
+    if (mirror.event == DeletionEvent::CreditorApplied && mirror.creditor.trimmed().isEmpty())
+        return Error{tr("The court's deletion on the creditor's request names no creditor.")};
     auto state = listingState(applied.listingId);
     if (!state)
         return Error{state.error()};
+    auto waiting = hasWaitingChange(QStringLiteral("exit"), applied.listingId);
+    if (!waiting)
+        return Error{waiting.error()};
+    applied.overrodeWaiting = waiting.value();
+    // A mirror of this desk that stands (the server accepted it under another key: the desks know
+    // the subject by different identifiers), named in the audit entry.
+    QSqlQuery own(m_db);
+    own.prepare(QStringLiteral("SELECT max(e.id) FROM listing_exit e JOIN sync_outbox b ON b.entity_type = 'exit' "
+                               "AND b.event_id = e.id AND b.state = 1 WHERE e.listing_id = ? AND e.from_desk IS NULL "
+                               "AND e.refused_at IS NULL"));
+    own.addBindValue(applied.listingId);
+    if (const Status status = sql::exec(own, "find this desk's own mirror"); !status)
+        return Error{status.error()};
+    if (own.next())
+        applied.ownMirror = own.value(0).toLongLong();
     auto inserted = ListingExitRepository(m_db).insertExit(
         mirror, exit.value(QStringLiteral("creditor_key")).toString(), state.value());
     if (!inserted)
@@ -894,6 +912,23 @@ Status SyncRepository::markNotificationFrom(qint64 notificationId, const QString
     query.addBindValue(fromDesk);
     query.addBindValue(notificationId);
     return sql::exec(query, "mark the notification as the other desk's");
+}
+
+Result<QList<SyncRepository::OutgoingChange>> SyncRepository::openConflictChanges(const QString &entityType,
+                                                                                  qint64 localId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + outgoingColumns + outgoingFromClause
+                  + QStringLiteral(" JOIN sync_conflict c ON c.outbox_id = b.id WHERE c.resolution = 0 AND "
+                                   "b.entity_type = ? AND b.local_id = ? ORDER BY b.id DESC"));
+    query.addBindValue(entityType);
+    query.addBindValue(localId);
+    if (const Status status = sql::exec(query, "read the refused changes of the case"); !status)
+        return Error{status.error()};
+    QList<OutgoingChange> changes;
+    while (query.next())
+        changes.append(outgoingFrom(query, 0));
+    return changes;
 }
 
 Result<bool> SyncRepository::hasOpenConflict(const QString &entityType, qint64 localId) const

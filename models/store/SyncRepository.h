@@ -58,6 +58,7 @@ public:
         qint64 breachId = 0;          ///< the breach information on this desk (breach, repair)
         qint64 alsoOpen = 0;          ///< another open repair application on that information here
         qint64 exitId = 0;            ///< the mirror of the court's decision recorded here (exit)
+        qint64 ownMirror = 0;         ///< a mirror of this desk on the same listing that stands too (exit)
         QString waitingFor;           ///< what this desk lacks to apply it; empty when applied
         bool createdHere = false;     ///< the entity was new to this desk
         bool overrodeWaiting = false; ///< this desk has its own unsent change of the entity
@@ -154,6 +155,10 @@ public:
     /// Notification \a notificationId was set off here by a decision of \a fromDesk, which notifies.
     Status markNotificationFrom(qint64 notificationId, const QString &fromDesk);
 
+    /// Whether this desk has a change of the entity that waits to be sent.
+    Result<bool> hasWaitingChange(const QString &entityType, qint64 localId) const;
+    /// This desk's refused changes of the entity whose conflicts are open, the latest first.
+    Result<QList<OutgoingChange>> openConflictChanges(const QString &entityType, qint64 localId) const;
     /// Whether a refused change of this entity waits for an officer's resolution.
     Result<bool> hasOpenConflict(const QString &entityType, qint64 localId) const;
 
@@ -192,8 +197,6 @@ private:
     /// entity's key and version.
     Status writeCase(const QString &table, const SharedEntity &entity, const QStringList &columns, QVariantList values,
                      const QHash<QString, QString> &assignments, Applied &applied);
-    /// Whether this desk has a change of the entity that waits to be sent.
-    Result<bool> hasWaitingChange(const QString &entityType, qint64 localId) const;
     /// The subject known by any of \a identifiers ([type, value] pairs); 0 when none.
     Result<qint64> subjectFor(const QJsonArray &identifiers) const;
     /// The breach information a change names: by its shared key, else by the subject's identifiers,

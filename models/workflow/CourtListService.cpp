@@ -8,6 +8,7 @@
 #include "store/CalendarRepository.h"
 #include "store/Database.h"
 #include "store/ListingExitRepository.h"
+#include "store/SyncRepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -137,6 +138,15 @@ Result<qint64> CourtListService::mirrorDecision(const Actor &actor, qint64 listi
         if (listing->state == PublicationState::Revoked || listing->state == PublicationState::Deleted)
             return Error{tr("Listing %1 is already off the list (%2).")
                              .arg(listing->caseNumber, publicationStateText(listing->state))};
+        // Another desk mirrored a decision on it first: that one takes effect here when it is
+        // pulled, and the conflict is resolved before anything else is mirrored.
+        auto conflicted = SyncRepository(m_database.connection()).hasOpenConflict(QStringLiteral("exit"), listingId);
+        if (!conflicted)
+            return Error{conflicted.error()};
+        if (conflicted.value())
+            return Error{tr("Another desk mirrored a court decision on listing %1 first; resolve the conflict on the "
+                            "Central server page and synchronise before mirroring anything on it.")
+                             .arg(listing->caseNumber)};
         if (decision.event == DeletionEvent::PeriodEnded) {
             const QDate end = listing->periodEnd();
             if (!end.isValid())

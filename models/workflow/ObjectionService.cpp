@@ -9,6 +9,7 @@
 #include "store/CalendarRepository.h"
 #include "store/Database.h"
 #include "store/ListingCorrectionRepository.h"
+#include "store/ListingExitRepository.h"
 #include "store/SyncRepository.h"
 
 #include <QCoreApplication>
@@ -212,6 +213,11 @@ Status ObjectionService::applyCorrections(const Actor &actor, const Objection &o
             return injected;
     }
     if (step.publicationState == 3 || step.publicationState == 4) {
+        // The state before, so that a desk on a central server can put it back when the server
+        // refuses the step.
+        const auto before = ListingExitRepository(m_database.connection()).findListing(objection.listingId);
+        if (!before)
+            return Error{tr("Listing %1 does not exist.").arg(objection.listingId)};
         if (const Status status = listings.changePublicationState(objection.listingId, step.publicationState,
                                                                   step.actedOn, tr("Objection %1").arg(objection.id));
             !status)
@@ -222,6 +228,7 @@ Status ObjectionService::applyCorrections(const Actor &actor, const Objection &o
         if (!lifted)
             return Error{lifted.error()};
         changed.append(QJsonObject{{QStringLiteral("field"), QStringLiteral("state")},
+                                   {QStringLiteral("old"), static_cast<int>(before->state)},
                                    {QStringLiteral("new"), step.publicationState},
                                    {QStringLiteral("lifted"), lifted.value()}});
     }

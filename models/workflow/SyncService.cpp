@@ -5,11 +5,13 @@
 #include "domain/ListingCorrection.h"
 #include "domain/Objection.h"
 #include "domain/RepairApplication.h"
+#include "search/NameKey.h"
 #include "store/AuditJournal.h"
 #include "store/Database.h"
 #include "store/ListingCorrectionRepository.h"
 #include "store/ListingExitRepository.h"
 #include "store/MeasureLiftingRepository.h"
+#include "store/ObjectionRepository.h"
 #include "store/RepairRepository.h"
 #include "store/ServerStore.h"
 #include "store/Sql.h"
@@ -18,6 +20,8 @@
 #include <QJsonArray>
 #include <QThread>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace creditdesk {
 
@@ -53,6 +57,17 @@ QString auditEntityOf(const QString &entityType)
 QJsonArray correctionsOf(const QJsonObject &step)
 {
     return step.value(QStringLiteral("details")).toObject().value(QStringLiteral("changes")).toArray();
+}
+
+/// A mirror of the court's decision from another desk with the creditor's name key made here (it
+/// decides whether the creditor's new request is refused on this desk).
+QJsonObject withCreditorKey(QJsonObject payload)
+{
+    QJsonObject exit = payload.value(QStringLiteral("exit")).toObject();
+    const QString creditor = exit.value(QStringLiteral("creditor")).toString().trimmed();
+    exit.insert(QStringLiteral("creditor_key"), creditor.isEmpty() ? QString() : NameKeyBuilder().key(creditor));
+    payload.insert(QStringLiteral("exit"), exit);
+    return payload;
 }
 
 /// Those who take objection steps synchronise them: officers and reviewers.
@@ -191,6 +206,7 @@ Result<SyncService::Report> SyncService::synchronise(const Actor &actor, ServerS
                                   {QStringLiteral("applied"), report.applied},
                                   {QStringLiteral("newCases"), report.created},
                                   {QStringLiteral("newBreaches"), report.breaches},
+                                  {QStringLiteral("courtDecisions"), report.exits},
                                   {QStringLiteral("newFeedback"), report.feedback},
                                   {QStringLiteral("setAside"), report.setAside},
                                   {QStringLiteral("lastSequence"), report.lastSequence},
@@ -268,8 +284,9 @@ Status SyncService::push(const Actor &actor, ServerStore &server, const SyncRepo
                         repository.markConflict(change, base.value(), outcome->conflictId, outcome->serverVersion, now);
                     !kept)
                     return kept;
-                auto undone =
-                    change.entityType == exitType ? undoRefusedExit(change, now) : undoRefusedRepair(change, now);
+                auto undone = change.entityType == exitType        ? undoRefusedExit(change, now)
+                              : change.entityType == objectionType ? undoRefusedObjection(change, now)
+                                                                   : undoRefusedRepair(change, now);
                 if (!undone)
                     return Error{undone.error()};
                 return audit(m_database, actor,
@@ -422,7 +439,7 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
             : isFeedback                        ? repository.applyFeedback(key, pulled.version, payload, pulled.deskId)
             : outcome.entityType == breachType  ? repository.applyBreach(key, pulled.version, payload, pulled.deskId)
             : outcome.entityType == exitType
-                ? repository.applyExit(key, pulled.version, payload, pulled.deskId)
+                ? repository.applyExit(key, pulled.version, withCreditorKey(payload), pulled.deskId)
                 : repository.applyRepair(key, pulled.version, payload, evidence, pulled.deskId);
         if (!applied)
             return Error{tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, applied.error())};
@@ -489,6 +506,7 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
                                   {QStringLiteral("breach"), outcome.applied.breachId},
                                   {QStringLiteral("anotherOpenApplication"), outcome.applied.alsoOpen},
                                   {QStringLiteral("exit"), outcome.applied.exitId},
+                                  {QStringLiteral("thisDesksMirror"), outcome.applied.ownMirror},
                                   {QStringLiteral("wasSetAside"), wasSetAside},
                                   {QStringLiteral("overrodeUnsentChange"), outcome.applied.overrodeWaiting},
                                   {QStringLiteral("listingCorrections"), outcome.corrections}}});
@@ -687,8 +705,117 @@ Result<QJsonArray> SyncService::replayExit(const ListingExit &exit)
                                   {QStringLiteral("lifted"), lifted.value()}}};
 }
 
+Result<QJsonObject> SyncService::undoRefusedObjection(const SyncRepository::OutgoingChange &change, const QString &at)
+{
+    SyncRepository repository(m_database.connection());
+    // Steps taken one after another while offline are refused one after another: they are undone
+    // together, the last first, when the last of them is refused.
+    auto more = repository.hasWaitingChange(objectionType, change.localId);
+    if (!more)
+        return Error{more.error()};
+    if (more.value())
+        return QJsonObject{{QStringLiteral("withTheLastRefusedStep"), true}};
+    auto refused = repository.openConflictChanges(objectionType, change.localId);
+    if (!refused)
+        return Error{refused.error()};
+    const auto objection = ObjectionRepository(m_database.connection()).find(change.localId);
+    if (!objection)
+        return Error{tr("Objection %1 does not exist.").arg(change.localId)};
+    QJsonArray steps;
+    qint64 firstRefusedStep = change.eventId;
+    for (const SyncRepository::OutgoingChange &step : refused.value()) {
+        firstRefusedStep = std::min(firstRefusedStep, step.eventId);
+        auto undone = undoObjectionStep(objection->listingId, step, at);
+        if (!undone)
+            return Error{undone.error()};
+        if (!undone->isEmpty())
+            steps.append(undone.value());
+    }
+    if (steps.isEmpty())
+        return QJsonObject();
+    QJsonObject result{{QStringLiteral("listing"), objection->listingId}, {QStringLiteral("steps"), steps}};
+    // Another desk's decision pulled while these steps waited to be sent was applied over them: it
+    // takes effect again.
+    auto winner =
+        ObjectionRepository(m_database.connection()).correctionFromAnotherDesk(change.localId, firstRefusedStep);
+    if (!winner)
+        return Error{winner.error()};
+    if (winner.value()) {
+        auto again =
+            replayCorrections(objection->listingId, change.localId, winner.value()->first, winner.value()->second);
+        if (!again)
+            return Error{again.error()};
+        result.insert(QStringLiteral("otherDesksCorrections"), again.value());
+    }
+    return result;
+}
+
+Result<QJsonObject> SyncService::undoObjectionStep(qint64 listingId, const SyncRepository::OutgoingChange &change,
+                                                   const QString &at)
+{
+    const QJsonObject step = change.payload.value(QStringLiteral("event")).toObject();
+    const QJsonArray corrections = correctionsOf(step);
+    if (corrections.isEmpty())
+        return QJsonObject();
+    const QDate actedOn = QDate::fromString(step.value(QStringLiteral("acted_on")).toString(), Qt::ISODate);
+    const QString note = tr("Objection %1: this desk's step was refused by the central server (another desk decided "
+                            "first)")
+                             .arg(change.localId);
+    ListingCorrectionRepository listings(m_database.connection());
+    QJsonArray fields;
+    QJsonObject undone{{QStringLiteral("changeId"), change.changeId}};
+    // The last correction first; a field changed here since is left as it is.
+    for (qsizetype index = corrections.size() - 1; index >= 0; --index) {
+        const QJsonObject correction = corrections.at(index).toObject();
+        const QString field = correction.value(QStringLiteral("field")).toString();
+        if (field == QLatin1String("state")) {
+            const auto off = static_cast<PublicationState>(correction.value(QStringLiteral("new")).toInt());
+            const auto before = static_cast<PublicationState>(correction.value(QStringLiteral("old")).toInt(1));
+            if (before == PublicationState::Published || before == PublicationState::Masked) {
+                auto returned = ListingExitRepository(m_database.connection())
+                                    .returnToList(listingId, off, before, QDate::currentDate(), note);
+                if (!returned)
+                    return Error{returned.error()};
+                undone.insert(QStringLiteral("returnedToList"), returned.value());
+            }
+            // The measures it ended are in force again also when the listing stays off (a package
+            // took it off: packages do not lift measures); a decision that stands lifts them again.
+            auto putBack =
+                undoLifting({0, listingId, 0}, correction.value(QStringLiteral("lifted")).toArray(), actedOn, at);
+            if (!putBack)
+                return Error{putBack.error()};
+            for (auto it = putBack->constBegin(); it != putBack->constEnd(); ++it)
+                undone.insert(it.key(), it.value());
+            continue;
+        }
+        const QString corrected = correction.value(QStringLiteral("new")).toVariant().toString();
+        const QString old = correction.value(QStringLiteral("old")).toVariant().toString();
+        const auto current = listings.currentValue(listingId, field);
+        if (!current)
+            return Error{tr("Listing %1 does not exist.").arg(listingId)};
+        if (current->value != corrected) {
+            fields.append(
+                QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("keptAsChangedSince"), current->value}});
+            continue;
+        }
+        auto applied = listings.applyToListing(listingId, current->rowVersion, field, old);
+        if (!applied)
+            return Error{applied.error()};
+        if (!applied.value())
+            return Error{tr("The record was changed meanwhile; nothing was changed.")};
+        if (const Status status = listings.addCorrectedEvent(
+                listingId, tr("%1: %2: %3 → %4").arg(note, ListingCorrection::fieldText(field), corrected, old));
+            !status)
+            return Error{status.error()};
+        fields.append(QJsonObject{
+            {QStringLiteral("field"), field}, {QStringLiteral("from"), corrected}, {QStringLiteral("backTo"), old}});
+    }
+    undone.insert(QStringLiteral("fields"), fields);
+    return undone;
+}
+
 Result<QJsonObject> SyncService::undoLifting(const MeasureLifting::Target &target, const QJsonArray &lifted,
-                                             const QDate &endedOn, const QString &at)
+                                             const QDate &endedOn, const QString &at, bool reopenMeasures)
 {
     QList<qint64> measures;
     QList<qint64> notifications;
@@ -698,6 +825,8 @@ Result<QJsonObject> SyncService::undoLifting(const MeasureLifting::Target &targe
             measures.append(measure.toObject().value(QStringLiteral("application")).toInteger());
     }
     MeasureLiftingRepository lifting(m_database.connection());
+    if (!reopenMeasures)
+        measures.clear();
     auto reopened = target.listingId > 0 ? lifting.reopenListingMeasures(target.listingId, measures, endedOn)
                                          : lifting.reopenBreachMeasures(target.breachId, measures, endedOn);
     if (!reopened)
@@ -736,10 +865,10 @@ Result<QJsonObject> SyncService::undoRefusedExit(const SyncRepository::OutgoingC
                                  "another desk had mirrored one first"));
     if (!returned)
         return Error{returned.error()};
-    if (!returned.value()) // changed here since (the platform's package took it off, say): left as it is
-        return QJsonObject{{QStringLiteral("exit"), exit.id}, {QStringLiteral("returnedToList"), false}};
-    // What the mirror lifted, as it recorded it: those measures and notifications only.
-    auto putBack = undoLifting({0, exit.listingId, 0}, stored.value()->lifted, exit.mirroredOn, at);
+    // What the mirror lifted, as it recorded it: those measures and notifications only. When the
+    // listing's state changed here since (the platform's package took it off, say), it stays off
+    // and its measures stay ended; the notifications are the other desk's to send all the same.
+    auto putBack = undoLifting({0, exit.listingId, 0}, stored.value()->lifted, exit.mirroredOn, at, returned.value());
     if (!putBack)
         return Error{putBack.error()};
     // Another desk's mirror, pulled while this desk's own waited to be sent, found the listing
@@ -757,7 +886,7 @@ Result<QJsonObject> SyncService::undoRefusedExit(const SyncRepository::OutgoingC
     QJsonObject undone = putBack.value();
     undone.insert(QStringLiteral("exit"), exit.id);
     undone.insert(QStringLiteral("otherDesksMirror"), replayed);
-    undone.insert(QStringLiteral("returnedToList"), true);
+    undone.insert(QStringLiteral("returnedToList"), returned.value());
     return undone;
 }
 
@@ -784,19 +913,19 @@ Status SyncService::resolve(const Actor &actor, qint64 conflictId, Resolution re
         // Whether a refused decision gives way is a reviewer's call.
         const QJsonObject refusedStep = conflict.value()->change.payload.value(QStringLiteral("event")).toObject();
         const int refusedState = refusedStep.value(QStringLiteral("to_state")).toInt();
-        const bool isRepair = conflict.value()->change.entityType == repairType;
-        if (conflict.value()->change.entityType == exitType) {
+        const QString &type = conflict.value()->change.entityType;
+        if (type == exitType) {
             if (const Status allowed = requirePermission(actor, Action::MirrorCourtDecision); !allowed)
                 return allowed;
             if (resolution == Resolution::TakeStepAgain)
                 return Error{tr("A listing leaves the list once: the other desk's mirror of the court's decision "
                                 "stands. Resolve the conflict with \"the other desk's decision stands\".")};
         }
-        if (!isRepair && ObjectionStateMachine::isDecision(static_cast<ObjectionState>(refusedState))) {
+        if (type == objectionType && ObjectionStateMachine::isDecision(static_cast<ObjectionState>(refusedState))) {
             if (const Status allowed = requirePermission(actor, Action::DecideObjection); !allowed)
                 return allowed;
         }
-        if (isRepair && RepairStateMachine::isDecision(static_cast<RepairState>(refusedState))) {
+        if (type == repairType && RepairStateMachine::isDecision(static_cast<RepairState>(refusedState))) {
             if (const Status allowed = requirePermission(actor, Action::DecideRepair); !allowed)
                 return allowed;
         }

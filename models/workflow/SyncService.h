@@ -101,12 +101,20 @@ private:
     /// again, the measures it ended back in force, its notifications withdrawn unless a package
     /// carried them already. Returns what was undone, for the audit (empty for other changes).
     Result<QJsonObject> undoRefusedRepair(const SyncRepository::OutgoingChange &change, const QString &at);
+    /// The same for objection steps that corrected the record. Steps of one case taken offline one
+    /// after another are refused one after another: at the last, all of them are undone, the last
+    /// first; another desk's decision already pulled over them then takes effect again.
+    Result<QJsonObject> undoRefusedObjection(const SyncRepository::OutgoingChange &change, const QString &at);
+    /// One refused step's corrections undone on \a listingId: each field put back (unless changed
+    /// here since), a revocation or deletion undone with its measures and notifications.
+    Result<QJsonObject> undoObjectionStep(qint64 listingId, const SyncRepository::OutgoingChange &change,
+                                          const QString &at);
     /// Puts back in force the measures of \a target that a refused decision ended on \a endedOn
-    /// and withdraws its notifications (\a lifted: what it lifted, per department, as
-    /// MeasureLifting returned it); returns the counts and the notifications a package carried
-    /// already, for the audit.
+    /// (unless \a reopenMeasures is false) and withdraws its notifications (\a lifted: what it
+    /// lifted, per department, as MeasureLifting returned it); returns the counts and the
+    /// notifications a package carried already, for the audit.
     Result<QJsonObject> undoLifting(const MeasureLifting::Target &target, const QJsonArray &lifted,
-                                    const QDate &endedOn, const QString &at);
+                                    const QDate &endedOn, const QString &at, bool reopenMeasures = true);
     /// The same for a mirror of the court's decision on a listing: the listing back in the state it
     /// was in, its measures back in force, its notifications withdrawn; another desk's mirror
     /// already pulled then takes effect.

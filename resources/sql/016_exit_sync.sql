@@ -4,6 +4,7 @@
 -- the other desks take the listing off the list too and end its measures, the departments being
 -- notified by the desk that mirrored. A deletion at the end of a fixed period is not sent: every
 -- desk confirms it itself by the same rule (ExpiryService), as it does for breach information.
+-- Also: the key of a feedback entry gets its row number (the trigger of schema 14 made again, last).
 
 -- The desk the mirror was recorded on, when it came from the central server (NULL: recorded here).
 ALTER TABLE listing_exit ADD COLUMN from_desk TEXT;
@@ -18,15 +19,17 @@ ALTER TABLE listing_exit ADD COLUMN refused_at TEXT;
 -- A listing leaves the list once: its mirror is one change from version 0 of the entity "exit",
 -- keyed by what every desk knows the listing by (case number and the subject's first identifier).
 -- Two desks mirroring a decision on one listing before hearing of each other: the second is
--- refused as a conflict. event_id is the mirror's row here.
+-- refused as a conflict. event_id is the mirror's row here. A listing whose subject has no
+-- identifier cannot be named to the other desks: its mirror stays on this desk.
 CREATE TRIGGER listing_exit_sync AFTER INSERT ON listing_exit
 WHEN NEW.from_desk IS NULL AND NEW.deletion_event <> 8 AND EXISTS (SELECT 1 FROM sync_desk)
+  AND EXISTS (SELECT 1 FROM listing l JOIN subject_identifier i ON i.subject_id = l.subject_id
+              WHERE l.id = NEW.listing_id)
 BEGIN
   INSERT OR IGNORE INTO sync_entity (entity_type, local_id, entity_key, server_version)
     SELECT 'exit', l.id,
-           'exit/' || l.case_number || '/' || coalesce((SELECT i.type || ':' || i.value FROM subject_identifier i
-                                                        WHERE i.subject_id = l.subject_id
-                                                        ORDER BY i.type, i.value LIMIT 1), l.subject_id),
+           'exit/' || l.case_number || '/' || (SELECT i.type || ':' || i.value FROM subject_identifier i
+                                               WHERE i.subject_id = l.subject_id ORDER BY i.type, i.value LIMIT 1),
            0
     FROM listing l WHERE l.id = NEW.listing_id;
   INSERT INTO sync_outbox (change_id, entity_type, local_id, event_id, base_version, action, payload, actor, reason,
@@ -58,4 +61,49 @@ BEGIN
          NEW.recorded_at
   FROM listing l CROSS JOIN (SELECT lower(hex(randomblob(16))) AS h) u
   WHERE l.id = NEW.listing_id;
+END;
+
+-- Feedback entries (schema 14) are keyed with their row as well: one officer recording two entries
+-- on one case within a millisecond (a batch) made one key twice. Desks made from copies of one
+-- cache still share the key of an entry they both have, as they share its row number.
+DROP TRIGGER measure_feedback_sync;
+CREATE TRIGGER measure_feedback_sync AFTER INSERT ON measure_feedback
+WHEN NEW.from_desk IS NULL AND EXISTS (SELECT 1 FROM sync_desk)
+BEGIN
+  INSERT INTO sync_entity (entity_type, local_id, entity_key, server_version)
+    SELECT 'feedback', NEW.id,
+           'feedback/' || coalesce(NEW.recorded_by, NEW.reported_by) || '/' || NEW.recorded_at || '/' || l.case_number
+             || '/' || NEW.id, 0
+    FROM measure_application a JOIN listing l ON l.id = a.listing_id
+    WHERE a.id = NEW.application_id;
+  INSERT INTO sync_outbox (change_id, entity_type, local_id, event_id, base_version, action, payload, actor, reason,
+                           recorded_at)
+  SELECT substr(u.h, 1, 8) || '-' || substr(u.h, 9, 4) || '-' || substr(u.h, 13, 4) || '-' || substr(u.h, 17, 4)
+           || '-' || substr(u.h, 21, 12),
+         'feedback', NEW.id, NULL, 0, 'feedback.record',
+         json_object(
+           'listing', json_object(
+             'case_number', l.case_number, 'court', l.court_code,
+             'identifiers', (SELECT json_group_array(json_array(i.type, i.value)) FROM subject_identifier i
+                             WHERE i.subject_id = l.subject_id)),
+           'application', json_object(
+             'platform_key', json((SELECT json_array(k.source, k.key) FROM exchange_key k
+                                   WHERE k.kind = 'application' AND k.local_id = a.id
+                                   ORDER BY k.source, k.key LIMIT 1)),
+             'source', s.code, 'category', m.category_number, 'item', m.item_number,
+             'catalogue_version', m.catalogue_version, 'department', d.name, 'started_on', a.started_on),
+           'feedback', json_object(
+             'handling_type', NEW.handling_type, 'result', NEW.result, 'action', NEW.action,
+             'occurred_on', NEW.occurred_on, 'reported_by', NEW.reported_by, 'recorded_at', NEW.recorded_at,
+             'recorded_by', NEW.recorded_by)),
+         coalesce(NEW.recorded_by, NEW.reported_by),
+         NEW.result,
+         NEW.recorded_at
+  FROM measure_application a
+  JOIN listing l ON l.id = a.listing_id
+  JOIN measure m ON m.id = a.measure_id
+  JOIN measure_source s ON s.id = m.source_id
+  JOIN department d ON d.id = a.department_id
+  CROSS JOIN (SELECT lower(hex(randomblob(16))) AS h) u
+  WHERE a.id = NEW.application_id;
 END;

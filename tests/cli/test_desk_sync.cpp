@@ -80,6 +80,8 @@ private Q_SLOTS:
     void stepsTakenOfflineAreSentInARow();
     void concurrentDecisionsBecomeAConflict();
     void revocationLiftsMeasuresOnBothDesks();
+    void refusedStepsCorrectionsAreUndone();
+    void decisionPulledOverWaitingCorrectionsStands();
     void offlineDeskCatchesUpInPages();
     void serverRestartedMidSync();
     void changeOnAnUnknownListingWaits();
@@ -98,6 +100,9 @@ private:
     /// shared listing \a index, and an application on it with both kinds of evidence, accepted.
     /// Returns (breach, application) on that desk.
     std::pair<qint64, qint64> repairCaseOn(Database &database, int index);
+    /// An objection registered on A on \a listing, accepted and under review, synchronised to B:
+    /// (its id on A, its id on B); zeros when a step failed.
+    std::pair<qint64, qint64> caseUnderReviewOnBoth(qint64 listing);
     /// The \a index-th published listing (from 0) with measures in force, the same on every desk.
     qint64 listingWithMeasures(int index);
     Desk openDesk(const QString &name);
@@ -533,6 +538,148 @@ void TestDeskSync::revocationLiftsMeasuresOnBothDesks()
     };
     QCOMPARE(liftingsIn(m_b), 0);
     QCOMPARE(liftingsIn(m_a), notified);
+}
+
+void TestDeskSync::refusedStepsCorrectionsAreUndone()
+{
+    // A case on a listing with measures in force, under review on both desks.
+    const qint64 listing = listingWithMeasures(3);
+    QVERIFY(listing > 0);
+    const auto [onA, onB] = caseUnderReviewOnBoth(listing);
+    QVERIFY(onA > 0 && onB > 0);
+    const QString obligation = text(m_b, QStringLiteral("SELECT obligation FROM listing WHERE id = %1").arg(listing));
+    const QString inForce =
+        QStringLiteral("SELECT count(*) FROM measure_application WHERE listing_id = %1 AND ended_on IS NULL")
+            .arg(listing);
+    const int measures = count(m_b, inForce);
+    QVERIFY(measures > 0);
+
+    // A upholds the record; B corrects the obligation and revokes the listing, and is second.
+    QCOMPARE(advance(m_a, onA, S::Upheld, QStringLiteral("A：记录无误")), QString());
+    ObjectionStep correct;
+    correct.to = S::Corrected;
+    correct.actedOn = QDate(2026, 11, 21);
+    correct.reason = QStringLiteral("B：列入有误");
+    correct.outcome = ObjectionOutcome::Corrected;
+    correct.publicationState = 3;
+    correct.changes = {{QStringLiteral("obligation"), QStringLiteral("B：已部分履行")}};
+    QVERIFY(m_b.objections->advance(m_reviewer, onB, m_b.objections->find(onB)->rowVersion, correct));
+    QCOMPARE(text(m_b, QStringLiteral("SELECT obligation FROM listing WHERE id = %1").arg(listing)),
+             QStringLiteral("B：已部分履行"));
+    QCOMPARE(count(m_b, inForce), 0);
+    const QString ownQueued = QStringLiteral("SELECT count(*) FROM outgoing_notification WHERE listing_id = %1 AND "
+                                             "from_desk IS NULL AND withdrawn_at IS NULL")
+                                  .arg(listing);
+    const int notified = count(m_b, ownQueued);
+    QVERIFY(notified > 0);
+    // And notifies the applicant, still offline: both steps are refused, undone together.
+    QCOMPARE(advance(m_b, onB, S::ApplicantNotified), QString());
+    QVERIFY(synchronise(m_a));
+    auto second = synchronise(m_b);
+    QVERIFY2(second, qPrintable(second ? QString() : second.error()));
+    QCOMPARE(second->refused, 2);
+    QCOMPARE(second->applied, 1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.conflict' AND "
+                                       "json_extract(details, '$.undone.withTheLastRefusedStep') = 1")),
+             1);
+
+    // B's corrections are undone with the conflict: the obligation as it was, the listing
+    // published again, its measures in force, B's notifications withdrawn and never exported.
+    QCOMPARE(text(m_b, QStringLiteral("SELECT obligation FROM listing WHERE id = %1").arg(listing)), obligation);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT state FROM listing WHERE id = %1").arg(listing)),
+             static_cast<int>(PublicationState::Published));
+    QCOMPARE(count(m_b, inForce), measures);
+    QCOMPARE(count(m_b, ownQueued), 0);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM listing_event WHERE listing_id = %1 AND kind = 3 AND "
+                                       "note LIKE '%central server%'")
+                            .arg(listing)),
+             1);
+    QCOMPARE(
+        text(m_b, QStringLiteral("SELECT json_extract(details, '$.undone.steps[0].fields[0].backTo') FROM audit_entry "
+                                 "WHERE action = 'sync.conflict' AND json_extract(details, '$.undone.steps') IS NOT "
+                                 "NULL")),
+        obligation);
+    QCOMPARE(
+        count(m_b, QStringLiteral(
+                       "SELECT json_extract(details, '$.undone.steps[0].measuresInForceAgain') FROM "
+                       "audit_entry WHERE action = 'sync.conflict' AND json_extract(details, '$.undone.steps') IS NOT "
+                       "NULL")),
+        measures);
+    const QString package = m_folder.filePath(QStringLiteral("b-refused-%1.jsonl").arg(m_testNumber));
+    QVERIFY(ExchangeService(*m_b.database).exportFeedback(m_admin, 0, package));
+    QFile file(package);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\"measure_lifting\""), 0);
+    // A's decision stands on B; the conflict says what was undone.
+    QCOMPARE(m_b.objections->find(onB)->state, S::Upheld);
+    auto conflicts = m_b.sync->conflicts(m_officer, true);
+    QVERIFY(conflicts);
+    QCOMPARE(conflicts->size(), 2);
+    QVERIFY(!ConflictDescription(conflicts->first()).leftBehindText().isEmpty());
+    QVERIFY(ConflictDescription(conflicts->last()).leftBehindText().isEmpty()); // the notification corrected nothing
+}
+
+void TestDeskSync::decisionPulledOverWaitingCorrectionsStands()
+{
+    const qint64 listing = listingWithMeasures(4);
+    QVERIFY(listing > 0);
+    const auto [onA, onB] = caseUnderReviewOnBoth(listing);
+    QVERIFY(onA > 0 && onB > 0);
+    const QString inForce =
+        QStringLiteral("SELECT count(*) FROM measure_application WHERE listing_id = %1 AND ended_on IS NULL")
+            .arg(listing);
+    const int measures = count(m_b, inForce);
+    QVERIFY(measures > 0);
+    // A corrects the obligation; B corrects it otherwise, corrects the filing date (empty before)
+    // and revokes the listing.
+    ObjectionStep onADesk;
+    onADesk.to = S::Corrected;
+    onADesk.actedOn = QDate(2026, 11, 20);
+    onADesk.reason = QStringLiteral("A：更正履行义务");
+    onADesk.outcome = ObjectionOutcome::Corrected;
+    onADesk.changes = {{QStringLiteral("obligation"), QStringLiteral("A：给付 10 万元")}};
+    QVERIFY(m_a.objections->advance(m_reviewer, onA, m_a.objections->find(onA)->rowVersion, onADesk));
+    QSqlQuery noFilingDate(m_b.database->connection());
+    QVERIFY(noFilingDate.exec(QStringLiteral("UPDATE listing SET filing_date = NULL WHERE id = %1").arg(listing)));
+    ObjectionStep onBDesk = onADesk;
+    onBDesk.actedOn = QDate(2026, 11, 21);
+    onBDesk.reason = QStringLiteral("B：撤销并更正");
+    onBDesk.publicationState = 3;
+    onBDesk.changes = {{QStringLiteral("obligation"), QStringLiteral("B：给付 8 万元")},
+                       {QStringLiteral("filing_date"), QStringLiteral("2026-01-05")}};
+    QVERIFY(m_b.objections->advance(m_reviewer, onB, m_b.objections->find(onB)->rowVersion, onBDesk));
+    QVERIFY(synchronise(m_a));
+    // B's step was taken while B was pulling: A's decision arrives over it (the outbox row is held
+    // back for one run to make that order), then B's is sent and refused.
+    QSqlQuery holdBack(m_b.database->connection());
+    QVERIFY(holdBack.exec(QStringLiteral("UPDATE sync_outbox SET state = 1 WHERE state = 0")));
+    auto pulled = synchronise(m_b);
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
+    QCOMPARE(pulled->applied, 1);
+    QCOMPARE(text(m_b, QStringLiteral("SELECT obligation FROM listing WHERE id = %1").arg(listing)),
+             QStringLiteral("A：给付 10 万元"));
+    QVERIFY(holdBack.exec(QStringLiteral("UPDATE sync_outbox SET state = 0 WHERE state = 1 AND server_sequence IS "
+                                         "NULL")));
+    auto refused = synchronise(m_b);
+    QVERIFY2(refused, qPrintable(refused ? QString() : refused.error()));
+    QCOMPARE(refused->refused, 1);
+    // A's decision stands: its obligation kept (B's correction of it is not put back over it), the
+    // filing date empty again (NULL, as before), the listing published with its measures in force.
+    QCOMPARE(text(m_b, QStringLiteral("SELECT obligation FROM listing WHERE id = %1").arg(listing)),
+             QStringLiteral("A：给付 10 万元"));
+    QCOMPARE(
+        count(m_b, QStringLiteral("SELECT count(*) FROM listing WHERE id = %1 AND filing_date IS NULL").arg(listing)),
+        1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT state FROM listing WHERE id = %1").arg(listing)),
+             static_cast<int>(PublicationState::Published));
+    QCOMPARE(count(m_b, inForce), measures);
+    QCOMPARE(text(m_b, QStringLiteral("SELECT json_extract(details, '$.undone.steps[0].fields[0].field') || '=' || "
+                                      "json_extract(details, '$.undone.steps[0].fields[0].backTo') || ';' || "
+                                      "json_extract(details, '$.undone.steps[0].fields[1].field') || '=' || "
+                                      "json_extract(details, '$.undone.steps[0].fields[1].keptAsChangedSince') FROM "
+                                      "audit_entry WHERE action = 'sync.conflict'")),
+             QStringLiteral("filing_date=;obligation=A：给付 10 万元"));
+    QCOMPARE(m_b.objections->find(onB)->decisionReason, QStringLiteral("A：更正履行义务"));
 }
 
 void TestDeskSync::offlineDeskCatchesUpInPages()
@@ -1351,6 +1498,15 @@ void TestDeskSync::bothDesksRepairOneApplication()
     QCOMPARE(repairsB.find(onB)->decisionReason, QStringLiteral("A：准予修复"));
 }
 
+std::pair<qint64, qint64> TestDeskSync::caseUnderReviewOnBoth(qint64 listing)
+{
+    const qint64 onA = registerOn(m_a, listing);
+    if (onA <= 0 || !advance(m_a, onA, S::Accepted).isEmpty() || !advance(m_a, onA, S::UnderReview).isEmpty()
+        || !synchronise(m_a) || !synchronise(m_b))
+        return {0, 0};
+    return {onA, count(m_b, QStringLiteral("SELECT max(id) FROM objection"))};
+}
+
 qint64 TestDeskSync::listingWithMeasures(int index)
 {
     return count(m_a, QStringLiteral("SELECT listing_id FROM measure_application WHERE ended_on IS NULL AND "
@@ -1496,9 +1652,21 @@ void TestDeskSync::concurrentCourtDecisionsBecomeAConflict()
         ListingExitRepository(m_b.database->connection()).lastDeletionOnRequestOf(subject, creditorKey)->has_value());
 
     QVERIFY(synchronise(m_a));
+    // B's run stops after sending (cancelled before it pulls): its deletion refused and undone, the
+    // listing back on the list until A's revocation arrives — and nothing else can be mirrored on
+    // it meanwhile.
+    auto pushedOnly = synchronise(m_b, 500, [](int sent, int) { return sent == 0; });
+    QVERIFY2(pushedOnly, qPrintable(pushedOnly ? QString() : pushedOnly.error()));
+    QVERIFY(pushedOnly->cancelled);
+    QCOMPARE(pushedOnly->refused, 1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT state FROM listing WHERE id = %1").arg(listing)),
+             static_cast<int>(PublicationState::Published));
+    auto blocked =
+        courtB.mirrorDecision(officerB, listing, courtB.listing(listing)->rowVersion, deletion, QDate(2026, 11, 22));
+    QVERIFY(!blocked);
+    QVERIFY2(blocked.error().contains(QStringLiteral("conflict")), qPrintable(blocked.error()));
     auto second = synchronise(m_b);
     QVERIFY2(second, qPrintable(second ? QString() : second.error()));
-    QCOMPARE(second->refused, 1);
     QCOMPARE(second->applied, 1);
     QCOMPARE(second->exits, 1);
     // A's revocation stands on both desks. B's deletion was undone first: the listing back on the
@@ -1608,19 +1776,19 @@ void TestDeskSync::otherDesksMirrorTakesEffectWhenOwnIsRefused()
     QVERIFY(listing > 0);
     CourtListService courtA(*m_a.database);
     CourtListService courtB(*m_b.database);
-    CourtDecision revocation;
-    revocation.kind = ListingExitKind::Revocation;
-    revocation.courtDecidedOn = QDate(2026, 11, 19);
-    revocation.reason = QStringLiteral("A：撤销");
-    QVERIFY(courtA.mirrorDecision(m_officer, listing, courtA.listing(listing)->rowVersion, revocation,
-                                  QDate(2026, 11, 20)));
     CourtDecision deletion;
     deletion.kind = ListingExitKind::Deletion;
     deletion.event = DeletionEvent::SettlementPerformed;
     deletion.courtDecidedOn = QDate(2026, 11, 19);
-    deletion.reason = QStringLiteral("B：和解履行完毕");
+    deletion.reason = QStringLiteral("A：和解履行完毕");
     QVERIFY(
-        courtB.mirrorDecision(m_officer, listing, courtB.listing(listing)->rowVersion, deletion, QDate(2026, 11, 21)));
+        courtA.mirrorDecision(m_officer, listing, courtA.listing(listing)->rowVersion, deletion, QDate(2026, 11, 20)));
+    CourtDecision revocation;
+    revocation.kind = ListingExitKind::Revocation;
+    revocation.courtDecidedOn = QDate(2026, 11, 19);
+    revocation.reason = QStringLiteral("B：撤销");
+    QVERIFY(courtB.mirrorDecision(m_officer, listing, courtB.listing(listing)->rowVersion, revocation,
+                                  QDate(2026, 11, 21)));
     QVERIFY(synchronise(m_a));
     // B's mirror was taken while B was pulling A's: it waits to be sent while A's arrives (the
     // outbox row is held back for one run to make that order).
@@ -1631,14 +1799,16 @@ void TestDeskSync::otherDesksMirrorTakesEffectWhenOwnIsRefused()
     QCOMPARE(pulled->applied, 1);
     QCOMPARE(pulled->corrections, 0); // the listing is off the list here already, its measures ended
     QCOMPARE(count(m_b, QStringLiteral("SELECT state FROM listing WHERE id = %1").arg(listing)),
-             static_cast<int>(PublicationState::Deleted));
+             static_cast<int>(PublicationState::Revoked));
     QVERIFY(holdBack.exec(QStringLiteral("UPDATE sync_outbox SET state = 0 WHERE entity_type = 'exit'")));
     auto refused = synchronise(m_b);
     QVERIFY2(refused, qPrintable(refused ? QString() : refused.error()));
     QCOMPARE(refused->refused, 1);
-    // B's deletion undone, and A's revocation, already recorded here, takes effect.
+    // B's revocation undone, and A's deletion, already recorded here, takes effect.
     QCOMPARE(count(m_b, QStringLiteral("SELECT state FROM listing WHERE id = %1").arg(listing)),
-             static_cast<int>(PublicationState::Revoked));
+             static_cast<int>(PublicationState::Deleted));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT deletion_event FROM listing WHERE id = %1").arg(listing)),
+             static_cast<int>(DeletionEvent::SettlementPerformed));
     QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM measure_application WHERE listing_id = %1 AND ended_on "
                                        "IS NULL")
                             .arg(listing)),
@@ -1654,6 +1824,14 @@ void TestDeskSync::otherDesksMirrorTakesEffectWhenOwnIsRefused()
     QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.conflict' AND "
                                        "json_array_length(details, '$.undone.otherDesksMirror') = 1")),
              1);
+    // A refused revocation is resolved by an officer, who mirrors court decisions.
+    auto conflicts = m_b.sync->conflicts(m_officer, true);
+    QVERIFY(conflicts);
+    QCOMPARE(conflicts->size(), 1);
+    QCOMPARE(ConflictDescription(conflicts->first()).refusedState(), static_cast<int>(PublicationState::Revoked));
+    const Status resolved = m_b.sync->resolve(
+        m_officer, conflicts->first().id, SyncService::Resolution::OtherDecisionStands, QStringLiteral("以删除为准"));
+    QVERIFY2(resolved, qPrintable(resolved ? QString() : resolved.error()));
 }
 
 QTEST_MAIN(TestDeskSync)
