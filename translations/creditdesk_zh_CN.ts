@@ -7163,20 +7163,24 @@ The newest %n backup(s) are kept.</source>
         <translation>本工作站上信用修复申请 %2 的证据材料 %1 缺失或已损坏。</translation>
     </message>
     <message>
-        <source>The court&apos;s decision on case %1 is of kind %2; 1 (revocation) and 2 (deletion) are known.</source>
-        <translation>案号 %1 的法院决定类型为 %2；仅识别 1（撤销）和 2（删除）。</translation>
+        <source>a court decision on case %1 that this desk cannot take: %2 (update CreditDesk on this desk, or ask the other desk&apos;s office)</source>
+        <translation>本工作站无法应用的案号 %1 的法院决定：%2（请升级本工作站的 CreditDesk，或联系另一工作站所在单位）</translation>
     </message>
     <message>
-        <source>The court&apos;s decision names the deletion event %1, which does not fit its kind.</source>
-        <translation>法院决定所列删除事由 %1 与其决定类型不符。</translation>
+        <source>its kind is %1; 1 (revocation) and 2 (deletion) are known</source>
+        <translation>其类型为 %1；仅识别 1（撤销）和 2（删除）</translation>
     </message>
     <message>
-        <source>The court&apos;s decision names no valid court_decided_on (no later than mirrored_on), due_on, mirrored_on, recorded_by or recorded_at.</source>
-        <translation>法院决定缺少有效的 court_decided_on（不得晚于 mirrored_on）、due_on、mirrored_on、recorded_by 或 recorded_at。</translation>
+        <source>its deletion event %1 does not fit its kind</source>
+        <translation>其删除事由 %1 与决定类型不符</translation>
     </message>
     <message>
-        <source>The court&apos;s deletion on the creditor&apos;s request names no creditor.</source>
-        <translation>依申请执行人申请删除的法院决定未写明申请执行人。</translation>
+        <source>it names no valid court_decided_on (no later than mirrored_on), due_on, mirrored_on, recorded_by or recorded_at</source>
+        <translation>缺少有效的 court_decided_on（不得晚于 mirrored_on）、due_on、mirrored_on、recorded_by 或 recorded_at</translation>
+    </message>
+    <message>
+        <source>a deletion on the creditor&apos;s request that names no creditor</source>
+        <translation>依申请执行人申请删除但未写明申请执行人</translation>
     </message>
 </context>
 <context>

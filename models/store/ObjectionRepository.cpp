@@ -204,25 +204,26 @@ Status ObjectionRepository::addEvent(qint64 id, const Event &event)
                                   event.details});
 }
 
-Result<std::optional<std::pair<QJsonObject, QString>>>
-ObjectionRepository::correctionFromAnotherDesk(qint64 id, qint64 afterEventId) const
+Result<QList<std::pair<QJsonObject, QString>>> ObjectionRepository::correctionsFromOtherDesks(qint64 id,
+                                                                                              qint64 afterEventId) const
 {
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("SELECT acted_on, actor, details, from_desk FROM objection_event WHERE objection_id = ? "
-                       "AND id > ? AND json_valid(details) AND json_array_length(details, '$.changes') > 0 ORDER BY id "
-                       "DESC LIMIT 1"));
+                       "AND id > ? AND from_desk IS NOT NULL AND json_valid(details) AND "
+                       "json_array_length(details, '$.changes') > 0 ORDER BY id"));
     query.addBindValue(id);
     query.addBindValue(afterEventId);
-    if (const Status status = sql::exec(query, "find another desk's correction of the record"); !status)
+    if (const Status status = sql::exec(query, "find other desks' corrections of the record"); !status)
         return Error{status.error()};
-    if (!query.next() || query.value(3).isNull())
-        return std::optional<std::pair<QJsonObject, QString>>();
-    return std::optional<std::pair<QJsonObject, QString>>(std::pair{
-        QJsonObject{{QStringLiteral("acted_on"), query.value(0).toString()},
-                    {QStringLiteral("actor"), query.value(1).toString()},
-                    {QStringLiteral("details"), QJsonDocument::fromJson(query.value(2).toByteArray()).object()}},
-        query.value(3).toString()});
+    QList<std::pair<QJsonObject, QString>> steps;
+    while (query.next())
+        steps.append(
+            {QJsonObject{{QStringLiteral("acted_on"), query.value(0).toString()},
+                         {QStringLiteral("actor"), query.value(1).toString()},
+                         {QStringLiteral("details"), QJsonDocument::fromJson(query.value(2).toByteArray()).object()}},
+             query.value(3).toString()});
+    return steps;
 }
 
 Result<QList<ObjectionRepository::Event>> ObjectionRepository::events(qint64 id) const

@@ -65,11 +65,10 @@ public:
     Result<bool> moveTo(qint64 id, qint64 expectedVersion, ObjectionState to, const QDate &on,
                         const QVariantMap &values);
     Status addEvent(qint64 id, const Event &event);
-    /// The latest step of the case that corrected the record after step \a afterEventId, when
-    /// another desk took it: its acted_on, actor and details (as a change carries them) with that
-    /// desk. Nothing when there is none, or when the latest was taken on this desk.
-    Result<std::optional<std::pair<QJsonObject, QString>>> correctionFromAnotherDesk(qint64 id,
-                                                                                     qint64 afterEventId) const;
+    /// The steps of the case that other desks took after step \a afterEventId and that corrected
+    /// the record, in the order they came: each step's acted_on, actor and details (as a change
+    /// carries them) with the desk that took it.
+    Result<QList<std::pair<QJsonObject, QString>>> correctionsFromOtherDesks(qint64 id, qint64 afterEventId) const;
     Result<QList<Event>> events(qint64 id) const;
 
     /// Sets the listing's 异议中 flag from its open objections in a review state.

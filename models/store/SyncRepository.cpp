@@ -580,22 +580,27 @@ Result<SyncRepository::Applied> SyncRepository::applyExit(const QString &entityK
     mirror.fromDesk = fromDesk;
     const int kind = static_cast<int>(mirror.kind);
     const int event = static_cast<int>(mirror.event);
-    // What the table and the rules require, checked here so that the message names the field.
+    // What the table and the rules require, checked here so that the message names the field; a
+    // change this version cannot take waits, named, like a change of an unknown kind.
+    const QString caseNumber =
+        payload.value(QStringLiteral("listing")).toObject().value(QStringLiteral("case_number")).toString();
+    const auto cannotTake = [&](const QString &why) {
+        applied.waitingFor = tr("a court decision on case %1 that this desk cannot take: %2 (update CreditDesk on this "
+                                "desk, or ask the other desk's office)")
+                                 .arg(caseNumber, why);
+        return applied;
+    };
     if (kind != 1 && kind != 2)
-        return Error{
-            tr("The court's decision on case %1 is of kind %2; 1 (revocation) and 2 (deletion) are known.")
-                .arg(
-                    payload.value(QStringLiteral("listing")).toObject().value(QStringLiteral("case_number")).toString())
-                .arg(kind)};
+        return cannotTake(tr("its kind is %1; 1 (revocation) and 2 (deletion) are known").arg(kind));
     // A deletion at the end of a fixed period (event 8) is never sent: each desk confirms it itself.
     if (event < 0 || event >= static_cast<int>(DeletionEvent::PeriodEnded) || (kind == 1) != (event == 0))
-        return Error{tr("The court's decision names the deletion event %1, which does not fit its kind.").arg(event)};
+        return cannotTake(tr("its deletion event %1 does not fit its kind").arg(event));
     if (!mirror.courtDecidedOn.isValid() || !mirror.dueOn.isValid() || !mirror.mirroredOn.isValid()
         || mirror.courtDecidedOn > mirror.mirroredOn || mirror.recordedBy.isEmpty() || mirror.recordedAt.isEmpty())
-        return Error{tr("The court's decision names no valid court_decided_on (no later than mirrored_on), due_on, "
-                        "mirrored_on, recorded_by or recorded_at.")};
+        return cannotTake(tr("it names no valid court_decided_on (no later than mirrored_on), due_on, mirrored_on, "
+                             "recorded_by or recorded_at"));
     if (mirror.event == DeletionEvent::CreditorApplied && mirror.creditor.trimmed().isEmpty())
-        return Error{tr("The court's deletion on the creditor's request names no creditor.")};
+        return cannotTake(tr("a deletion on the creditor's request that names no creditor"));
     auto state = listingState(applied.listingId);
     if (!state)
         return Error{state.error()};
@@ -914,21 +919,31 @@ Status SyncRepository::markNotificationFrom(qint64 notificationId, const QString
     return sql::exec(query, "mark the notification as the other desk's");
 }
 
-Result<QList<SyncRepository::OutgoingChange>> SyncRepository::openConflictChanges(const QString &entityType,
-                                                                                  qint64 localId) const
+Result<QList<SyncRepository::OutgoingChange>> SyncRepository::changesToUndo(const QString &entityType, qint64 localId,
+                                                                            qint64 fromId) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT ") + outgoingColumns + outgoingFromClause
-                  + QStringLiteral(" JOIN sync_conflict c ON c.outbox_id = b.id WHERE c.resolution = 0 AND "
-                                   "b.entity_type = ? AND b.local_id = ? ORDER BY b.id DESC"));
+                  + QStringLiteral(" WHERE b.entity_type = ? AND b.local_id = ? AND b.id >= ? AND b.state IN (0, 2) "
+                                   "AND b.undone_at IS NULL ORDER BY b.id DESC"));
     query.addBindValue(entityType);
     query.addBindValue(localId);
-    if (const Status status = sql::exec(query, "read the refused changes of the case"); !status)
+    query.addBindValue(fromId);
+    if (const Status status = sql::exec(query, "read the changes of the case to undo"); !status)
         return Error{status.error()};
     QList<OutgoingChange> changes;
     while (query.next())
         changes.append(outgoingFrom(query, 0));
     return changes;
+}
+
+Status SyncRepository::markUndone(qint64 id, const QString &at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE sync_outbox SET undone_at = ? WHERE id = ?"));
+    query.addBindValue(at);
+    query.addBindValue(id);
+    return sql::exec(query, "remember the change was undone");
 }
 
 Result<bool> SyncRepository::hasOpenConflict(const QString &entityType, qint64 localId) const

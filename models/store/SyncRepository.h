@@ -157,8 +157,11 @@ public:
 
     /// Whether this desk has a change of the entity that waits to be sent.
     Result<bool> hasWaitingChange(const QString &entityType, qint64 localId) const;
-    /// This desk's refused changes of the entity whose conflicts are open, the latest first.
-    Result<QList<OutgoingChange>> openConflictChanges(const QString &entityType, qint64 localId) const;
+    /// This desk's changes of the entity from change \a fromId on, refused or waiting to be sent,
+    /// whose effects have not been undone yet; the latest first.
+    Result<QList<OutgoingChange>> changesToUndo(const QString &entityType, qint64 localId, qint64 fromId) const;
+    /// This desk undid what change \a id did.
+    Status markUndone(qint64 id, const QString &at);
     /// Whether a refused change of this entity waits for an officer's resolution.
     Result<bool> hasOpenConflict(const QString &entityType, qint64 localId) const;
 

@@ -21,8 +21,6 @@
 #include <QThread>
 #include <QUuid>
 
-#include <algorithm>
-
 namespace creditdesk {
 
 namespace {
@@ -708,45 +706,45 @@ Result<QJsonArray> SyncService::replayExit(const ListingExit &exit)
 Result<QJsonObject> SyncService::undoRefusedObjection(const SyncRepository::OutgoingChange &change, const QString &at)
 {
     SyncRepository repository(m_database.connection());
-    // Steps taken one after another while offline are refused one after another: they are undone
-    // together, the last first, when the last of them is refused.
-    auto more = repository.hasWaitingChange(objectionType, change.localId);
-    if (!more)
-        return Error{more.error()};
-    if (more.value())
-        return QJsonObject{{QStringLiteral("withTheLastRefusedStep"), true}};
-    auto refused = repository.openConflictChanges(objectionType, change.localId);
-    if (!refused)
-        return Error{refused.error()};
+    // A refused step's successors in the outbox (steps taken offline one after another) are
+    // certain to be refused too (they build on it): all are undone now, the last first.
+    auto chain = repository.changesToUndo(objectionType, change.localId, change.id);
+    if (!chain)
+        return Error{chain.error()};
+    if (chain->isEmpty())
+        return QJsonObject{{QStringLiteral("undoneWithAnEarlierStep"), true}};
     const auto objection = ObjectionRepository(m_database.connection()).find(change.localId);
     if (!objection)
         return Error{tr("Objection %1 does not exist.").arg(change.localId)};
     QJsonArray steps;
-    qint64 firstRefusedStep = change.eventId;
-    for (const SyncRepository::OutgoingChange &step : refused.value()) {
-        firstRefusedStep = std::min(firstRefusedStep, step.eventId);
+    for (const SyncRepository::OutgoingChange &step : chain.value()) {
         auto undone = undoObjectionStep(objection->listingId, step, at);
         if (!undone)
             return Error{undone.error()};
         if (!undone->isEmpty())
             steps.append(undone.value());
+        if (const Status marked = repository.markUndone(step.id, at); !marked)
+            return Error{marked.error()};
     }
     if (steps.isEmpty())
         return QJsonObject();
     QJsonObject result{{QStringLiteral("listing"), objection->listingId}, {QStringLiteral("steps"), steps}};
-    // Another desk's decision pulled while these steps waited to be sent was applied over them: it
-    // takes effect again.
-    auto winner =
-        ObjectionRepository(m_database.connection()).correctionFromAnotherDesk(change.localId, firstRefusedStep);
-    if (!winner)
-        return Error{winner.error()};
-    if (winner.value()) {
-        auto again =
-            replayCorrections(objection->listingId, change.localId, winner.value()->first, winner.value()->second);
+    // Other desks' decisions pulled while these steps waited to be sent were applied over them:
+    // they take effect again, in the order they came.
+    auto others =
+        ObjectionRepository(m_database.connection()).correctionsFromOtherDesks(change.localId, change.eventId);
+    if (!others)
+        return Error{others.error()};
+    QJsonArray replayed;
+    for (const auto &[step, desk] : others.value()) {
+        auto again = replayCorrections(objection->listingId, change.localId, step, desk);
         if (!again)
             return Error{again.error()};
-        result.insert(QStringLiteral("otherDesksCorrections"), again.value());
+        for (const QJsonValue &value : again.value())
+            replayed.append(value);
     }
+    if (!others->isEmpty())
+        result.insert(QStringLiteral("otherDesksCorrections"), replayed);
     return result;
 }
 
@@ -779,7 +777,9 @@ Result<QJsonObject> SyncService::undoObjectionStep(qint64 listingId, const SyncR
                 undone.insert(QStringLiteral("returnedToList"), returned.value());
             }
             // The measures it ended are in force again also when the listing stays off (a package
-            // took it off: packages do not lift measures); a decision that stands lifts them again.
+            // took it off: packages do not lift measures): the decision that stands may be one that
+            // lifts nothing, and one that lifts does so again. (A refused mirror leaves them ended:
+            // the mirror that stands always lifts them, and that desk notifies.)
             auto putBack =
                 undoLifting({0, listingId, 0}, correction.value(QStringLiteral("lifted")).toArray(), actedOn, at);
             if (!putBack)

@@ -101,9 +101,9 @@ private:
     /// again, the measures it ended back in force, its notifications withdrawn unless a package
     /// carried them already. Returns what was undone, for the audit (empty for other changes).
     Result<QJsonObject> undoRefusedRepair(const SyncRepository::OutgoingChange &change, const QString &at);
-    /// The same for objection steps that corrected the record. Steps of one case taken offline one
-    /// after another are refused one after another: at the last, all of them are undone, the last
-    /// first; another desk's decision already pulled over them then takes effect again.
+    /// The same for objection steps that corrected the record: the refused step and the steps of the
+    /// case after it that wait to be sent (they are certain to be refused too) are undone, the last
+    /// first, and marked undone; other desks' decisions already pulled over them take effect again.
     Result<QJsonObject> undoRefusedObjection(const SyncRepository::OutgoingChange &change, const QString &at);
     /// One refused step's corrections undone on \a listingId: each field put back (unless changed
     /// here since), a revocation or deletion undone with its measures and notifications.

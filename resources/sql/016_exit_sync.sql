@@ -16,6 +16,10 @@ ALTER TABLE listing_exit ADD COLUMN lifted TEXT;
 -- the listing first: undone here, and kept as what happened on this desk.
 ALTER TABLE listing_exit ADD COLUMN refused_at TEXT;
 
+-- When this desk undid what a change of its own did, because the server refused it or an earlier
+-- change of the same case (a refused change's successors are refused too: they are undone with it).
+ALTER TABLE sync_outbox ADD COLUMN undone_at TEXT;
+
 -- A listing leaves the list once: its mirror is one change from version 0 of the entity "exit",
 -- keyed by what every desk knows the listing by (case number and the subject's first identifier).
 -- Two desks mirroring a decision on one listing before hearing of each other: the second is
