@@ -7069,19 +7069,19 @@ The newest %n backup(s) are kept.</source>
     </message>
     <message>
         <source>Conflicts: changes of this desk that another desk overtook (objection steps, repair steps and files, mirrors of the court&apos;s decisions). The other desk&apos;s change stands until an officer resolves the conflict.</source>
-        <translation>冲突：本工作站被另一工作站抢先的变更（异议办理步骤、信用修复步骤及材料、法院决定的录入）。在经办人员处理冲突之前，以另一工作站的变更为准。</translation>
+        <translation>冲突：本工作站的变更（异议办理步骤、信用修复步骤及材料、法院决定的录入）被另一工作站抢先。在经办人处理冲突之前，以另一工作站的变更为准。</translation>
     </message>
     <message>
         <source>This desk works alone: its objection steps, feedback entries, credit repair work and mirrors of the court&apos;s decisions stay on this computer. Join the office&apos;s central server to share them with the other desks.</source>
-        <translation>本工作站单机工作：异议办理步骤、执行反馈、信用修复工作和法院决定的录入仅保存在本机。加入本单位的中心服务器后可与其他工作站共享。</translation>
+        <translation>本工作站单机工作：异议办理步骤、执行反馈、信用修复办理和法院决定的录入只保存在本机。加入本单位的中心服务器后，可与其他工作站共享。</translation>
     </message>
     <message>
         <source>Desk &lt;b&gt;%1&lt;/b&gt; of %2 on &lt;b&gt;%3&lt;/b&gt;. Last synchronised: %4. Caught up to change %5 of the server. Changes waiting to be sent (objection steps, feedback entries, breach information, repair steps and files, court decisions): &lt;b&gt;%6&lt;/b&gt;. Open conflicts: &lt;b&gt;%7&lt;/b&gt;.</source>
-        <translation>%2 的工作站 &lt;b&gt;%1&lt;/b&gt;，服务器 &lt;b&gt;%3&lt;/b&gt;。上次同步：%4。已同步至服务器第 %5 项变更。待发送的变更（异议办理步骤、执行反馈、失信信息、信用修复步骤及材料、法院决定）：&lt;b&gt;%6&lt;/b&gt;。未处理的冲突：&lt;b&gt;%7&lt;/b&gt;。</translation>
+        <translation>工作站 &lt;b&gt;%1&lt;/b&gt;（%2），服务器 &lt;b&gt;%3&lt;/b&gt;。上次同步：%4。已同步至服务器第 %5 项变更。待发送的变更（异议办理步骤、执行反馈、失信信息、信用修复步骤及材料、法院决定）：&lt;b&gt;%6&lt;/b&gt;。待处理的冲突：&lt;b&gt;%7&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6; new breach information: %7; court decisions mirrored: %8).</source>
-        <translation>已发送变更 %1 项（接受 %2 项；作为冲突被拒绝 %3 项）。已应用其他工作站的变更 %4 项（新案件 %5 件；新执行反馈 %6 条；新失信信息 %7 条；录入的法院决定 %8 项）。</translation>
+        <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件；新执行反馈 %6 条；新失信信息 %7 条；法院决定 %8 项）。</translation>
     </message>
 </context>
 <context>
@@ -8278,7 +8278,7 @@ run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停�
     </message>
     <message>
         <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6; new breach information: %7; court decisions mirrored: %8). Caught up to change %9 of the server.</source>
-        <translation>已发送变更 %1 项（接受 %2 项；作为冲突被拒绝 %3 项）。已应用其他工作站的变更 %4 项（新案件 %5 件；新执行反馈 %6 条；新失信信息 %7 条；录入的法院决定 %8 项）。已同步至服务器第 %9 项变更。</translation>
+        <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件；新执行反馈 %6 条；新失信信息 %7 条；法院决定 %8 项）。已同步至服务器第 %9 项变更。</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,24 @@ namespace {
 
 using S = ObjectionState;
 
+/// The court's decision as an officer records it.
+CourtDecision courtDecision(ListingExitKind kind, DeletionEvent event, const QDate &decidedOn, const QString &reason)
+{
+    CourtDecision decision;
+    decision.kind = kind;
+    decision.event = event;
+    decision.courtDecidedOn = decidedOn;
+    decision.reason = reason;
+    return decision;
+}
+
+/// Counts the measures in force on a listing (with count()).
+QString measuresInForceOn(qint64 listing)
+{
+    return QStringLiteral("SELECT count(*) FROM measure_application WHERE listing_id = %1 AND ended_on IS NULL")
+        .arg(listing);
+}
+
 /// One office's desk: its cache and the services the test drives.
 struct Desk
 {
@@ -504,9 +522,7 @@ void TestDeskSync::revocationLiftsMeasuresOnBothDesks()
     revoke.outcome = ObjectionOutcome::Corrected;
     revoke.publicationState = 3;
     QVERIFY(m_a.objections->advance(m_reviewer, onA, m_a.objections->find(onA)->rowVersion, revoke));
-    const QString inForce =
-        QStringLiteral("SELECT count(*) FROM measure_application WHERE listing_id = %1 AND ended_on IS NULL")
-            .arg(listing);
+    const QString inForce = measuresInForceOn(listing);
     QCOMPARE(count(m_a, inForce), 0);
     const int notified =
         count(m_a, QStringLiteral("SELECT count(*) FROM outgoing_notification WHERE listing_id = %1").arg(listing));
@@ -548,9 +564,7 @@ void TestDeskSync::refusedStepsCorrectionsAreUndone()
     const auto [onA, onB] = caseUnderReviewOnBoth(listing);
     QVERIFY(onA > 0 && onB > 0);
     const QString obligation = text(m_b, QStringLiteral("SELECT obligation FROM listing WHERE id = %1").arg(listing));
-    const QString inForce =
-        QStringLiteral("SELECT count(*) FROM measure_application WHERE listing_id = %1 AND ended_on IS NULL")
-            .arg(listing);
+    const QString inForce = measuresInForceOn(listing);
     const int measures = count(m_b, inForce);
     QVERIFY(measures > 0);
 
@@ -634,9 +648,7 @@ void TestDeskSync::decisionPulledOverWaitingCorrectionsStands()
     QVERIFY(listing > 0);
     const auto [onA, onB] = caseUnderReviewOnBoth(listing);
     QVERIFY(onA > 0 && onB > 0);
-    const QString inForce =
-        QStringLiteral("SELECT count(*) FROM measure_application WHERE listing_id = %1 AND ended_on IS NULL")
-            .arg(listing);
+    const QString inForce = measuresInForceOn(listing);
     const int measures = count(m_b, inForce);
     QVERIFY(measures > 0);
     // A corrects the obligation; B corrects it otherwise, corrects the filing date (empty before)
@@ -1530,15 +1542,10 @@ void TestDeskSync::courtDecisionsTravelBetweenDesks()
     QVERIFY(listing > 0);
     CourtListService courtA(*m_a.database);
     CourtListService courtB(*m_b.database);
-    CourtDecision deletion;
-    deletion.kind = ListingExitKind::Deletion;
-    deletion.event = DeletionEvent::ObligationPerformed;
-    deletion.courtDecidedOn = QDate(2026, 11, 20);
+    CourtDecision deletion = courtDecision(ListingExitKind::Deletion, DeletionEvent::ObligationPerformed,
+                                           QDate(2026, 11, 20), QStringLiteral("已履行完毕，法院决定删除"));
     deletion.documentNumber = QStringLiteral("（2026）某01执恢12号之一");
-    deletion.reason = QStringLiteral("已履行完毕，法院决定删除");
-    const QString inForce =
-        QStringLiteral("SELECT count(*) FROM measure_application WHERE listing_id = %1 AND ended_on IS NULL")
-            .arg(listing);
+    const QString inForce = measuresInForceOn(listing);
     const int measures = count(m_a, inForce);
     QVERIFY(measures > 0);
     auto mirrored =
@@ -1560,11 +1567,8 @@ void TestDeskSync::courtDecisionsTravelBetweenDesks()
     QSqlQuery decidedLongAgo(m_a.database->connection());
     QVERIFY(decidedLongAgo.exec(
         QStringLiteral("UPDATE listing SET decision_date = '2023-01-10' WHERE id = %1").arg(ended)));
-    CourtDecision periodEnded;
-    periodEnded.kind = ListingExitKind::Deletion;
-    periodEnded.event = DeletionEvent::PeriodEnded;
-    periodEnded.courtDecidedOn = courtA.listing(ended)->periodEnd();
-    periodEnded.reason = QStringLiteral("期限届满");
+    CourtDecision periodEnded = courtDecision(ListingExitKind::Deletion, DeletionEvent::PeriodEnded,
+                                              courtA.listing(ended)->periodEnd(), QStringLiteral("期限届满"));
     QVERIFY(courtA.mirrorDecision(m_officer, ended, courtA.listing(ended)->rowVersion, periodEnded));
     QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity_type = 'exit'")), 1);
 
@@ -1629,23 +1633,16 @@ void TestDeskSync::concurrentCourtDecisionsBecomeAConflict()
     const Actor officerA = test::officer(QStringLiteral("officer-a"));
     const Actor officerB = test::officer(QStringLiteral("officer-b"));
     // A mirrors a revocation while B mirrors a deletion on the creditor's request; A's is sent first.
-    CourtDecision revocation;
-    revocation.kind = ListingExitKind::Revocation;
-    revocation.courtDecidedOn = QDate(2026, 11, 19);
-    revocation.reason = QStringLiteral("A：法院撤销错误纳入");
+    CourtDecision revocation = courtDecision(ListingExitKind::Revocation, DeletionEvent::None, QDate(2026, 11, 19),
+                                             QStringLiteral("A：法院撤销错误纳入"));
     QVERIFY(
         courtA.mirrorDecision(officerA, listing, courtA.listing(listing)->rowVersion, revocation, QDate(2026, 11, 20)));
-    CourtDecision deletion;
-    deletion.kind = ListingExitKind::Deletion;
-    deletion.event = DeletionEvent::CreditorApplied;
+    CourtDecision deletion = courtDecision(ListingExitKind::Deletion, DeletionEvent::CreditorApplied,
+                                           QDate(2026, 11, 19), QStringLiteral("B：申请执行人申请删除"));
     deletion.creditor = QStringLiteral("某某银行股份有限公司");
-    deletion.courtDecidedOn = QDate(2026, 11, 19);
-    deletion.reason = QStringLiteral("B：申请执行人申请删除");
     QVERIFY(
         courtB.mirrorDecision(officerB, listing, courtB.listing(listing)->rowVersion, deletion, QDate(2026, 11, 21)));
-    const QString inForce =
-        QStringLiteral("SELECT count(*) FROM measure_application WHERE listing_id = %1 AND ended_on IS NULL")
-            .arg(listing);
+    const QString inForce = measuresInForceOn(listing);
     const int measures = count(m_a, QStringLiteral("SELECT count(*) FROM measure_application WHERE listing_id = %1 "
                                                    "AND ended_on = '2026-11-20'")
                                         .arg(listing));
@@ -1785,17 +1782,12 @@ void TestDeskSync::otherDesksMirrorTakesEffectWhenOwnIsRefused()
     QVERIFY(listing > 0);
     CourtListService courtA(*m_a.database);
     CourtListService courtB(*m_b.database);
-    CourtDecision deletion;
-    deletion.kind = ListingExitKind::Deletion;
-    deletion.event = DeletionEvent::SettlementPerformed;
-    deletion.courtDecidedOn = QDate(2026, 11, 19);
-    deletion.reason = QStringLiteral("A：和解履行完毕");
+    CourtDecision deletion = courtDecision(ListingExitKind::Deletion, DeletionEvent::SettlementPerformed,
+                                           QDate(2026, 11, 19), QStringLiteral("A：和解履行完毕"));
     QVERIFY(
         courtA.mirrorDecision(m_officer, listing, courtA.listing(listing)->rowVersion, deletion, QDate(2026, 11, 20)));
-    CourtDecision revocation;
-    revocation.kind = ListingExitKind::Revocation;
-    revocation.courtDecidedOn = QDate(2026, 11, 19);
-    revocation.reason = QStringLiteral("B：撤销");
+    CourtDecision revocation =
+        courtDecision(ListingExitKind::Revocation, DeletionEvent::None, QDate(2026, 11, 19), QStringLiteral("B：撤销"));
     QVERIFY(courtB.mirrorDecision(m_officer, listing, courtB.listing(listing)->rowVersion, revocation,
                                   QDate(2026, 11, 21)));
     QVERIFY(synchronise(m_a));
