@@ -1640,6 +1640,10 @@ Statement: %3</source>
         <source>The listing was changed after this correction was registered. Register the correction again on the current record; nothing was changed.</source>
         <translation>该更正登记后名单记录已被修改。请按当前记录重新登记更正；未作任何改动。</translation>
     </message>
+    <message>
+        <source>This desk&apos;s decision of correction %1 was refused by the central server: another desk decided it first. Synchronise to receive that decision; nothing was changed.</source>
+        <translation>本工作站对更正 %1 的决定被中心服务器拒绝：另一工作站已先作出决定。请同步以接收该决定；未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>ListingExit</name>
@@ -2582,6 +2586,30 @@ Statement: %3</source>
         <source>The refused step corrected this desk&apos;s listing record; the corrections were undone when the server refused it (a field changed here since was left as it is), a revocation or deletion with its measures and notifications too (the audit journal, sync.conflict, lists what was undone). The other desk&apos;s decision takes effect here when it has been pulled.</source>
         <translation>被拒绝的步骤曾更正本工作站的名单记录；服务器拒绝后这些更正已撤回（此后在本工作站又有改动的字段保持不变），撤销或删除连同其措施和通知一并撤回（撤回的内容列于审计日志 sync.conflict）。另一工作站的决定同步到本工作站后随即生效。</translation>
     </message>
+    <message>
+        <source>Correction %1</source>
+        <translation>更正 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 → %4</source>
+        <translation>%1：%2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>等待决定</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>The refused approval had corrected the field of this desk&apos;s listing record; that was undone when the server refused it (unless the field was changed here since, or the other desk&apos;s decision approved the same correction). The other desk&apos;s decision stands and takes effect here when it has been pulled.</source>
+        <translation>被拒绝的同意决定曾更正本工作站名单记录中的该字段；服务器拒绝后已撤回（该字段此后在本工作站又被修改的，或另一工作站的决定同样同意该更正的，保持不变）。以另一工作站的决定为准，该决定同步到本工作站后即生效。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::CorrectionDialog</name>
@@ -2685,6 +2713,10 @@ Statement: %3</source>
     <message>
         <source>Listing corrections</source>
         <translation>名单记录更正</translation>
+    </message>
+    <message>
+        <source>%1 (desk %2)</source>
+        <translation>%1（工作站 %2）</translation>
     </message>
 </context>
 <context>
@@ -7182,6 +7214,26 @@ The newest %n backup(s) are kept.</source>
         <source>a deletion on the creditor&apos;s request that names no creditor</source>
         <translation>依申请执行人申请删除但未写明申请执行人</translation>
     </message>
+    <message>
+        <source>a correction of case %1 that this desk cannot take: %2 (update CreditDesk on this desk, or ask the other desk&apos;s office)</source>
+        <translation>本工作站无法应用的案号 %1 的更正：%2（请升级本工作站的 CreditDesk，或联系另一工作站所在单位）</translation>
+    </message>
+    <message>
+        <source>this version does not correct the field &quot;%1&quot;</source>
+        <translation>本版本不能更正字段“%1”</translation>
+    </message>
+    <message>
+        <source>its state is %1; 1 (waiting), 2 (approved) and 3 (rejected) are known</source>
+        <translation>其状态为 %1；仅识别 1（等待决定）、2（同意）和 3（驳回）</translation>
+    </message>
+    <message>
+        <source>it names no valid reason, registered_by or registered_at</source>
+        <translation>缺少有效的 reason、registered_by 或 registered_at</translation>
+    </message>
+    <message>
+        <source>its decision names no decided_by, decided_at or decision_reason</source>
+        <translation>其决定缺少 decided_by、decided_at 或 decision_reason</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::SyncService</name>
@@ -7324,6 +7376,22 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Objection %1: this desk&apos;s step was refused by the central server (another desk decided first)</source>
         <translation>异议 %1：本工作站的步骤被中心服务器拒绝（另一工作站已先作出决定）</translation>
+    </message>
+    <message>
+        <source>Correction %1 does not exist.</source>
+        <translation>更正 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Correction %1, approved on desk %2</source>
+        <translation>更正 %1，由工作站 %2 同意</translation>
+    </message>
+    <message>
+        <source>Correction %1: this desk&apos;s approval was refused by the central server (another desk decided first)</source>
+        <translation>更正 %1：本工作站的同意决定被中心服务器拒绝（另一工作站已先作出决定）</translation>
+    </message>
+    <message>
+        <source>A correction is decided once: the other desk&apos;s decision stands. Resolve the conflict with &quot;the other desk&apos;s decision stands&quot; (register a new correction if the record still needs one).</source>
+        <translation>更正只能决定一次：以另一工作站的决定为准。请以“维持另一工作站的决定”处理该冲突（记录仍需更正的，请登记新的更正）。</translation>
     </message>
 </context>
 <context>

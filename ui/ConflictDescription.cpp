@@ -1,6 +1,7 @@
 #include "ConflictDescription.h"
 
 #include "domain/Listing.h"
+#include "domain/ListingCorrection.h"
 #include "domain/Objection.h"
 #include "domain/RepairApplication.h"
 
@@ -32,6 +33,8 @@ ConflictDescription::Kind kindOf(const SyncRepository::Conflict &conflict)
         return ConflictDescription::Kind::Repair;
     if (conflict.change.entityType == QLatin1String("exit"))
         return ConflictDescription::Kind::CourtDecision;
+    if (conflict.change.entityType == QLatin1String("correction"))
+        return ConflictDescription::Kind::Correction;
     return ConflictDescription::Kind::Objection;
 }
 
@@ -48,6 +51,8 @@ QString ConflictDescription::caseTitle() const
         return tr("Repair application %1").arg(m_conflict.caseId);
     case Kind::CourtDecision:
         return tr("Listing %1").arg(m_conflict.caseId);
+    case Kind::Correction:
+        return tr("Correction %1").arg(m_conflict.caseId);
     case Kind::Objection:
         break;
     }
@@ -59,7 +64,9 @@ int ConflictDescription::refusedState() const
     const QJsonObject event = part(m_conflict, "event");
     if (!event.isEmpty())
         return event.value(QStringLiteral("to_state")).toInt();
-    return part(m_conflict, m_kind == Kind::Repair ? "application" : "objection")
+    return part(m_conflict, m_kind == Kind::Repair       ? "application"
+                            : m_kind == Kind::Correction ? "correction"
+                                                         : "objection")
         .value(QStringLiteral("state"))
         .toInt();
 }
@@ -75,6 +82,14 @@ QString ConflictDescription::refusedChangeText() const
         return event == DeletionEvent::None ? stateText(refusedState())
                                             : tr("%1: %2").arg(stateText(refusedState()), deletionEventText(event));
     }
+    if (m_kind == Kind::Correction) {
+        const QJsonObject correction = part(m_conflict, "correction");
+        return tr("%1: %2: %3 → %4")
+            .arg(stateText(refusedState()),
+                 ListingCorrection::fieldText(correction.value(QStringLiteral("field")).toString()),
+                 correction.value(QStringLiteral("old_value")).toString(),
+                 correction.value(QStringLiteral("new_value")).toString());
+    }
     return stateText(refusedState());
 }
 
@@ -85,6 +100,16 @@ QString ConflictDescription::stateText(int state) const
         return repairStateText(static_cast<RepairState>(state));
     case Kind::CourtDecision:
         return publicationStateText(static_cast<PublicationState>(state));
+    case Kind::Correction:
+        switch (static_cast<ListingCorrection::State>(state)) {
+        case ListingCorrection::State::Pending:
+            return tr("Waiting for a decision");
+        case ListingCorrection::State::Approved:
+            return tr("Approved");
+        case ListingCorrection::State::Rejected:
+            return tr("Rejected");
+        }
+        return QString::number(state);
     case Kind::Objection:
         break;
     }
@@ -98,6 +123,8 @@ QString ConflictDescription::refusedDecider() const
         return part(m_conflict, "application").value(QStringLiteral("decided_by")).toString();
     case Kind::CourtDecision:
         return part(m_conflict, "exit").value(QStringLiteral("recorded_by")).toString();
+    case Kind::Correction:
+        return part(m_conflict, "correction").value(QStringLiteral("decided_by")).toString();
     case Kind::Objection:
         break;
     }
@@ -119,6 +146,14 @@ QString ConflictDescription::leftBehindText() const
                   "was undone when the server refused it, and its notifications to departments were withdrawn (any a "
                   "package had carried already are named in the audit journal, sync.conflict). The other desk's "
                   "mirror stands and takes the listing off here when it has been pulled.");
+    case Kind::Correction:
+        if (part(m_conflict, "correction").value(QStringLiteral("state")).toInt()
+            != static_cast<int>(ListingCorrection::State::Approved))
+            return {};
+        return tr("The refused approval had corrected the field of this desk's listing record; that was undone when "
+                  "the server refused it (unless the field was changed here since, or the other desk's decision "
+                  "approved the same correction). The other desk's decision stands and takes effect here when it has "
+                  "been pulled.");
     case Kind::Objection:
         break;
     }

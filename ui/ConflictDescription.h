@@ -7,16 +7,17 @@
 namespace creditdesk {
 
 /// How a conflict reads to an officer, whatever the case it concerns: an objection (its states),
-/// a credit repair application (its states, or an evidence file added to it), or the court's
-/// decision on a listing as two desks mirrored it (the listing's publication states).
+/// a credit repair application (its states, or an evidence file added to it), the court's
+/// decision on a listing as two desks mirrored it (the listing's publication states), or the
+/// decision on a correction of a listing (waiting, approved, rejected).
 class ConflictDescription
 {
 public:
     explicit ConflictDescription(const SyncRepository::Conflict &conflict);
 
-    enum class Kind { Objection, Repair, CourtDecision };
+    enum class Kind { Objection, Repair, CourtDecision, Correction };
     Kind kind() const { return m_kind; }
-    /// "Objection 12", "Repair application 7" or "Listing 40".
+    /// "Objection 12", "Repair application 7", "Listing 40" or "Correction 3".
     QString caseTitle() const;
     /// The state this desk's refused change led to (for a file: the application's state then).
     int refusedState() const;

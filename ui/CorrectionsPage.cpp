@@ -73,7 +73,9 @@ void CorrectionsPage::refresh()
                                    ListingCorrection::fieldText(correction.field),
                                    correction.oldValue,
                                    correction.newValue,
-                                   correction.registeredBy,
+                                   correction.fromDesk.isEmpty()
+                                       ? correction.registeredBy
+                                       : tr("%1 (desk %2)").arg(correction.registeredBy, correction.fromDesk),
                                    correction.reason};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);

@@ -123,6 +123,7 @@ SyncPage::SyncPage(SyncService &service, const Actor &actor, Synchronise synchro
             Q_EMIT openRepairRequested(conflict->caseId);
             break;
         case ConflictDescription::Kind::CourtDecision:
+        case ConflictDescription::Kind::Correction:
             Q_EMIT openSubjectRequested(conflict->subjectId);
             break;
         case ConflictDescription::Kind::Objection:

@@ -29,6 +29,8 @@ struct ListingCorrection
     QDateTime decidedAt;
     QString decisionReason;
     qint64 rowVersion = 0;
+    QString fromDesk;      ///< the desk it was registered on, when another (central server mode)
+    QString decidedOnDesk; ///< the desk it was decided on, when another
 
     /// The listing fields a correction may change.
     static const QStringList &correctableFields();

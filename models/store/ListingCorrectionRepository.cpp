@@ -27,12 +27,15 @@ ListingCorrection correctionFrom(const QSqlQuery &query)
     correction.decisionReason = query.value(12).toString();
     correction.rowVersion = query.value(13).toLongLong();
     correction.subjectId = query.value(14).toLongLong();
+    correction.fromDesk = query.value(15).toString();
+    correction.decidedOnDesk = query.value(16).toString();
     return correction;
 }
 
 const QString selectCorrection = QStringLiteral(
     "SELECT c.id, c.listing_id, c.field, c.old_value, c.new_value, c.reason, c.listing_version, c.state, "
-    "c.registered_by, c.registered_at, c.decided_by, c.decided_at, c.decision_reason, c.row_version, l.subject_id "
+    "c.registered_by, c.registered_at, c.decided_by, c.decided_at, c.decision_reason, c.row_version, l.subject_id, "
+    "c.from_desk, c.decided_on_desk "
     "FROM listing_correction c JOIN listing l ON l.id = c.listing_id ");
 
 /// The field name, checked against the fixed list so it can be placed into SQL.
@@ -116,6 +119,74 @@ Result<bool> ListingCorrectionRepository::decide(qint64 correctionId, qint64 exp
     query.addBindValue(correctionId);
     query.addBindValue(expectedVersion);
     if (const Status status = sql::exec(query, "record a decision"); !status)
+        return Error{status.error()};
+    return query.numRowsAffected() == 1;
+}
+
+Result<qint64> ListingCorrectionRepository::insertFromDesk(const ListingCorrection &correction, const QString &fromDesk)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO listing_correction (listing_id, field, old_value, new_value, reason, listing_version, state, "
+        "registered_by, registered_at, decided_by, decided_at, decision_reason, from_desk, decided_on_desk) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const bool decided = correction.state != ListingCorrection::State::Pending;
+    const QVariant none(QMetaType::fromType<QString>());
+    for (const QVariant &value :
+         {QVariant(correction.listingId), QVariant(correction.field), QVariant(correction.oldValue),
+          QVariant(correction.newValue), QVariant(correction.reason), QVariant(correction.listingVersion),
+          QVariant(static_cast<int>(correction.state)), QVariant(correction.registeredBy),
+          QVariant(correction.registeredAt.toString(Qt::ISODateWithMs)),
+          decided ? QVariant(correction.decidedBy) : none,
+          decided ? QVariant(correction.decidedAt.toString(Qt::ISODateWithMs)) : none,
+          decided ? QVariant(correction.decisionReason) : none, QVariant(fromDesk),
+          decided ? QVariant(fromDesk) : none})
+        query.addBindValue(value);
+    if (const Status status = sql::exec(query, "record a correction from another desk"); !status)
+        return Error{status.error()};
+    return query.lastInsertId().toLongLong();
+}
+
+Result<qint64> ListingCorrectionRepository::findRegistered(qint64 listingId, const QString &field,
+                                                           const QString &registeredBy,
+                                                           const QString &registeredAt) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM listing_correction WHERE listing_id = ? AND field = ? AND "
+                                 "registered_by = ? AND registered_at = ?"));
+    query.addBindValue(listingId);
+    query.addBindValue(field);
+    query.addBindValue(registeredBy);
+    query.addBindValue(registeredAt);
+    if (const Status status = sql::exec(query, "find the correction"); !status)
+        return Error{status.error()};
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Status ListingCorrectionRepository::recordDecisionFrom(qint64 correctionId, const ListingCorrection &decision,
+                                                       const QString &desk)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE listing_correction SET state = ?, decided_by = ?, decided_at = ?, "
+                                 "decision_reason = ?, decided_on_desk = ?, row_version = row_version + 1 "
+                                 "WHERE id = ?"));
+    query.addBindValue(static_cast<int>(decision.state));
+    query.addBindValue(decision.decidedBy);
+    query.addBindValue(decision.decidedAt.toString(Qt::ISODateWithMs));
+    query.addBindValue(decision.decisionReason);
+    query.addBindValue(desk);
+    query.addBindValue(correctionId);
+    return sql::exec(query, "record another desk's decision of a correction");
+}
+
+Result<bool> ListingCorrectionRepository::reopen(qint64 correctionId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE listing_correction SET state = 1, decided_by = NULL, decided_at = NULL, "
+                                 "decision_reason = NULL, row_version = row_version + 1 "
+                                 "WHERE id = ? AND state IN (2, 3) AND decided_on_desk IS NULL"));
+    query.addBindValue(correctionId);
+    if (const Status status = sql::exec(query, "put the correction back to waiting"); !status)
         return Error{status.error()};
     return query.numRowsAffected() == 1;
 }

@@ -1,6 +1,7 @@
 #include "SyncRepository.h"
 
 #include "FeedbackRepository.h"
+#include "ListingCorrectionRepository.h"
 #include "ListingExitRepository.h"
 #include "ObjectionRepository.h"
 #include "RepairRepository.h"
@@ -631,6 +632,95 @@ Result<SyncRepository::Applied> SyncRepository::applyExit(const QString &entityK
     return applied;
 }
 
+Result<SyncRepository::Applied> SyncRepository::applyCorrection(const QString &entityKey, int version,
+                                                                const QJsonObject &payload, const QString &fromDesk)
+{
+    auto found = listingOf(payload);
+    if (!found || !found->waitingFor.isEmpty())
+        return found;
+    Applied applied = found.value();
+    const QJsonObject shared = payload.value(QStringLiteral("correction")).toObject();
+    ListingCorrection correction;
+    correction.listingId = applied.listingId;
+    correction.field = shared.value(QStringLiteral("field")).toString();
+    correction.newValue = shared.value(QStringLiteral("new_value")).toString();
+    correction.reason = shared.value(QStringLiteral("reason")).toString();
+    correction.state = static_cast<ListingCorrection::State>(shared.value(QStringLiteral("state")).toInt());
+    correction.registeredBy = shared.value(QStringLiteral("registered_by")).toString();
+    const QString registeredAt = shared.value(QStringLiteral("registered_at")).toString();
+    correction.registeredAt = QDateTime::fromString(registeredAt, Qt::ISODateWithMs);
+    correction.decidedBy = shared.value(QStringLiteral("decided_by")).toString();
+    correction.decidedAt =
+        QDateTime::fromString(shared.value(QStringLiteral("decided_at")).toString(), Qt::ISODateWithMs);
+    correction.decisionReason = shared.value(QStringLiteral("decision_reason")).toString();
+    // What the table and the rules require, checked here so that the message names the field; a
+    // change this version cannot take waits, named, like a change of an unknown kind.
+    const QString caseNumber =
+        payload.value(QStringLiteral("listing")).toObject().value(QStringLiteral("case_number")).toString();
+    const auto cannotTake = [&](const QString &why) {
+        applied.waitingFor = tr("a correction of case %1 that this desk cannot take: %2 (update CreditDesk on this "
+                                "desk, or ask the other desk's office)")
+                                 .arg(caseNumber, why);
+        return applied;
+    };
+    if (!ListingCorrection::correctableFields().contains(correction.field))
+        return cannotTake(tr("this version does not correct the field \"%1\"").arg(correction.field));
+    if (const Status valid = ListingCorrection::validateValue(correction.field, correction.newValue); !valid)
+        return cannotTake(valid.error());
+    const int state = static_cast<int>(correction.state);
+    if (state < 1 || state > 3)
+        return cannotTake(tr("its state is %1; 1 (waiting), 2 (approved) and 3 (rejected) are known").arg(state));
+    if (correction.reason.trimmed().isEmpty() || correction.registeredBy.isEmpty() || !correction.registeredAt.isValid()
+        || correction.registeredAt.toString(Qt::ISODateWithMs) != registeredAt)
+        return cannotTake(tr("it names no valid reason, registered_by or registered_at"));
+    const bool decided = correction.state != ListingCorrection::State::Pending;
+    if (decided
+        && (correction.decidedBy.isEmpty() || !correction.decidedAt.isValid()
+            || correction.decisionReason.trimmed().isEmpty()))
+        return cannotTake(tr("its decision names no decided_by, decided_at or decision_reason"));
+
+    ListingCorrectionRepository corrections(m_db);
+    auto local = localIdOf(QStringLiteral("correction"), entityKey);
+    if (!local)
+        return Error{local.error()};
+    if (local.value() == 0) {
+        // A correction this desk has from a copy of the same cache (registered before the desks joined).
+        local = corrections.findRegistered(applied.listingId, correction.field, correction.registeredBy, registeredAt);
+        if (!local)
+            return Error{local.error()};
+    }
+    if (local.value() == 0) {
+        // The old value and the listing's version as they are here: what a decision here checks
+        // and what a refused approval puts back.
+        const auto current = corrections.currentValue(applied.listingId, correction.field);
+        if (!current)
+            return Error{tr("Listing %1 does not exist.").arg(applied.listingId)};
+        correction.oldValue = current->value;
+        correction.listingVersion = current->rowVersion;
+        auto inserted = corrections.insertFromDesk(correction, fromDesk);
+        if (!inserted)
+            return Error{inserted.error()};
+        applied.localId = inserted.value();
+        applied.createdHere = true;
+    } else {
+        applied.localId = local.value();
+        auto waiting = hasWaitingChange(QStringLiteral("correction"), applied.localId);
+        if (!waiting)
+            return Error{waiting.error()};
+        applied.overrodeWaiting = waiting.value();
+        // A decision taken on another desk first stands here too, over one of this desk not yet sent
+        // (which the server will refuse).
+        if (decided) {
+            if (const Status status = corrections.recordDecisionFrom(applied.localId, correction, fromDesk); !status)
+                return Error{status.error()};
+        }
+    }
+    if (const Status status = rememberEntity(QStringLiteral("correction"), applied.localId, entityKey, version);
+        !status)
+        return Error{status.error()};
+    return applied;
+}
+
 Result<SyncRepository::Applied> SyncRepository::applyBreach(const QString &entityKey, int version,
                                                             const QJsonObject &payload, const QString &fromDesk)
 {
@@ -973,19 +1063,21 @@ Result<SyncRepository::Counts> SyncRepository::counts() const
 namespace {
 
 // The case a conflict concerns, whatever its kind: an objection (o, on listing l), a repair
-// application (r, on breach information rb), or the court's decision on a listing (x, whose
-// standing mirror is the latest one not refused).
+// application (r, on breach information rb), the court's decision on a listing (x, whose
+// standing mirror is the latest one not refused), or a correction of a listing (k, of listing kl).
 const QString conflictSelect = QStringLiteral(
     "SELECT c.id, c.server_conflict_id, c.server_version, c.detected_at, c.resolution, c.resolved_by, "
-    "c.resolved_at, c.resolution_reason, coalesce(o.id, r.id, x.id), coalesce(l.case_number, rb.document_number, "
-    "x.case_number), coalesce(o.state, r.state, x.state), coalesce(o.decided_by, r.decided_by, (SELECT "
-    "xe.recorded_by FROM listing_exit xe WHERE xe.listing_id = x.id AND xe.refused_at IS NULL ORDER BY xe.id DESC "
-    "LIMIT 1)), coalesce(l.subject_id, rb.subject_id, x.subject_id), ");
+    "c.resolved_at, c.resolution_reason, coalesce(o.id, r.id, x.id, k.id), coalesce(l.case_number, "
+    "rb.document_number, x.case_number, kl.case_number), coalesce(o.state, r.state, x.state, k.state), "
+    "coalesce(o.decided_by, r.decided_by, (SELECT xe.recorded_by FROM listing_exit xe WHERE xe.listing_id = x.id AND "
+    "xe.refused_at IS NULL ORDER BY xe.id DESC LIMIT 1), k.decided_by), coalesce(l.subject_id, rb.subject_id, "
+    "x.subject_id, kl.subject_id), ");
 const QString conflictJoins = QStringLiteral(
     " JOIN sync_conflict c ON c.outbox_id = b.id LEFT JOIN objection o ON b.entity_type = 'objection' AND "
     "o.id = b.local_id LEFT JOIN listing l ON l.id = o.listing_id LEFT JOIN repair_application r ON "
     "b.entity_type = 'repair' AND r.id = b.local_id LEFT JOIN breach_record rb ON rb.id = r.breach_id "
-    "LEFT JOIN listing x ON b.entity_type = 'exit' AND x.id = b.local_id");
+    "LEFT JOIN listing x ON b.entity_type = 'exit' AND x.id = b.local_id LEFT JOIN listing_correction k ON "
+    "b.entity_type = 'correction' AND k.id = b.local_id LEFT JOIN listing kl ON kl.id = k.listing_id");
 
 SyncRepository::Conflict conflictFrom(const QSqlQuery &query)
 {

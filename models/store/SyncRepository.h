@@ -136,6 +136,12 @@ public:
     /// measures is the caller's.
     Result<Applied> applyExit(const QString &entityKey, int version, const QJsonObject &payload,
                               const QString &fromDesk);
+    /// Applies a correction of a listing as desk \a fromDesk registered or decided it: a new one
+    /// recorded here (its old value as this desk has it), or the other desk's decision recorded on
+    /// this desk's row, over a decision of this desk not yet sent (marked as from that desk). Changing
+    /// the listing is the caller's.
+    Result<Applied> applyCorrection(const QString &entityKey, int version, const QJsonObject &payload,
+                                    const QString &fromDesk);
     /// The content of the evidence file a change of this desk adds (to send it to the server).
     Result<QByteArray> evidenceOf(const OutgoingChange &change) const;
 

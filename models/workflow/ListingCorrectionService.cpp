@@ -5,6 +5,7 @@
 #include "store/AuditJournal.h"
 #include "store/Database.h"
 #include "store/ListingCorrectionRepository.h"
+#include "store/SyncRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -82,6 +83,19 @@ Status ListingCorrectionService::decide(const Actor &actor, qint64 correctionId,
                 QCoreApplication::translate("ListingCorrectionService", "Correction %1 was already decided by %2.")
                     .arg(correctionId)
                     .arg(correction->decidedBy)};
+        }
+        // A decision of this desk the central server refused: the other desk's decision arrives
+        // with the next synchronisation.
+        auto refused =
+            SyncRepository(m_database.connection()).hasOpenConflict(QStringLiteral("correction"), correctionId);
+        if (!refused)
+            return Error{refused.error()};
+        if (refused.value()) {
+            return Error{QCoreApplication::translate("ListingCorrectionService",
+                                                     "This desk's decision of correction %1 was refused by the "
+                                                     "central server: another desk decided it first. Synchronise to "
+                                                     "receive that decision; nothing was changed.")
+                             .arg(correctionId)};
         }
         if (fourEyes && correction->registeredBy == actor.userName) {
             return Error{QCoreApplication::translate("ListingCorrectionService",

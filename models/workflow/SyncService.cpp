@@ -35,6 +35,7 @@ const QString feedbackType = QStringLiteral("feedback");
 const QString breachType = QStringLiteral("breach");
 const QString repairType = QStringLiteral("repair");
 const QString exitType = QStringLiteral("exit");
+const QString correctionType = QStringLiteral("correction");
 const QString evidenceAction = QStringLiteral("repair.evidence");
 /// The audit journal's name of a feedback entry (as FeedbackService records it).
 const QString feedbackEntityType = QStringLiteral("measure_feedback");
@@ -47,6 +48,8 @@ QString auditEntityOf(const QString &entityType)
         return feedbackEntityType;
     if (entityType == exitType)
         return QStringLiteral("listing");
+    if (entityType == correctionType)
+        return QStringLiteral("listing_correction");
     return entityType;
 }
 
@@ -282,9 +285,10 @@ Status SyncService::push(const Actor &actor, ServerStore &server, const SyncRepo
                         repository.markConflict(change, base.value(), outcome->conflictId, outcome->serverVersion, now);
                     !kept)
                     return kept;
-                auto undone = change.entityType == exitType        ? undoRefusedExit(change, now)
-                              : change.entityType == objectionType ? undoRefusedObjection(change, now)
-                                                                   : undoRefusedRepair(change, now);
+                auto undone = change.entityType == exitType         ? undoRefusedExit(change, now)
+                              : change.entityType == objectionType  ? undoRefusedObjection(change, now)
+                              : change.entityType == correctionType ? undoRefusedCorrection(change)
+                                                                    : undoRefusedRepair(change, now);
                 if (!undone)
                     return Error{undone.error()};
                 return audit(m_database, actor,
@@ -368,7 +372,7 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
             }
             const QString &type = pulled.change.entityType;
             if (type != objectionType && type != feedbackType && type != breachType && type != repairType
-                && type != exitType) {
+                && type != exitType && type != correctionType) {
                 report.waitingFor = tr("a change of kind \"%1\" that this version of CreditDesk does not know "
                                        "(update CreditDesk on this desk)")
                                         .arg(pulled.change.entityType);
@@ -438,6 +442,8 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
             : outcome.entityType == breachType  ? repository.applyBreach(key, pulled.version, payload, pulled.deskId)
             : outcome.entityType == exitType
                 ? repository.applyExit(key, pulled.version, withCreditorKey(payload), pulled.deskId)
+            : outcome.entityType == correctionType
+                ? repository.applyCorrection(key, pulled.version, payload, pulled.deskId)
                 : repository.applyRepair(key, pulled.version, payload, evidence, pulled.deskId);
         if (!applied)
             return Error{tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, applied.error())};
@@ -486,6 +492,13 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
                 return Error{
                     tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, replayed.error())};
             outcome.corrections = replayed.value();
+        }
+        if (outcome.entityType == correctionType) {
+            auto corrected = replayCorrection(outcome.applied.localId, payload, pulled.deskId);
+            if (!corrected)
+                return Error{
+                    tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, corrected.error())};
+            outcome.corrections = corrected.value();
         }
         if (const Status remembered =
                 wasSetAside ? repository.removeSetAside(pulled.sequence) : repository.setLastPulled(pulled.sequence);
@@ -550,30 +563,63 @@ Result<QJsonArray> SyncService::replayCorrections(qint64 listingId, qint64 objec
                                         {QStringLiteral("lifted"), lifted.value()}});
             continue;
         }
-        const QString corrected = change.value(QStringLiteral("new")).toVariant().toString();
-        const auto current = listings.currentValue(listingId, field);
-        if (!current)
-            return Error{tr("Listing %1 does not exist.").arg(listingId)};
-        if (current->value == corrected)
+        auto replayed = replayField(listingId, field, change.value(QStringLiteral("new")).toVariant().toString(), note);
+        if (!replayed)
+            return Error{replayed.error()};
+        if (replayed->isEmpty())
             continue; // already so here (the platform's package came first)
-        auto applied = listings.applyToListing(listingId, current->rowVersion, field, corrected);
-        if (!applied)
-            return Error{applied.error()};
-        if (!applied.value())
-            return Error{tr("The record was changed meanwhile; nothing was changed.")};
-        if (const Status status = listings.addCorrectedEvent(
-                listingId,
-                tr("%1: %2: %3 → %4").arg(note, ListingCorrection::fieldText(field), current->value, corrected));
-            !status)
-            return Error{status.error()};
         // "before" is this desk's value, "old" the deciding desk's: they differ when this desk
         // had corrected the record otherwise.
-        made.append(QJsonObject{{QStringLiteral("field"), field},
-                                {QStringLiteral("before"), current->value},
-                                {QStringLiteral("old"), change.value(QStringLiteral("old"))},
-                                {QStringLiteral("new"), corrected}});
+        QJsonObject replayedField = replayed.value();
+        replayedField.insert(QStringLiteral("old"), change.value(QStringLiteral("old")));
+        made.append(replayedField);
     }
     return made;
+}
+
+Result<QJsonObject> SyncService::replayField(qint64 listingId, const QString &field, const QString &corrected,
+                                             const QString &note)
+{
+    ListingCorrectionRepository listings(m_database.connection());
+    const auto current = listings.currentValue(listingId, field);
+    if (!current)
+        return Error{tr("Listing %1 does not exist.").arg(listingId)};
+    if (current->value == corrected)
+        return QJsonObject();
+    auto applied = listings.applyToListing(listingId, current->rowVersion, field, corrected);
+    if (!applied)
+        return Error{applied.error()};
+    if (!applied.value())
+        return Error{tr("The record was changed meanwhile; nothing was changed.")};
+    if (const Status status = listings.addCorrectedEvent(
+            listingId, tr("%1: %2: %3 → %4").arg(note, ListingCorrection::fieldText(field), current->value, corrected));
+        !status)
+        return Error{status.error()};
+    return QJsonObject{{QStringLiteral("field"), field},
+                       {QStringLiteral("before"), current->value},
+                       {QStringLiteral("new"), corrected}};
+}
+
+Result<QJsonObject> SyncService::putFieldBack(qint64 listingId, const QString &field, const QString &corrected,
+                                              const QString &old, const QString &note)
+{
+    ListingCorrectionRepository listings(m_database.connection());
+    const auto current = listings.currentValue(listingId, field);
+    if (!current)
+        return Error{tr("Listing %1 does not exist.").arg(listingId)};
+    if (current->value != corrected)
+        return QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("keptAsChangedSince"), current->value}};
+    auto applied = listings.applyToListing(listingId, current->rowVersion, field, old);
+    if (!applied)
+        return Error{applied.error()};
+    if (!applied.value())
+        return Error{tr("The record was changed meanwhile; nothing was changed.")};
+    if (const Status status = listings.addCorrectedEvent(
+            listingId, tr("%1: %2: %3 → %4").arg(note, ListingCorrection::fieldText(field), corrected, old));
+        !status)
+        return Error{status.error()};
+    return QJsonObject{
+        {QStringLiteral("field"), field}, {QStringLiteral("from"), corrected}, {QStringLiteral("backTo"), old}};
 }
 
 Result<QJsonArray> SyncService::liftHere(const MeasureLifting::Target &target, const QJsonObject &step,
@@ -759,7 +805,6 @@ Result<QJsonObject> SyncService::undoObjectionStep(qint64 listingId, const SyncR
     const QString note = tr("Objection %1: this desk's step was refused by the central server (another desk decided "
                             "first)")
                              .arg(change.localId);
-    ListingCorrectionRepository listings(m_database.connection());
     QJsonArray fields;
     QJsonObject undone{{QStringLiteral("changeId"), change.changeId}};
     // The last correction first; a field changed here since is left as it is.
@@ -788,27 +833,11 @@ Result<QJsonObject> SyncService::undoObjectionStep(qint64 listingId, const SyncR
                 undone.insert(it.key(), it.value());
             continue;
         }
-        const QString corrected = correction.value(QStringLiteral("new")).toVariant().toString();
-        const QString old = correction.value(QStringLiteral("old")).toVariant().toString();
-        const auto current = listings.currentValue(listingId, field);
-        if (!current)
-            return Error{tr("Listing %1 does not exist.").arg(listingId)};
-        if (current->value != corrected) {
-            fields.append(
-                QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("keptAsChangedSince"), current->value}});
-            continue;
-        }
-        auto applied = listings.applyToListing(listingId, current->rowVersion, field, old);
-        if (!applied)
-            return Error{applied.error()};
-        if (!applied.value())
-            return Error{tr("The record was changed meanwhile; nothing was changed.")};
-        if (const Status status = listings.addCorrectedEvent(
-                listingId, tr("%1: %2: %3 → %4").arg(note, ListingCorrection::fieldText(field), corrected, old));
-            !status)
-            return Error{status.error()};
-        fields.append(QJsonObject{
-            {QStringLiteral("field"), field}, {QStringLiteral("from"), corrected}, {QStringLiteral("backTo"), old}});
+        auto putBack = putFieldBack(listingId, field, correction.value(QStringLiteral("new")).toVariant().toString(),
+                                    correction.value(QStringLiteral("old")).toVariant().toString(), note);
+        if (!putBack)
+            return Error{putBack.error()};
+        fields.append(putBack.value());
     }
     undone.insert(QStringLiteral("fields"), fields);
     return undone;
@@ -890,6 +919,51 @@ Result<QJsonObject> SyncService::undoRefusedExit(const SyncRepository::OutgoingC
     return undone;
 }
 
+Result<QJsonArray> SyncService::replayCorrection(qint64 correctionId, const QJsonObject &payload,
+                                                 const QString &fromDesk)
+{
+    const QJsonObject correction = payload.value(QStringLiteral("correction")).toObject();
+    if (correction.value(QStringLiteral("state")).toInt() != static_cast<int>(ListingCorrection::State::Approved))
+        return QJsonArray();
+    const auto stored = ListingCorrectionRepository(m_database.connection()).find(correctionId);
+    if (!stored)
+        return Error{tr("Correction %1 does not exist.").arg(correctionId)};
+    auto replayed = replayField(stored->listingId, stored->field, stored->newValue,
+                                tr("Correction %1, approved on desk %2").arg(correctionId).arg(fromDesk));
+    if (!replayed)
+        return Error{replayed.error()};
+    return replayed->isEmpty() ? QJsonArray() : QJsonArray{replayed.value()};
+}
+
+Result<QJsonObject> SyncService::undoRefusedCorrection(const SyncRepository::OutgoingChange &change)
+{
+    const auto refusedState = static_cast<ListingCorrection::State>(
+        change.payload.value(QStringLiteral("correction")).toObject().value(QStringLiteral("state")).toInt());
+    if (refusedState == ListingCorrection::State::Pending)
+        return QJsonObject();
+    ListingCorrectionRepository corrections(m_database.connection());
+    auto reopened = corrections.reopen(change.localId);
+    if (!reopened)
+        return Error{reopened.error()};
+    const auto stored = corrections.find(change.localId);
+    if (!stored)
+        return Error{tr("Correction %1 does not exist.").arg(change.localId)};
+    QJsonObject undone{{QStringLiteral("correction"), change.localId},
+                       {QStringLiteral("waitsForDecisionAgain"), reopened.value()}};
+    // An approval corrected the record here: the field is put back, unless the decision that stands
+    // (another desk's, pulled already) approved the same correction, or the field changed here since.
+    if (refusedState == ListingCorrection::State::Approved && stored->state != ListingCorrection::State::Approved) {
+        auto putBack = putFieldBack(stored->listingId, stored->field, stored->newValue, stored->oldValue,
+                                    tr("Correction %1: this desk's approval was refused by the central server "
+                                       "(another desk decided first)")
+                                        .arg(change.localId));
+        if (!putBack)
+            return Error{putBack.error()};
+        undone.insert(QStringLiteral("field"), putBack.value());
+    }
+    return undone;
+}
+
 Result<QList<SyncRepository::Conflict>> SyncService::conflicts(const Actor &actor, bool openOnly) const
 {
     if (const Status allowed = requirePermission(actor, Action::ViewObjections); !allowed)
@@ -920,6 +994,14 @@ Status SyncService::resolve(const Actor &actor, qint64 conflictId, Resolution re
             if (resolution == Resolution::TakeStepAgain)
                 return Error{tr("A listing leaves the list once: the other desk's mirror of the court's decision "
                                 "stands. Resolve the conflict with \"the other desk's decision stands\".")};
+        }
+        if (type == correctionType) {
+            if (const Status allowed = requirePermission(actor, Action::DecideCorrection); !allowed)
+                return allowed;
+            if (resolution == Resolution::TakeStepAgain)
+                return Error{tr("A correction is decided once: the other desk's decision stands. Resolve the conflict "
+                                "with \"the other desk's decision stands\" (register a new correction if the record "
+                                "still needs one).")};
         }
         if (type == objectionType && ObjectionStateMachine::isDecision(static_cast<ObjectionState>(refusedState))) {
             if (const Status allowed = requirePermission(actor, Action::DecideObjection); !allowed)

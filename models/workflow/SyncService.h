@@ -132,6 +132,22 @@ private:
     /// the deciding desk. Returns what changed here, for the audit.
     Result<QJsonArray> replayRepair(qint64 breachId, qint64 applicationId, const QJsonObject &step,
                                     const QString &fromDesk);
+    /// A correction of a listing this desk approved or rejected, refused by the server (another desk
+    /// decided first): it waits for a decision here again until that desk's decision is pulled, and
+    /// a field the approval corrected is put back (unless the decision pulled already approved it
+    /// too, or the field changed here since).
+    Result<QJsonObject> undoRefusedCorrection(const SyncRepository::OutgoingChange &change);
+    /// Another desk's approval of correction \a correctionId (\a payload), made here as well: the field
+    /// set to the new value (left when equal). Returns what changed here, for the audit.
+    Result<QJsonArray> replayCorrection(qint64 correctionId, const QJsonObject &payload, const QString &fromDesk);
+    /// Sets \a field of the listing to \a corrected with a history event (\a note), as another desk's
+    /// decision did; an empty object when it is so already, else {field, before, new}.
+    Result<QJsonObject> replayField(qint64 listingId, const QString &field, const QString &corrected,
+                                    const QString &note);
+    /// Puts \a field of the listing back to \a old with a history event (\a note) when it is still
+    /// \a corrected: {field, from, backTo}; else left as changed here since: {field, keptAsChangedSince}.
+    Result<QJsonObject> putFieldBack(qint64 listingId, const QString &field, const QString &corrected,
+                                     const QString &old, const QString &note);
     /// The corrections another desk's decision made to the listing, made here as well (fields
     /// already equal are left); a revocation or deletion lifts the measures here, but the
     /// departments are notified by the deciding desk. Returns what changed here, for the audit.

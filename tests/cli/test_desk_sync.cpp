@@ -9,7 +9,8 @@
 // synchronising on its worker and resolving a conflict; departments' feedback recorded on one
 // desk reaching the other; and credit repair (breach information, applications with their
 // evidence files, decisions and what they set off) shared between the desks; and the court's
-// revocations and deletions of listings as an office mirrored them.
+// revocations and deletions of listings as an office mirrored them; and corrections of listings,
+// registered on one desk and decided on either.
 #include "Actors.h"
 #include "ConflictDescription.h"
 #include "PostgresInstance.h"
@@ -25,6 +26,7 @@
 #include "workflow/CourtListService.h"
 #include "workflow/ExchangeService.h"
 #include "workflow/FeedbackService.h"
+#include "workflow/ListingCorrectionService.h"
 #include "workflow/ObjectionService.h"
 #include "workflow/RepairService.h"
 #include "workflow/SyncService.h"
@@ -112,6 +114,9 @@ private Q_SLOTS:
     void courtDecisionsTravelBetweenDesks();
     void concurrentCourtDecisionsBecomeAConflict();
     void otherDesksMirrorTakesEffectWhenOwnIsRefused();
+    void correctionsTravelBetweenDesks();
+    void concurrentCorrectionDecisionsBecomeAConflict();
+    void approvalPulledOverOwnApprovalStands();
 
 private:
     /// Records new breach information (general tier, two measures) on \a desk for the subject of
@@ -123,6 +128,15 @@ private:
     std::pair<qint64, qint64> caseUnderReviewOnBoth(qint64 listing);
     /// The \a index-th published listing (from 0) with measures in force, the same on every desk.
     qint64 listingWithMeasures(int index);
+    /// A correction of the basis issuer of \a listing to \a corrected registered on A by the officer
+    /// and synchronised to B: (its id on A, its id on B); zeros when a step failed.
+    std::pair<qint64, qint64> correctionOnBoth(qint64 listing, const QString &corrected);
+    /// The dialog resolving \a conflict names the case, says what the refused change left behind and
+    /// offers "the other desk's decision stands", and taking the step again only when
+    /// \a takeStepAgainOffered; saved as \a screenshot-LANGUAGE.png when screenshots are asked for.
+    /// It installs the screenshot's language: call it last in a test.
+    void checkResolveDialog(const SyncRepository::Conflict &conflict, const QString &screenshot,
+                            bool takeStepAgainOffered);
     Desk openDesk(const QString &name);
     /// A desk named \a name in its own file \a file (a second installation may take a name).
     Desk openDeskAs(const QString &name, const QString &file);
@@ -1451,24 +1465,8 @@ void TestDeskSync::concurrentRepairDecisionsBecomeAConflict()
     QVERIFY(!blockedFile);
     QVERIFY2(blockedFile.error().contains(QStringLiteral("conflict")), qPrintable(blockedFile.error()));
 
-    {
-        // Last (it installs the screenshot's language): the dialog names the application and says
-        // what the refused repair left behind here.
-        const QString language =
-            installTranslations(*qApp, qEnvironmentVariable("CREDITDESK_SCREENSHOT_LANGUAGE", QStringLiteral("en")));
-        ResolveConflictDialog dialog(conflict);
-        dialog.show();
-        QStringList texts;
-        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
-            if (label->isVisible())
-                texts.append(label->text());
-        }
-        QVERIFY2(texts.contains(ConflictDescription(conflict).leftBehindText()), qPrintable(texts.join(u'\n')));
-        QVERIFY2(texts.join(u'\n').contains(QStringLiteral("某市监罚〔2026〕71号")), qPrintable(texts.join(u'\n')));
-        if (const QString screenshots = qEnvironmentVariable("CREDITDESK_SCREENSHOT_DIR"); !screenshots.isEmpty())
-            QVERIFY(dialog.grab().save(
-                QDir(screenshots).filePath(QStringLiteral("sync-resolve-repair-%1.png").arg(language))));
-    }
+    // Last (it installs the screenshot's language): the refused repair may be taken again.
+    checkResolveDialog(conflict, QStringLiteral("sync-resolve-repair"), true);
 }
 
 void TestDeskSync::bothDesksRepairOneApplication()
@@ -1752,28 +1750,8 @@ void TestDeskSync::concurrentCourtDecisionsBecomeAConflict()
              static_cast<int>(PublicationState::Revoked));
     QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM listing_exit WHERE listing_id = %1").arg(listing)), 1);
 
-    {
-        // Last (it installs the screenshot's language): the dialog names the listing, says what
-        // the refused mirror left behind and offers no second mirror.
-        const QString language =
-            installTranslations(*qApp, qEnvironmentVariable("CREDITDESK_SCREENSHOT_LANGUAGE", QStringLiteral("en")));
-        ResolveConflictDialog dialog(conflict);
-        dialog.show();
-        QStringList texts;
-        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
-            if (label->isVisible())
-                texts.append(label->text());
-        }
-        QVERIFY2(texts.contains(ConflictDescription(conflict).leftBehindText()), qPrintable(texts.join(u'\n')));
-        QVERIFY2(texts.join(u'\n').contains(conflict.caseNumber), qPrintable(texts.join(u'\n')));
-        const QList<QRadioButton *> choices = dialog.findChildren<QRadioButton *>();
-        QCOMPARE(choices.size(), 2);
-        QVERIFY(choices.at(0)->isEnabled() && choices.at(0)->isChecked());
-        QVERIFY(!choices.at(1)->isEnabled());
-        if (const QString screenshots = qEnvironmentVariable("CREDITDESK_SCREENSHOT_DIR"); !screenshots.isEmpty())
-            QVERIFY(dialog.grab().save(
-                QDir(screenshots).filePath(QStringLiteral("sync-resolve-court-decision-%1.png").arg(language))));
-    }
+    // Last (it installs the screenshot's language): the refused mirror cannot be made again.
+    checkResolveDialog(conflict, QStringLiteral("sync-resolve-court-decision"), false);
 }
 
 void TestDeskSync::otherDesksMirrorTakesEffectWhenOwnIsRefused()
@@ -1833,6 +1811,255 @@ void TestDeskSync::otherDesksMirrorTakesEffectWhenOwnIsRefused()
     const Status resolved = m_b.sync->resolve(
         m_officer, conflicts->first().id, SyncService::Resolution::OtherDecisionStands, QStringLiteral("以删除为准"));
     QVERIFY2(resolved, qPrintable(resolved ? QString() : resolved.error()));
+}
+
+void TestDeskSync::checkResolveDialog(const SyncRepository::Conflict &conflict, const QString &screenshot,
+                                      bool takeStepAgainOffered)
+{
+    const QString language =
+        installTranslations(*qApp, qEnvironmentVariable("CREDITDESK_SCREENSHOT_LANGUAGE", QStringLiteral("en")));
+    ResolveConflictDialog dialog(conflict);
+    dialog.show();
+    QStringList texts;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->isVisible())
+            texts.append(label->text());
+    }
+    QVERIFY2(texts.contains(ConflictDescription(conflict).leftBehindText()), qPrintable(texts.join(u'\n')));
+    QVERIFY2(texts.join(u'\n').contains(conflict.caseNumber), qPrintable(texts.join(u'\n')));
+    const QList<QRadioButton *> choices = dialog.findChildren<QRadioButton *>();
+    QCOMPARE(choices.size(), 2);
+    QVERIFY(choices.at(0)->isEnabled() && choices.at(0)->isChecked());
+    QCOMPARE(choices.at(1)->isEnabled(), takeStepAgainOffered);
+    if (const QString screenshots = qEnvironmentVariable("CREDITDESK_SCREENSHOT_DIR"); !screenshots.isEmpty())
+        QVERIFY(dialog.grab().save(QDir(screenshots).filePath(QStringLiteral("%1-%2.png").arg(screenshot, language))));
+}
+
+std::pair<qint64, qint64> TestDeskSync::correctionOnBoth(qint64 listing, const QString &corrected)
+{
+    auto registered = ListingCorrectionService(*m_a.database)
+                          .registerCorrection(m_officer, listing, QStringLiteral("basis_issuer"), corrected,
+                                              QStringLiteral("执行依据作出单位有误"));
+    if (!registered) {
+        qWarning() << registered.error();
+        return {0, 0};
+    }
+    auto sent = synchronise(m_a);
+    auto pulled = synchronise(m_b);
+    if (!sent || !pulled || sent->accepted != 1 || pulled->applied != 1)
+        return {0, 0};
+    const int onB = count(m_b, QStringLiteral("SELECT max(id) FROM listing_correction WHERE listing_id = %1 AND "
+                                              "from_desk = 'desk-a'")
+                                   .arg(listing));
+    return {registered.value(), onB};
+}
+
+void TestDeskSync::correctionsTravelBetweenDesks()
+{
+    const qint64 listing = sharedListing(120);
+    const QString issuerOf = QStringLiteral("SELECT basis_issuer FROM listing WHERE id = %1").arg(listing);
+    const QString before = text(m_a, issuerOf);
+    const QString corrected = QStringLiteral("某市中级人民法院（更正）");
+    QVERIFY(before != corrected);
+    ListingCorrectionService correctionsA(*m_a.database);
+    ListingCorrectionService correctionsB(*m_b.database);
+    const auto [onA, onB] = correctionOnBoth(listing, corrected);
+    QVERIFY(onA > 0 && onB > 0);
+    QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity_type = 'correction' AND "
+                                       "action = 'correction.register' AND state = 1")),
+             1);
+    // On B it waits for a decision, named as registered on desk A; the record is as it was.
+    auto pending = correctionsB.pending(m_reviewer);
+    QVERIFY(pending);
+    QCOMPARE(pending->size(), 1);
+    const ListingCorrection waiting = pending->first();
+    QCOMPARE(waiting.id, onB);
+    QCOMPARE(waiting.fromDesk, QStringLiteral("desk-a"));
+    QCOMPARE(waiting.registeredBy, m_officer.userName);
+    QCOMPARE(waiting.oldValue, before);
+    QCOMPARE(waiting.newValue, corrected);
+    QCOMPARE(text(m_b, issuerOf), before);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity_type = 'correction'")), 0);
+    // Four eyes hold across desks: the one who registered it on A cannot decide it on B.
+    QVERIFY(!correctionsB.decide(test::reviewer(m_officer.userName), onB, waiting.rowVersion, true,
+                                 QStringLiteral("本人核实")));
+    // B's reviewer approves: B's record corrected, the decision sent, and A's record corrected by it.
+    const Status approved = correctionsB.decide(m_reviewer, onB, waiting.rowVersion, true, QStringLiteral("核实无误"));
+    QVERIFY2(approved, qPrintable(approved ? QString() : approved.error()));
+    QCOMPARE(text(m_b, issuerOf), corrected);
+    auto sent = synchronise(m_b);
+    QVERIFY2(sent, qPrintable(sent ? QString() : sent.error()));
+    QCOMPARE(sent->accepted, 1);
+    auto pulled = synchronise(m_a);
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
+    QCOMPARE(pulled->applied, 1);
+    QCOMPARE(pulled->corrections, 1);
+    QCOMPARE(text(m_a, issuerOf), corrected);
+    const auto decided = correctionsA.find(onA);
+    QVERIFY(decided);
+    QVERIFY(decided->state == ListingCorrection::State::Approved);
+    QCOMPARE(decided->decidedBy, m_reviewer.userName);
+    QCOMPARE(decided->decisionReason, QStringLiteral("核实无误"));
+    QCOMPARE(decided->decidedOnDesk, QStringLiteral("desk-b"));
+    QVERIFY(decided->fromDesk.isEmpty());
+    QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM listing_event WHERE listing_id = %1 AND kind = 6 AND "
+                                       "note LIKE '%desk-b%'")
+                            .arg(listing)),
+             1);
+    QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.apply' AND entity_type "
+                                       "= 'listing_correction' AND entity_id = '%1' AND "
+                                       "json_array_length(details, '$.listingCorrections') = 1")
+                            .arg(onA)),
+             1);
+    // Nothing travels back: each outbox holds its own change only.
+    QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity_type = 'correction'")), 1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity_type = 'correction'")), 1);
+    auto quiet = synchronise(m_b);
+    QVERIFY(quiet);
+    QCOMPARE(quiet->sent, 0);
+    QCOMPARE(quiet->applied, 0);
+}
+
+void TestDeskSync::concurrentCorrectionDecisionsBecomeAConflict()
+{
+    const qint64 listing = sharedListing(121);
+    const qint64 subject = count(m_a, QStringLiteral("SELECT subject_id FROM listing WHERE id = %1").arg(listing));
+    const QString issuerOf = QStringLiteral("SELECT basis_issuer FROM listing WHERE id = %1").arg(listing);
+    const QString before = text(m_a, issuerOf);
+    const QString corrected = QStringLiteral("某区人民法院（更正）");
+    ListingCorrectionService correctionsA(*m_a.database);
+    ListingCorrectionService correctionsB(*m_b.database);
+    const auto [onA, onB] = correctionOnBoth(listing, corrected);
+    QVERIFY(onA > 0 && onB > 0);
+    const Actor reviewerA = test::reviewer(QStringLiteral("reviewer-a"));
+    const Actor reviewerB = test::reviewer(QStringLiteral("reviewer-b"));
+    // A's reviewer rejects it while B's approves; A's decision is sent first.
+    QVERIFY(correctionsA.decide(reviewerA, onA, correctionsA.find(onA)->rowVersion, false,
+                                QStringLiteral("A：依据无误，不予更正")));
+    QVERIFY(correctionsB.decide(reviewerB, onB, correctionsB.find(onB)->rowVersion, true,
+                                QStringLiteral("B：核实有误，予以更正")));
+    QCOMPARE(text(m_b, issuerOf), corrected);
+    QVERIFY(synchronise(m_a));
+    // B's run stops after sending: its approval refused and undone (the record back, the correction
+    // waiting again), and no second decision while the conflict is open.
+    auto pushedOnly = synchronise(m_b, 500, [](int sent, int) { return sent == 0; });
+    QVERIFY2(pushedOnly, qPrintable(pushedOnly ? QString() : pushedOnly.error()));
+    QVERIFY(pushedOnly->cancelled);
+    QCOMPARE(pushedOnly->refused, 1);
+    QCOMPARE(text(m_b, issuerOf), before);
+    auto waitingAgain = correctionsB.find(onB);
+    QVERIFY(waitingAgain);
+    QVERIFY(waitingAgain->state == ListingCorrection::State::Pending);
+    QVERIFY(waitingAgain->decidedBy.isEmpty());
+    const Status blocked =
+        correctionsB.decide(reviewerB, onB, waitingAgain->rowVersion, true, QStringLiteral("再次更正"));
+    QVERIFY(!blocked);
+    QVERIFY2(blocked.error().contains(QStringLiteral("another desk")), qPrintable(blocked.error()));
+    auto second = synchronise(m_b);
+    QVERIFY2(second, qPrintable(second ? QString() : second.error()));
+    QCOMPARE(second->applied, 1);
+    QCOMPARE(second->corrections, 0);
+    // A's rejection stands on both desks.
+    const auto onBNow = correctionsB.find(onB);
+    QVERIFY(onBNow->state == ListingCorrection::State::Rejected);
+    QCOMPARE(onBNow->decidedBy, reviewerA.userName);
+    QCOMPARE(onBNow->decidedOnDesk, QStringLiteral("desk-a"));
+    QCOMPARE(text(m_b, issuerOf), before);
+    QCOMPARE(
+        count(m_b,
+              QStringLiteral("SELECT count(*) FROM listing_event WHERE listing_id = %1 AND kind = 6").arg(listing)),
+        2); // corrected, then put back
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.conflict' AND "
+                                       "entity_type = 'listing_correction' AND "
+                                       "json_extract(details, '$.undone.field.backTo') = '%1' AND "
+                                       "json_extract(details, '$.undone.waitsForDecisionAgain') = 1")
+                            .arg(before)),
+             1);
+
+    // The conflict reads as the decision on the correction.
+    auto conflicts = m_b.sync->conflicts(m_reviewer, true);
+    QVERIFY(conflicts);
+    QCOMPARE(conflicts->size(), 1);
+    const SyncRepository::Conflict conflict = conflicts->first();
+    QCOMPARE(conflict.change.entityType, QStringLiteral("correction"));
+    QCOMPARE(conflict.caseId, onB);
+    QCOMPARE(conflict.subjectId, subject);
+    QCOMPARE(conflict.caseNumber,
+             text(m_b, QStringLiteral("SELECT case_number FROM listing WHERE id = %1").arg(listing)));
+    QCOMPARE(conflict.currentState, static_cast<int>(ListingCorrection::State::Rejected));
+    QCOMPARE(conflict.currentDecidedBy, reviewerA.userName);
+    const ConflictDescription description(conflict);
+    QVERIFY(description.kind() == ConflictDescription::Kind::Correction);
+    QVERIFY(description.caseTitle().contains(QString::number(onB)));
+    QCOMPARE(description.refusedState(), static_cast<int>(ListingCorrection::State::Approved));
+    QVERIFY(description.refusedChangeText().contains(corrected));
+    QCOMPARE(description.refusedDecider(), reviewerB.userName);
+    QVERIFY(!description.leftBehindText().isEmpty());
+    // Resolved by a reviewer, and only as "the other desk's decision stands".
+    QVERIFY(!m_b.sync->resolve(m_officer, conflict.id, SyncService::Resolution::OtherDecisionStands,
+                               QStringLiteral("以A的决定为准")));
+    QVERIFY(!m_b.sync->resolve(m_reviewer, conflict.id, SyncService::Resolution::TakeStepAgain,
+                               QStringLiteral("重新决定")));
+    const Status resolved = m_b.sync->resolve(m_reviewer, conflict.id, SyncService::Resolution::OtherDecisionStands,
+                                              QStringLiteral("以A的决定为准"));
+    QVERIFY2(resolved, qPrintable(resolved ? QString() : resolved.error()));
+    auto reported = synchronise(m_b);
+    QVERIFY(reported);
+    QCOMPARE(reported->resolutionsReported, 1);
+
+    // A keeps its rejection and never hears of B's approval.
+    auto onANow = synchronise(m_a);
+    QVERIFY(onANow);
+    QCOMPARE(onANow->applied, 0);
+    QVERIFY(correctionsA.find(onA)->state == ListingCorrection::State::Rejected);
+    QCOMPARE(text(m_a, issuerOf), before);
+
+    // Last (it installs the screenshot's language): a correction is decided once.
+    checkResolveDialog(conflict, QStringLiteral("sync-resolve-correction"), false);
+}
+
+void TestDeskSync::approvalPulledOverOwnApprovalStands()
+{
+    const qint64 listing = sharedListing(122);
+    const QString issuerOf = QStringLiteral("SELECT basis_issuer FROM listing WHERE id = %1").arg(listing);
+    const QString corrected = QStringLiteral("某县人民法院（更正）");
+    ListingCorrectionService correctionsA(*m_a.database);
+    ListingCorrectionService correctionsB(*m_b.database);
+    const auto [onA, onB] = correctionOnBoth(listing, corrected);
+    QVERIFY(onA > 0 && onB > 0);
+    QVERIFY(correctionsA.decide(test::reviewer(QStringLiteral("reviewer-a")), onA, correctionsA.find(onA)->rowVersion,
+                                true, QStringLiteral("A：予以更正")));
+    QVERIFY(correctionsB.decide(test::reviewer(QStringLiteral("reviewer-b")), onB, correctionsB.find(onB)->rowVersion,
+                                true, QStringLiteral("B：予以更正")));
+    QVERIFY(synchronise(m_a));
+    // B's approval was taken while B was pulling A's: it waits to be sent while A's arrives (the
+    // outbox row is held back for one run to make that order).
+    QSqlQuery holdBack(m_b.database->connection());
+    QVERIFY(holdBack.exec(QStringLiteral("UPDATE sync_outbox SET state = 1 WHERE entity_type = 'correction'")));
+    auto pulled = synchronise(m_b);
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
+    QCOMPARE(pulled->applied, 1);
+    QCOMPARE(pulled->corrections, 0); // the field has the value already
+    QCOMPARE(correctionsB.find(onB)->decidedOnDesk, QStringLiteral("desk-a"));
+    QVERIFY(holdBack.exec(QStringLiteral("UPDATE sync_outbox SET state = 0 WHERE entity_type = 'correction'")));
+    auto refused = synchronise(m_b);
+    QVERIFY2(refused, qPrintable(refused ? QString() : refused.error()));
+    QCOMPARE(refused->refused, 1);
+    // A's approval stands: the field keeps the corrected value, nothing put back, the correction
+    // stays decided by A.
+    QCOMPARE(text(m_b, issuerOf), corrected);
+    const auto onBNow = correctionsB.find(onB);
+    QVERIFY(onBNow->state == ListingCorrection::State::Approved);
+    QCOMPARE(onBNow->decidedBy, QStringLiteral("reviewer-a"));
+    QCOMPARE(
+        count(m_b,
+              QStringLiteral("SELECT count(*) FROM listing_event WHERE listing_id = %1 AND kind = 6").arg(listing)),
+        1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.conflict' AND "
+                                       "entity_type = 'listing_correction' AND "
+                                       "json_extract(details, '$.undone.field') IS NULL AND "
+                                       "json_extract(details, '$.undone.waitsForDecisionAgain') = 0")),
+             1);
 }
 
 QTEST_MAIN(TestDeskSync)
