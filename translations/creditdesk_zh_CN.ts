@@ -2610,6 +2610,22 @@ Statement: %3</source>
         <source>The refused approval had corrected the field of this desk&apos;s listing record; that was undone when the server refused it (unless the field was changed here since, or the other desk&apos;s decision approved the same correction). The other desk&apos;s decision stands and takes effect here when it has been pulled.</source>
         <translation>被拒绝的同意决定曾更正本工作站名单记录中的该字段；服务器拒绝后已撤回（该字段此后在本工作站又被修改的，或另一工作站的决定同样同意该更正的，保持不变）。以另一工作站的决定为准，该决定同步到本工作站后即生效。</translation>
     </message>
+    <message>
+        <source>Whitelist entry %1</source>
+        <translation>豁免名单条目 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::CorrectionDialog</name>
@@ -7115,6 +7131,14 @@ The newest %n backup(s) are kept.</source>
         <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6; new breach information: %7; court decisions mirrored: %8).</source>
         <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件；新执行反馈 %6 条；新失信信息 %7 条；法院决定 %8 项）。</translation>
     </message>
+    <message>
+        <source>%1 corrections approved on other desks were not made here: the field had been changed on this desk since (the listing&apos;s history and the audit journal, sync.apply, name them).</source>
+        <translation>其他工作站同意的 %1 条更正未在本工作站执行：该字段此后已在本工作站被修改（名单历史和审计日志 sync.apply 列明）。</translation>
+    </message>
+    <message>
+        <source>Applicants cleared on other desks (whitelist entries): %1; screening on this desk clears them too.</source>
+        <translation>其他工作站列入豁免名单的申请人：%1 名；本工作站比对时同样予以豁免。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::SyncRepository</name>
@@ -7233,6 +7257,26 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>its decision names no decided_by, decided_at or decision_reason</source>
         <translation>其决定缺少 decided_by、decided_at 或 decision_reason</translation>
+    </message>
+    <message>
+        <source>Correction %1 does not exist.</source>
+        <translation>更正 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>a whitelist entry on case %1 that this desk cannot take: %2 (update CreditDesk on this desk, or ask the other desk&apos;s office)</source>
+        <translation>本工作站无法应用的案号 %1 的豁免名单条目：%2（请升级本工作站的 CreditDesk，或联系另一工作站所在单位）</translation>
+    </message>
+    <message>
+        <source>its applicant key is not a SHA-256</source>
+        <translation>其申请人标识不是 SHA-256 值</translation>
+    </message>
+    <message>
+        <source>it names no applicant_name, identifier_masked, reason, valid expires_on, created_by or created_at</source>
+        <translation>缺少 applicant_name、identifier_masked、reason、有效的 expires_on、created_by 或 created_at</translation>
+    </message>
+    <message>
+        <source>its revocation names no revoked_at or revoke_reason</source>
+        <translation>其撤回缺少 revoked_at 或 revoke_reason</translation>
     </message>
 </context>
 <context>
@@ -7393,6 +7437,18 @@ The newest %n backup(s) are kept.</source>
         <source>A correction is decided once: the other desk&apos;s decision stands. Resolve the conflict with &quot;the other desk&apos;s decision stands&quot; (register a new correction if the record still needs one).</source>
         <translation>更正只能决定一次：以另一工作站的决定为准。请以“维持另一工作站的决定”处理该冲突（记录仍需更正的，请登记新的更正）。</translation>
     </message>
+    <message>
+        <source>Correction %1: rejected on desk %2 first; this desk&apos;s approval, taken before it joined the central server, does not stand</source>
+        <translation>更正 %1：工作站 %2 已先予驳回；本工作站在接入中心服务器之前作出的同意决定不再有效</translation>
+    </message>
+    <message>
+        <source>Correction %1, approved on desk %2, not made here: %3 is %4 on this desk, not %5 as when it was registered (%6 on desk %2)</source>
+        <translation>更正 %1 已由工作站 %2 同意，但未在本工作站执行：本工作站的%3为 %4，而非登记时的 %5（工作站 %2 更正为 %6）</translation>
+    </message>
+    <message>
+        <source>A whitelist entry is revoked once: the other desk&apos;s revocation stands. Resolve the conflict with &quot;the other desk&apos;s decision stands&quot;.</source>
+        <translation>豁免名单条目只能撤回一次：以另一工作站的撤回为准。请以“维持另一工作站的决定”处理该冲突。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::TableReader</name>
@@ -7499,6 +7555,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Whitelist</source>
         <translation>白名单</translation>
+    </message>
+    <message>
+        <source>%1 (desk %2)</source>
+        <translation>%1（工作站 %2）</translation>
     </message>
 </context>
 <context>
@@ -8347,6 +8407,14 @@ run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停�
     <message>
         <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6; new breach information: %7; court decisions mirrored: %8). Caught up to change %9 of the server.</source>
         <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件；新执行反馈 %6 条；新失信信息 %7 条；法院决定 %8 项）。已同步至服务器第 %9 项变更。</translation>
+    </message>
+    <message>
+        <source>%1 corrections approved on other desks were not made here: the field had been changed on this desk since (the listing&apos;s history and audit entries sync.apply name them).</source>
+        <translation>其他工作站同意的 %1 条更正未在本工作站执行：该字段此后已在本工作站被修改（名单历史和审计日志 sync.apply 列明）。</translation>
+    </message>
+    <message>
+        <source>Applicants cleared on other desks (whitelist entries): %1; screening on this desk clears them too.</source>
+        <translation>其他工作站列入豁免名单的申请人：%1 名；本工作站比对时同样予以豁免。</translation>
     </message>
 </context>
 <context>

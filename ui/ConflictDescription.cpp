@@ -35,6 +35,8 @@ ConflictDescription::Kind kindOf(const SyncRepository::Conflict &conflict)
         return ConflictDescription::Kind::CourtDecision;
     if (conflict.change.entityType == QLatin1String("correction"))
         return ConflictDescription::Kind::Correction;
+    if (conflict.change.entityType == QLatin1String("whitelist"))
+        return ConflictDescription::Kind::Whitelist;
     return ConflictDescription::Kind::Objection;
 }
 
@@ -53,6 +55,8 @@ QString ConflictDescription::caseTitle() const
         return tr("Listing %1").arg(m_conflict.caseId);
     case Kind::Correction:
         return tr("Correction %1").arg(m_conflict.caseId);
+    case Kind::Whitelist:
+        return tr("Whitelist entry %1").arg(m_conflict.caseId);
     case Kind::Objection:
         break;
     }
@@ -61,6 +65,8 @@ QString ConflictDescription::caseTitle() const
 
 int ConflictDescription::refusedState() const
 {
+    if (m_kind == Kind::Whitelist)
+        return part(m_conflict, "entry").value(QStringLiteral("revoked_by")).toString().isEmpty() ? 1 : 2;
     const QJsonObject event = part(m_conflict, "event");
     if (!event.isEmpty())
         return event.value(QStringLiteral("to_state")).toInt();
@@ -81,6 +87,12 @@ QString ConflictDescription::refusedChangeText() const
         const auto event = static_cast<DeletionEvent>(exit.value(QStringLiteral("deletion_event")).toInt());
         return event == DeletionEvent::None ? stateText(refusedState())
                                             : tr("%1: %2").arg(stateText(refusedState()), deletionEventText(event));
+    }
+    if (m_kind == Kind::Whitelist) {
+        const QJsonObject entry = part(m_conflict, "entry");
+        return tr("%1: %2 (%3)")
+            .arg(stateText(refusedState()), entry.value(QStringLiteral("applicant_name")).toString(),
+                 entry.value(QStringLiteral("identifier_masked")).toString());
     }
     if (m_kind == Kind::Correction) {
         const QJsonObject correction = part(m_conflict, "correction");
@@ -110,6 +122,8 @@ QString ConflictDescription::stateText(int state) const
             return tr("Rejected");
         }
         return QString::number(state);
+    case Kind::Whitelist:
+        return state == 2 ? tr("Revoked") : tr("In force");
     case Kind::Objection:
         break;
     }
@@ -125,6 +139,8 @@ QString ConflictDescription::refusedDecider() const
         return part(m_conflict, "exit").value(QStringLiteral("recorded_by")).toString();
     case Kind::Correction:
         return part(m_conflict, "correction").value(QStringLiteral("decided_by")).toString();
+    case Kind::Whitelist:
+        return part(m_conflict, "entry").value(QStringLiteral("revoked_by")).toString();
     case Kind::Objection:
         break;
     }
@@ -154,6 +170,8 @@ QString ConflictDescription::leftBehindText() const
                   "the server refused it (unless the field was changed here since, or the other desk's decision "
                   "approved the same correction). The other desk's decision stands and takes effect here when it has "
                   "been pulled.");
+    case Kind::Whitelist:
+        return {}; // the entry is revoked either way: only who revoked it differs
     case Kind::Objection:
         break;
     }

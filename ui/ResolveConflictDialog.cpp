@@ -81,10 +81,10 @@ ResolveConflictDialog::ResolveConflictDialog(const SyncRepository::Conflict &con
     m_takeStepAgain =
         new QRadioButton(tr("This desk's step is to be taken again on the case as it is now (after this resolution)"));
     m_otherDecisionStands->setChecked(true);
-    // A listing leaves the list once, and a correction is decided once: the other desk's mirror of
-    // the court's decision, or its decision of the correction, stands.
-    m_takeStepAgain->setEnabled(description.kind() != ConflictDescription::Kind::CourtDecision
-                                && description.kind() != ConflictDescription::Kind::Correction);
+    // A listing leaves the list once, a correction is decided once and a whitelist entry revoked
+    // once: the other desk's mirror of the court's decision, decision or revocation stands.
+    m_takeStepAgain->setEnabled(description.kind() == ConflictDescription::Kind::Objection
+                                || description.kind() == ConflictDescription::Kind::Repair);
     choiceLayout->addWidget(m_otherDecisionStands);
     choiceLayout->addWidget(m_takeStepAgain);
 

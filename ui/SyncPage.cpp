@@ -124,6 +124,7 @@ SyncPage::SyncPage(SyncService &service, const Actor &actor, Synchronise synchro
             break;
         case ConflictDescription::Kind::CourtDecision:
         case ConflictDescription::Kind::Correction:
+        case ConflictDescription::Kind::Whitelist:
             Q_EMIT openSubjectRequested(conflict->subjectId);
             break;
         case ConflictDescription::Kind::Objection:
@@ -297,6 +298,16 @@ void SyncPage::finishSynchronising()
                            .arg(outcome->feedback)
                            .arg(outcome->breaches)
                            .arg(outcome->exits);
+        if (outcome->notMade > 0)
+            text += u' '
+                    + tr("%1 corrections approved on other desks were not made here: the field had been changed on "
+                         "this desk since (the listing's history and the audit journal, sync.apply, name them).")
+                          .arg(outcome->notMade);
+        if (outcome->whitelisted > 0)
+            text += u' '
+                    + tr("Applicants cleared on other desks (whitelist entries): %1; screening on this desk clears "
+                         "them too.")
+                          .arg(outcome->whitelisted);
         if (outcome->overrodeWaiting > 0)
             text += u' '
                     + tr("%1 cases changed by other desks have steps of this desk not sent yet: those steps will "

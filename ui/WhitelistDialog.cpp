@@ -70,9 +70,14 @@ void WhitelistDialog::reload()
     m_table->setRowCount(static_cast<int>(entries->size()));
     for (int row = 0; row < entries->size(); ++row) {
         const WhitelistEntry &entry = entries->at(row);
-        const QString state = !entry.revokedBy.isEmpty()
-                                  ? tr("Revoked by %1: %2").arg(entry.revokedBy, entry.revokeReason)
-                                  : (entry.activeOn(m_today) ? tr("In force") : tr("Expired"));
+        // Who, with the desk when another desk of the office added or revoked it.
+        const auto onDesk = [this](const QString &who, const QString &desk) {
+            return desk.isEmpty() ? who : tr("%1 (desk %2)").arg(who, desk);
+        };
+        const QString state =
+            !entry.revokedBy.isEmpty()
+                ? tr("Revoked by %1: %2").arg(onDesk(entry.revokedBy, entry.revokedOnDesk), entry.revokeReason)
+                : (entry.activeOn(m_today) ? tr("In force") : tr("Expired"));
         const QStringList cells = {QString::number(entry.id),
                                    entry.applicantName,
                                    entry.identifierMasked,
@@ -80,7 +85,7 @@ void WhitelistDialog::reload()
                                    QString::number(entry.listingId),
                                    QLocale().toString(entry.expiresOn, QLocale::ShortFormat),
                                    entry.reason,
-                                   entry.createdBy,
+                                   onDesk(entry.createdBy, entry.fromDesk),
                                    state};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));

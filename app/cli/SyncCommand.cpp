@@ -187,6 +187,15 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
                .arg(report->exits)
                .arg(report->lastSequence)
         << "\n";
+    if (report->notMade > 0)
+        err << tr("%1 corrections approved on other desks were not made here: the field had been changed on this "
+                  "desk since (the listing's history and audit entries sync.apply name them).")
+                   .arg(report->notMade)
+            << "\n";
+    if (report->whitelisted > 0)
+        out << tr("Applicants cleared on other desks (whitelist entries): %1; screening on this desk clears them too.")
+                   .arg(report->whitelisted)
+            << "\n";
     if (report->overrodeWaiting > 0)
         err << tr("%1 cases changed by other desks have steps of this desk not sent yet: those steps will come back "
                   "as conflicts.")

@@ -59,6 +59,8 @@ struct WhitelistEntry
     QString revokedBy;
     QString revokedAt;
     QString revokeReason;
+    QString fromDesk;      ///< the desk it was added on, when another (central server mode)
+    QString revokedOnDesk; ///< the desk it was revoked on, when another
 
     bool activeOn(const QDate &day) const { return revokedBy.isEmpty() && day <= expiresOn; }
 };

@@ -35,7 +35,8 @@ ScreeningDecision decisionOf(const QSqlQuery &query)
 
 const char *whitelistColumns = "id, applicant_key, applicant_name, identifier_masked, subject_id, listing_id, reason, "
                                "expires_on, coalesce(decision_id, 0), created_by, created_at, "
-                               "coalesce(revoked_by, ''), coalesce(revoked_at, ''), coalesce(revoke_reason, '')";
+                               "coalesce(revoked_by, ''), coalesce(revoked_at, ''), coalesce(revoke_reason, ''), "
+                               "coalesce(from_desk, ''), coalesce(revoked_on_desk, '')";
 
 WhitelistEntry whitelistOf(const QSqlQuery &query)
 {
@@ -54,6 +55,8 @@ WhitelistEntry whitelistOf(const QSqlQuery &query)
     entry.revokedBy = query.value(11).toString();
     entry.revokedAt = query.value(12).toString();
     entry.revokeReason = query.value(13).toString();
+    entry.fromDesk = query.value(14).toString();
+    entry.revokedOnDesk = query.value(15).toString();
     return entry;
 }
 
@@ -165,6 +168,56 @@ Result<qint64> ScreeningReviewRepository::insertWhitelist(const WhitelistEntry &
     if (const Status status = sql::exec(query, "record a whitelist entry"); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
+}
+
+Result<qint64> ScreeningReviewRepository::insertWhitelistFromDesk(const WhitelistEntry &entry, const QString &fromDesk)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO screening_whitelist (applicant_key, applicant_name, identifier_masked, "
+                                 "subject_id, listing_id, reason, expires_on, created_by, created_at, revoked_by, "
+                                 "revoked_at, revoke_reason, from_desk, revoked_on_desk) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const bool revoked = !entry.revokedBy.isEmpty();
+    const QVariant none(QMetaType::fromType<QString>());
+    for (const QVariant &value :
+         {QVariant(entry.applicantKey), QVariant(entry.applicantName), QVariant(entry.identifierMasked),
+          QVariant(entry.subjectId), QVariant(entry.listingId), QVariant(entry.reason),
+          QVariant(entry.expiresOn.toString(Qt::ISODate)), QVariant(entry.createdBy), QVariant(entry.createdAt),
+          revoked ? QVariant(entry.revokedBy) : none, revoked ? QVariant(entry.revokedAt) : none,
+          revoked ? QVariant(entry.revokeReason) : none, QVariant(fromDesk), revoked ? QVariant(fromDesk) : none})
+        query.addBindValue(value);
+    if (const Status status = sql::exec(query, "record a whitelist entry from another desk"); !status)
+        return Error{status.error()};
+    return query.lastInsertId().toLongLong();
+}
+
+Result<qint64> ScreeningReviewRepository::findWhitelistEntry(const QString &applicantKey, qint64 listingId,
+                                                             const QString &createdBy, const QString &createdAt) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM screening_whitelist WHERE applicant_key = ? AND listing_id = ? AND "
+                                 "created_by = ? AND created_at = ?"));
+    query.addBindValue(applicantKey);
+    query.addBindValue(listingId);
+    query.addBindValue(createdBy);
+    query.addBindValue(createdAt);
+    if (const Status status = sql::exec(query, "find the whitelist entry"); !status)
+        return Error{status.error()};
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Status ScreeningReviewRepository::recordRevocationFrom(qint64 entryId, const WhitelistEntry &revocation,
+                                                       const QString &desk)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE screening_whitelist SET revoked_by = ?, revoked_at = ?, revoke_reason = ?, "
+                                 "revoked_on_desk = ? WHERE id = ?"));
+    query.addBindValue(revocation.revokedBy);
+    query.addBindValue(revocation.revokedAt);
+    query.addBindValue(revocation.revokeReason);
+    query.addBindValue(desk);
+    query.addBindValue(entryId);
+    return sql::exec(query, "record another desk's revocation of a whitelist entry");
 }
 
 Result<bool> ScreeningReviewRepository::revokeWhitelist(qint64 entryId, const QString &by, const QString &reason)

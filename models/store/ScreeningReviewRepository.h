@@ -51,6 +51,14 @@ public:
 
     Result<qint64> insertWhitelist(const WhitelistEntry &entry);
     Result<bool> revokeWhitelist(qint64 entryId, const QString &by, const QString &reason);
+    /// Records an entry as desk \a fromDesk added it (the applicant, the listing here, the reason and
+    /// end, who added it and when), with its revocation when it was revoked (then on that desk too).
+    Result<qint64> insertWhitelistFromDesk(const WhitelistEntry &entry, const QString &fromDesk);
+    /// The entry \a createdBy added at \a createdAt for the applicant against \a listingId (0: none).
+    Result<qint64> findWhitelistEntry(const QString &applicantKey, qint64 listingId, const QString &createdBy,
+                                      const QString &createdAt) const;
+    /// Records the revocation (by, at, reason) desk \a desk made of an entry.
+    Status recordRevocationFrom(qint64 entryId, const WhitelistEntry &revocation, const QString &desk);
     std::optional<WhitelistEntry> findWhitelist(qint64 entryId) const;
     Result<QList<WhitelistEntry>> whitelist(bool includeInactive, const QDate &today) const;
     /// The entries in force on \a today for one applicant: listing → entry. Prepared once.

@@ -5,12 +5,14 @@
 #include "ListingExitRepository.h"
 #include "ObjectionRepository.h"
 #include "RepairRepository.h"
+#include "ScreeningReviewRepository.h"
 #include "Sql.h"
 #include "domain/EvidenceFile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <array>
@@ -632,6 +634,25 @@ Result<SyncRepository::Applied> SyncRepository::applyExit(const QString &entityK
     return applied;
 }
 
+Result<qint64> SyncRepository::sharedRowOf(const QString &entityType, const QString &entityKey,
+                                           const std::function<Result<qint64>()> &sameRow) const
+{
+    auto local = localIdOf(entityType, entityKey);
+    if (!local || local.value() > 0)
+        return local;
+    return sameRow();
+}
+
+Status SyncRepository::takeExisting(const QString &entityType, qint64 localId, Applied &applied) const
+{
+    applied.localId = localId;
+    auto waiting = hasWaitingChange(entityType, localId);
+    if (!waiting)
+        return Error{waiting.error()};
+    applied.overrodeWaiting = waiting.value();
+    return {};
+}
+
 Result<SyncRepository::Applied> SyncRepository::applyCorrection(const QString &entityKey, int version,
                                                                 const QJsonObject &payload, const QString &fromDesk)
 {
@@ -665,9 +686,12 @@ Result<SyncRepository::Applied> SyncRepository::applyCorrection(const QString &e
     };
     if (!ListingCorrection::correctableFields().contains(correction.field))
         return cannotTake(tr("this version does not correct the field \"%1\"").arg(correction.field));
-    if (const Status valid = ListingCorrection::validateValue(correction.field, correction.newValue); !valid)
-        return cannotTake(valid.error());
     const int state = static_cast<int>(correction.state);
+    // A rejection changes nothing: its value is not checked.
+    if (correction.state != ListingCorrection::State::Rejected) {
+        if (const Status valid = ListingCorrection::validateValue(correction.field, correction.newValue); !valid)
+            return cannotTake(valid.error());
+    }
     if (state < 1 || state > 3)
         return cannotTake(tr("its state is %1; 1 (waiting), 2 (approved) and 3 (rejected) are known").arg(state));
     if (correction.reason.trimmed().isEmpty() || correction.registeredBy.isEmpty() || !correction.registeredAt.isValid()
@@ -680,15 +704,13 @@ Result<SyncRepository::Applied> SyncRepository::applyCorrection(const QString &e
         return cannotTake(tr("its decision names no decided_by, decided_at or decision_reason"));
 
     ListingCorrectionRepository corrections(m_db);
-    auto local = localIdOf(QStringLiteral("correction"), entityKey);
+    // A correction this desk has from a copy of the same cache (registered before the desks joined)
+    // is found by what it is.
+    auto local = sharedRowOf(QStringLiteral("correction"), entityKey, [&] {
+        return corrections.findRegistered(applied.listingId, correction.field, correction.registeredBy, registeredAt);
+    });
     if (!local)
         return Error{local.error()};
-    if (local.value() == 0) {
-        // A correction this desk has from a copy of the same cache (registered before the desks joined).
-        local = corrections.findRegistered(applied.listingId, correction.field, correction.registeredBy, registeredAt);
-        if (!local)
-            return Error{local.error()};
-    }
     if (local.value() == 0) {
         // The old value and the listing's version as they are here: what a decision here checks
         // and what a refused approval puts back.
@@ -703,20 +725,96 @@ Result<SyncRepository::Applied> SyncRepository::applyCorrection(const QString &e
         applied.localId = inserted.value();
         applied.createdHere = true;
     } else {
-        applied.localId = local.value();
-        auto waiting = hasWaitingChange(QStringLiteral("correction"), applied.localId);
-        if (!waiting)
-            return Error{waiting.error()};
-        applied.overrodeWaiting = waiting.value();
+        if (const Status status = takeExisting(QStringLiteral("correction"), local.value(), applied); !status)
+            return Error{status.error()};
         // A decision taken on another desk first stands here too, over one of this desk not yet sent
-        // (which the server will refuse).
+        // (which the server will refuse), or over one taken here before this desk joined (never sent).
         if (decided) {
+            const auto before = corrections.find(applied.localId);
+            if (!before)
+                return Error{tr("Correction %1 does not exist.").arg(applied.localId)};
+            applied.overrodeOwnApproval = !applied.overrodeWaiting && before->decidedOnDesk.isEmpty()
+                                          && before->state == ListingCorrection::State::Approved;
             if (const Status status = corrections.recordDecisionFrom(applied.localId, correction, fromDesk); !status)
                 return Error{status.error()};
         }
     }
     if (const Status status = rememberEntity(QStringLiteral("correction"), applied.localId, entityKey, version);
         !status)
+        return Error{status.error()};
+    return applied;
+}
+
+Result<SyncRepository::Applied> SyncRepository::applyWhitelist(const QString &entityKey, int version,
+                                                               const QJsonObject &payload, const QString &fromDesk)
+{
+    auto found = listingOf(payload);
+    if (!found || !found->waitingFor.isEmpty())
+        return found;
+    Applied applied = found.value();
+    const QJsonObject shared = payload.value(QStringLiteral("entry")).toObject();
+    WhitelistEntry entry;
+    entry.listingId = applied.listingId;
+    entry.applicantKey = shared.value(QStringLiteral("applicant_key")).toString();
+    entry.applicantName = shared.value(QStringLiteral("applicant_name")).toString();
+    entry.identifierMasked = shared.value(QStringLiteral("identifier_masked")).toString();
+    entry.reason = shared.value(QStringLiteral("reason")).toString();
+    entry.expiresOn = QDate::fromString(shared.value(QStringLiteral("expires_on")).toString(), Qt::ISODate);
+    entry.createdBy = shared.value(QStringLiteral("created_by")).toString();
+    entry.createdAt = shared.value(QStringLiteral("created_at")).toString();
+    entry.revokedBy = shared.value(QStringLiteral("revoked_by")).toString();
+    entry.revokedAt = shared.value(QStringLiteral("revoked_at")).toString();
+    entry.revokeReason = shared.value(QStringLiteral("revoke_reason")).toString();
+    // What the table and the rules require, checked here so that the message names the field; a
+    // change this version cannot take waits, named, like a change of an unknown kind.
+    const QString caseNumber =
+        payload.value(QStringLiteral("listing")).toObject().value(QStringLiteral("case_number")).toString();
+    const auto cannotTake = [&](const QString &why) {
+        applied.waitingFor = tr("a whitelist entry on case %1 that this desk cannot take: %2 (update CreditDesk on "
+                                "this desk, or ask the other desk's office)")
+                                 .arg(caseNumber, why);
+        return applied;
+    };
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!sha256.match(entry.applicantKey).hasMatch())
+        return cannotTake(tr("its applicant key is not a SHA-256"));
+    if (entry.applicantName.trimmed().isEmpty() || entry.identifierMasked.isEmpty() || entry.reason.trimmed().isEmpty()
+        || !entry.expiresOn.isValid() || entry.createdBy.isEmpty() || entry.createdAt.isEmpty())
+        return cannotTake(tr("it names no applicant_name, identifier_masked, reason, valid expires_on, created_by or "
+                             "created_at"));
+    const bool revoked = !entry.revokedBy.isEmpty();
+    if (revoked && (entry.revokedAt.isEmpty() || entry.revokeReason.trimmed().isEmpty()))
+        return cannotTake(tr("its revocation names no revoked_at or revoke_reason"));
+    auto subject = listingSubject(applied.listingId);
+    if (!subject)
+        return Error{subject.error()};
+    entry.subjectId = subject.value();
+
+    ScreeningReviewRepository review(m_db);
+    // An entry this desk has from a copy of the same cache (added before the desks joined) is found
+    // by what it is.
+    auto local = sharedRowOf(QStringLiteral("whitelist"), entityKey, [&] {
+        return review.findWhitelistEntry(entry.applicantKey, applied.listingId, entry.createdBy, entry.createdAt);
+    });
+    if (!local)
+        return Error{local.error()};
+    if (local.value() == 0) {
+        auto inserted = review.insertWhitelistFromDesk(entry, fromDesk);
+        if (!inserted)
+            return Error{inserted.error()};
+        applied.localId = inserted.value();
+        applied.createdHere = true;
+    } else {
+        if (const Status status = takeExisting(QStringLiteral("whitelist"), local.value(), applied); !status)
+            return Error{status.error()};
+        // The revocation that reached the server first names who revoked it, on every desk (also
+        // over this desk's own revocation not yet sent, which the server will refuse).
+        if (revoked) {
+            if (const Status status = review.recordRevocationFrom(applied.localId, entry, fromDesk); !status)
+                return Error{status.error()};
+        }
+    }
+    if (const Status status = rememberEntity(QStringLiteral("whitelist"), applied.localId, entityKey, version); !status)
         return Error{status.error()};
     return applied;
 }
@@ -1036,6 +1134,18 @@ Status SyncRepository::markUndone(qint64 id, const QString &at)
     return sql::exec(query, "remember the change was undone");
 }
 
+Result<bool> SyncRepository::hasRefusedChange(const QString &entityType, qint64 localId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE entity_type = ? AND local_id = ? AND state = 2)"));
+    query.addBindValue(entityType);
+    query.addBindValue(localId);
+    if (const Status status = sql::exec(query, "look for a refused change"); !status)
+        return Error{status.error()};
+    return query.next() && query.value(0).toBool();
+}
+
 Result<bool> SyncRepository::hasOpenConflict(const QString &entityType, qint64 localId) const
 {
     QSqlQuery query(m_db);
@@ -1064,20 +1174,24 @@ namespace {
 
 // The case a conflict concerns, whatever its kind: an objection (o, on listing l), a repair
 // application (r, on breach information rb), the court's decision on a listing (x, whose
-// standing mirror is the latest one not refused), or a correction of a listing (k, of listing kl).
+// standing mirror is the latest one not refused), a correction of a listing (k, of listing kl), or
+// a screening whitelist entry (w, against listing wl; state 1 in effect, 2 revoked).
 const QString conflictSelect = QStringLiteral(
     "SELECT c.id, c.server_conflict_id, c.server_version, c.detected_at, c.resolution, c.resolved_by, "
-    "c.resolved_at, c.resolution_reason, coalesce(o.id, r.id, x.id, k.id), coalesce(l.case_number, "
-    "rb.document_number, x.case_number, kl.case_number), coalesce(o.state, r.state, x.state, k.state), "
+    "c.resolved_at, c.resolution_reason, coalesce(o.id, r.id, x.id, k.id, w.id), coalesce(l.case_number, "
+    "rb.document_number, x.case_number, kl.case_number, wl.case_number), coalesce(o.state, r.state, x.state, "
+    "k.state, CASE WHEN w.id IS NULL THEN NULL WHEN w.revoked_by IS NULL THEN 1 ELSE 2 END), "
     "coalesce(o.decided_by, r.decided_by, (SELECT xe.recorded_by FROM listing_exit xe WHERE xe.listing_id = x.id AND "
-    "xe.refused_at IS NULL ORDER BY xe.id DESC LIMIT 1), k.decided_by), coalesce(l.subject_id, rb.subject_id, "
-    "x.subject_id, kl.subject_id), ");
+    "xe.refused_at IS NULL ORDER BY xe.id DESC LIMIT 1), k.decided_by, w.revoked_by), coalesce(l.subject_id, "
+    "rb.subject_id, x.subject_id, kl.subject_id, wl.subject_id), ");
 const QString conflictJoins = QStringLiteral(
     " JOIN sync_conflict c ON c.outbox_id = b.id LEFT JOIN objection o ON b.entity_type = 'objection' AND "
     "o.id = b.local_id LEFT JOIN listing l ON l.id = o.listing_id LEFT JOIN repair_application r ON "
     "b.entity_type = 'repair' AND r.id = b.local_id LEFT JOIN breach_record rb ON rb.id = r.breach_id "
     "LEFT JOIN listing x ON b.entity_type = 'exit' AND x.id = b.local_id LEFT JOIN listing_correction k ON "
-    "b.entity_type = 'correction' AND k.id = b.local_id LEFT JOIN listing kl ON kl.id = k.listing_id");
+    "b.entity_type = 'correction' AND k.id = b.local_id LEFT JOIN listing kl ON kl.id = k.listing_id LEFT JOIN "
+    "screening_whitelist w ON b.entity_type = 'whitelist' AND w.id = b.local_id LEFT JOIN listing wl ON wl.id = "
+    "w.listing_id");
 
 SyncRepository::Conflict conflictFrom(const QSqlQuery &query)
 {

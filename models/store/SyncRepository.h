@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace creditdesk {
@@ -53,16 +54,17 @@ public:
     /// Where applying a pulled change got to.
     struct Applied
     {
-        qint64 localId = 0;           ///< the entity on this desk (0 when waiting)
-        qint64 listingId = 0;         ///< the case's listing on this desk (objections, feedback)
-        qint64 breachId = 0;          ///< the breach information on this desk (breach, repair)
-        qint64 alsoOpen = 0;          ///< another open repair application on that information here
-        qint64 exitId = 0;            ///< the mirror of the court's decision recorded here (exit)
-        qint64 ownMirror = 0;         ///< a mirror of this desk on the same listing that stands too (exit)
-        QString waitingFor;           ///< what this desk lacks to apply it; empty when applied
-        bool createdHere = false;     ///< the entity was new to this desk
-        bool overrodeWaiting = false; ///< this desk has its own unsent change of the entity
-        QString refused;              ///< why this desk does not accept the change (a field it refuses)
+        qint64 localId = 0;               ///< the entity on this desk (0 when waiting)
+        qint64 listingId = 0;             ///< the case's listing on this desk (objections, feedback)
+        qint64 breachId = 0;              ///< the breach information on this desk (breach, repair)
+        qint64 alsoOpen = 0;              ///< another open repair application on that information here
+        qint64 exitId = 0;                ///< the mirror of the court's decision recorded here (exit)
+        qint64 ownMirror = 0;             ///< a mirror of this desk on the same listing that stands too (exit)
+        QString waitingFor;               ///< what this desk lacks to apply it; empty when applied
+        bool createdHere = false;         ///< the entity was new to this desk
+        bool overrodeWaiting = false;     ///< this desk has its own unsent change of the entity
+        bool overrodeOwnApproval = false; ///< a correction this desk approved, never sent, decided otherwise
+        QString refused;                  ///< why this desk does not accept the change (a field it refuses)
         bool applied() const { return waitingFor.isEmpty() && refused.isEmpty(); }
     };
     /// A refused change of this desk, with the case as it is now.
@@ -73,7 +75,7 @@ public:
         int serverVersion = 0;
         QString detectedAt;
         OutgoingChange change;
-        qint64 caseId = 0;        ///< the objection, the repair application or the listing (change.entityType)
+        qint64 caseId = 0;        ///< the objection, repair application, listing, correction or whitelist entry
         QString caseNumber;       ///< the listing's case number, or the breach decision's number
         int currentState = 0;     ///< the case's state on this desk now (the accepted one's)
         QString currentDecidedBy; ///< who decided it, when it is decided (for a listing: who mirrored)
@@ -142,6 +144,11 @@ public:
     /// the listing is the caller's.
     Result<Applied> applyCorrection(const QString &entityKey, int version, const QJsonObject &payload,
                                     const QString &fromDesk);
+    /// Applies a screening whitelist entry as desk \a fromDesk added or revoked it: a new entry
+    /// recorded here against this desk's listing (marked as from that desk; screening here clears the
+    /// applicant from then on), or the other desk's revocation recorded on this desk's entry.
+    Result<Applied> applyWhitelist(const QString &entityKey, int version, const QJsonObject &payload,
+                                   const QString &fromDesk);
     /// The content of the evidence file a change of this desk adds (to send it to the server).
     Result<QByteArray> evidenceOf(const OutgoingChange &change) const;
 
@@ -168,6 +175,8 @@ public:
     Result<QList<OutgoingChange>> changesToUndo(const QString &entityType, qint64 localId, qint64 fromId) const;
     /// This desk undid what change \a id did.
     Status markUndone(qint64 id, const QString &at);
+    /// Whether the server refused a change of this desk on the entity (resolved or not).
+    Result<bool> hasRefusedChange(const QString &entityType, qint64 localId) const;
     /// Whether a refused change of this entity waits for an officer's resolution.
     Result<bool> hasOpenConflict(const QString &entityType, qint64 localId) const;
 
@@ -192,6 +201,13 @@ private:
     /// The measure application on \a listingId that \a application names (0 when this desk lacks it).
     Result<qint64> applicationFor(qint64 listingId, const QJsonObject &application) const;
     Status rememberEntity(const QString &entityType, qint64 localId, const QString &entityKey, int version);
+    /// The row here of an entity shared under \a entityKey: by its key, else the one \a sameRow finds
+    /// (a row this desk has from a copy of the same cache); 0 when none.
+    Result<qint64> sharedRowOf(const QString &entityType, const QString &entityKey,
+                               const std::function<Result<qint64>()> &sameRow) const;
+    /// A change applied to row \a localId this desk has: where it got to, and whether this desk's own
+    /// change of the entity waits to be sent.
+    Status takeExisting(const QString &entityType, qint64 localId, Applied &applied) const;
     /// An entity as all desks know it, and this desk's row of it (0: none yet).
     struct SharedEntity
     {

@@ -84,10 +84,10 @@ Status ListingCorrectionService::decide(const Actor &actor, qint64 correctionId,
                     .arg(correctionId)
                     .arg(correction->decidedBy)};
         }
-        // A decision of this desk the central server refused: the other desk's decision arrives
-        // with the next synchronisation.
+        // A decision of this desk the central server refused (the correction waits again): the other
+        // desk's decision, which stands, arrives with the next synchronisation.
         auto refused =
-            SyncRepository(m_database.connection()).hasOpenConflict(QStringLiteral("correction"), correctionId);
+            SyncRepository(m_database.connection()).hasRefusedChange(QStringLiteral("correction"), correctionId);
         if (!refused)
             return Error{refused.error()};
         if (refused.value()) {

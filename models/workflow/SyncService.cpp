@@ -36,6 +36,7 @@ const QString breachType = QStringLiteral("breach");
 const QString repairType = QStringLiteral("repair");
 const QString exitType = QStringLiteral("exit");
 const QString correctionType = QStringLiteral("correction");
+const QString whitelistType = QStringLiteral("whitelist");
 const QString evidenceAction = QStringLiteral("repair.evidence");
 /// The audit journal's name of a feedback entry (as FeedbackService records it).
 const QString feedbackEntityType = QStringLiteral("measure_feedback");
@@ -50,6 +51,8 @@ QString auditEntityOf(const QString &entityType)
         return QStringLiteral("listing");
     if (entityType == correctionType)
         return QStringLiteral("listing_correction");
+    if (entityType == whitelistType)
+        return QStringLiteral("screening_whitelist");
     return entityType;
 }
 
@@ -208,6 +211,7 @@ Result<SyncService::Report> SyncService::synchronise(const Actor &actor, ServerS
                                   {QStringLiteral("newCases"), report.created},
                                   {QStringLiteral("newBreaches"), report.breaches},
                                   {QStringLiteral("courtDecisions"), report.exits},
+                                  {QStringLiteral("newWhitelistEntries"), report.whitelisted},
                                   {QStringLiteral("newFeedback"), report.feedback},
                                   {QStringLiteral("setAside"), report.setAside},
                                   {QStringLiteral("lastSequence"), report.lastSequence},
@@ -339,10 +343,13 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
             report.breaches += created;
         else if (outcome.entityType == exitType)
             report.exits += created;
+        else if (outcome.entityType == whitelistType)
+            report.whitelisted += created;
         else
             report.created += created;
         report.overrodeWaiting += outcome.applied.overrodeWaiting ? 1 : 0;
         report.corrections += static_cast<int>(outcome.corrections.size());
+        report.notMade += static_cast<int>(outcome.notMade.size());
     };
     // Feedback entries set aside before: applied now when this desk has their application.
     auto setAside = repository.setAsideChanges();
@@ -372,7 +379,7 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
             }
             const QString &type = pulled.change.entityType;
             if (type != objectionType && type != feedbackType && type != breachType && type != repairType
-                && type != exitType && type != correctionType) {
+                && type != exitType && type != correctionType && type != whitelistType) {
                 report.waitingFor = tr("a change of kind \"%1\" that this version of CreditDesk does not know "
                                        "(update CreditDesk on this desk)")
                                         .arg(pulled.change.entityType);
@@ -444,6 +451,8 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
                 ? repository.applyExit(key, pulled.version, withCreditorKey(payload), pulled.deskId)
             : outcome.entityType == correctionType
                 ? repository.applyCorrection(key, pulled.version, payload, pulled.deskId)
+            : outcome.entityType == whitelistType
+                ? repository.applyWhitelist(key, pulled.version, payload, pulled.deskId)
                 : repository.applyRepair(key, pulled.version, payload, evidence, pulled.deskId);
         if (!applied)
             return Error{tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, applied.error())};
@@ -494,11 +503,10 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
             outcome.corrections = replayed.value();
         }
         if (outcome.entityType == correctionType) {
-            auto corrected = replayCorrection(outcome.applied.localId, payload, pulled.deskId);
-            if (!corrected)
+            if (const Status corrected = replayCorrection(outcome.applied.localId, payload, pulled.deskId, outcome);
+                !corrected)
                 return Error{
                     tr("Change %1 from desk %2: %3").arg(pulled.sequence).arg(pulled.deskId, corrected.error())};
-            outcome.corrections = corrected.value();
         }
         if (const Status remembered =
                 wasSetAside ? repository.removeSetAside(pulled.sequence) : repository.setLastPulled(pulled.sequence);
@@ -520,7 +528,8 @@ Result<SyncService::Applied> SyncService::apply(const Actor &actor, const Server
                                   {QStringLiteral("thisDesksMirror"), outcome.applied.ownMirror},
                                   {QStringLiteral("wasSetAside"), wasSetAside},
                                   {QStringLiteral("overrodeUnsentChange"), outcome.applied.overrodeWaiting},
-                                  {QStringLiteral("listingCorrections"), outcome.corrections}}});
+                                  {QStringLiteral("listingCorrections"), outcome.corrections},
+                                  {QStringLiteral("listingCorrectionsNotMade"), outcome.notMade}}});
     });
     if (!stored)
         return Error{stored.error()};
@@ -919,20 +928,55 @@ Result<QJsonObject> SyncService::undoRefusedExit(const SyncRepository::OutgoingC
     return undone;
 }
 
-Result<QJsonArray> SyncService::replayCorrection(qint64 correctionId, const QJsonObject &payload,
-                                                 const QString &fromDesk)
+Status SyncService::replayCorrection(qint64 correctionId, const QJsonObject &payload, const QString &fromDesk,
+                                     Applied &outcome)
 {
-    const QJsonObject correction = payload.value(QStringLiteral("correction")).toObject();
-    if (correction.value(QStringLiteral("state")).toInt() != static_cast<int>(ListingCorrection::State::Approved))
-        return QJsonArray();
-    const auto stored = ListingCorrectionRepository(m_database.connection()).find(correctionId);
+    const auto state = static_cast<ListingCorrection::State>(
+        payload.value(QStringLiteral("correction")).toObject().value(QStringLiteral("state")).toInt());
+    ListingCorrectionRepository corrections(m_database.connection());
+    const auto stored = corrections.find(correctionId);
     if (!stored)
         return Error{tr("Correction %1 does not exist.").arg(correctionId)};
+    if (state == ListingCorrection::State::Rejected && outcome.applied.overrodeOwnApproval) {
+        auto putBack = putFieldBack(stored->listingId, stored->field, stored->newValue, stored->oldValue,
+                                    tr("Correction %1: rejected on desk %2 first; this desk's approval, taken before "
+                                       "it joined the central server, does not stand")
+                                        .arg(correctionId)
+                                        .arg(fromDesk));
+        if (!putBack)
+            return Error{putBack.error()};
+        outcome.corrections.append(putBack.value());
+        return {};
+    }
+    if (state != ListingCorrection::State::Approved)
+        return {};
+    const auto current = corrections.currentValue(stored->listingId, stored->field);
+    if (!current)
+        return Error{tr("Listing %1 does not exist.").arg(stored->listingId)};
+    if (current->value != stored->oldValue && current->value != stored->newValue) {
+        // Changed here since the correction was registered (another correction of the field, the
+        // platform's package): not overwritten; the officers see it in the history and the audit.
+        if (const Status status = corrections.addCorrectedEvent(
+                stored->listingId, tr("Correction %1, approved on desk %2, not made here: %3 is %4 on this desk, not "
+                                      "%5 as when it was registered (%6 on desk %2)")
+                                       .arg(correctionId)
+                                       .arg(fromDesk, ListingCorrection::fieldText(stored->field), current->value,
+                                            stored->oldValue, stored->newValue));
+            !status)
+            return status;
+        outcome.notMade.append(QJsonObject{{QStringLiteral("field"), stored->field},
+                                           {QStringLiteral("here"), current->value},
+                                           {QStringLiteral("old"), stored->oldValue},
+                                           {QStringLiteral("new"), stored->newValue}});
+        return {};
+    }
     auto replayed = replayField(stored->listingId, stored->field, stored->newValue,
                                 tr("Correction %1, approved on desk %2").arg(correctionId).arg(fromDesk));
     if (!replayed)
         return Error{replayed.error()};
-    return replayed->isEmpty() ? QJsonArray() : QJsonArray{replayed.value()};
+    if (!replayed->isEmpty())
+        outcome.corrections.append(replayed.value());
+    return {};
 }
 
 Result<QJsonObject> SyncService::undoRefusedCorrection(const SyncRepository::OutgoingChange &change)
@@ -994,6 +1038,13 @@ Status SyncService::resolve(const Actor &actor, qint64 conflictId, Resolution re
             if (resolution == Resolution::TakeStepAgain)
                 return Error{tr("A listing leaves the list once: the other desk's mirror of the court's decision "
                                 "stands. Resolve the conflict with \"the other desk's decision stands\".")};
+        }
+        if (type == whitelistType) {
+            if (const Status allowed = requirePermission(actor, Action::ScreenApplicants); !allowed)
+                return allowed;
+            if (resolution == Resolution::TakeStepAgain)
+                return Error{tr("A whitelist entry is revoked once: the other desk's revocation stands. Resolve the "
+                                "conflict with \"the other desk's decision stands\".")};
         }
         if (type == correctionType) {
             if (const Status allowed = requirePermission(actor, Action::DecideCorrection); !allowed)

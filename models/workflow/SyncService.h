@@ -41,13 +41,15 @@ public:
         int refused = 0; ///< became conflicts
         int resolutionsReported = 0;
         int applied = 0;         ///< other desks' changes applied here
-        int created = 0;         ///< of them, cases new to this desk (objections, repair applications)
+        int created = 0;         ///< of them, cases new to this desk (objections, repair applications, corrections)
         int breaches = 0;        ///< of them, breach information new to this desk
         int feedback = 0;        ///< of them, departments' feedback entries new to this desk
         int exits = 0;           ///< of them, the court's revocations and deletions other desks mirrored
+        int whitelisted = 0;     ///< of them, screening whitelist entries new to this desk
         int setAside = 0;        ///< other desks' feedback entries set aside here after the run (not applicable yet)
         int overrodeWaiting = 0; ///< applied over a change of this desk not yet sent
         int corrections = 0;     ///< listing fields and states corrected by other desks' decisions
+        int notMade = 0;         ///< other desks' approved corrections not made here: the field changed here since
         QString waitingFor;      ///< why the pull stopped early (empty when it caught up)
         qint64 lastSequence = 0; ///< the server's sequence this desk has caught up to
         bool cancelled = false;
@@ -86,9 +88,10 @@ private:
     /// What applying one pulled change came to.
     struct Applied
     {
-        QString entityType; ///< objection, feedback, breach or repair
+        QString entityType; ///< objection, feedback, breach, repair, exit, correction or whitelist
         SyncRepository::Applied applied;
         QJsonArray corrections;
+        QJsonArray notMade; ///< other desks' approved corrections not made here (the field changed since)
     };
     /// Applies \a pulled in its own transaction with its audit entry and the sequence remembered
     /// (or, \a wasSetAside, no longer set aside). A feedback entry whose application this desk
@@ -137,9 +140,13 @@ private:
     /// a field the approval corrected is put back (unless the decision pulled already approved it
     /// too, or the field changed here since).
     Result<QJsonObject> undoRefusedCorrection(const SyncRepository::OutgoingChange &change);
-    /// Another desk's approval of correction \a correctionId (\a payload), made here as well: the field
-    /// set to the new value (left when equal). Returns what changed here, for the audit.
-    Result<QJsonArray> replayCorrection(qint64 correctionId, const QJsonObject &payload, const QString &fromDesk);
+    /// Another desk's decision of correction \a correctionId (\a payload), made here as well. An
+    /// approval sets the field to the new value when it still holds the value the correction was
+    /// registered against (left when equal to the new one); a field changed here since is not
+    /// overwritten but named in \a outcome.notMade, with a history event. A rejection over this
+    /// desk's own approval that never reached the server (taken before the desk joined) puts the
+    /// field back. Fills \a outcome.corrections with what changed here, for the audit.
+    Status replayCorrection(qint64 correctionId, const QJsonObject &payload, const QString &fromDesk, Applied &outcome);
     /// Sets \a field of the listing to \a corrected with a history event (\a note), as another desk's
     /// decision did; an empty object when it is so already, else {field, before, new}.
     Result<QJsonObject> replayField(qint64 listingId, const QString &field, const QString &corrected,

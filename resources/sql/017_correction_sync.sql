@@ -13,11 +13,14 @@ ALTER TABLE listing_correction ADD COLUMN decided_on_desk TEXT;
 -- What every correction change carries: the listing by what every desk knows it by, and the
 -- correction as it is after the change; with a new change id and the base version as for
 -- objections (-1 when an earlier change of the correction waits to be sent). A correction's shared
--- key is made of who registered it, when (to the millisecond) and the listing's case number. The
--- change id is made once per statement: read one correction at a time.
+-- key is made of who registered it, when (to the millisecond), the listing's case number and its
+-- row here (two registered within a millisecond differ; desks made from copies of one cache share
+-- the row numbers of the corrections they both have). The change id is made once per statement:
+-- read one correction at a time.
 CREATE VIEW correction_sync_state AS
 SELECT c.id AS correction_id,
-       'correction/' || c.registered_by || '/' || c.registered_at || '/' || l.case_number AS entity_key,
+       'correction/' || c.registered_by || '/' || c.registered_at || '/' || l.case_number || '/' || c.id
+         AS entity_key,
        substr(u.h, 1, 8) || '-' || substr(u.h, 9, 4) || '-' || substr(u.h, 13, 4) || '-' || substr(u.h, 17, 4)
          || '-' || substr(u.h, 21, 12) AS change_id,
        CASE WHEN EXISTS (SELECT 1 FROM sync_outbox w WHERE w.entity_type = 'correction' AND w.local_id = c.id

@@ -9,13 +9,14 @@
 // synchronising on its worker and resolving a conflict; departments' feedback recorded on one
 // desk reaching the other; and credit repair (breach information, applications with their
 // evidence files, decisions and what they set off) shared between the desks; and the court's
-// revocations and deletions of listings as an office mirrored them; and corrections of listings,
-// registered on one desk and decided on either.
+// revocations and deletions of listings as an office mirrored them; corrections of listings,
+// registered on one desk and decided on either; and the screening whitelist.
 #include "Actors.h"
 #include "ConflictDescription.h"
 #include "PostgresInstance.h"
 #include "ResolveConflictDialog.h"
 #include "SyncPage.h"
+#include "WhitelistDialog.h"
 #include "common/Localization.h"
 #include "exchange/ExchangePackage.h"
 #include "search/NameKey.h"
@@ -29,6 +30,8 @@
 #include "workflow/ListingCorrectionService.h"
 #include "workflow/ObjectionService.h"
 #include "workflow/RepairService.h"
+#include "workflow/ScreeningReviewService.h"
+#include "workflow/ScreeningService.h"
 #include "workflow/SyncService.h"
 
 #include <QApplication>
@@ -117,6 +120,8 @@ private Q_SLOTS:
     void correctionsTravelBetweenDesks();
     void concurrentCorrectionDecisionsBecomeAConflict();
     void approvalPulledOverOwnApprovalStands();
+    void approvalsOfOneFieldOnTwoDesksDoNotOverwrite();
+    void whitelistTravelsBetweenDesks();
 
 private:
     /// Records new breach information (general tier, two measures) on \a desk for the subject of
@@ -2060,6 +2065,170 @@ void TestDeskSync::approvalPulledOverOwnApprovalStands()
                                        "json_extract(details, '$.undone.field') IS NULL AND "
                                        "json_extract(details, '$.undone.waitsForDecisionAgain') = 0")),
              1);
+}
+
+void TestDeskSync::approvalsOfOneFieldOnTwoDesksDoNotOverwrite()
+{
+    // Two corrections of one field registered on A; A's reviewer approves the first, B's the
+    // second before either hears of the other. On one desk the second approval would be refused
+    // (the listing changed since it was registered); across desks neither overwrites the other:
+    // each desk keeps its value and both name the other desk's approval as not made.
+    const qint64 listing = sharedListing(123);
+    const QString issuerOf = QStringLiteral("SELECT basis_issuer FROM listing WHERE id = %1").arg(listing);
+    const QString before = text(m_a, issuerOf);
+    ListingCorrectionService correctionsA(*m_a.database);
+    ListingCorrectionService correctionsB(*m_b.database);
+    QList<qint64> onA;
+    for (const QString &value : {QStringLiteral("甲法院"), QStringLiteral("乙法院")}) {
+        auto registered = correctionsA.registerCorrection(m_officer, listing, QStringLiteral("basis_issuer"), value,
+                                                          QStringLiteral("执行依据作出单位有误"));
+        QVERIFY(registered);
+        onA.append(registered.value());
+    }
+    QVERIFY(synchronise(m_a));
+    QVERIFY(synchronise(m_b));
+    auto pending = correctionsB.pending(m_reviewer);
+    QVERIFY(pending);
+    QCOMPARE(pending->size(), 2);
+    QCOMPARE(pending->at(1).newValue, QStringLiteral("乙法院"));
+    QVERIFY(correctionsA.decide(m_reviewer, onA.at(0), correctionsA.find(onA.at(0))->rowVersion, true,
+                                QStringLiteral("A：甲")));
+    QVERIFY(
+        correctionsB.decide(m_reviewer, pending->at(1).id, pending->at(1).rowVersion, true, QStringLiteral("B：乙")));
+    QVERIFY(synchronise(m_a));
+    auto onB = synchronise(m_b);
+    QVERIFY2(onB, qPrintable(onB ? QString() : onB.error()));
+    QCOMPARE(onB->accepted, 1); // another correction: the server sees no conflict
+    QCOMPARE(onB->applied, 1);
+    QCOMPARE(onB->corrections, 0);
+    QCOMPARE(onB->notMade, 1);
+    auto onANow = synchronise(m_a);
+    QVERIFY(onANow);
+    QCOMPARE(onANow->notMade, 1);
+    QCOMPARE(text(m_a, issuerOf), QStringLiteral("甲法院"));
+    QCOMPARE(text(m_b, issuerOf), QStringLiteral("乙法院"));
+    for (Desk *desk : {&m_a, &m_b}) {
+        QCOMPARE(count(*desk, QStringLiteral("SELECT count(*) FROM listing_event WHERE listing_id = %1 AND kind = 6 "
+                                             "AND note LIKE '%not made here%'")
+                                  .arg(listing)),
+                 1);
+        QCOMPARE(count(*desk, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'sync.apply' AND "
+                                             "json_extract(details, '$.listingCorrectionsNotMade[0].old') = '%1'")
+                                  .arg(before)),
+                 1);
+    }
+}
+
+void TestDeskSync::whitelistTravelsBetweenDesks()
+{
+    // A listed person with a unique name; an applicant of that name with a masked ID that fits.
+    QSqlQuery person(m_a.database->connection());
+    QVERIFY(person.exec(QStringLiteral(
+        "SELECT s.id, s.name, i.value FROM subject s JOIN subject_identifier i ON i.subject_id = s.id AND i.type = 1 "
+        "WHERE s.kind = 1 AND EXISTS (SELECT 1 FROM listing l WHERE l.subject_id = s.id AND l.state = 1 AND "
+        "l.period_months = 0) AND (SELECT count(*) FROM subject t WHERE t.name_key = s.name_key) = 1 "
+        "ORDER BY s.id LIMIT 1")));
+    QVERIFY(person.next());
+    const qint64 subject = person.value(0).toLongLong();
+    const QString id = person.value(2).toString();
+    const QString masked = id.left(6) + QStringLiteral("********") + id.right(4);
+    const QString file = m_folder.filePath(QStringLiteral("namesake-%1.csv").arg(m_testNumber));
+    {
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(QStringLiteral("姓名,证件号码\n%1,%2\n").arg(person.value(1).toString(), masked).toUtf8());
+    }
+    const QDate today(2026, 11, 20);
+    const auto screen = [&](Desk &desk) {
+        ScreeningOptions options;
+        options.today = today;
+        return ScreeningService(*desk.database).screenFile(m_officer, file, options);
+    };
+    auto onA = screen(m_a);
+    QVERIFY2(onA, qPrintable(onA ? QString() : onA.error()));
+    QCOMPARE(onA->hits, 1);
+    ScreeningReviewService reviewA(*m_a.database);
+    ScreeningReviewService reviewB(*m_b.database);
+    const Actor officerA = test::officer(QStringLiteral("officer-a"));
+    const Actor officerB = test::officer(QStringLiteral("officer-b"));
+    QVERIFY(reviewA.decideNotSamePerson(officerA, onA->batchId, 2, subject, QStringLiteral("出生年份不同"),
+                                        QDate(2026, 12, 31), today));
+    auto sent = synchronise(m_a);
+    QVERIFY2(sent, qPrintable(sent ? QString() : sent.error()));
+    QCOMPARE(sent->accepted, 1);
+    auto pulled = synchronise(m_b);
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
+    QCOMPARE(pulled->applied, 1);
+    QCOMPARE(pulled->whitelisted, 1);
+    // On B the applicant is cleared against that listing: screening there no longer flags them.
+    auto entries = reviewB.whitelist(m_officer, false, today);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    const WhitelistEntry entry = entries->first();
+    QCOMPARE(entry.fromDesk, QStringLiteral("desk-a"));
+    QCOMPARE(entry.createdBy, officerA.userName);
+    QCOMPARE(entry.subjectId, subject);
+    QCOMPARE(entry.identifierMasked, masked);
+    QCOMPARE(entry.decisionId, 0); // the decision stays with A's batch
+    QCOMPARE(entry.expiresOn, QDate(2026, 12, 31));
+    auto onB = screen(m_b);
+    QVERIFY(onB);
+    QCOMPARE(onB->hits, 0);
+    QCOMPARE(onB->cleared, 1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox")), 0); // nothing sent back
+    if (const QString screenshots = qEnvironmentVariable("CREDITDESK_SCREENSHOT_DIR"); !screenshots.isEmpty()) {
+        // The whitelist on B names the desk the entry was made on.
+        const QString language =
+            installTranslations(*qApp, qEnvironmentVariable("CREDITDESK_SCREENSHOT_LANGUAGE", QStringLiteral("en")));
+        WhitelistDialog dialog(reviewB, m_officer, today);
+        dialog.resize(1000, 300);
+        dialog.show();
+        QVERIFY(dialog.grab().save(QDir(screenshots).filePath(QStringLiteral("whitelist-desks-%1.png").arg(language))));
+    }
+
+    // Both desks revoke the entry before hearing of each other: A's revocation stands on both; B's
+    // is a conflict that an officer resolves as the other desk's decision.
+    const qint64 onAEntry = reviewA.whitelist(m_officer, false, today)->first().id;
+    QVERIFY(reviewA.revokeWhitelist(officerA, onAEntry, QStringLiteral("A：新情况")));
+    QVERIFY(reviewB.revokeWhitelist(officerB, entry.id, QStringLiteral("B：新情况")));
+    QVERIFY(synchronise(m_a));
+    auto refused = synchronise(m_b);
+    QVERIFY2(refused, qPrintable(refused ? QString() : refused.error()));
+    QCOMPARE(refused->refused, 1);
+    QCOMPARE(refused->applied, 1);
+    auto revoked = reviewB.whitelist(m_officer, true, today);
+    QVERIFY(revoked);
+    QCOMPARE(revoked->first().revokedBy, officerA.userName);
+    QCOMPARE(revoked->first().revokedOnDesk, QStringLiteral("desk-a"));
+    QCOMPARE(revoked->first().revokeReason, QStringLiteral("A：新情况"));
+    QCOMPARE(screen(m_b)->hits, 1);
+    auto conflicts = m_b.sync->conflicts(m_officer, true);
+    QVERIFY(conflicts);
+    QCOMPARE(conflicts->size(), 1);
+    const SyncRepository::Conflict conflict = conflicts->first();
+    QCOMPARE(conflict.change.entityType, QStringLiteral("whitelist"));
+    QCOMPARE(conflict.caseId, entry.id);
+    QCOMPARE(conflict.subjectId, subject);
+    QCOMPARE(conflict.currentState, 2);
+    QCOMPARE(conflict.currentDecidedBy, officerA.userName);
+    const ConflictDescription description(conflict);
+    QVERIFY(description.kind() == ConflictDescription::Kind::Whitelist);
+    QCOMPARE(description.refusedState(), 2);
+    QCOMPARE(description.refusedDecider(), officerB.userName);
+    QVERIFY(description.refusedChangeText().contains(masked));
+    QVERIFY(description.leftBehindText().isEmpty());
+    QVERIFY(!m_b.sync->resolve(m_reviewer, conflict.id, SyncService::Resolution::OtherDecisionStands,
+                               QStringLiteral("以A为准")));
+    QVERIFY(
+        !m_b.sync->resolve(m_officer, conflict.id, SyncService::Resolution::TakeStepAgain, QStringLiteral("再次撤销")));
+    QVERIFY(m_b.sync->resolve(m_officer, conflict.id, SyncService::Resolution::OtherDecisionStands,
+                              QStringLiteral("以A为准")));
+    // A keeps its own revocation.
+    auto onANow = synchronise(m_a);
+    QVERIFY(onANow);
+    QCOMPARE(onANow->applied, 0);
+    QCOMPARE(reviewA.whitelist(m_officer, true, today)->first().revokedBy, officerA.userName);
+    QCOMPARE(screen(m_a)->hits, 1);
 }
 
 QTEST_MAIN(TestDeskSync)
