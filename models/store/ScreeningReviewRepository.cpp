@@ -206,6 +206,21 @@ Result<qint64> ScreeningReviewRepository::findWhitelistEntry(const QString &appl
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+Result<QList<qint64>> ScreeningReviewRepository::activeWhitelistIds(const QString &applicantKey, qint64 listingId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM screening_whitelist WHERE applicant_key = ? AND listing_id = ? AND "
+                                 "revoked_by IS NULL ORDER BY id"));
+    query.addBindValue(applicantKey);
+    query.addBindValue(listingId);
+    if (const Status status = sql::exec(query, "find the applicant's whitelist entries"); !status)
+        return Error{status.error()};
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 Status ScreeningReviewRepository::recordRevocationFrom(qint64 entryId, const WhitelistEntry &revocation,
                                                        const QString &desk)
 {

@@ -57,6 +57,8 @@ public:
     /// The entry \a createdBy added at \a createdAt for the applicant against \a listingId (0: none).
     Result<qint64> findWhitelistEntry(const QString &applicantKey, qint64 listingId, const QString &createdBy,
                                       const QString &createdAt) const;
+    /// The entries not revoked for the applicant against \a listingId (whatever their end date).
+    Result<QList<qint64>> activeWhitelistIds(const QString &applicantKey, qint64 listingId) const;
     /// Records the revocation (by, at, reason) desk \a desk made of an entry.
     Status recordRevocationFrom(qint64 entryId, const WhitelistEntry &revocation, const QString &desk);
     std::optional<WhitelistEntry> findWhitelist(qint64 entryId) const;

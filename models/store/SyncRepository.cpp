@@ -712,12 +712,15 @@ Result<SyncRepository::Applied> SyncRepository::applyCorrection(const QString &e
     if (!local)
         return Error{local.error()};
     if (local.value() == 0) {
-        // The old value and the listing's version as they are here: what a decision here checks
-        // and what a refused approval puts back.
+        // Waiting for a decision: the old value and the listing's version as they are here, what a
+        // decision here checks and what a refused approval puts back. Decided already (its
+        // registration never travelled: made before its desk joined): the old value it was
+        // registered against, so that an approval does not overwrite a field changed here.
         const auto current = corrections.currentValue(applied.listingId, correction.field);
         if (!current)
             return Error{tr("Listing %1 does not exist.").arg(applied.listingId)};
-        correction.oldValue = current->value;
+        correction.oldValue =
+            decided ? shared.value(QStringLiteral("old_value")).toVariant().toString() : current->value;
         correction.listingVersion = current->rowVersion;
         auto inserted = corrections.insertFromDesk(correction, fromDesk);
         if (!inserted)

@@ -8,6 +8,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace creditdesk {
@@ -303,14 +304,29 @@ Status ScreeningReviewService::revokeWhitelist(const Actor &actor, qint64 entryI
         return given;
     return m_database.transaction([&]() -> Status {
         ScreeningReviewRepository review(m_database.connection());
+        const std::optional<WhitelistEntry> entry = review.findWhitelist(entryId);
         auto revoked = review.revokeWhitelist(entryId, actor.userName, reason.trimmed());
         if (!revoked)
             return Error{revoked.error()};
-        if (!revoked.value())
+        if (!entry || !revoked.value())
             return Error{tr("The whitelist entry does not exist or was revoked already.")};
-        return audit(m_database, actor,
-                     {QStringLiteral("screening.whitelist-revoked"), QStringLiteral("screening_whitelist"),
-                      QString::number(entryId), reason.trimmed(), QJsonObject{}});
+        // The applicant is screened against the listing again: any other entry in force for the same
+        // applicant and listing (another desk of the office made one too) is revoked with it.
+        auto others = review.activeWhitelistIds(entry->applicantKey, entry->listingId);
+        if (!others)
+            return Error{others.error()};
+        QJsonArray alsoRevoked;
+        for (const qint64 other : others.value()) {
+            auto also = review.revokeWhitelist(other, actor.userName, reason.trimmed());
+            if (!also)
+                return Error{also.error()};
+            alsoRevoked.append(other);
+        }
+        return audit(
+            m_database, actor,
+            {QStringLiteral("screening.whitelist-revoked"), QStringLiteral("screening_whitelist"),
+             QString::number(entryId), reason.trimmed(),
+             alsoRevoked.isEmpty() ? QJsonObject{} : QJsonObject{{QStringLiteral("alsoRevoked"), alsoRevoked}}});
     });
 }
 

@@ -14,13 +14,13 @@ ALTER TABLE screening_whitelist ADD COLUMN revoked_on_desk TEXT;
 
 -- What every whitelist change carries: the listing by what every desk knows it by, and the entry
 -- as it is after the change; with a new change id and the base version as for objections. An
--- entry's shared key is made of who added it, when (to the millisecond), the applicant's key and its
--- row here (as for corrections).
+-- entry's shared key is made of who added it, when (to the millisecond), the listing's case number
+-- and its row here (as for corrections).
 -- The change id is made once per statement: read one entry at a time. A listing whose subject has
 -- no identifier cannot be named to the other desks: its entries stay on this desk.
 CREATE VIEW whitelist_sync_state AS
 SELECT w.id AS entry_id,
-       'whitelist/' || w.created_by || '/' || w.created_at || '/' || w.applicant_key || '/' || w.id AS entity_key,
+       'whitelist/' || w.created_by || '/' || w.created_at || '/' || l.case_number || '/' || w.id AS entity_key,
        substr(u.h, 1, 8) || '-' || substr(u.h, 9, 4) || '-' || substr(u.h, 13, 4) || '-' || substr(u.h, 17, 4)
          || '-' || substr(u.h, 21, 12) AS change_id,
        CASE WHEN EXISTS (SELECT 1 FROM sync_outbox b WHERE b.entity_type = 'whitelist' AND b.local_id = w.id

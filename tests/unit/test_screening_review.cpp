@@ -257,8 +257,18 @@ void TestScreeningReview::notSamePersonAndWhitelist()
     QVERIFY(expired);
     QCOMPARE(expired->hits, 1);
     QCOMPARE(expired->cleared, 0);
-    // Revoked: screened again at once; revoking twice is refused.
+    // Revoked: screened again at once, also when another entry cleared the applicant against the
+    // listing (another desk of the office made one too: revoked with it); revoking twice is refused.
+    WhitelistEntry twin = entry;
+    twin.createdBy = QStringLiteral("officer-on-another-desk");
+    auto twinId = repository.insertWhitelist(twin);
+    QVERIFY(twinId);
     QVERIFY(service.revokeWhitelist(test::officer(), entry.id, QStringLiteral("new information")));
+    QCOMPARE(repository.findWhitelist(twinId.value())->revokedBy, QStringLiteral("officer"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT json_extract(details, '$.alsoRevoked[0]') FROM audit_entry WHERE "
+                                       "action = 'screening.whitelist-revoked'"))
+                 .toLongLong(),
+             twinId.value());
     QVERIFY(!service.revokeWhitelist(test::officer(), entry.id, QStringLiteral("again")));
     auto revoked = screen(file, QDate(2026, 12, 1));
     QVERIFY(revoked);
