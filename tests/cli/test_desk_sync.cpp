@@ -55,6 +55,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <functional>
+
 using namespace creditdesk;
 
 namespace {
@@ -122,6 +124,7 @@ private Q_SLOTS:
     void approvalPulledOverOwnApprovalStands();
     void approvalsOfOneFieldOnTwoDesksDoNotOverwrite();
     void whitelistTravelsBetweenDesks();
+    void rejectionOverAnApprovalMadeBeforeJoiningStands();
 
 private:
     /// Records new breach information (general tier, two measures) on \a desk for the subject of
@@ -143,8 +146,10 @@ private:
     void checkResolveDialog(const SyncRepository::Conflict &conflict, const QString &screenshot,
                             bool takeStepAgainOffered);
     Desk openDesk(const QString &name);
-    /// A desk named \a name in its own file \a file (a second installation may take a name).
-    Desk openDeskAs(const QString &name, const QString &file);
+    /// A desk named \a name in its own file \a file (a second installation may take a name), a copy
+    /// of \a source (the demo cache when empty), with \a beforeJoining's work done before it joins.
+    Desk openDeskAs(const QString &name, const QString &file, const QString &source = QString(),
+                    const std::function<bool(Database &)> &beforeJoining = {});
     Result<SyncService::Report> synchronise(Desk &desk, int pageSize = 500, const SyncService::Progress &progress = {});
     qint64 registerOn(Desk &desk, qint64 listingId);
     QString advance(Desk &desk, qint64 id, S to, const QString &reason = QStringLiteral("test step"));
@@ -232,12 +237,13 @@ Desk TestDeskSync::openDesk(const QString &name)
     return openDeskAs(name, name);
 }
 
-Desk TestDeskSync::openDeskAs(const QString &name, const QString &file)
+Desk TestDeskSync::openDeskAs(const QString &name, const QString &file, const QString &source,
+                              const std::function<bool(Database &)> &beforeJoining)
 {
     Desk desk;
     desk.name = name;
     desk.path = m_folder.filePath(QStringLiteral("%1-%2.sqlite").arg(file).arg(m_testNumber));
-    if (!QFile::copy(m_base, desk.path))
+    if (!QFile::copy(source.isEmpty() ? m_base : source, desk.path))
         return desk;
     auto database = Database::open(desk.path, QStringLiteral("%1-%2").arg(file).arg(m_testNumber));
     if (!database) {
@@ -247,6 +253,10 @@ Desk TestDeskSync::openDeskAs(const QString &name, const QString &file)
     desk.database = std::move(database.value());
     desk.objections = std::make_unique<ObjectionService>(*desk.database);
     desk.sync = std::make_unique<SyncService>(*desk.database);
+    if (beforeJoining && !beforeJoining(*desk.database)) {
+        desk.database.reset();
+        return desk;
+    }
     const Status joined =
         desk.sync->join(m_admin, m_server.address(m_serverDatabase), name, QStringLiteral("某市信用办 %1").arg(name));
     if (!joined) {
@@ -1960,10 +1970,25 @@ void TestDeskSync::concurrentCorrectionDecisionsBecomeAConflict()
         correctionsB.decide(reviewerB, onB, waitingAgain->rowVersion, true, QStringLiteral("再次更正"));
     QVERIFY(!blocked);
     QVERIFY2(blocked.error().contains(QStringLiteral("another desk")), qPrintable(blocked.error()));
+    // Resolved before A's decision arrives (by a reviewer, and only as "the other desk's decision
+    // stands"): still no decision here until it has.
+    auto openConflicts = m_b.sync->conflicts(m_reviewer, true);
+    QVERIFY(openConflicts);
+    QCOMPARE(openConflicts->size(), 1);
+    QVERIFY(!m_b.sync->resolve(m_officer, openConflicts->first().id, SyncService::Resolution::OtherDecisionStands,
+                               QStringLiteral("以A的决定为准")));
+    QVERIFY(!m_b.sync->resolve(m_reviewer, openConflicts->first().id, SyncService::Resolution::TakeStepAgain,
+                               QStringLiteral("重新决定")));
+    const Status resolved =
+        m_b.sync->resolve(m_reviewer, openConflicts->first().id, SyncService::Resolution::OtherDecisionStands,
+                          QStringLiteral("以A的决定为准"));
+    QVERIFY2(resolved, qPrintable(resolved ? QString() : resolved.error()));
+    QVERIFY(!correctionsB.decide(reviewerB, onB, correctionsB.find(onB)->rowVersion, true, QStringLiteral("再次更正")));
     auto second = synchronise(m_b);
     QVERIFY2(second, qPrintable(second ? QString() : second.error()));
     QCOMPARE(second->applied, 1);
     QCOMPARE(second->corrections, 0);
+    QCOMPARE(second->resolutionsReported, 1);
     // A's rejection stands on both desks.
     const auto onBNow = correctionsB.find(onB);
     QVERIFY(onBNow->state == ListingCorrection::State::Rejected);
@@ -1982,7 +2007,7 @@ void TestDeskSync::concurrentCorrectionDecisionsBecomeAConflict()
              1);
 
     // The conflict reads as the decision on the correction.
-    auto conflicts = m_b.sync->conflicts(m_reviewer, true);
+    auto conflicts = m_b.sync->conflicts(m_reviewer, false);
     QVERIFY(conflicts);
     QCOMPARE(conflicts->size(), 1);
     const SyncRepository::Conflict conflict = conflicts->first();
@@ -2000,17 +2025,6 @@ void TestDeskSync::concurrentCorrectionDecisionsBecomeAConflict()
     QVERIFY(description.refusedChangeText().contains(corrected));
     QCOMPARE(description.refusedDecider(), reviewerB.userName);
     QVERIFY(!description.leftBehindText().isEmpty());
-    // Resolved by a reviewer, and only as "the other desk's decision stands".
-    QVERIFY(!m_b.sync->resolve(m_officer, conflict.id, SyncService::Resolution::OtherDecisionStands,
-                               QStringLiteral("以A的决定为准")));
-    QVERIFY(!m_b.sync->resolve(m_reviewer, conflict.id, SyncService::Resolution::TakeStepAgain,
-                               QStringLiteral("重新决定")));
-    const Status resolved = m_b.sync->resolve(m_reviewer, conflict.id, SyncService::Resolution::OtherDecisionStands,
-                                              QStringLiteral("以A的决定为准"));
-    QVERIFY2(resolved, qPrintable(resolved ? QString() : resolved.error()));
-    auto reported = synchronise(m_b);
-    QVERIFY(reported);
-    QCOMPARE(reported->resolutionsReported, 1);
 
     // A keeps its rejection and never hears of B's approval.
     auto onANow = synchronise(m_a);
@@ -2229,6 +2243,59 @@ void TestDeskSync::whitelistTravelsBetweenDesks()
     QCOMPARE(onANow->applied, 0);
     QCOMPARE(reviewA.whitelist(m_officer, true, today)->first().revokedBy, officerA.userName);
     QCOMPARE(screen(m_a)->hits, 1);
+}
+
+void TestDeskSync::rejectionOverAnApprovalMadeBeforeJoiningStands()
+{
+    // Two desks made from copies of one cache in which a correction waits for a decision. B's
+    // reviewer approves it before B joins the server (nothing sent); A's, after A joined, rejects it.
+    const qint64 listing = sharedListing(124);
+    const QString issuerOf = QStringLiteral("SELECT basis_issuer FROM listing WHERE id = %1").arg(listing);
+    const QString before = text(m_a, issuerOf);
+    cleanup();
+    const QString copy = m_folder.filePath(QStringLiteral("with-correction-%1.sqlite").arg(m_testNumber));
+    QVERIFY(QFile::copy(m_base, copy));
+    qint64 correction = 0;
+    {
+        auto database = Database::open(copy, QStringLiteral("with-correction"));
+        QVERIFY(database);
+        auto registered = ListingCorrectionService(*database.value())
+                              .registerCorrection(m_officer, listing, QStringLiteral("basis_issuer"),
+                                                  QStringLiteral("丙法院"), QStringLiteral("执行依据作出单位有误"));
+        QVERIFY(registered);
+        correction = registered.value();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("with-correction"));
+    m_a = openDeskAs(QStringLiteral("desk-a"), QStringLiteral("copy-a"), copy);
+    m_b = openDeskAs(QStringLiteral("desk-b"), QStringLiteral("copy-b"), copy, [&](Database &database) {
+        ListingCorrectionService corrections(database);
+        return bool(corrections.decide(m_reviewer, correction, corrections.find(correction)->rowVersion, true,
+                                       QStringLiteral("B：加入前同意")));
+    });
+    QVERIFY(m_a.database && m_b.database);
+    QCOMPARE(text(m_b, issuerOf), QStringLiteral("丙法院"));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+    ListingCorrectionService correctionsA(*m_a.database);
+    QVERIFY(correctionsA.decide(m_reviewer, correction, correctionsA.find(correction)->rowVersion, false,
+                                QStringLiteral("A：不予更正")));
+    auto sent = synchronise(m_a);
+    QVERIFY2(sent, qPrintable(sent ? QString() : sent.error()));
+    QCOMPARE(sent->accepted, 1);
+    auto pulled = synchronise(m_b);
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
+    QCOMPARE(pulled->applied, 1);
+    QCOMPARE(pulled->created, 0); // found by what it is, not recorded twice
+    // The rejection that reached the server stands: B's record is put back.
+    QCOMPARE(text(m_b, issuerOf), before);
+    const auto onB = ListingCorrectionService(*m_b.database).find(correction);
+    QVERIFY(onB->state == ListingCorrection::State::Rejected);
+    QCOMPARE(onB->decidedOnDesk, QStringLiteral("desk-a"));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM listing_correction WHERE listing_id = %1").arg(listing)),
+             1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM listing_event WHERE listing_id = %1 AND kind = 6 AND "
+                                       "note LIKE '%desk-a%'")
+                            .arg(listing)),
+             1);
 }
 
 QTEST_MAIN(TestDeskSync)
