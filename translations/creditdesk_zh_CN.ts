@@ -7278,6 +7278,14 @@ The newest %n backup(s) are kept.</source>
         <source>its revocation names no revoked_at or revoke_reason</source>
         <translation>其撤回缺少 revoked_at 或 revoke_reason</translation>
     </message>
+    <message>
+        <source>its created_at is not a time</source>
+        <translation>其 created_at 不是有效时间</translation>
+    </message>
+    <message>
+        <source>it lasts until %1, more than a year after it was made</source>
+        <translation>其有效期至 %1，超过添加之日起一年</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::SyncService</name>

@@ -785,6 +785,14 @@ Result<SyncRepository::Applied> SyncRepository::applyWhitelist(const QString &en
         || !entry.expiresOn.isValid() || entry.createdBy.isEmpty() || entry.createdAt.isEmpty())
         return cannotTake(tr("it names no applicant_name, identifier_masked, reason, valid expires_on, created_by or "
                              "created_at"));
+    // An entry lasts at most a year from the day it was made (a day's leeway: the time is UTC, the
+    // day the officer's).
+    const QDateTime createdAt = QDateTime::fromString(entry.createdAt, Qt::ISODateWithMs);
+    if (!createdAt.isValid())
+        return cannotTake(tr("its created_at is not a time"));
+    if (entry.expiresOn > latestWhitelistEnd(createdAt.toUTC().date().addDays(1)))
+        return cannotTake(
+            tr("it lasts until %1, more than a year after it was made").arg(entry.expiresOn.toString(Qt::ISODate)));
     const bool revoked = !entry.revokedBy.isEmpty();
     if (revoked && (entry.revokedAt.isEmpty() || entry.revokeReason.trimmed().isEmpty()))
         return cannotTake(tr("its revocation names no revoked_at or revoke_reason"));

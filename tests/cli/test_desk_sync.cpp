@@ -124,6 +124,7 @@ private Q_SLOTS:
     void approvalPulledOverOwnApprovalStands();
     void approvalsOfOneFieldOnTwoDesksDoNotOverwrite();
     void whitelistTravelsBetweenDesks();
+    void whitelistEntryBeyondAYearWaits();
     void rejectionOverAnApprovalMadeBeforeJoiningStands();
 
 private:
@@ -136,6 +137,18 @@ private:
     std::pair<qint64, qint64> caseUnderReviewOnBoth(qint64 listing);
     /// The \a index-th published listing (from 0) with measures in force, the same on every desk.
     qint64 listingWithMeasures(int index);
+    /// An applicant of a listed person's name, with a masked ID that fits, whitelisted on A.
+    struct Namesake
+    {
+        qint64 subject = 0;
+        QString masked;
+        QString file; ///< the applicants' file screened
+        QDate today = QDate(2026, 11, 20);
+    };
+    /// Screens \a namesake's file on A and whitelists the applicant against the listed person until
+    /// the end of 2026, as officer-a.
+    void whitelistOnA(Namesake &namesake);
+    Result<ScreeningService::Summary> screenNamesake(Desk &desk, const Namesake &namesake);
     /// A correction of the basis issuer of \a listing to \a corrected registered on A by the officer
     /// and synchronised to B: (its id on A, its id on B); zeros when a step failed.
     std::pair<qint64, qint64> correctionOnBoth(qint64 listing, const QString &corrected);
@@ -2133,7 +2146,7 @@ void TestDeskSync::approvalsOfOneFieldOnTwoDesksDoNotOverwrite()
     }
 }
 
-void TestDeskSync::whitelistTravelsBetweenDesks()
+void TestDeskSync::whitelistOnA(Namesake &namesake)
 {
     // A listed person with a unique name; an applicant of that name with a masked ID that fits.
     QSqlQuery person(m_a.database->connection());
@@ -2143,30 +2156,61 @@ void TestDeskSync::whitelistTravelsBetweenDesks()
         "l.period_months = 0) AND (SELECT count(*) FROM subject t WHERE t.name_key = s.name_key) = 1 "
         "ORDER BY s.id LIMIT 1")));
     QVERIFY(person.next());
-    const qint64 subject = person.value(0).toLongLong();
+    namesake.subject = person.value(0).toLongLong();
     const QString id = person.value(2).toString();
-    const QString masked = id.left(6) + QStringLiteral("********") + id.right(4);
-    const QString file = m_folder.filePath(QStringLiteral("namesake-%1.csv").arg(m_testNumber));
+    namesake.masked = id.left(6) + QStringLiteral("********") + id.right(4);
+    namesake.file = m_folder.filePath(QStringLiteral("namesake-%1.csv").arg(m_testNumber));
     {
-        QFile csv(file);
+        QFile csv(namesake.file);
         QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write(QStringLiteral("姓名,证件号码\n%1,%2\n").arg(person.value(1).toString(), masked).toUtf8());
+        csv.write(QStringLiteral("姓名,证件号码\n%1,%2\n").arg(person.value(1).toString(), namesake.masked).toUtf8());
     }
-    const QDate today(2026, 11, 20);
-    const auto screen = [&](Desk &desk) {
-        ScreeningOptions options;
-        options.today = today;
-        return ScreeningService(*desk.database).screenFile(m_officer, file, options);
-    };
-    auto onA = screen(m_a);
+    auto onA = screenNamesake(m_a, namesake);
     QVERIFY2(onA, qPrintable(onA ? QString() : onA.error()));
     QCOMPARE(onA->hits, 1);
+    QVERIFY(ScreeningReviewService(*m_a.database)
+                .decideNotSamePerson(test::officer(QStringLiteral("officer-a")), onA->batchId, 2, namesake.subject,
+                                     QStringLiteral("出生年份不同"), QDate(2026, 12, 31), namesake.today));
+}
+
+Result<ScreeningService::Summary> TestDeskSync::screenNamesake(Desk &desk, const Namesake &namesake)
+{
+    ScreeningOptions options;
+    options.today = namesake.today;
+    return ScreeningService(*desk.database).screenFile(m_officer, namesake.file, options);
+}
+
+void TestDeskSync::whitelistEntryBeyondAYearWaits()
+{
+    Namesake namesake;
+    whitelistOnA(namesake);
+    QVERIFY(!QTest::currentTestFailed());
+    // A desk of another version (or a hand-made change) sends an entry lasting three years.
+    QSqlQuery tamper(m_a.database->connection());
+    QVERIFY(tamper.exec(QStringLiteral("UPDATE sync_outbox SET payload = json_set(payload, '$.entry.expires_on', "
+                                       "'2029-12-31') WHERE entity_type = 'whitelist'")));
+    QVERIFY(synchronise(m_a));
+    auto pulled = synchronise(m_b);
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
+    QCOMPARE(pulled->applied, 0);
+    QVERIFY2(pulled->waitingFor.contains(QStringLiteral("more than a year")), qPrintable(pulled->waitingFor));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM screening_whitelist")), 0);
+    QCOMPARE(screenNamesake(m_b, namesake)->hits, 1);
+}
+
+void TestDeskSync::whitelistTravelsBetweenDesks()
+{
+    Namesake namesake;
+    whitelistOnA(namesake);
+    QVERIFY(!QTest::currentTestFailed());
+    const qint64 subject = namesake.subject;
+    const QString &masked = namesake.masked;
+    const QDate today = namesake.today;
+    const auto screen = [&](Desk &desk) { return screenNamesake(desk, namesake); };
     ScreeningReviewService reviewA(*m_a.database);
     ScreeningReviewService reviewB(*m_b.database);
     const Actor officerA = test::officer(QStringLiteral("officer-a"));
     const Actor officerB = test::officer(QStringLiteral("officer-b"));
-    QVERIFY(reviewA.decideNotSamePerson(officerA, onA->batchId, 2, subject, QStringLiteral("出生年份不同"),
-                                        QDate(2026, 12, 31), today));
     auto sent = synchronise(m_a);
     QVERIFY2(sent, qPrintable(sent ? QString() : sent.error()));
     QCOMPARE(sent->accepted, 1);
