@@ -3477,7 +3477,7 @@ Statement: %3</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>%1 listing(s) deleted, %2 item(s) of breach information stopped.</source>
+        <source>Listings deleted: %1; items of breach information stopped: %2.</source>
         <translation>已删除 %1 条名单记录，已停止公示 %2 条失信信息。</translation>
     </message>
     <message>
@@ -5951,7 +5951,7 @@ The newest %n backup(s) are kept.</source>
         <translation>尚未进行批量比对。请选择“比对文件…”，将申请人与名单进行比对（UTF-8 或 GB18030 编码的 CSV，或 XLSX）。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2), screened %3 by %4: %5 rows — &lt;b&gt;%6 hit(s)&lt;/b&gt;, %7 to review, %8 listed in the past only, %9 skipped.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), screened %3 by %4: rows %5 — &lt;b&gt;hits %6&lt;/b&gt;, to review %7, listed in the past only %8, skipped %9.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2），%3 由 %4 比对：共 %5 行 — &lt;b&gt;命中 %6 行&lt;/b&gt;，待核实 %7 行，仅有历史失信记录 %8 行，跳过 %9 行。</translation>
     </message>
     <message numerus="yes">
@@ -8085,7 +8085,7 @@ reconsideration-filed（已申请复议）reconsideration-decided（复议已决
         <translation>否</translation>
     </message>
     <message>
-        <source>%1 listing(s) deleted, %2 item(s) of breach information stopped, %3 skipped.</source>
+        <source>Listings deleted: %1; items of breach information stopped: %2; skipped: %3.</source>
         <translation>已删除 %1 条名单记录，已停止公示 %2 条失信信息，跳过 %3 条。</translation>
     </message>
     <message>
@@ -8145,11 +8145,11 @@ Exit status: 0 no applicant hits a listing in force, 3 at least one does, 2 the 
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <source>Batch %1: %2 applicants screened (%3), %4 hit(s), %5 to review, %6 listed in the past only, %7 row(s) skipped.</source>
+        <source>Batch %1: applicants screened %2 (%3); hits %4, to review %5, listed in the past only %6, rows skipped %7.</source>
         <translation>批次 %1：已比对 %2 名申请人（%3），命中 %4 名，待核实 %5 名，仅有历史失信记录 %6 名，跳过 %7 行。</translation>
     </message>
     <message>
-        <source>The same file was screened in batch %1; %2 row(s) have another result now.</source>
+        <source>The same file was screened in batch %1; rows with another result now: %2.</source>
         <translation>同一文件已在批次 %1 中比对过；现有 %2 行的比对结果与当时不同。</translation>
     </message>
     <message>

@@ -120,7 +120,7 @@ void ExpiryReviewDialog::confirm()
         QMessageBox::warning(this, windowTitle(), outcome.error());
         return;
     }
-    QString text = tr("%1 listing(s) deleted, %2 item(s) of breach information stopped.")
+    QString text = tr("Listings deleted: %1; items of breach information stopped: %2.")
                        .arg(outcome->listingsDeleted)
                        .arg(outcome->breachesStopped);
     if (!outcome->skipped.isEmpty())

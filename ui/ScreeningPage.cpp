@@ -156,8 +156,8 @@ void ScreeningPage::showBatch()
     const ScreeningRepository::Batch &batch = review->batch;
     const QJsonObject thresholds = QJsonDocument::fromJson(batch.thresholds.toUtf8()).object();
     m_summary->setText(
-        tr("<b>%1</b> (%2), screened %3 by %4: %5 rows — <b>%6 hit(s)</b>, %7 to review, %8 listed in the past "
-           "only, %9 skipped.")
+        tr("<b>%1</b> (%2), screened %3 by %4: rows %5 — <b>hits %6</b>, to review %7, listed in the past only "
+           "%8, skipped %9.")
             .arg(batch.fileName.toHtmlEscaped(), batch.fileDescription.toHtmlEscaped(),
                  QLocale().toString(batch.screenedOn, QLocale::ShortFormat), batch.createdBy.toHtmlEscaped(),
                  QLocale().toString(batch.rowsScreened), QLocale().toString(batch.hits),

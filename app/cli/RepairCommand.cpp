@@ -307,7 +307,7 @@ int listing(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << outcome.error() << "\n";
             return Failure;
         }
-        out << tr("%1 listing(s) deleted, %2 item(s) of breach information stopped, %3 skipped.")
+        out << tr("Listings deleted: %1; items of breach information stopped: %2; skipped: %3.")
                    .arg(outcome->listingsDeleted)
                    .arg(outcome->breachesStopped)
                    .arg(outcome->skipped.size())

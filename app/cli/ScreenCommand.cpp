@@ -111,8 +111,8 @@ int screen(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("%1 cannot be written.").arg(output) << "\n";
         return Failure;
     }
-    out << tr("Batch %1: %2 applicants screened (%3), %4 hit(s), %5 to review, %6 listed in the past only, %7 row(s) "
-              "skipped.")
+    out << tr("Batch %1: applicants screened %2 (%3); hits %4, to review %5, listed in the past only %6, rows "
+              "skipped %7.")
                .arg(summary->batchId)
                .arg(summary->rows)
                .arg(summary->description)
@@ -124,7 +124,7 @@ int screen(const QStringList &arguments, QTextStream &out, QTextStream &err)
     for (const QString &rowError : std::as_const(summary->rowErrors))
         out << "  " << rowError << "\n";
     if (summary->previousBatch > 0)
-        out << tr("The same file was screened in batch %1; %2 row(s) have another result now.")
+        out << tr("The same file was screened in batch %1; rows with another result now: %2.")
                    .arg(summary->previousBatch)
                    .arg(summary->changedSincePrevious)
             << "\n";

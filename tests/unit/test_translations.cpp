@@ -1,5 +1,6 @@
 // The zh_CN translation is compiled in and reaches strings from every layer: domain rules,
-// store messages, item models and widgets (contexts must match what lupdate extracted).
+// store messages, item models and widgets (contexts must match what lupdate extracted). English
+// takes only its plural forms from a translation of its own.
 #include "domain/IdNumber.h"
 #include "domain/Listing.h"
 #include "item/SearchResultModel.h"
@@ -17,7 +18,10 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void initTestCase();
     void domainStringsAreChinese();
+    void tsFileIsComplete_data();
     void tsFileIsComplete();
+    void englishCountsAreWords();
+    void englishFormsSayOneOrMany();
 };
 
 void TestTranslations::initTestCase()
@@ -39,14 +43,62 @@ void TestTranslations::domainStringsAreChinese()
     QCOMPARE(QCoreApplication::translate("creditdesk::MainWindow", "CreditDesk"), QStringLiteral("信用工作台"));
 }
 
+void TestTranslations::tsFileIsComplete_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<int>("atLeast");
+    QTest::newRow("Chinese, every message") << QStringLiteral(CREDITDESK_TS_FILE) << QStringLiteral("<message") << 200;
+    QTest::newRow("English, the plural forms")
+        << QStringLiteral(CREDITDESK_ENGLISH_TS_FILE) << QStringLiteral("numerus=\"yes\"") << 30;
+}
+
 void TestTranslations::tsFileIsComplete()
 {
-    QFile file(QStringLiteral(CREDITDESK_TS_FILE));
+    QFETCH(QString, path);
+    QFETCH(QString, entry);
+    QFETCH(int, atLeast);
+    QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    QVERIFY(text.count(QStringLiteral("<message")) > 200);
+    QVERIFY(text.count(entry) > atLeast);
     QCOMPARE(text.count(QStringLiteral("type=\"unfinished\"")), 0);
     QCOMPARE(text.count(QStringLiteral("type=\"vanished\"")), 0);
+}
+
+void TestTranslations::englishCountsAreWords()
+{
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/creditdesk_en.qm")));
+    const char *exported = "%n entry(ies) exported to %1.";
+    QCOMPARE(english.translate("creditdesk::AuditPage", exported, nullptr, 1),
+             QStringLiteral("%n entry exported to %1."));
+    QCOMPARE(english.translate("creditdesk::AuditPage", exported, nullptr, 0),
+             QStringLiteral("%n entries exported to %1."));
+    QCOMPARE(english.translate("creditdesk::AuditPage", exported, nullptr, 2),
+             QStringLiteral("%n entries exported to %1."));
+    // Through the application, as the pages ask: the count and the word agree.
+    QCoreApplication::installTranslator(&english);
+    QCOMPARE(QCoreApplication::translate("creditdesk::SearchPage", "%Ln subject(s) found.", nullptr, 1),
+             QStringLiteral("1 subject found."));
+    QCOMPARE(
+        QCoreApplication::translate("creditdesk::MainWindow", "Credit repair: %n application(s) overdue.", nullptr, 3),
+        QStringLiteral("Credit repair: 3 applications overdue."));
+    QCoreApplication::removeTranslator(&english);
+}
+
+void TestTranslations::englishFormsSayOneOrMany()
+{
+    QFile file(QStringLiteral(CREDITDESK_ENGLISH_TS_FILE));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    // No form keeps the source's "(s)": each says one thing or many.
+    const QStringList forms = text.split(QStringLiteral("<numerusform>")).mid(1);
+    QVERIFY(forms.size() > 60);
+    for (const QString &form : forms) {
+        const QString words = form.section(QStringLiteral("</numerusform>"), 0, 0);
+        QVERIFY2(!words.contains(QStringLiteral("(s)")) && !words.contains(QStringLiteral("(ies)")), qPrintable(words));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
