@@ -3622,6 +3622,10 @@ Applied by %2 since %3, case %4.</source>
         <source>a date as YYYY-MM-DD is needed, not &quot;%1&quot;</source>
         <translation>应为 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
     </message>
+    <message>
+        <source>a year from %1 to 2100 is needed, not %2</source>
+        <translation>年份须在 %1 至 2100 之间，而非 %2</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::FirstAdminDialog</name>
@@ -5059,6 +5063,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>no department &quot;%1&quot;; a department record must come first</source>
         <translation>没有部门“%1”；须先有该部门的记录</translation>
+    </message>
+    <message>
+        <source>subject %1, born %2, was a minor on %3: minors are never listed (SPC rules Art. 3)</source>
+        <translation>主体 %1 生于 %2，在 %3 时未成年：不得将未成年人纳入失信被执行人名单（《若干规定》第三条）</translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,9 @@ Result<ObjectionDeadline> ObjectionClock::deadline(const Objection &objection, c
         step = QCoreApplication::translate("ObjectionClock", "Notify the applicant in writing");
         break;
     case ObjectionState::ForwardedToCourt:
+        // Art. 12: the court reviews within its days from its receipt, that is from forwarding.
         limit = limits.courtReview;
-        start = objection.receivedOn;
+        start = objection.forwardedOn.isValid() ? objection.forwardedOn : objection.receivedOn;
         step = QCoreApplication::translate("ObjectionClock", "The court reviews (follow up)");
         break;
     case ObjectionState::CourtDecided:

@@ -69,14 +69,19 @@ public:
         return static_cast<int>(number);
     }
 
-    QDate date(const char *name, bool required)
+    /// A date as YYYY-MM-DD from \a earliestYear to 2100 (the court's dates start in 1990).
+    QDate date(const char *name, bool required, int earliestYear = 1990)
     {
         const QString value = text(name, required, 10);
         if (value.isEmpty())
             return {};
+        // Qt's ISO reading takes any separator; the format has hyphens.
         const QDate parsed = QDate::fromString(value, Qt::ISODate);
-        if (!parsed.isValid() || value.size() != 10 || parsed.year() < 1990 || parsed.year() > 2100)
+        if (!parsed.isValid() || value.size() != 10 || value.at(4) != u'-' || value.at(7) != u'-')
             fail(QString::fromLatin1(name), tr("a date as YYYY-MM-DD is needed, not \"%1\"").arg(value));
+        else if (parsed.year() < earliestYear || parsed.year() > 2100)
+            fail(QString::fromLatin1(name),
+                 tr("a year from %1 to 2100 is needed, not %2").arg(earliestYear).arg(parsed.year()));
         return parsed;
     }
 
@@ -117,7 +122,7 @@ std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, Q
         subject.sex = read.text("sex", false, 1);
         if (!subject.sex.isEmpty() && subject.sex != QLatin1String("M") && subject.sex != QLatin1String("F"))
             read.fail(QStringLiteral("sex"), tr("\"M\" or \"F\""));
-        subject.birthDate = read.date("birth_date", false);
+        subject.birthDate = read.date("birth_date", false, 1900);
         if (subject.kind == SubjectKind::Person) {
             const QString id = read.text("id_number", true, 40);
             if (!id.isEmpty()) {
@@ -125,6 +130,7 @@ std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, Q
                 if (!check.valid)
                     read.fail(QStringLiteral("id_number"), check.reason);
                 subject.residentId = check.normalised;
+                subject.bornOn = check.birthDate;
             }
         } else {
             const QString code = read.text("credit_code", true, 40);
@@ -135,6 +141,8 @@ std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, Q
                 subject.creditCode = check.normalised;
             }
         }
+        if (subject.kind == SubjectKind::Person && !subject.bornOn.isValid())
+            subject.bornOn = subject.birthDate;
         return read.ok() ? std::optional<ExchangeRecord>(subject) : std::nullopt;
     }
     if (type == QLatin1String("listing")) {
@@ -148,9 +156,15 @@ std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, Q
         listing.ground = read.number("ground", true, 1, 6);
         listing.filingDate = read.date("filing_date", false);
         listing.decisionDate = read.date("decision_date", true);
-        listing.periodMonths = read.number("period_months", false, 0, 120);
-        if (listing.ground == 1 && listing.periodMonths != 0)
-            read.fail(QStringLiteral("period_months"), tr("ground 1 has no fixed period (SPC rules Art. 2)"));
+        // SPC rules Art. 2: ground 1 has no fixed period; grounds 2 to 6 two years, which the
+        // decision may extend by one to three years.
+        if (listing.ground == 1) {
+            listing.periodMonths = read.number("period_months", false, 0, 60);
+            if (listing.periodMonths != 0)
+                read.fail(QStringLiteral("period_months"), tr("ground 1 has no fixed period (SPC rules Art. 2)"));
+        } else {
+            listing.periodMonths = read.number("period_months", true, 24, 60);
+        }
         return read.ok() ? std::optional<ExchangeRecord>(listing) : std::nullopt;
     }
     if (type == QLatin1String("listing_state")) {

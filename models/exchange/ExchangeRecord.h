@@ -28,6 +28,9 @@ struct SubjectRecordIn
     QString regionCode;
     QString sex;
     QDate birthDate;
+    /// The birth date the ID number carries, else birth_date: whether the subject was a minor
+    /// when a listing was decided (not stored).
+    QDate bornOn;
 };
 
 /// A listing as the court decided it, under the platform's key, of a subject by its key.

@@ -1,6 +1,7 @@
 #include "ExchangeRepository.h"
 
 #include "Sql.h"
+#include "domain/IdNumber.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -247,6 +248,23 @@ std::optional<qint64> ExchangeRepository::subjectByIdentifier(IdentifierType typ
     sql::bindAt(query, 0, static_cast<int>(type));
     sql::bindAt(query, 1, value);
     return firstId(query);
+}
+
+Result<QDate> ExchangeRepository::personBornOn(qint64 subjectId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT s.birth_date, (SELECT value FROM subject_identifier WHERE subject_id = s.id "
+                                 "AND type = ? ORDER BY id LIMIT 1) FROM subject s WHERE s.id = ? AND s.kind = ?"));
+    query.addBindValue(static_cast<int>(IdentifierType::ResidentId));
+    query.addBindValue(subjectId);
+    query.addBindValue(static_cast<int>(SubjectKind::Person));
+    if (const Status status = sql::exec(query, "read a subject's birth date"); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return QDate();
+    if (const IdNumber::Validation id = IdNumber::validate(query.value(1).toString()); id.valid)
+        return id.birthDate;
+    return QDate::fromString(query.value(0).toString(), Qt::ISODate);
 }
 
 std::optional<qint64> ExchangeRepository::listingByCase(qint64 subjectId, const QString &caseNumber)

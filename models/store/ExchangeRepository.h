@@ -61,6 +61,9 @@ public:
     /// Whether the cache maps any key of \a source (else look-ups of its keys find nothing).
     Result<bool> sourceHasKeys(const QString &source) const;
     std::optional<qint64> subjectByIdentifier(IdentifierType type, const QString &value);
+    /// A person's birth date: the one the resident ID number carries, else the one recorded
+    /// (null for an organisation or when neither is known).
+    Result<QDate> personBornOn(qint64 subjectId) const;
     /// The listing of \a subjectId under \a caseNumber (one per subject and case).
     std::optional<qint64> listingByCase(qint64 subjectId, const QString &caseNumber);
     /// Drops a package that waited and could not be applied at its turn: its sequence is free.

@@ -171,7 +171,7 @@ Status PackageApplier::takeSubject(const ParsedRecordStream::Item &item, const S
             {line, identifierField, tr("belongs to another subject than %1 in the cache").arg(subject.key)});
     m_identifiers.insert(identifier, line);
     if (m_problems.size() > before || !writing()) {
-        m_subjects.insert(subject.key, {line, 0});
+        m_subjects.insert(subject.key, {line, 0, subject.bornOn});
         return {};
     }
     // The platform's key, else the identifier, finds a subject the cache holds already.
@@ -200,8 +200,15 @@ Status PackageApplier::takeSubject(const ParsedRecordStream::Item &item, const S
         if (const Status mapped = m_repository.mapKey(m_source, subjectKind, subject.key, id); !mapped)
             return mapped;
     }
-    m_subjects.insert(subject.key, {line, id});
+    m_subjects.insert(subject.key, {line, id, subject.bornOn});
     return {};
+}
+
+Result<QDate> PackageApplier::bornOn(const QString &subjectKey, qint64 subjectId)
+{
+    if (const auto found = m_subjects.constFind(subjectKey); found != m_subjects.cend())
+        return found->bornOn;
+    return m_repository.personBornOn(subjectId);
 }
 
 Status PackageApplier::takeListing(int line, const ListingRecordIn &listing)
@@ -218,8 +225,20 @@ Status PackageApplier::takeListing(int line, const ListingRecordIn &listing)
             {line, QStringLiteral("subject"), tr("no subject %1 in this package or before").arg(listing.subjectKey)});
     if (!m_courts.contains(listing.courtCode))
         m_problems.append({line, QStringLiteral("court"), tr("no court %1 in the court list").arg(listing.courtCode)});
+    if (*subjectId) {
+        // SPC rules Art. 3: a minor is never listed.
+        auto born = bornOn(listing.subjectKey, **subjectId);
+        if (!born)
+            return Error{born.error()};
+        if (born->isValid() && listing.decisionDate.isValid() && listing.decisionDate < born->addYears(18))
+            m_problems.append({line, QStringLiteral("decision_date"),
+                               tr("subject %1, born %2, was a minor on %3: minors are never listed (SPC rules "
+                                  "Art. 3)")
+                                   .arg(listing.subjectKey, born->toString(Qt::ISODate),
+                                        listing.decisionDate.toString(Qt::ISODate))});
+    }
     if (m_problems.size() > before || !writing()) {
-        m_listings.insert(listing.key, {line, 0});
+        m_listings.insert(listing.key, {line, 0, {}});
         return {};
     }
     const qint64 subject = **subjectId;
@@ -262,7 +281,7 @@ Status PackageApplier::takeListing(int line, const ListingRecordIn &listing)
         }
         m_casesWritten.insert(caseHash(subject, listing.caseNumber), id);
     }
-    m_listings.insert(listing.key, {line, id});
+    m_listings.insert(listing.key, {line, id, {}});
     return {};
 }
 

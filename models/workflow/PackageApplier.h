@@ -44,6 +44,7 @@ private:
     {
         int line = 0;
         qint64 id = 0; ///< 0 while only checking
+        QDate bornOn;  ///< a person's, when known
     };
     using LookUp = Result<std::optional<qint64>>;
 
@@ -59,6 +60,8 @@ private:
     LookUp idOf(const QHash<QString, Known> &inPackage, const QString &kind, const QString &key);
     /// The listing of \a subjectId in \a caseNumber: written by this package, else in the cache.
     LookUp listingOfCase(qint64 subjectId, const QString &caseNumber, bool subjectIsNew);
+    /// The birth date of the listing's subject: of this package's record, else of the cache.
+    Result<QDate> bornOn(const QString &subjectKey, qint64 subjectId);
     Status flush();
 
     ExchangeRepository &m_repository;

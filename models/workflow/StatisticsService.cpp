@@ -370,13 +370,14 @@ StatisticsService::classifiedObjections(const StatisticsFilter &filter) const
     QList<ClassifiedCase> classified;
     for (const StatisticsRepository::CaseRow &row : cases.value()) {
         // The decision's time limit from receipt: the platform's written answer, or the court's
-        // review — in working days where the office has set it so (on the holiday calendar; a
-        // year without a holiday notice counts calendar days rather than fail the chart).
+        // review — counted as the case queue counts it (working days where the office has set
+        // it so, a period ending on a day off moved to the next working day); a year without a
+        // holiday notice counts plain calendar days rather than fail the chart.
         const auto route = static_cast<ObjectionRoute>(row.route);
         const ObjectionTimeLimits::Limit limit =
             route == ObjectionRoute::CourtList ? court.courtReview : platform.answer;
         QDate due = row.receivedOn.addDays(limit.days);
-        if (limit.workingDays && calendar) {
+        if (calendar) {
             if (auto end = ObjectionClock::end(row.receivedOn, limit, calendar.value()))
                 due = end.value();
         }

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void directWritesEqualQtWrites();
     void faultsFarApartAreAllReported();
     void engineFloorWritesWhatAnImportWrites();
+    void listingsFollowTheCourtRules();
 
 private:
     /// A valid resident ID number from a serial.
@@ -535,6 +536,7 @@ void TestExchange::largePackageRebuildsSearchIndexes()
              {QStringLiteral("court"), court},
              {QStringLiteral("case_number"), QStringLiteral("(2025)浙0106执%1号").arg(index + 1)},
              {QStringLiteral("ground"), 1 + index % 6},
+             {QStringLiteral("period_months"), index % 6 == 0 ? 0 : 24},
              {QStringLiteral("decision_date"), QDate(2025, 1, 1).addDays(index % 300).toString(Qt::ISODate)}});
     }
     const QString path = small.folder() + QStringLiteral("/large.jsonl");
@@ -640,7 +642,7 @@ void TestExchange::directWritesEqualQtWrites()
                         {QStringLiteral("court"), index % 3 ? court : otherCourt},
                         {QStringLiteral("case_number"), QStringLiteral("(2024)粤0305执%1号").arg(index + 1)},
                         {QStringLiteral("ground"), ground},
-                        {QStringLiteral("period_months"), ground == 1 ? 0 : 1 + index % 36},
+                        {QStringLiteral("period_months"), ground == 1 ? 0 : 24 + index % 37},
                         {QStringLiteral("decision_date"), dates.at(index % dates.size())}});
     }
     // An organisation with its legal representative.
@@ -658,7 +660,7 @@ void TestExchange::directWritesEqualQtWrites()
                     {QStringLiteral("court"), court},
                     {QStringLiteral("case_number"), QStringLiteral("（2024）粤0305执1号")},
                     {QStringLiteral("ground"), 2},
-                    {QStringLiteral("period_months"), 12},
+                    {QStringLiteral("period_months"), 24},
                     {QStringLiteral("decision_date"), QStringLiteral("2024-06-30")}});
     // A subject the cache holds, found by its identifier and updated; its known case updated,
     // and a new case of it.
@@ -797,7 +799,7 @@ void TestExchange::faultsFarApartAreAllReported()
                      {QStringLiteral("court"), court},
                      {QStringLiteral("case_number"), QStringLiteral("(2026)川0104执%1号").arg(key)},
                      {QStringLiteral("ground"), 2},
-                     {QStringLiteral("period_months"), 12},
+                     {QStringLiteral("period_months"), 24},
                      {QStringLiteral("decision_date"), QStringLiteral("2026-03-31")}});
     };
     QByteArray body = subject(QStringLiteral("F0"), 0);
@@ -904,6 +906,74 @@ void TestExchange::engineFloorWritesWhatAnImportWrites()
     auto second = SchemaWriteFloor::measure(floor.database().connection(), 10, QStringLiteral("floor-platform-2"));
     QVERIFY2(second, qPrintable(second ? QString() : second.error()));
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM subject")).toLongLong(), before.at(0) + added + 10);
+}
+
+void TestExchange::listingsFollowTheCourtRules()
+{
+    const qint64 sequence =
+        scalar(m_db.database(), QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM exchange_package WHERE "
+                                               "direction = 'in' AND source = 'province' AND state = 'applied'"))
+            .toLongLong();
+    auto person = [](const QString &key, const QString &first17) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("subject")},
+                           {QStringLiteral("key"), key},
+                           {QStringLiteral("kind"), QStringLiteral("person")},
+                           {QStringLiteral("name"), QStringLiteral("规则%1").arg(key)},
+                           {QStringLiteral("id_number"), QString(first17 + IdNumber::checkCharacter(first17))}};
+    };
+    auto listing = [&](const QString &key, const QString &subject, int ground, const QJsonValue &period,
+                       const QString &decided) {
+        QJsonObject record{{QStringLiteral("type"), QStringLiteral("listing")},
+                           {QStringLiteral("key"), key},
+                           {QStringLiteral("subject"), subject},
+                           {QStringLiteral("court"), m_court},
+                           {QStringLiteral("case_number"), QStringLiteral("(2026)京0101执7%1号").arg(key.mid(1))},
+                           {QStringLiteral("ground"), ground},
+                           {QStringLiteral("decision_date"), decided}};
+        if (!period.isUndefined())
+            record.insert(QStringLiteral("period_months"), period);
+        return record;
+    };
+    // A minor known from an earlier package (subjects alone may be sent), and an adult whose
+    // record carries a birth date before 1990.
+    QJsonObject adult = person(QStringLiteral("R1"), QStringLiteral("11010119750302001"));
+    adult.insert(QStringLiteral("birth_date"), QStringLiteral("1975-03-02"));
+    const QString first = writePackage(QStringLiteral("rules-1.jsonl"), QStringLiteral("package-rules-1"), sequence,
+                                       {adult, person(QStringLiteral("R2"), QStringLiteral("11010520100307001"))});
+    auto subjects = ExchangeService(m_db.database()).importPackage(test::officer(), first);
+    QVERIFY(subjects);
+    QVERIFY2(subjects->outcome == ExchangeService::ImportReport::Outcome::Applied,
+             qPrintable(subjects->problems.isEmpty() ? QString() : subjects->problems.first().text()));
+
+    const qint64 listings = count("listing");
+    const QList<QJsonObject> records = {
+        person(QStringLiteral("R3"), QStringLiteral("11010520090615002")),
+        listing(QStringLiteral("L1"), QStringLiteral("R1"), 3, QJsonValue(QJsonValue::Undefined),
+                QStringLiteral("2026-01-10")),
+        listing(QStringLiteral("L2"), QStringLiteral("R1"), 4, 12, QStringLiteral("2026-01-10")),
+        listing(QStringLiteral("L3"), QStringLiteral("R1"), 1, 24, QStringLiteral("2026-01-10")),
+        listing(QStringLiteral("L4"), QStringLiteral("R1"), 2, 61, QStringLiteral("2026-01-10")),
+        listing(QStringLiteral("L5"), QStringLiteral("R2"), 2, 24, QStringLiteral("2026-01-10")),
+        listing(QStringLiteral("L6"), QStringLiteral("R3"), 5, 24, QStringLiteral("2027-06-14")),
+        // Right: two years, extended by three; a minor's listing on the day of majority.
+        listing(QStringLiteral("L7"), QStringLiteral("R1"), 2, 60, QStringLiteral("2026-01-10")),
+        listing(QStringLiteral("L8"), QStringLiteral("R3"), 5, 24, QStringLiteral("2027-06-15")),
+    };
+    const QString second =
+        writePackage(QStringLiteral("rules-2.jsonl"), QStringLiteral("package-rules-2"), sequence + 1, records);
+    auto report = ExchangeService(m_db.database()).importPackage(test::officer(), second);
+    QVERIFY(report);
+    QVERIFY(report->outcome == ExchangeService::ImportReport::Outcome::Rejected);
+    QStringList all;
+    for (const PackageProblem &problem : report->problems)
+        all.append(QStringLiteral("%1 %2").arg(problem.line).arg(problem.field));
+    // The records stand on lines 2 to 10 (line 1 is the header).
+    QCOMPARE(all, QStringList({QStringLiteral("3 period_months"), QStringLiteral("4 period_months"),
+                               QStringLiteral("5 period_months"), QStringLiteral("6 period_months"),
+                               QStringLiteral("7 decision_date"), QStringLiteral("8 decision_date")}));
+    QVERIFY2(report->problems.at(4).text().contains(QStringLiteral("2010-03-07")),
+             qPrintable(report->problems.at(4).text()));
+    QCOMPARE(count("listing"), listings);
 }
 
 QTEST_MAIN(TestExchange)

@@ -408,7 +408,8 @@ void TestObjections::clocks()
     QVERIFY(entry->deadline.workingDays);
     QCOMPARE(entry->daysLeft, 1);
     QCOMPARE(m_service->withClock(*m_service->find(id), QDate(2026, 2, 25))->daysLeft, -1);
-    // Court route received 15 Sep 2026, forwarded: the court's 15 days end on 30 Sep.
+    // Court route received 15 Sep 2026 and forwarded on 17 Sep: the court's 15 days from its
+    // receipt end on 2 Oct, in the National Day holiday, so on 8 Oct.
     const qint64 court = registerOn(listing(m_nextListing++), ObjectionRoute::CourtList, QDate(2026, 9, 15));
     ObjectionStep accepted = stepTo(S::Accepted);
     accepted.actedOn = QDate(2026, 9, 16);
@@ -418,7 +419,7 @@ void TestObjections::clocks()
     ObjectionStep forwarded = stepTo(S::ForwardedToCourt);
     forwarded.actedOn = QDate(2026, 9, 17);
     QVERIFY(advance(court, forwarded).isEmpty());
-    QCOMPARE(m_service->withClock(*m_service->find(court), QDate(2026, 9, 17))->deadline.due, QDate(2026, 9, 30));
+    QCOMPARE(m_service->withClock(*m_service->find(court), QDate(2026, 9, 17))->deadline.due, QDate(2026, 10, 8));
     // Platform route: the written answer within 20 days of 15 Sep 2026 ends in National Day: 8 Oct.
     const qint64 platform = registerOn(listing(m_nextListing++), ObjectionRoute::CreditPlatform, QDate(2026, 9, 15));
     QVERIFY(advance(platform, stepTo(S::Accepted)).isEmpty());

@@ -277,6 +277,23 @@ void TestRepair::ruleSetChosenByApplicationDate()
         test::officer(), {breach, QStringLiteral("李四"), {}, QDate(2026, 4, 2), QStringLiteral("已履行")});
     QVERIFY(!second);
     QVERIFY2(second.error().contains(QString::number(id.value())), qPrintable(second.error()));
+    // Overdue from the first day after the due date, also when every day since was a day off:
+    // due Thursday 24 Sep 2026, before the Mid-Autumn holiday (25–27 Sep).
+    QSqlQuery due(m_db.database().connection());
+    QVERIFY(
+        due.exec(QStringLiteral("UPDATE repair_application SET due_on = '2026-09-24' WHERE id = %1").arg(id.value())));
+    auto caseOn = [&](const QDate &today) {
+        auto queue = service.queue(test::officer(), true, today);
+        for (const RepairCase &entry : queue.value())
+            if (entry.application.id == id.value())
+                return entry;
+        return RepairCase{};
+    };
+    QCOMPARE(caseOn(QDate(2026, 9, 24)).daysLeft, 0);
+    QVERIFY(!caseOn(QDate(2026, 9, 24)).isOverdue());
+    QCOMPARE(caseOn(QDate(2026, 9, 27)).daysLeft, -1);
+    QVERIFY(caseOn(QDate(2026, 9, 27)).isOverdue());
+    QCOMPARE(caseOn(QDate(2026, 9, 29)).daysLeft, -2);
 }
 
 void TestRepair::ruleFileErrors_data()

@@ -9,6 +9,7 @@
 #include "store/StatisticsRepository.h"
 #include "workflow/StatisticsService.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void listingsBehindABar();
     void caseCharts();
     void onlyReadersMayRead();
+    void objectionTimeLimitEndsOnAWorkingDay();
 
 private:
     QStringList summaryRows();
@@ -334,6 +336,35 @@ void TestStatistics::onlyReadersMayRead()
     QVERIFY(!service.chart(test::admin(), StatisticsChart::ListingTrend, filter, m_today));
     QVERIFY(!service.listingsBehind(test::admin(), StatisticsChart::ListingTrend, filter, QStringLiteral("2026-01")));
     QVERIFY(service.chart(test::auditor(), StatisticsChart::ListingTrend, filter, m_today));
+}
+
+void TestStatistics::objectionTimeLimitEndsOnAWorkingDay()
+{
+    // A platform objection received on 11 Sep 2026: its 20 days end on 1 Oct, in the National
+    // Day holiday, so the written answer is due on 8 Oct, as the case queue says. Decided on
+    // 8 Oct, it was in time.
+    const StatisticsService service(m_db.database());
+    const StatisticsFilter decidedThatDay{QDate(2026, 10, 8), QDate(2026, 10, 8), StatisticsArea::whole()};
+    auto counts = [&]() {
+        auto table = service.chart(test::auditor(), StatisticsChart::Objections, decidedThatDay, m_today);
+        const QRegularExpressionMatch numbers =
+            QRegularExpression(QStringLiteral("within the time limit: (\\d+), late: (\\d+)")).match(table->note);
+        return numbers.hasMatch() ? std::make_pair(numbers.captured(1).toInt(), numbers.captured(2).toInt())
+                                  : std::make_pair(-1, -1);
+    };
+    const auto before = counts();
+    QVERIFY(before.first >= 0);
+    const qint64 platform =
+        scalar(m_db.database(), QStringLiteral("SELECT min(id) FROM objection WHERE route = 2 AND decided_on IS NOT "
+                                               "NULL AND decided_on <> '2026-10-08'"))
+            .toLongLong();
+    QVERIFY(platform > 0);
+    QVERIFY(run(QStringLiteral("UPDATE objection SET received_on = '2026-09-11', decided_on = '2026-10-08' WHERE id = "
+                               "%1")
+                    .arg(platform)));
+    const auto after = counts();
+    QCOMPARE(after.first, before.first + 1);
+    QCOMPARE(after.second, before.second);
 }
 
 QTEST_GUILESS_MAIN(TestStatistics)
