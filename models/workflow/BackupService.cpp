@@ -89,12 +89,22 @@ Status BackupService::restore(const Actor &actor, const QString &backupPath, con
     QFile::remove(temporary);
     if (!QFile::copy(backupPath, temporary))
         return Error{QCoreApplication::translate("BackupService", "Cannot copy %1 to %2.").arg(backupPath, temporary)};
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(targetPath + suffix);
-    QFile::remove(targetPath + QStringLiteral(".before-restore"));
-    if (QFileInfo::exists(targetPath) && !QFile::rename(targetPath, targetPath + QStringLiteral(".before-restore")))
-        return Error{
-            QCoreApplication::translate("BackupService", "Cannot move the current database %1 aside.").arg(targetPath)};
+    // The current database is set aside whole: with its write-ahead log, which holds the last
+    // transactions until they are copied into the file (after a crash, all of them since).
+    const QString aside = targetPath + QStringLiteral(".before-restore");
+    const QStringList parts = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+    for (const QString &part : parts)
+        QFile::remove(aside + part);
+    for (qsizetype moved = 0; moved < parts.size(); ++moved) {
+        const QString part = parts.at(moved);
+        if (QFileInfo::exists(targetPath + part) && !QFile::rename(targetPath + part, aside + part)) {
+            for (qsizetype back = 0; back < moved; ++back) // as it was
+                QFile::rename(aside + parts.at(back), targetPath + parts.at(back));
+            QFile::remove(temporary);
+            return Error{QCoreApplication::translate("BackupService", "Cannot move the current database %1 aside.")
+                             .arg(targetPath + part)};
+        }
+    }
     if (!QFile::rename(temporary, targetPath))
         return Error{QCoreApplication::translate("BackupService", "Cannot put the restored database in place.")};
 

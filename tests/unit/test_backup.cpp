@@ -24,6 +24,7 @@ private Q_SLOTS:
     void rotationKeepsNewest();
     void restoreChecksFirst();
     void restoreReplacesAndAudits();
+    void restoreKeepsTheLastTransactionsAside();
 };
 
 void TestBackup::backupIsConsistentAndAudited()
@@ -121,6 +122,39 @@ void TestBackup::restoreReplacesAndAudits()
     QCOMPARE(query.value(1).toString(), QStringLiteral("undo a bad import"));
     query.finish();
     QVERIFY(AuditJournal((*restored)->connection()).verify().intact);
+}
+
+void TestBackup::restoreKeepsTheLastTransactionsAside()
+{
+    // A database as a crash leaves it: the last transaction only in its write-ahead log.
+    test::TestDatabase db;
+    QVERIFY(db.createDemo(30));
+    const QString backup = db.folder() + QStringLiteral("/good.sqlite");
+    QVERIFY(BackupService(db.database()).backup(test::admin(), backup, QStringLiteral("test")).ok());
+    {
+        QSqlQuery query(db.database().connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE subject SET name = '最后的修改' WHERE id = 1")));
+    }
+    const QString crashed = db.folder() + QStringLiteral("/crashed.sqlite");
+    QVERIFY(QFile::exists(db.path() + QStringLiteral("-wal")));
+    for (const QString &part : {QString(), QStringLiteral("-wal")})
+        QVERIFY(QFile::copy(db.path() + part, crashed + part));
+    db.close();
+
+    QVERIFY(BackupService::restore(test::admin(), backup, crashed, QStringLiteral("after a crash")).ok());
+    QVERIFY(QFile::exists(crashed + QStringLiteral(".before-restore-wal")));
+    // The set-aside database still has the transaction; the restored one has the backup's name.
+    auto aside = Database::open(crashed + QStringLiteral(".before-restore"), QStringLiteral("aside"));
+    QVERIFY2(aside.ok(), qPrintable(aside.ok() ? QString() : aside.error()));
+    QSqlQuery asideName((*aside)->connection());
+    QVERIFY(asideName.exec(QStringLiteral("SELECT name FROM subject WHERE id = 1")) && asideName.next());
+    QCOMPARE(asideName.value(0).toString(), QStringLiteral("最后的修改"));
+    asideName.finish();
+    auto restored = Database::open(crashed, QStringLiteral("restored-crashed"));
+    QVERIFY(restored.ok());
+    QSqlQuery restoredName((*restored)->connection());
+    QVERIFY(restoredName.exec(QStringLiteral("SELECT name FROM subject WHERE id = 1")) && restoredName.next());
+    QVERIFY(restoredName.value(0).toString() != QStringLiteral("最后的修改"));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
