@@ -2351,6 +2351,10 @@ Statement: %3</source>
         <source>Credit code: %1 Matched by name as well.</source>
         <translation>统一社会信用代码：%1已同时按名称比对。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; ends in 000 and its check digit is wrong: Excel has probably stored the ID as a number and lost its last digits. Format the column as text and enter the IDs again.</source>
+        <translation>“%1”以 000 结尾且校验码不符：Excel 很可能把身份证号码存成了数字，丢失了最后几位。请将该列设置为文本格式，并重新录入身份证号码。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::AuditPage</name>
@@ -6297,6 +6301,10 @@ The newest %n backup(s) are kept.</source>
         <source>%1 changed while it was being screened; nothing was recorded.</source>
         <translation>%1 在比对过程中被修改；未作任何记录。</translation>
     </message>
+    <message>
+        <source>%1 has no applicant to screen below its header; nothing was screened or recorded.</source>
+        <translation>%1 在表头之下没有可比对的申请人；未比对，也未记录任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::ScreeningSetupDialog</name>
@@ -7472,6 +7480,10 @@ The newest %n backup(s) are kept.</source>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 is an Excel 97–2003 workbook (.xls) or a workbook with a password; save it from Excel without a password as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 是 Excel 97–2003 工作簿（.xls）或设有密码的工作簿；请在 Excel 中去掉密码，另存为“Excel 工作簿（.xlsx）”或“CSV UTF-8”。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::TimelineModel</name>
@@ -7630,6 +7642,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>%1: the first worksheet is empty; its first row must name the columns.</source>
         <translation>%1：第一个工作表为空；其第一行应为表头，写明各列名称。</translation>
+    </message>
+    <message>
+        <source>%1 has data on more than one sheet (%2 and %3). CreditDesk screens one sheet: put the applicants on the first sheet, or save each sheet as a workbook of its own.</source>
+        <translation>%1 有多个工作表含有数据（%2 以及 %3）。信用工作台只比对一个工作表：请把申请人放在第一个工作表中，或把每个工作表分别另存为单独的工作簿。</translation>
     </message>
 </context>
 <context>
@@ -8149,10 +8165,6 @@ Exit status: 0 no applicant hits a listing in force, 3 at least one does, 2 the 
         <translation>--today 需要 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-        <source>%1 cannot be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Batch %1: applicants screened %2 (%3); hits %4, to review %5, listed in the past only %6, rows skipped %7.</source>
         <translation>批次 %1：已比对 %2 名申请人（%3），命中 %4 名，待核实 %5 名，仅有历史失信记录 %6 名，跳过 %7 行。</translation>
     </message>
@@ -8431,6 +8443,10 @@ run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停�
     <message>
         <source>Applicants cleared on other desks (whitelist entries): %1; screening on this desk clears them too.</source>
         <translation>其他工作站列入豁免名单的申请人：%1 名；本工作站比对时同样予以豁免。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is recorded; export its results from the Screening page.</source>
+        <translation>批次 %1 已记录；可在“比对”页面导出其结果。</translation>
     </message>
 </context>
 <context>

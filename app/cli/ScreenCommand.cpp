@@ -76,9 +76,8 @@ int screen(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Failure;
     const QString input = parser.positionalArguments().first();
     const QString output = parser.value(QStringLiteral("out"));
-    const QString partial = output + QStringLiteral(".part");
-    CsvWriter writer;
-    if (const Status opened = writer.open(partial); !opened) {
+    CsvWriter writer; // the result file is put in place only when the batch was screened
+    if (const Status opened = writer.open(output); !opened) {
         err << opened.error() << "\n";
         return Failure;
     }
@@ -101,14 +100,13 @@ int screen(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                     best.subjectName, best.caseNumber, best.keys.join(u' '), best.explanation,
                                     applicant.warning});
         });
-    const Status closed = writer.close();
     if (!summary) {
-        QFile::remove(partial);
         err << summary.error() << "\n";
         return UsageError; // the input could not be screened; nothing was recorded
     }
-    if (!closed || (QFileInfo::exists(output) && !QFile::remove(output)) || !QFile::rename(partial, output)) {
-        err << tr("%1 cannot be written.").arg(output) << "\n";
+    if (const Status closed = writer.close(); !closed) {
+        err << closed.error() << "\n"
+            << tr("Batch %1 is recorded; export its results from the Screening page.").arg(summary->batchId) << "\n";
         return Failure;
     }
     out << tr("Batch %1: applicants screened %2 (%3); hits %4, to review %5, listed in the past only %6, rows "

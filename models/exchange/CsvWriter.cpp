@@ -12,7 +12,7 @@ Status CsvWriter::open(const QString &path, Encoding encoding)
 {
     m_encoding = encoding;
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!m_file.open(QIODevice::WriteOnly))
         return Error{QCoreApplication::translate("CsvWriter", "Cannot write %1: %2").arg(path, m_file.errorString())};
     if (encoding == Encoding::Utf8WithBom)
         m_file.write("\xEF\xBB\xBF");
@@ -63,10 +63,9 @@ Status CsvWriter::writeRow(const QStringList &fields)
 
 Status CsvWriter::close()
 {
-    if (!m_file.flush())
+    if (!m_file.commit())
         return Error{QCoreApplication::translate("CsvWriter", "Cannot write %1: %2")
                          .arg(m_file.fileName(), m_file.errorString())};
-    m_file.close();
     return {};
 }
 

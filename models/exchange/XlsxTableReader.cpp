@@ -56,14 +56,26 @@ Result<std::unique_ptr<XlsxTableReader>> XlsxTableReader::open(const QString &pa
         return reader->damaged(tr("the archive cannot be opened, error %1").arg(reader->m_zip->getZipError()));
     if (const Status status = reader->readSharedStrings(); !status)
         return Error{status.error()};
-    auto sheet = reader->firstSheetPath();
-    if (!sheet)
-        return Error{sheet.error()};
-    if (!reader->m_zip->setCurrentFile(sheet.value()))
-        return reader->damaged(tr("%1 is missing").arg(sheet.value()));
+    auto sheets = reader->sheets();
+    if (!sheets)
+        return Error{sheets.error()};
+    // One sheet is read: applicants on another would be left out without a word.
+    QStringList others;
+    for (qsizetype i = 1; i < sheets->size(); ++i) {
+        if (reader->hasValues(sheets->at(i).part))
+            others.append(sheets->at(i).name);
+    }
+    if (!others.isEmpty())
+        return Error{tr("%1 has data on more than one sheet (%2 and %3). CreditDesk screens one sheet: put the "
+                        "applicants on the first sheet, or save each sheet as a workbook of its own.")
+                         .arg(QFileInfo(path).fileName(), sheets->first().name, others.join(QStringLiteral(", ")))};
+    const QString sheet = sheets->first().part;
+    reader->m_sheetName = sheets->first().name;
+    if (!reader->m_zip->setCurrentFile(sheet))
+        return reader->damaged(tr("%1 is missing").arg(sheet));
     reader->m_sheet = std::make_unique<QuaZipFile>(reader->m_zip.get());
     if (!reader->m_sheet->open(QIODevice::ReadOnly))
-        return reader->damaged(tr("%1 cannot be unpacked").arg(sheet.value()));
+        return reader->damaged(tr("%1 cannot be unpacked").arg(sheet));
     reader->m_xml.setDevice(reader->m_sheet.get());
     return reader;
 }
@@ -98,48 +110,68 @@ Status XlsxTableReader::readSharedStrings()
     return {};
 }
 
-Result<QString> XlsxTableReader::firstSheetPath()
+Result<QList<XlsxTableReader::Sheet>> XlsxTableReader::sheets()
 {
-    // The first <sheet> of the workbook, through its relationship to a part.
-    QString relationId;
+    QList<Sheet> found;
+    QStringList relationIds;
     if (m_zip->setCurrentFile(QStringLiteral("xl/workbook.xml"))) {
-        QuaZipFile file(m_zip.get());
-        if (file.open(QIODevice::ReadOnly)) {
-            QXmlStreamReader xml(&file);
-            while (!xml.atEnd() && !xml.hasError() && relationId.isEmpty()) {
-                xml.readNext();
-                if (xml.isStartElement() && xml.name() == QLatin1String("sheet")) {
-                    m_sheetName = xml.attributes().value(QLatin1String("name")).toString();
-                    for (const QXmlStreamAttribute &attribute : xml.attributes()) {
-                        if (attribute.name() == QLatin1String("id"))
-                            relationId = attribute.value().toString();
-                    }
-                }
-            }
-            file.close();
-        }
-    }
-    if (!relationId.isEmpty() && m_zip->setCurrentFile(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
         QuaZipFile file(m_zip.get());
         if (file.open(QIODevice::ReadOnly)) {
             QXmlStreamReader xml(&file);
             while (!xml.atEnd() && !xml.hasError()) {
                 xml.readNext();
-                if (xml.isStartElement() && xml.name() == QLatin1String("Relationship")
-                    && xml.attributes().value(QLatin1String("Id")) == relationId) {
-                    QString target = xml.attributes().value(QLatin1String("Target")).toString();
-                    file.close();
-                    if (target.startsWith(u'/'))
-                        return target.mid(1);
-                    return QString(QStringLiteral("xl/") + target);
+                if (!xml.isStartElement() || xml.name() != QLatin1String("sheet"))
+                    continue;
+                QString relationId;
+                for (const QXmlStreamAttribute &attribute : xml.attributes()) {
+                    if (attribute.name() == QLatin1String("id"))
+                        relationId = attribute.value().toString();
                 }
+                found.append({xml.attributes().value(QLatin1String("name")).toString(), QString()});
+                relationIds.append(relationId);
             }
             file.close();
         }
     }
+    if (!found.isEmpty() && m_zip->setCurrentFile(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
+        QuaZipFile file(m_zip.get());
+        if (file.open(QIODevice::ReadOnly)) {
+            QXmlStreamReader xml(&file);
+            while (!xml.atEnd() && !xml.hasError()) {
+                xml.readNext();
+                if (!xml.isStartElement() || xml.name() != QLatin1String("Relationship"))
+                    continue;
+                const qsizetype sheet = relationIds.indexOf(xml.attributes().value(QLatin1String("Id")).toString());
+                if (sheet < 0)
+                    continue;
+                const QString target = xml.attributes().value(QLatin1String("Target")).toString();
+                found[sheet].part = target.startsWith(u'/') ? target.mid(1) : QStringLiteral("xl/") + target;
+            }
+            file.close();
+        }
+    }
+    if (!found.isEmpty() && !found.first().part.isEmpty())
+        return found;
     if (m_zip->setCurrentFile(QStringLiteral("xl/worksheets/sheet1.xml")))
-        return QStringLiteral("xl/worksheets/sheet1.xml");
+        return QList<Sheet>{{QString(), QStringLiteral("xl/worksheets/sheet1.xml")}};
     return damaged(tr("it has no worksheet"));
+}
+
+bool XlsxTableReader::hasValues(const QString &part)
+{
+    if (part.isEmpty() || !m_zip->setCurrentFile(part))
+        return false;
+    QuaZipFile file(m_zip.get());
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QXmlStreamReader xml(&file);
+    bool values = false;
+    while (!values && !xml.atEnd() && !xml.hasError()) {
+        xml.readNext();
+        values = xml.isStartElement() && (xml.name() == QLatin1String("v") || xml.name() == QLatin1String("is"));
+    }
+    file.close();
+    return values;
 }
 
 QString XlsxTableReader::description() const

@@ -31,7 +31,15 @@ public:
 private:
     explicit XlsxTableReader(const QString &path);
     Status readSharedStrings();
-    Result<QString> firstSheetPath();
+    struct Sheet
+    {
+        QString name;
+        QString part; ///< its path in the archive
+    };
+    /// The worksheets in the workbook's order, each through its relationship to a part.
+    Result<QList<Sheet>> sheets();
+    /// Whether a worksheet holds any value (an empty one has only its frame).
+    bool hasValues(const QString &part);
     Result<std::optional<TableRow>> readRow();
     Error damaged(const QString &detail) const;
 

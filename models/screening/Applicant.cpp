@@ -80,6 +80,13 @@ Result<std::optional<Applicant>> Applicant::fromRow(const TableRow &row, const C
         applicant.idNumber = normalised;
         if (!applicant.idMasked) {
             const IdNumber::Validation validation = IdNumber::validate(normalised);
+            // Excel keeps 15 significant digits of a number: an ID stored as one ends in 000.
+            if (!validation.valid && normalised.size() == 18 && normalised.endsWith(QLatin1String("000")))
+                return fail(ApplicantField::IdNumber,
+                            tr("\"%1\" ends in 000 and its check digit is wrong: Excel has probably stored the ID as "
+                               "a number and lost its last digits. Format the column as text and enter the IDs "
+                               "again.")
+                                .arg(id));
             applicant.idValid = validation.valid;
             if (!validation.valid)
                 applicant.warning = tr("ID number: %1 Matched by name as well.").arg(validation.reason);

@@ -107,6 +107,7 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
     // Pass 1: every row checked before anything is screened.
     ColumnMapping mapping;
     QStringList header;
+    qint64 screenable = 0;
     {
         auto reader = TableReader::open(path);
         if (!reader)
@@ -137,6 +138,8 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
                 ++summary.skipped;
                 if (summary.rowErrors.size() < maximumReportedErrors)
                     summary.rowErrors.append(QFileInfo(path).fileName() + QStringLiteral(", ") + applicant.error());
+            } else {
+                ++screenable;
             }
             if (progress && (row.value()->line % 4096) == 0 && !progress(reader.value()->position(), 2 * fileSize))
                 return Error{tr("Cancelled; nothing was recorded.")};
@@ -147,6 +150,11 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
                         "choose to skip the bad rows.\n%1",
                         nullptr, static_cast<int>(summary.skipped))
                          .arg(summary.rowErrors.mid(0, 20).join(u'\n'))};
+    // A batch of nobody would read as "no hits": a header alone, or rows all skipped.
+    if (screenable == 0)
+        return Error{tr("%1 has no applicant to screen below its header; nothing was screened or recorded.")
+                         .arg(QFileInfo(path).fileName())
+                     + (summary.rowErrors.isEmpty() ? QString() : u'\n' + summary.rowErrors.mid(0, 20).join(u'\n'))};
 
     // Pass 2: screen and record, in one transaction; matching on the workers of the pipeline.
     ScreeningIndex index(m_database.connection(), options.today);

@@ -3,7 +3,9 @@
 #include "TestDatabase.h"
 #include "store/Database.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -341,12 +343,26 @@ void TestCli::screenExitCodes()
     QCOMPARE(
         screen(write(QStringLiteral("clean.csv"), QByteArray("name,id_number\n王小明,110101199003070011\n"))).exitCode,
         0);
-    QFile::remove(out);
+    // A failed run leaves an earlier result file as it was, and nothing beside it.
+    const QStringList before = QFileInfo(out).dir().entryList(QDir::Files);
+    const QByteArray earlier = [&] {
+        QFile file(out);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QVERIFY(earlier.contains("no-hit"));
     const Run unusable = screen(write(QStringLiteral("bad.csv"), QByteArray("city,phone\n合肥,1\n")));
     QCOMPARE(unusable.exitCode, 2);
     QVERIFY(unusable.err.contains(QStringLiteral("No column")));
-    QVERIFY(!QFile::exists(out));
-    QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+    const Run nobody = screen(write(QStringLiteral("header-only.csv"), QByteArray("name,id_number\n")));
+    QCOMPARE(nobody.exitCode, 2);
+    QVERIFY2(nobody.err.contains(QStringLiteral("no applicant")), qPrintable(nobody.err));
+    QFile kept(out);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), earlier);
+    QStringList after = QFileInfo(out).dir().entryList(QDir::Files);
+    after.removeAll(QStringLiteral("bad.csv"));
+    after.removeAll(QStringLiteral("header-only.csv"));
+    QCOMPARE(after, before);
 }
 
 void TestCli::feedbackCommand()

@@ -48,7 +48,10 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 }
 
 /// A minimal XLSX workbook: one sheet, strings shared or inline, numbers as Excel stores them.
-bool writeXlsx(const QString &path, const QList<QStringList> &rows, bool numbersForIds = false)
+/// A workbook of \a rows on the sheet 申请人; with \a secondSheet, a sheet 企业 holding that
+/// (a <sheetData> element) and an empty sheet after it.
+bool writeXlsx(const QString &path, const QList<QStringList> &rows, bool numbersForIds = false,
+               const QString &secondSheet = QString())
 {
     QStringList shared;
     QString sheet = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
@@ -76,7 +79,18 @@ bool writeXlsx(const QString &path, const QList<QStringList> &rows, bool numbers
     for (const QString &value : std::as_const(shared))
         strings += QStringLiteral("<si><t>%1</t></si>").arg(value.toHtmlEscaped());
     strings += QStringLiteral("</sst>");
-    const QList<std::pair<QString, QString>> parts = {
+    const QString worksheet =
+        QStringLiteral("<?xml version=\"1.0\"?><worksheet "
+                       "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">%1</worksheet>");
+    const QString moreSheets = secondSheet.isNull()
+                                   ? QString()
+                                   : QStringLiteral("<sheet name=\"企业\" sheetId=\"2\" r:id=\"rId2\"/>"
+                                                    "<sheet name=\"Sheet3\" sheetId=\"3\" r:id=\"rId3\"/>");
+    const QString moreRelationships =
+        secondSheet.isNull() ? QString()
+                             : QStringLiteral("<Relationship Id=\"rId2\" Target=\"worksheets/sheet2.xml\"/>"
+                                              "<Relationship Id=\"rId3\" Target=\"worksheets/sheet3.xml\"/>");
+    QList<std::pair<QString, QString>> parts = {
         {QStringLiteral("[Content_Types].xml"),
          QStringLiteral("<?xml version=\"1.0\"?><Types "
                         "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>")},
@@ -84,14 +98,20 @@ bool writeXlsx(const QString &path, const QList<QStringList> &rows, bool numbers
          QStringLiteral("<?xml version=\"1.0\"?><workbook "
                         "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                        "<sheet name=\"申请人\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")},
+                        "<sheet name=\"申请人\" sheetId=\"1\" r:id=\"rId1\"/>%1</sheets></workbook>")
+             .arg(moreSheets)},
         {QStringLiteral("xl/_rels/workbook.xml.rels"),
          QStringLiteral("<?xml version=\"1.0\"?><Relationships "
                         "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship "
-                        "Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>")},
+                        "Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/>%1</Relationships>")
+             .arg(moreRelationships)},
         {QStringLiteral("xl/sharedStrings.xml"), strings},
         {QStringLiteral("xl/worksheets/sheet1.xml"), sheet},
     };
+    if (!secondSheet.isNull()) {
+        parts.append({QStringLiteral("xl/worksheets/sheet2.xml"), worksheet.arg(secondSheet)});
+        parts.append({QStringLiteral("xl/worksheets/sheet3.xml"), worksheet.arg(QStringLiteral("<sheetData/>"))});
+    }
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdCreate))
         return false;
@@ -239,6 +259,23 @@ void TestScreening::xlsx()
     QCOMPARE(summary->hits, 1);
     QCOMPARE(results.at(1).outcome, ScreeningOutcome::NoHit);
 
+    // Empty sheets after the first are no matter; applicants on another sheet are not left out
+    // without a word: the workbook is refused, naming the sheets.
+    const QList<QStringList> applicants = {{QStringLiteral("编号"), QStringLiteral("身份证号"), QStringLiteral("姓名")},
+                                           {QStringLiteral("B1"), m_personId, m_personName}};
+    const QString emptySecond = path(QStringLiteral("empty-second.xlsx"));
+    QVERIFY(writeXlsx(emptySecond, applicants, false, QStringLiteral("<sheetData/>")));
+    auto oneSheet = screen(emptySecond);
+    QVERIFY2(oneSheet, qPrintable(oneSheet ? QString() : oneSheet.error()));
+    QCOMPARE(oneSheet->hits, 1);
+    const QString twoSheets = path(QStringLiteral("two-sheets.xlsx"));
+    QVERIFY(writeXlsx(twoSheets, applicants, false,
+                      QStringLiteral("<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>企业名称</t></is></c>"
+                                     "</row></sheetData>")));
+    auto refusedSheets = screen(twoSheets);
+    QVERIFY(!refusedSheets);
+    QVERIFY2(refusedSheets.error().contains(QStringLiteral("企业")), qPrintable(refusedSheets.error()));
+
     // IDs that Excel stored as numbers are refused with the row and what to do.
     const QString numbers = path(QStringLiteral("numbers.xlsx"));
     QVERIFY(writeXlsx(numbers,
@@ -294,6 +331,12 @@ void TestScreening::malformed_data()
                                     << QStringLiteral("line 3");
     QTest::newRow("UTF-16") << QByteArray("\xFF\xFEn\0a\0", 6) << QStringLiteral("UTF-16");
     QTest::newRow("text after quote") << QByteArray("姓名,证件号码\n\"张\"三,1\n") << QStringLiteral("line 2");
+    QTest::newRow("ID that Excel kept as a number")
+        << QByteArray("姓名,证件号码\n张三,110101199003071000\n") << QStringLiteral("Excel has probably stored the ID");
+    QTest::newRow("header only") << QByteArray("姓名,证件号码\r\n") << QStringLiteral("no applicant");
+    QTest::newRow("every row skipped") << QByteArray("姓名,证件号码\n张三,12345\n") << QStringLiteral("no applicant");
+    QTest::newRow("Excel 97-2003") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0", 12)
+                                   << QStringLiteral(".xls");
 }
 
 void TestScreening::malformed()
