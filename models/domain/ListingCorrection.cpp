@@ -33,7 +33,11 @@ Status ListingCorrection::validateValue(const QString &field, const QString &val
     if (field == QLatin1String("performance") && value != QLatin1String("0") && value != QLatin1String("1"))
         return Error{QCoreApplication::translate("ListingCorrectionService",
                                                  "Performance is 0 (not performed) or 1 (partly performed).")};
-    if (field == QLatin1String("filing_date") && !QDate::fromString(value, Qt::ISODate).isValid())
+    // Exactly YYYY-MM-DD: Qt's ISO reading also takes other separators and ignores a tail, and
+    // the value is stored as typed.
+    const QDate date = QDate::fromString(value, Qt::ISODate);
+    if (field == QLatin1String("filing_date")
+        && (!date.isValid() || value.size() != 10 || value.at(4) != u'-' || value.at(7) != u'-' || date.year() < 1990))
         return Error{
             QCoreApplication::translate("ListingCorrectionService", "The filing date must be a date YYYY-MM-DD.")};
     if (field != QLatin1String("performance") && field != QLatin1String("filing_date") && value.trimmed().isEmpty())

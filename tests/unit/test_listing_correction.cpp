@@ -177,10 +177,13 @@ void TestListingCorrection::invalidInput()
                  .registerCorrection(test::officer(), m_listing, QStringLiteral("performance"), QStringLiteral("7"),
                                      QStringLiteral("x"))
                  .ok());
-    QVERIFY(!service
-                 .registerCorrection(test::officer(), m_listing, QStringLiteral("filing_date"),
-                                     QStringLiteral("2020-02-30"), QStringLiteral("x"))
-                 .ok());
+    for (const QString &notADate : {QStringLiteral("2020-02-30"), QStringLiteral("2026/01/05"),
+                                    QStringLiteral("2026-01-05（据来函）"), QStringLiteral("0026-01-05")})
+        QVERIFY2(!service
+                      .registerCorrection(test::officer(), m_listing, QStringLiteral("filing_date"), notADate,
+                                          QStringLiteral("x"))
+                      .ok(),
+                 qPrintable(notADate));
     QVERIFY(!service
                  .registerCorrection(test::officer(), 999999, QStringLiteral("obligation"), QStringLiteral("x"),
                                      QStringLiteral("x"))
