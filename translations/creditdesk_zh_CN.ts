@@ -1108,6 +1108,10 @@ Handling: 1 intercepted, 2 restricted, 3 checked without business, 4 other.</sou
         <source>%1: the column &quot;%2&quot; is missing from the header.</source>
         <translation>%1：表头缺少“%2”列。</translation>
     </message>
+    <message>
+        <source>%1 is not UTF-8 text (perhaps GBK); save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 不是 UTF-8 文本（可能是 GBK 编码）；请另存为“CSV UTF-8”。</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -4857,6 +4861,14 @@ The newest %n backup(s) are kept.</source>
         <source>Another desk decided this case before this desk&apos;s step reached the central server; resolve that conflict first (Tools → Central server).</source>
         <translation>在本工作站的步骤送达中心服务器之前，另一工作站已对该案件作出决定；请先处理该冲突（工具 → 中心服务器）。</translation>
     </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 重复列出。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the %2 notice, already loaded.</source>
+        <translation>%1 属于已导入的 %2 年节假日安排通知。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::ObjectionStepDialog</name>
@@ -8447,6 +8459,10 @@ run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停�
     <message>
         <source>Batch %1 is recorded; export its results from the Screening page.</source>
         <translation>批次 %1 已记录；可在“比对”页面导出其结果。</translation>
+    </message>
+    <message>
+        <source>%1, field date: %2 is on line %3 as well.</source>
+        <translation>%1，字段 date：%2 在第 %3 行也已出现。</translation>
     </message>
 </context>
 <context>

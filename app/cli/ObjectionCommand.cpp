@@ -382,9 +382,12 @@ int calendar(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return UsageError;
     }
     QList<WorkingCalendar::Day> days;
+    QHash<QDate, int> lineOfDate;
     for (qsizetype row = 0; row < table->rowCount(); ++row) {
         WorkingCalendar::Day day;
-        day.date = QDate::fromString(table->value(row, QStringLiteral("date")), Qt::ISODate);
+        const QString date = table->value(row, QStringLiteral("date"));
+        if (date.size() == 10 && date.at(4) == u'-' && date.at(7) == u'-')
+            day.date = QDate::fromString(date, Qt::ISODate);
         const QString kind = table->value(row, QStringLiteral("kind"));
         day.name = table->value(row, QStringLiteral("name"));
         const QString where = tr("%1 line %2").arg(positional.at(1)).arg(table->lineOf(row));
@@ -394,6 +397,11 @@ int calendar(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 << "\n";
             return UsageError;
         }
+        if (const int earlier = lineOfDate.value(day.date); earlier > 0) {
+            err << tr("%1, field date: %2 is on line %3 as well.").arg(where, date).arg(earlier) << "\n";
+            return UsageError;
+        }
+        lineOfDate.insert(day.date, table->lineOf(row));
         if (kind != QLatin1String("off") && kind != QLatin1String("workday")) {
             err << tr("%1, field kind: \"%2\" is neither off nor workday.").arg(where, kind) << "\n";
             return UsageError;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QStringDecoder>
 
 namespace creditdesk {
 
@@ -15,7 +16,14 @@ Result<CsvTable> CsvTable::readFile(const QString &path)
     QByteArray bytes = file.readAll();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
-    return parse(QString::fromUtf8(bytes), path);
+    // Reference tables are UTF-8; GBK read as UTF-8 would be stored garbled, not refused.
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(bytes);
+    if (utf8.hasError())
+        return Error{
+            QCoreApplication::translate("CsvTable", "%1 is not UTF-8 text (perhaps GBK); save it as \"CSV UTF-8\".")
+                .arg(path)};
+    return parse(text, path);
 }
 
 Result<CsvTable> CsvTable::parse(const QString &text, const QString &sourceName)

@@ -72,6 +72,19 @@ Status CalendarRepository::storeYear(int year, const QList<WorkingCalendar::Day>
     return sql::exec(mark, "record a holiday notice");
 }
 
+Result<QHash<QDate, int>> CalendarRepository::daysOfOtherNotices(int year) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT date, notice_year FROM holiday WHERE notice_year <> ?"));
+    query.addBindValue(year);
+    if (const Status status = sql::exec(query, "read the other holiday notices"); !status)
+        return Error{status.error()};
+    QHash<QDate, int> days;
+    while (query.next())
+        days.insert(QDate::fromString(query.value(0).toString(), Qt::ISODate), query.value(1).toInt());
+    return days;
+}
+
 Status CalendarRepository::installBundled()
 {
     auto data = ReferenceData::loadBundled();

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/WorkingCalendar.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace creditdesk {
@@ -18,6 +19,8 @@ public:
     /// Replaces the notice of \a year with \a days (dates may reach into the neighbour years).
     Status storeYear(int year, const QList<WorkingCalendar::Day> &days, const QString &source,
                      const QString &importedBy);
+    /// The days of other years' notices, with the year of their notice.
+    Result<QHash<QDate, int>> daysOfOtherNotices(int year) const;
     /// Installs the notices compiled into the program for the years not yet loaded.
     Status installBundled();
 

@@ -461,11 +461,24 @@ Status ObjectionService::importCalendarYear(const Actor &actor, int year, const 
         return allowed;
     if (reason.trimmed().isEmpty())
         return Error{tr("Give the reason for the import: it goes into the audit journal.")};
+    // A day is in one notice, once: INSERT OR REPLACE would keep the last of two rows, or take
+    // a day from the neighbour year's notice (which a later import of that year would then drop).
+    auto others = CalendarRepository(m_database.connection()).daysOfOtherNotices(year);
+    if (!others)
+        return Error{others.error()};
+    QSet<QDate> seen;
     int off = 0;
     for (const WorkingCalendar::Day &day : days) {
         if (std::abs(day.date.year() - year) > 1
             || (day.date.year() != year && day.date.month() != 12 && day.date.month() != 1))
             return Error{tr("%1 is not part of the %2 notice.").arg(day.date.toString(Qt::ISODate)).arg(year)};
+        if (seen.contains(day.date))
+            return Error{tr("%1 is listed twice.").arg(day.date.toString(Qt::ISODate))};
+        seen.insert(day.date);
+        if (const auto other = others->constFind(day.date); other != others->cend())
+            return Error{tr("%1 belongs to the %2 notice, already loaded.")
+                             .arg(day.date.toString(Qt::ISODate))
+                             .arg(other.value())};
         off += day.workday ? 0 : 1;
     }
     if (off < 7)

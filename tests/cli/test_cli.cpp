@@ -63,6 +63,7 @@ private Q_SLOTS:
     void benchSearch();
     void screenExitCodes();
     void feedbackCommand();
+    void calendarFileFaults();
 
 private:
     QTemporaryDir m_folder;
@@ -363,6 +364,35 @@ void TestCli::screenExitCodes()
     after.removeAll(QStringLiteral("bad.csv"));
     after.removeAll(QStringLiteral("header-only.csv"));
     QCOMPARE(after, before);
+}
+
+void TestCli::calendarFileFaults()
+{
+    const QMap<QString, QString> admin = {{QStringLiteral("CREDITDESK_USER"), QStringLiteral("admin")},
+                                          {QStringLiteral("CREDITDESK_PASSWORD"), QStringLiteral("demo")}};
+    const QString file = m_folder.filePath(QStringLiteral("notice-2027.csv"));
+    auto import = [&](const QByteArray &bytes) {
+        QFile csv(file);
+        if (!csv.open(QIODevice::WriteOnly) || csv.write(bytes) != bytes.size())
+            return Run{};
+        csv.close();
+        return runCli({QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--db"), m_database,
+                       QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--reason"),
+                       QStringLiteral("2027年安排"), file},
+                      admin);
+    };
+    // Excel's "CSV" on Chinese Windows is GBK: refused, not stored garbled.
+    const Run gbk = import(QByteArray("date,kind,name\n2027-02-06,off,\xB4\xBA\xBD\xDA\n"));
+    QCOMPARE(gbk.exitCode, 2);
+    QVERIFY2(gbk.err.contains(QStringLiteral("UTF-8")), qPrintable(gbk.err));
+    // A day twice names both lines; a date with slashes is no date.
+    const Run twice = import(QByteArray("date,kind,name\n2027-02-06,off,春节\n2027-02-06,workday,春节\n"));
+    QCOMPARE(twice.exitCode, 2);
+    QVERIFY2(twice.err.contains(QStringLiteral("line 3")) && twice.err.contains(QStringLiteral("line 2")),
+             qPrintable(twice.err));
+    const Run slashes = import(QByteArray("date,kind,name\n2027/02/06,off,春节\n"));
+    QCOMPARE(slashes.exitCode, 2);
+    QVERIFY2(slashes.err.contains(QStringLiteral("field date")), qPrintable(slashes.err));
 }
 
 void TestCli::feedbackCommand()

@@ -563,6 +563,18 @@ void TestObjections::nextYearsCalendarImported()
         !m_service
              ->importCalendarYear(test::admin(), 2027, notice.mid(0, 3), QStringLiteral("gov.cn"), QStringLiteral("x"))
              .ok());
+    // A day twice, or a day of the 2026 notice (its New Year's Day), is refused by its date.
+    QList<WorkingCalendar::Day> twice = notice;
+    twice.append({QDate(2027, 2, 20), false, QStringLiteral("春节")});
+    QVERIFY(m_service->importCalendarYear(test::admin(), 2027, twice, QStringLiteral("gov.cn"), QStringLiteral("x"))
+                .error()
+                .contains(QStringLiteral("2027-02-20")));
+    QList<WorkingCalendar::Day> neighbour = notice;
+    neighbour.append({QDate(2026, 1, 1), false, QStringLiteral("元旦")});
+    const QString taken =
+        m_service->importCalendarYear(test::admin(), 2027, neighbour, QStringLiteral("gov.cn"), QStringLiteral("x"))
+            .error();
+    QVERIFY2(taken.contains(QStringLiteral("2026-01-01")) && taken.contains(QStringLiteral("2026")), qPrintable(taken));
     const int audits = auditCount();
     QVERIFY(m_service
                 ->importCalendarYear(test::admin(), 2027, notice, QStringLiteral("国办发明电〔2026〕"),
