@@ -5084,6 +5084,14 @@ The newest %n backup(s) are kept.</source>
         <source>subject %1, born %2, was a minor on %3: minors are never listed (SPC rules Art. 3)</source>
         <translation>主体 %1 生于 %2，在 %3 时未成年：不得将未成年人纳入失信被执行人名单（《若干规定》第三条）</translation>
     </message>
+    <message>
+        <source>subject %1 keeps the identifier it is stored with; this package has another, which a package does not change</source>
+        <translation>主体 %1 保留已存储的证件号码；本数据包中的号码与之不同，数据包不会更改主体的证件号码</translation>
+    </message>
+    <message>
+        <source>the subject has this case already as another listing; listing %1 cannot take it</source>
+        <translation>该主体已有另一条名单记录使用此案号；名单记录 %1 不能改用该案号</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::PackageProblem</name>
@@ -8463,6 +8471,10 @@ run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停�
     <message>
         <source>%1, field date: %2 is on line %3 as well.</source>
         <translation>%1，字段 date：%2 在第 %3 行也已出现。</translation>
+    </message>
+    <message>
+        <source>Not taken: %1</source>
+        <translation>未采用：%1</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,8 @@ int importPackage(const QStringList &arguments, QTextStream &out, QTextStream &e
             << "\n";
         for (const QString &later : report->alsoApplied)
             out << tr("Waiting package %1 applied after it.").arg(later) << "\n";
+        for (const PackageProblem &kept : report->notTaken)
+            out << tr("Not taken: %1").arg(kept.text()) << "\n";
         for (const PackageProblem &problem : report->problems)
             err << problem.text() << "\n";
         return Success;

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -220,6 +221,13 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
                                       {QStringLiteral("sequence"), header.sequence},
                                       {QStringLiteral("records"), report.records},
                                       {QStringLiteral("body_sha256"), header.bodySha256}}};
+        if (!report.notTaken.isEmpty()) {
+            QJsonArray lines;
+            for (const PackageProblem &kept : std::as_const(report.notTaken).mid(0, 100))
+                lines.append(QJsonObject{{QStringLiteral("line"), kept.line}, {QStringLiteral("field"), kept.field}});
+            entry.details.insert(QStringLiteral("notTaken"), static_cast<int>(report.notTaken.size()));
+            entry.details.insert(QStringLiteral("notTakenLines"), lines);
+        }
         auto appended = AuditJournal(m_database.connection()).append(actor, entry);
         return appended ? Status{} : Status{Error{appended.error()}};
     });
@@ -301,6 +309,7 @@ Status ExchangeService::applyRecords(PackageReader &reader, ExchangeRepository &
         return Error{tr("The package was rejected.")};
     }
     line = 1;
+    report.notTaken = applier.notTaken();
     Status finished = applier.finish();
     if (finished && bulk)
         finished = bulk->finish();

@@ -30,6 +30,7 @@ public:
         PackageHeader header;
         qint64 records = 0;
         QList<PackageProblem> problems; ///< why it was rejected
+        QList<PackageProblem> notTaken; ///< applied, but these values were not taken
         QStringList alsoApplied;        ///< waiting packages applied after it, in order
         double seconds = 0;
         bool searchIndexesRebuilt = false; ///< written as a large write (SearchIndexSuspension)

@@ -179,6 +179,13 @@ Status PackageApplier::takeSubject(const ParsedRecordStream::Item &item, const S
     qint64 id = 0;
     if (existing) {
         id = *existing;
+        // The identifier is the subject's identity (searches, screening and the central server's
+        // keys rest on it): a package does not change it, but says so.
+        if (*byKey && !*byIdentifier)
+            m_notTaken.append({line, identifierField,
+                               tr("subject %1 keeps the identifier it is stored with; this package has another, "
+                                  "which a package does not change")
+                                   .arg(subject.key)});
         if (const Status flushed = flush(); !flushed)
             return flushed;
         if (const Status updated =
@@ -250,6 +257,18 @@ Status PackageApplier::takeListing(int line, const ListingRecordIn &listing)
         id = **existing;
         if (const Status flushed = flush(); !flushed)
             return flushed;
+        // One listing a subject and case: a key moved onto a case the subject has under another
+        // key is named, not left to the unique index.
+        auto sameCase = listingOfCase(subject, listing.caseNumber, false);
+        if (!sameCase)
+            return Error{sameCase.error()};
+        if (*sameCase && **sameCase != id) {
+            m_problems.append({line, QStringLiteral("case_number"),
+                               tr("the subject has this case already as another listing; listing %1 cannot take it")
+                                   .arg(listing.key)});
+            m_listings.insert(listing.key, {line, 0, {}});
+            return {};
+        }
         if (const Status updated = m_repository.updateListing(id, subject, listing); !updated)
             return updated;
         m_casesWritten.insert(caseHash(subject, listing.caseNumber), id);

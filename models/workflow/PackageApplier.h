@@ -35,6 +35,9 @@ public:
     Status finish();
 
     QList<PackageProblem> &problems() { return m_problems; }
+    /// What the package said that was not taken, though the package was applied: a subject
+    /// found by its key with another identifier than the one it is stored with.
+    const QList<PackageProblem> &notTaken() const { return m_notTaken; }
     /// After a failed write of buffered rows: the line of the first of their records (else 0).
     int failedLine() const;
     bool writing() const { return m_problems.isEmpty(); }
@@ -80,6 +83,7 @@ private:
     qint64 m_lastSubjectBefore = 0;        ///< subjects after it are this package's
     QHash<quint64, qint64> m_casesWritten; ///< hash of subject and case → listing written
     QList<PackageProblem> m_problems;
+    QList<PackageProblem> m_notTaken;
 };
 
 } // namespace creditdesk

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void faultsFarApartAreAllReported();
     void engineFloorWritesWhatAnImportWrites();
     void listingsFollowTheCourtRules();
+    void listingMovedOntoAnotherCaseIsNamed();
 
 private:
     /// A valid resident ID number from a serial.
@@ -974,6 +975,68 @@ void TestExchange::listingsFollowTheCourtRules()
     QVERIFY2(report->problems.at(4).text().contains(QStringLiteral("2010-03-07")),
              qPrintable(report->problems.at(4).text()));
     QCOMPARE(count("listing"), listings);
+}
+
+void TestExchange::listingMovedOntoAnotherCaseIsNamed()
+{
+    const qint64 sequence =
+        scalar(m_db.database(), QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM exchange_package WHERE "
+                                               "direction = 'in' AND source = 'province' AND state = 'applied'"))
+            .toLongLong();
+    auto listing = [&](const QString &key, const QString &caseNumber) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("listing")},
+                           {QStringLiteral("key"), key},
+                           {QStringLiteral("subject"), QStringLiteral("M1")},
+                           {QStringLiteral("court"), m_court},
+                           {QStringLiteral("case_number"), caseNumber},
+                           {QStringLiteral("ground"), 2},
+                           {QStringLiteral("period_months"), 24},
+                           {QStringLiteral("decision_date"), QStringLiteral("2026-03-02")}};
+    };
+    const QString first17 = QStringLiteral("11010119660302003");
+    const QJsonObject subject{{QStringLiteral("type"), QStringLiteral("subject")},
+                              {QStringLiteral("key"), QStringLiteral("M1")},
+                              {QStringLiteral("kind"), QStringLiteral("person")},
+                              {QStringLiteral("name"), QStringLiteral("案号移动")},
+                              {QStringLiteral("id_number"), QString(first17 + IdNumber::checkCharacter(first17))}};
+    const QString caseOne = QStringLiteral("(2026)京0101执8801号");
+    const QString first = writePackage(QStringLiteral("moved-1.jsonl"), QStringLiteral("package-moved-1"), sequence,
+                                       {subject, listing(QStringLiteral("ML1"), caseOne),
+                                        listing(QStringLiteral("ML2"), QStringLiteral("(2026)京0101执8802号"))});
+    auto applied = ExchangeService(m_db.database()).importPackage(test::officer(), first);
+    QVERIFY(applied && applied->outcome == ExchangeService::ImportReport::Outcome::Applied);
+    // The second listing's key now names the first one's case: rejected with line and field.
+    const QString second = writePackage(QStringLiteral("moved-2.jsonl"), QStringLiteral("package-moved-2"),
+                                        sequence + 1, {listing(QStringLiteral("ML2"), caseOne)});
+    auto report = ExchangeService(m_db.database()).importPackage(test::officer(), second);
+    QVERIFY(report);
+    QVERIFY(report->outcome == ExchangeService::ImportReport::Outcome::Rejected);
+    QCOMPARE(report->problems.size(), 1);
+    QCOMPARE(report->problems.first().line, 2);
+    QCOMPARE(report->problems.first().field, QStringLiteral("case_number"));
+
+    // The subject under its key with another ID number: applied, the stored identifier kept, and
+    // that said in the report and the audit entry.
+    const QString other17 = QStringLiteral("11010119660302005");
+    QJsonObject renumbered = subject;
+    renumbered.insert(QStringLiteral("id_number"), QString(other17 + IdNumber::checkCharacter(other17)));
+    renumbered.insert(QStringLiteral("name"), QStringLiteral("案号移动改名"));
+    const QString third =
+        writePackage(QStringLiteral("moved-3.jsonl"), QStringLiteral("package-moved-3"), sequence + 1, {renumbered});
+    auto kept = ExchangeService(m_db.database()).importPackage(test::officer(), third);
+    QVERIFY(kept && kept->outcome == ExchangeService::ImportReport::Outcome::Applied);
+    QCOMPARE(kept->notTaken.size(), 1);
+    QCOMPARE(kept->notTaken.first().line, 2);
+    QCOMPARE(kept->notTaken.first().field, QStringLiteral("id_number"));
+    QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT i.value FROM subject_identifier i JOIN subject s ON s.id = "
+                                                    "i.subject_id WHERE s.name = '案号移动改名'"))
+                 .toString(),
+             QString(first17 + IdNumber::checkCharacter(first17)));
+    QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT json_extract(details, '$.notTaken') FROM audit_entry "
+                                                    "WHERE action = 'exchange.import' AND entity_id = "
+                                                    "'package-moved-3'"))
+                 .toInt(),
+             1);
 }
 
 QTEST_MAIN(TestExchange)
