@@ -34,6 +34,27 @@
             <numerusform>%n corrections waiting for a decision.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n working day(s) overdue</source>
+        <translation>
+            <numerusform>%1, %n working day overdue</numerusform>
+            <numerusform>%1, %n working days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n working day(s) left</source>
+        <translation>
+            <numerusform>%1, %n working day left</numerusform>
+            <numerusform>%1, %n working days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue (SPC rules Art. 9: three working days).</source>
+        <translation>
+            <numerusform>%n overdue (SPC rules Art. 9: three working days).</numerusform>
+            <numerusform>%n overdue (SPC rules Art. 9: three working days).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::DossierModel</name>

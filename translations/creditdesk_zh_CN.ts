@@ -2742,6 +2742,28 @@ Statement: %3</source>
         <source>%1 (desk %2)</source>
         <translation>%1（工作站 %2）</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n working day(s) overdue</source>
+        <translation>
+            <numerusform>%1，已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n working day(s) left</source>
+        <translation>
+            <numerusform>%1，剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue (SPC rules Art. 9: three working days).</source>
+        <translation>
+            <numerusform>其中 %n 条已逾期（《若干规定》第九条：三个工作日）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::CourtDecisionDialog</name>

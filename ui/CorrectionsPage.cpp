@@ -3,6 +3,8 @@
 #include "ListExport.h"
 #include "workflow/ListingCorrectionService.h"
 
+#include <QCoreApplication>
+#include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -17,14 +19,42 @@ namespace creditdesk {
 namespace {
 constexpr int idRole = Qt::UserRole + 1;
 constexpr int versionRole = Qt::UserRole + 2;
+constexpr int dueRole = Qt::UserRole + 3;
+constexpr int dueColumn = 7;
+
+/// The due date in the locale's format with the working days left or overdue.
+QString dueText(const PendingCorrection &entry)
+{
+    if (!entry.clockError.isEmpty())
+        return entry.clockError;
+    const QString date = QLocale().toString(entry.dueOn, QLocale::ShortFormat);
+    if (entry.workingDaysLeft < 0)
+        return QCoreApplication::translate("creditdesk::CorrectionsPage", "%1, %n working day(s) overdue", nullptr,
+                                           -entry.workingDaysLeft)
+            .arg(date);
+    return QCoreApplication::translate("creditdesk::CorrectionsPage", "%1, %n working day(s) left", nullptr,
+                                       entry.workingDaysLeft)
+        .arg(date);
+}
+
+/// A cell of the due column: sorts by the date, not by its text in the locale's format.
+class DueItem : public QTableWidgetItem
+{
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        return data(dueRole).toDate() < other.data(dueRole).toDate();
+    }
+};
 } // namespace
 
 CorrectionsPage::CorrectionsPage(ListingCorrectionService &service, const Actor &actor, QWidget *parent)
     : QWidget(parent), m_service(service), m_actor(actor), m_table(new QTableWidget(this)), m_status(new QLabel(this))
 {
-    m_table->setColumnCount(7);
+    m_table->setColumnCount(8);
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Listing"), tr("Field"), tr("Current value"),
-                                        tr("Corrected value"), tr("Registered by"), tr("Reason")});
+                                        tr("Corrected value"), tr("Registered by"), tr("Reason"), tr("Due")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -58,14 +88,16 @@ CorrectionsPage::CorrectionsPage(ListingCorrectionService &service, const Actor 
 
 void CorrectionsPage::refresh()
 {
-    auto pending = m_service.pending(m_actor);
+    auto pending = m_service.pendingWithDeadlines(m_actor, QDate::currentDate());
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     if (!pending) {
         m_status->setText(pending.error());
         return;
     }
-    for (const ListingCorrection &correction : pending.value()) {
+    int overdue = 0;
+    for (const PendingCorrection &entry : pending.value()) {
+        const ListingCorrection &correction = entry.correction;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const QStringList cells = {QString::number(correction.id),
@@ -76,17 +108,26 @@ void CorrectionsPage::refresh()
                                    correction.fromDesk.isEmpty()
                                        ? correction.registeredBy
                                        : tr("%1 (desk %2)").arg(correction.registeredBy, correction.fromDesk),
-                                   correction.reason};
+                                   correction.reason,
+                                   dueText(entry)};
         for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells[column]);
+            auto *item = column == dueColumn ? new DueItem(cells[column]) : new QTableWidgetItem(cells[column]);
             item->setData(idRole, correction.id);
             item->setData(versionRole, correction.rowVersion);
             m_table->setItem(row, column, item);
         }
+        // An overdue correction is red.
+        m_table->item(row, dueColumn)->setData(dueRole, entry.dueOn);
+        if (entry.isOverdue()) {
+            ++overdue;
+            m_table->item(row, dueColumn)->setForeground(Qt::red);
+        }
     }
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
-    m_status->setText(tr("%n correction(s) waiting for a decision.", nullptr, m_table->rowCount()));
+    m_status->setText(tr("%n correction(s) waiting for a decision.", nullptr, m_table->rowCount())
+                      + (overdue > 0 ? u' ' + tr("%n overdue (SPC rules Art. 9: three working days).", nullptr, overdue)
+                                     : QString()));
 }
 
 bool CorrectionsPage::decideRow(int row, bool approve, const QString &reason)

@@ -27,6 +27,7 @@ public:
 
     static QString tr(const char *source) { return QCoreApplication::translate("creditdesk::FieldReader", source); }
     bool ok() const { return m_problems.size() == m_before; }
+    qsizetype faults() const { return m_problems.size() - m_before; }
     void fail(const QString &field, const QString &reason) { m_problems.append({m_record.line, field, reason}); }
 
     QString text(const char *name, bool required, int longest = 200)
@@ -153,14 +154,18 @@ std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, Q
         // Both bracket forms occur; the cache keeps one, so a listing is not recorded twice.
         listing.caseNumber = CaseNumber::normalise(read.text("case_number", true, 80));
         listing.basisDocument = read.text("basis_document", false);
+        const qsizetype faultsBeforeGround = read.faults();
         listing.ground = read.number("ground", true, 1, 6);
+        const bool groundKnown = read.faults() == faultsBeforeGround;
         listing.filingDate = read.date("filing_date", false);
         listing.decisionDate = read.date("decision_date", true);
         // SPC rules Art. 2: ground 1 has no fixed period; grounds 2 to 6 two years, which the
         // decision may extend by one to three years.
-        if (listing.ground == 1) {
-            listing.periodMonths = read.number("period_months", false, 0, 60);
-            if (listing.periodMonths != 0)
+        if (!groundKnown) {
+            // Which period is right depends on the ground.
+        } else if (listing.ground == 1) {
+            const QJsonValue period = record.fields.value(QStringLiteral("period_months"));
+            if (!period.isUndefined() && !period.isNull() && !(period.isDouble() && period.toDouble() == 0.0))
                 read.fail(QStringLiteral("period_months"), tr("ground 1 has no fixed period (SPC rules Art. 2)"));
         } else {
             listing.periodMonths = read.number("period_months", true, 24, 60);

@@ -59,10 +59,11 @@ Result<std::unique_ptr<XlsxTableReader>> XlsxTableReader::open(const QString &pa
     auto sheets = reader->sheets();
     if (!sheets)
         return Error{sheets.error()};
-    // One sheet is read: applicants on another would be left out without a word.
+    // One sheet is read: applicants on another would be left out without a word. A hidden sheet
+    // (a template's lists for its drop-downs) is not the officer's data.
     QStringList others;
     for (qsizetype i = 1; i < sheets->size(); ++i) {
-        if (reader->hasValues(sheets->at(i).part))
+        if (!sheets->at(i).hidden && reader->hasValues(sheets->at(i).part))
             others.append(sheets->at(i).name);
     }
     if (!others.isEmpty())
@@ -127,7 +128,9 @@ Result<QList<XlsxTableReader::Sheet>> XlsxTableReader::sheets()
                     if (attribute.name() == QLatin1String("id"))
                         relationId = attribute.value().toString();
                 }
-                found.append({xml.attributes().value(QLatin1String("name")).toString(), QString()});
+                found.append({xml.attributes().value(QLatin1String("name")).toString(), QString(),
+                              !xml.attributes().value(QLatin1String("state")).isEmpty()
+                                  && xml.attributes().value(QLatin1String("state")) != QLatin1String("visible")});
                 relationIds.append(relationId);
             }
             file.close();
@@ -153,7 +156,7 @@ Result<QList<XlsxTableReader::Sheet>> XlsxTableReader::sheets()
     if (!found.isEmpty() && !found.first().part.isEmpty())
         return found;
     if (m_zip->setCurrentFile(QStringLiteral("xl/worksheets/sheet1.xml")))
-        return QList<Sheet>{{QString(), QStringLiteral("xl/worksheets/sheet1.xml")}};
+        return QList<Sheet>{{QString(), QStringLiteral("xl/worksheets/sheet1.xml"), false}};
     return damaged(tr("it has no worksheet"));
 }
 

@@ -34,7 +34,8 @@ private:
     struct Sheet
     {
         QString name;
-        QString part; ///< its path in the archive
+        QString part;        ///< its path in the archive
+        bool hidden = false; ///< hidden or very hidden: not shown to the officer
     };
     /// The worksheets in the workbook's order, each through its relationship to a part.
     Result<QList<Sheet>> sheets();

@@ -211,7 +211,7 @@ Result<QList<StatisticsRepository::CaseRow>> StatisticsRepository::objectionCase
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT o.received_on, coalesce(o.decided_on, o.court_decided_on), o.state, o.outcome, o.route, "
-                       "o.id, s.id, s.name, l.case_number "
+                       "o.id, s.id, s.name, l.case_number, o.forwarded_on "
                        "FROM objection o JOIN listing l ON l.id = o.listing_id JOIN subject s ON s.id = l.subject_id "
                        "JOIN statistics_area a ON a.court_code = l.court_code AND a.area = :area "
                        "WHERE o.received_on <= :to AND (coalesce(o.decided_on, o.court_decided_on) IS NULL "
@@ -225,7 +225,8 @@ Result<QList<StatisticsRepository::CaseRow>> StatisticsRepository::objectionCase
     while (query.next())
         rows.append({sql::dateOf(query.value(0)), sql::dateOf(query.value(1)), QDate(), query.value(2).toInt(),
                      query.value(3).toInt(), query.value(4).toInt(), query.value(5).toLongLong(),
-                     query.value(6).toLongLong(), query.value(7).toString(), query.value(8).toString()});
+                     query.value(6).toLongLong(), query.value(7).toString(), query.value(8).toString(),
+                     sql::dateOf(query.value(9))});
     return rows;
 }
 
@@ -266,7 +267,7 @@ Result<QList<StatisticsRepository::CaseRow>> StatisticsRepository::repairCases(c
     while (query.next())
         rows.append({sql::dateOf(query.value(0)), sql::dateOf(query.value(1)), sql::dateOf(query.value(2)),
                      query.value(3).toInt(), 0, 0, query.value(4).toLongLong(), query.value(5).toLongLong(),
-                     query.value(6).toString(), query.value(7).toString()});
+                     query.value(6).toString(), query.value(7).toString(), QDate()});
     return rows;
 }
 

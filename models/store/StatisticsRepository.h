@@ -29,6 +29,7 @@ public:
         qint64 subjectId = 0;
         QString subjectName;
         QString reference; ///< the listing's case number, or the breach decision's document number
+        QDate forwardedOn; ///< objections: the day it went to the court (its review counts from then)
     };
 
     explicit StatisticsRepository(QSqlDatabase db);

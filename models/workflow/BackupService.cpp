@@ -95,18 +95,23 @@ Status BackupService::restore(const Actor &actor, const QString &backupPath, con
     const QStringList parts = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
     for (const QString &part : parts)
         QFile::remove(aside + part);
+    const auto putBack = [&](qsizetype moved) { // the current database as it was
+        for (qsizetype back = 0; back < moved; ++back)
+            QFile::rename(aside + parts.at(back), targetPath + parts.at(back));
+        QFile::remove(temporary);
+    };
     for (qsizetype moved = 0; moved < parts.size(); ++moved) {
         const QString part = parts.at(moved);
         if (QFileInfo::exists(targetPath + part) && !QFile::rename(targetPath + part, aside + part)) {
-            for (qsizetype back = 0; back < moved; ++back) // as it was
-                QFile::rename(aside + parts.at(back), targetPath + parts.at(back));
-            QFile::remove(temporary);
+            putBack(moved);
             return Error{QCoreApplication::translate("BackupService", "Cannot move the current database %1 aside.")
                              .arg(targetPath + part)};
         }
     }
-    if (!QFile::rename(temporary, targetPath))
+    if (!QFile::rename(temporary, targetPath)) {
+        putBack(parts.size());
         return Error{QCoreApplication::translate("BackupService", "Cannot put the restored database in place.")};
+    }
 
     auto restored = Database::open(targetPath, QStringLiteral("restore-") + actor.userName);
     if (!restored)

@@ -95,6 +95,8 @@ Result<ExchangeService::ImportReport> ExchangeService::importPackage(const Actor
             break;
         }
         report.alsoApplied.append(waiting->id);
+        for (const PackageProblem &kept : std::as_const(later.notTaken))
+            report.notTaken.append({kept.line, kept.field, name + QStringLiteral(": ") + kept.reason});
     }
     report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     return report;

@@ -3,6 +3,7 @@
 #include "Authorization.h"
 #include "PolicyService.h"
 #include "store/AuditJournal.h"
+#include "store/CalendarRepository.h"
 #include "store/Database.h"
 #include "store/ListingCorrectionRepository.h"
 #include "store/SyncRepository.h"
@@ -145,6 +146,32 @@ Result<QList<ListingCorrection>> ListingCorrectionService::pending(const Actor &
     if (!actor.may(Action::DecideCorrection) && !actor.may(Action::RegisterCorrection))
         return Error{requirePermission(actor, Action::DecideCorrection).error()};
     return ListingCorrectionRepository(m_database.connection()).pending();
+}
+
+Result<QList<PendingCorrection>> ListingCorrectionService::pendingWithDeadlines(const Actor &actor,
+                                                                                const QDate &today) const
+{
+    auto corrections = pending(actor);
+    if (!corrections)
+        return Error{corrections.error()};
+    const auto calendar = CalendarRepository(m_database.connection()).load();
+    QList<PendingCorrection> result;
+    for (const ListingCorrection &correction : corrections.value()) {
+        PendingCorrection entry{correction, {}, 0, {}};
+        auto due = calendar
+                       ? calendar->addWorkingDays(correction.registeredAt.toLocalTime().date(), workingDaysToCorrect)
+                       : Result<QDate>(Error{calendar.error()});
+        auto left = due ? calendar->workingDaysBetween(today, due.value()) : Result<int>(Error{due.error()});
+        if (!left) {
+            entry.clockError = left.error();
+        } else {
+            entry.dueOn = due.value();
+            // Overdue by at least a day even when the days since were all days off.
+            entry.workingDaysLeft = today > entry.dueOn ? std::min(-1, left.value()) : left.value();
+        }
+        result.append(entry);
+    }
+    return result;
 }
 
 std::optional<ListingCorrection> ListingCorrectionService::find(qint64 correctionId) const

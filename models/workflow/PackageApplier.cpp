@@ -170,8 +170,18 @@ Status PackageApplier::takeSubject(const ParsedRecordStream::Item &item, const S
         m_problems.append(
             {line, identifierField, tr("belongs to another subject than %1 in the cache").arg(subject.key)});
     m_identifiers.insert(identifier, line);
+    // A subject found by its key with another identifier keeps its stored one (below), and so the
+    // birth date that one carries decides whether its listings are a minor's.
+    const bool identifierNotTaken = *byKey && !*byIdentifier;
+    QDate born = subject.bornOn;
+    if (identifierNotTaken) {
+        auto stored = m_repository.personBornOn(**byKey);
+        if (!stored)
+            return Error{stored.error()};
+        born = stored.value();
+    }
     if (m_problems.size() > before || !writing()) {
-        m_subjects.insert(subject.key, {line, 0, subject.bornOn});
+        m_subjects.insert(subject.key, {line, 0, born});
         return {};
     }
     // The platform's key, else the identifier, finds a subject the cache holds already.
@@ -181,7 +191,7 @@ Status PackageApplier::takeSubject(const ParsedRecordStream::Item &item, const S
         id = *existing;
         // The identifier is the subject's identity (searches, screening and the central server's
         // keys rest on it): a package does not change it, but says so.
-        if (*byKey && !*byIdentifier)
+        if (identifierNotTaken)
             m_notTaken.append({line, identifierField,
                                tr("subject %1 keeps the identifier it is stored with; this package has another, "
                                   "which a package does not change")
@@ -207,7 +217,7 @@ Status PackageApplier::takeSubject(const ParsedRecordStream::Item &item, const S
         if (const Status mapped = m_repository.mapKey(m_source, subjectKind, subject.key, id); !mapped)
             return mapped;
     }
-    m_subjects.insert(subject.key, {line, id, subject.bornOn});
+    m_subjects.insert(subject.key, {line, id, born});
     return {};
 }
 

@@ -138,7 +138,7 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
                 ++summary.skipped;
                 if (summary.rowErrors.size() < maximumReportedErrors)
                     summary.rowErrors.append(QFileInfo(path).fileName() + QStringLiteral(", ") + applicant.error());
-            } else {
+            } else if (applicant.value()) { // a blank row is no applicant
                 ++screenable;
             }
             if (progress && (row.value()->line % 4096) == 0 && !progress(reader.value()->position(), 2 * fileSize))

@@ -365,20 +365,22 @@ StatisticsService::classifiedObjections(const StatisticsFilter &filter) const
         return Error{cases.error()};
     const ObjectionService objections(m_database);
     const ObjectionTimeLimits platform = objections.limits(ObjectionRoute::CreditPlatform);
-    const ObjectionTimeLimits court = objections.limits(ObjectionRoute::CourtList);
+    const ObjectionTimeLimits courtLimits = objections.limits(ObjectionRoute::CourtList);
     const auto calendar = objections.calendar();
     QList<ClassifiedCase> classified;
     for (const StatisticsRepository::CaseRow &row : cases.value()) {
-        // The decision's time limit from receipt: the platform's written answer, or the court's
-        // review — counted as the case queue counts it (working days where the office has set
-        // it so, a period ending on a day off moved to the next working day); a year without a
-        // holiday notice counts plain calendar days rather than fail the chart.
+        // The decision's time limit: the platform's written answer from receipt, or the court's
+        // review from forwarding (its receipt) — counted as the case queue counts it (working
+        // days where the office has set it so, a period ending on a day off moved to the next
+        // working day); a year without a holiday notice counts plain calendar days rather than
+        // fail the chart.
         const auto route = static_cast<ObjectionRoute>(row.route);
-        const ObjectionTimeLimits::Limit limit =
-            route == ObjectionRoute::CourtList ? court.courtReview : platform.answer;
-        QDate due = row.receivedOn.addDays(limit.days);
+        const bool court = route == ObjectionRoute::CourtList;
+        const ObjectionTimeLimits::Limit limit = court ? courtLimits.courtReview : platform.answer;
+        const QDate start = court && row.forwardedOn.isValid() ? row.forwardedOn : row.receivedOn;
+        QDate due = start.addDays(limit.days);
         if (calendar) {
-            if (auto end = ObjectionClock::end(row.receivedOn, limit, calendar.value()))
+            if (auto end = ObjectionClock::end(start, limit, calendar.value()))
                 due = end.value();
         }
         ClassifiedCase entry{row, row.decidedOn, due, {}, {}};

@@ -959,6 +959,10 @@ void TestExchange::listingsFollowTheCourtRules()
         // Right: two years, extended by three; a minor's listing on the day of majority.
         listing(QStringLiteral("L7"), QStringLiteral("R1"), 2, 60, QStringLiteral("2026-01-10")),
         listing(QStringLiteral("L8"), QStringLiteral("R3"), 5, 24, QStringLiteral("2027-06-15")),
+        // An unknown ground is named alone (the period depends on it); ground 1 with a long
+        // period is told it has none.
+        listing(QStringLiteral("L9"), QStringLiteral("R1"), 7, 36, QStringLiteral("2026-01-10")),
+        listing(QStringLiteral("L10"), QStringLiteral("R1"), 1, 100, QStringLiteral("2026-01-10")),
     };
     const QString second =
         writePackage(QStringLiteral("rules-2.jsonl"), QStringLiteral("package-rules-2"), sequence + 1, records);
@@ -968,10 +972,13 @@ void TestExchange::listingsFollowTheCourtRules()
     QStringList all;
     for (const PackageProblem &problem : report->problems)
         all.append(QStringLiteral("%1 %2").arg(problem.line).arg(problem.field));
-    // The records stand on lines 2 to 10 (line 1 is the header).
+    // The records stand on lines 2 to 12 (line 1 is the header).
     QCOMPARE(all, QStringList({QStringLiteral("3 period_months"), QStringLiteral("4 period_months"),
                                QStringLiteral("5 period_months"), QStringLiteral("6 period_months"),
-                               QStringLiteral("7 decision_date"), QStringLiteral("8 decision_date")}));
+                               QStringLiteral("7 decision_date"), QStringLiteral("8 decision_date"),
+                               QStringLiteral("11 ground"), QStringLiteral("12 period_months")}));
+    QVERIFY2(report->problems.last().text().contains(QStringLiteral("no fixed period")),
+             qPrintable(report->problems.last().text()));
     QVERIFY2(report->problems.at(4).text().contains(QStringLiteral("2010-03-07")),
              qPrintable(report->problems.at(4).text()));
     QCOMPARE(count("listing"), listings);
@@ -1016,15 +1023,19 @@ void TestExchange::listingMovedOntoAnotherCaseIsNamed()
     QCOMPARE(report->problems.first().field, QStringLiteral("case_number"));
 
     // The subject under its key with another ID number: applied, the stored identifier kept, and
-    // that said in the report and the audit entry.
-    const QString other17 = QStringLiteral("11010119660302005");
+    // that said in the report and the audit entry. The kept identifier's birth date counts: the
+    // package's would make the subject a minor, the stored one is an adult's.
+    const QString other17 = QStringLiteral("11010120120302005");
     QJsonObject renumbered = subject;
     renumbered.insert(QStringLiteral("id_number"), QString(other17 + IdNumber::checkCharacter(other17)));
     renumbered.insert(QStringLiteral("name"), QStringLiteral("案号移动改名"));
     const QString third =
-        writePackage(QStringLiteral("moved-3.jsonl"), QStringLiteral("package-moved-3"), sequence + 1, {renumbered});
+        writePackage(QStringLiteral("moved-3.jsonl"), QStringLiteral("package-moved-3"), sequence + 1,
+                     {renumbered, listing(QStringLiteral("ML3"), QStringLiteral("(2026)京0101执8803号"))});
     auto kept = ExchangeService(m_db.database()).importPackage(test::officer(), third);
-    QVERIFY(kept && kept->outcome == ExchangeService::ImportReport::Outcome::Applied);
+    QVERIFY(kept);
+    QVERIFY2(kept->outcome == ExchangeService::ImportReport::Outcome::Applied,
+             qPrintable(kept->problems.isEmpty() ? QString() : kept->problems.first().text()));
     QCOMPARE(kept->notTaken.size(), 1);
     QCOMPARE(kept->notTaken.first().line, 2);
     QCOMPARE(kept->notTaken.first().field, QStringLiteral("id_number"));

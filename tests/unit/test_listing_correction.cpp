@@ -25,6 +25,7 @@ private Q_SLOTS:
     void concurrentDecisionRefused();
     void staleListingRefused();
     void invalidInput();
+    void threeWorkingDaysToDecide();
 
 private:
     QString listingValue(const QString &column);
@@ -192,6 +193,36 @@ void TestListingCorrection::invalidInput()
                  .registerCorrection(test::officer(), m_listing, QStringLiteral("obligation"), QStringLiteral("x"),
                                      QString())
                  .ok());
+}
+
+void TestListingCorrection::threeWorkingDaysToDecide()
+{
+    // Registered on Thursday 24 Sep 2026, before the Mid-Autumn holiday (25–27 Sep): due on
+    // Wednesday 30 Sep (SPC rules Art. 9), overdue from the first day after it, holidays or not.
+    ListingCorrectionService service(m_db->database());
+    auto id = service.registerCorrection(test::officer(), m_listing, QStringLiteral("obligation"),
+                                         QStringLiteral("给付 5 万元"), QStringLiteral("court letter"));
+    QVERIFY(id.ok());
+    QSqlQuery registered(m_db->database().connection());
+    QVERIFY(registered.exec(
+        QStringLiteral("UPDATE listing_correction SET registered_at = '2026-09-24T04:00:00.000Z' WHERE id = %1")
+            .arg(id.value())));
+    auto clockOn = [&](const QDate &today) {
+        auto pending = service.pendingWithDeadlines(test::reviewer(), today);
+        for (const PendingCorrection &entry : pending.value())
+            if (entry.correction.id == id.value())
+                return entry;
+        return PendingCorrection{};
+    };
+    QCOMPARE(clockOn(QDate(2026, 9, 24)).dueOn, QDate(2026, 9, 30));
+    QCOMPARE(clockOn(QDate(2026, 9, 24)).workingDaysLeft, 3);
+    QVERIFY(!clockOn(QDate(2026, 9, 30)).isOverdue());
+    QCOMPARE(clockOn(QDate(2026, 10, 5)).workingDaysLeft, -1); // National Day: still one day late
+    QVERIFY(clockOn(QDate(2026, 10, 5)).isOverdue());
+    QCOMPARE(clockOn(QDate(2026, 10, 9)).workingDaysLeft, -2);
+    // Decided, it no longer waits.
+    QVERIFY(service.decide(test::reviewer(), id.value(), 1, false, QStringLiteral("no")).ok());
+    QCOMPARE(clockOn(QDate(2026, 9, 24)).correction.id, 0);
 }
 
 QTEST_GUILESS_MAIN(TestListingCorrection)

@@ -574,7 +574,8 @@ void TestObjections::nextYearsCalendarImported()
     const QString taken =
         m_service->importCalendarYear(test::admin(), 2027, neighbour, QStringLiteral("gov.cn"), QStringLiteral("x"))
             .error();
-    QVERIFY2(taken.contains(QStringLiteral("2026-01-01")) && taken.contains(QStringLiteral("2026")), qPrintable(taken));
+    QVERIFY2(taken.contains(QStringLiteral("2026-01-01")) && taken.contains(QStringLiteral("the 2026 notice")),
+             qPrintable(taken));
     const int audits = auditCount();
     QVERIFY(m_service
                 ->importCalendarYear(test::admin(), 2027, notice, QStringLiteral("国办发明电〔2026〕"),

@@ -51,7 +51,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 /// A workbook of \a rows on the sheet 申请人; with \a secondSheet, a sheet 企业 holding that
 /// (a <sheetData> element) and an empty sheet after it.
 bool writeXlsx(const QString &path, const QList<QStringList> &rows, bool numbersForIds = false,
-               const QString &secondSheet = QString())
+               const QString &secondSheet = QString(), bool secondHidden = false)
 {
     QStringList shared;
     QString sheet = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
@@ -84,8 +84,9 @@ bool writeXlsx(const QString &path, const QList<QStringList> &rows, bool numbers
                        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">%1</worksheet>");
     const QString moreSheets = secondSheet.isNull()
                                    ? QString()
-                                   : QStringLiteral("<sheet name=\"企业\" sheetId=\"2\" r:id=\"rId2\"/>"
-                                                    "<sheet name=\"Sheet3\" sheetId=\"3\" r:id=\"rId3\"/>");
+                                   : QStringLiteral("<sheet name=\"企业\" sheetId=\"2\" r:id=\"rId2\"%1/>"
+                                                    "<sheet name=\"Sheet3\" sheetId=\"3\" r:id=\"rId3\"/>")
+                                         .arg(secondHidden ? QStringLiteral(" state=\"hidden\"") : QString());
     const QString moreRelationships =
         secondSheet.isNull() ? QString()
                              : QStringLiteral("<Relationship Id=\"rId2\" Target=\"worksheets/sheet2.xml\"/>"
@@ -275,6 +276,14 @@ void TestScreening::xlsx()
     auto refusedSheets = screen(twoSheets);
     QVERIFY(!refusedSheets);
     QVERIFY2(refusedSheets.error().contains(QStringLiteral("企业")), qPrintable(refusedSheets.error()));
+    // A hidden sheet (a template's lists for its drop-downs) is not the officer's data.
+    const QString hiddenSecond = path(QStringLiteral("hidden-second.xlsx"));
+    QVERIFY(writeXlsx(hiddenSecond, applicants, false,
+                      QStringLiteral("<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>下拉选项</t></is></c>"
+                                     "</row></sheetData>"),
+                      true));
+    auto withHidden = screen(hiddenSecond);
+    QVERIFY2(withHidden, qPrintable(withHidden ? QString() : withHidden.error()));
 
     // IDs that Excel stored as numbers are refused with the row and what to do.
     const QString numbers = path(QStringLiteral("numbers.xlsx"));
@@ -334,6 +343,7 @@ void TestScreening::malformed_data()
     QTest::newRow("ID that Excel kept as a number")
         << QByteArray("姓名,证件号码\n张三,110101199003071000\n") << QStringLiteral("Excel has probably stored the ID");
     QTest::newRow("header only") << QByteArray("姓名,证件号码\r\n") << QStringLiteral("no applicant");
+    QTest::newRow("header and blank rows") << QByteArray("姓名,证件号码\n,\n,\n") << QStringLiteral("no applicant");
     QTest::newRow("every row skipped") << QByteArray("姓名,证件号码\n张三,12345\n") << QStringLiteral("no applicant");
     QTest::newRow("Excel 97-2003") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0", 12)
                                    << QStringLiteral(".xls");

@@ -30,7 +30,8 @@ private Q_SLOTS:
     void listingsBehindABar();
     void caseCharts();
     void onlyReadersMayRead();
-    void objectionTimeLimitEndsOnAWorkingDay();
+    void objectionTimeLimitsCountAsTheQueue_data();
+    void objectionTimeLimitsCountAsTheQueue();
 
 private:
     QStringList summaryRows();
@@ -338,13 +339,30 @@ void TestStatistics::onlyReadersMayRead()
     QVERIFY(service.chart(test::auditor(), StatisticsChart::ListingTrend, filter, m_today));
 }
 
-void TestStatistics::objectionTimeLimitEndsOnAWorkingDay()
+void TestStatistics::objectionTimeLimitsCountAsTheQueue_data()
 {
+    QTest::addColumn<int>("route");
+    QTest::addColumn<QDate>("decidedOn");
+    QTest::addColumn<QString>("dates");
     // A platform objection received on 11 Sep 2026: its 20 days end on 1 Oct, in the National
-    // Day holiday, so the written answer is due on 8 Oct, as the case queue says. Decided on
-    // 8 Oct, it was in time.
+    // Day holiday, so the written answer is due on 8 Oct, as the case queue says.
+    QTest::newRow("platform answer ends on a working day")
+        << 2 << QDate(2026, 10, 8) << QStringLiteral("received_on = '2026-09-11', decided_on = '2026-10-08'");
+    // The court's review counts from forwarding: received 1 Sep, forwarded 14 Sep, decided by
+    // the court on 25 Sep — within its 15 days (to 29 Sep), though 24 days after receipt.
+    QTest::newRow("court review from forwarding")
+        << 1 << QDate(2026, 9, 25)
+        << QStringLiteral("received_on = '2026-09-01', forwarded_on = '2026-09-14', decided_on = NULL, "
+                          "court_decided_on = '2026-09-25'");
+}
+
+void TestStatistics::objectionTimeLimitsCountAsTheQueue()
+{
+    QFETCH(int, route);
+    QFETCH(QDate, decidedOn);
+    QFETCH(QString, dates);
     const StatisticsService service(m_db.database());
-    const StatisticsFilter decidedThatDay{QDate(2026, 10, 8), QDate(2026, 10, 8), StatisticsArea::whole()};
+    const StatisticsFilter decidedThatDay{decidedOn, decidedOn, StatisticsArea::whole()};
     auto counts = [&]() {
         auto table = service.chart(test::auditor(), StatisticsChart::Objections, decidedThatDay, m_today);
         const QRegularExpressionMatch numbers =
@@ -354,14 +372,14 @@ void TestStatistics::objectionTimeLimitEndsOnAWorkingDay()
     };
     const auto before = counts();
     QVERIFY(before.first >= 0);
-    const qint64 platform =
-        scalar(m_db.database(), QStringLiteral("SELECT min(id) FROM objection WHERE route = 2 AND decided_on IS NOT "
-                                               "NULL AND decided_on <> '2026-10-08'"))
-            .toLongLong();
-    QVERIFY(platform > 0);
-    QVERIFY(run(QStringLiteral("UPDATE objection SET received_on = '2026-09-11', decided_on = '2026-10-08' WHERE id = "
-                               "%1")
-                    .arg(platform)));
+    // A case of the route decided on another day becomes one decided on that day, in time.
+    const qint64 id = scalar(m_db.database(), QStringLiteral("SELECT min(id) FROM objection WHERE route = %1 AND "
+                                                             "coalesce(decided_on, court_decided_on, '') <> '%2'")
+                                                  .arg(route)
+                                                  .arg(decidedOn.toString(Qt::ISODate)))
+                          .toLongLong();
+    QVERIFY(id > 0);
+    QVERIFY(run(QStringLiteral("UPDATE objection SET %1 WHERE id = %2").arg(dates).arg(id)));
     const auto after = counts();
     QCOMPARE(after.first, before.first + 1);
     QCOMPARE(after.second, before.second);
