@@ -2764,6 +2764,10 @@ Statement: %3</source>
             <numerusform>其中 %n 条已逾期（《若干规定》第九条：三个工作日）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, overdue (%2)</source>
+        <translation>%1，已逾期（%2）</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::CourtDecisionDialog</name>
@@ -5107,12 +5111,12 @@ The newest %n backup(s) are kept.</source>
         <translation>主体 %1 生于 %2，在 %3 时未成年：不得将未成年人纳入失信被执行人名单（《若干规定》第三条）</translation>
     </message>
     <message>
-        <source>subject %1 keeps the identifier it is stored with; this package has another, which a package does not change</source>
-        <translation>主体 %1 保留已存储的证件号码；本数据包中的号码与之不同，数据包不会更改主体的证件号码</translation>
-    </message>
-    <message>
         <source>the subject has this case already as another listing; listing %1 cannot take it</source>
         <translation>该主体已有另一条名单记录使用此案号；名单记录 %1 不能改用该案号</translation>
+    </message>
+    <message>
+        <source>subject %1 keeps the identifier it is stored with, and the sex and birth date that go with it; this package has another identifier, which a package does not change</source>
+        <translation>主体 %1 保留已存储的证件号码及与之对应的性别和出生日期；本数据包中的证件号码与之不同，数据包不会更改主体的证件号码</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,12 @@ constexpr int dueColumn = 7;
 /// The due date in the locale's format with the working days left or overdue.
 QString dueText(const PendingCorrection &entry)
 {
-    if (!entry.clockError.isEmpty())
+    if (!entry.dueOn.isValid())
         return entry.clockError;
     const QString date = QLocale().toString(entry.dueOn, QLocale::ShortFormat);
+    if (!entry.clockError.isEmpty()) // overdue; the holiday calendar cannot say by how many days
+        return QCoreApplication::translate("creditdesk::CorrectionsPage", "%1, overdue (%2)")
+            .arg(date, entry.clockError);
     if (entry.workingDaysLeft < 0)
         return QCoreApplication::translate("creditdesk::CorrectionsPage", "%1, %n working day(s) overdue", nullptr,
                                            -entry.workingDaysLeft)

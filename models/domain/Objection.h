@@ -106,7 +106,7 @@ struct ObjectionTimeLimits
     Limit selfCheck{2, true};                 ///< platform: start the review, from acceptance
     Limit answer{20, false};                  ///< platform: written answer, from receipt (条例 Art. 25)
     Limit forwarding{2, true};                ///< court: forward to the court, from acceptance
-    Limit courtReview{15, false};             ///< court: the court reviews, from receipt (Art. 12)
+    Limit courtReview{15, false};             ///< court: the court reviews, from its receipt: the forwarding (Art. 12)
     Limit correction{3, true};                ///< court: correct the record, from the court's decision (Art. 12)
     Limit reconsiderationFiling{10, false};   ///< court: applicant may file, from service (Art. 12)
     Limit reconsiderationDecision{15, false}; ///< court: next-higher court decides, from filing

@@ -59,19 +59,29 @@ Result<std::unique_ptr<XlsxTableReader>> XlsxTableReader::open(const QString &pa
     auto sheets = reader->sheets();
     if (!sheets)
         return Error{sheets.error()};
-    // One sheet is read: applicants on another would be left out without a word. A hidden sheet
-    // (a template's lists for its drop-downs) is not the officer's data.
-    QStringList others;
-    for (qsizetype i = 1; i < sheets->size(); ++i) {
-        if (!sheets->at(i).hidden && reader->hasValues(sheets->at(i).part))
-            others.append(sheets->at(i).name);
+    // The sheet the officer sees with data in it is read; applicants on a second one would be left
+    // out without a word. A hidden sheet (a template's lists for its drop-downs) is not the
+    // officer's data; an empty one is no matter. (A sheet is only looked into up to its first value.)
+    qsizetype shown = -1;
+    QStringList withData;
+    for (qsizetype i = 0; i < sheets->size(); ++i) {
+        if (sheets->at(i).hidden)
+            continue;
+        const bool values = reader->hasValues(sheets->at(i).part);
+        if (shown < 0 || (values && withData.isEmpty()))
+            shown = i;
+        if (values)
+            withData.append(sheets->at(i).name);
     }
-    if (!others.isEmpty())
-        return Error{tr("%1 has data on more than one sheet (%2 and %3). CreditDesk screens one sheet: put the "
-                        "applicants on the first sheet, or save each sheet as a workbook of its own.")
-                         .arg(QFileInfo(path).fileName(), sheets->first().name, others.join(QStringLiteral(", ")))};
-    const QString sheet = sheets->first().part;
-    reader->m_sheetName = sheets->first().name;
+    if (withData.size() > 1)
+        return Error{
+            tr("%1 has data on more than one sheet (%2 and %3). CreditDesk screens one sheet: put the "
+               "applicants on the first sheet, or save each sheet as a workbook of its own.")
+                .arg(QFileInfo(path).fileName(), withData.first(), withData.mid(1).join(QStringLiteral(", ")))};
+    if (shown < 0)
+        shown = 0; // every sheet hidden: the first
+    const QString sheet = sheets->at(shown).part;
+    reader->m_sheetName = sheets->at(shown).name;
     if (!reader->m_zip->setCurrentFile(sheet))
         return reader->damaged(tr("%1 is missing").arg(sheet));
     reader->m_sheet = std::make_unique<QuaZipFile>(reader->m_zip.get());

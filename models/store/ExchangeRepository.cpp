@@ -185,7 +185,8 @@ Status ExchangeRepository::prepareWrites()
              "legal_representative_key, created_at, updated_at, pinyin_key, initials_key) "
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&s.updateSubject,
-         QStringLiteral("UPDATE subject SET name = ?, name_key = ?, sex = ?, birth_date = ?, region_code = ?, "
+         QStringLiteral("UPDATE subject SET name = ?, name_key = ?, sex = CASE WHEN ? THEN sex ELSE ? END, "
+                        "birth_date = CASE WHEN ? THEN birth_date ELSE ? END, region_code = ?, "
                         "legal_representative = ?, legal_representative_key = ?, pinyin_key = ?, initials_key = ?, "
                         "updated_at = ?, row_version = row_version + 1 WHERE id = ?")},
         {&s.insertIdentifier,
@@ -342,12 +343,15 @@ Result<qint64> ExchangeRepository::insertSubject(const SubjectRecordIn &subject,
 }
 
 Status ExchangeRepository::updateSubject(qint64 id, const SubjectRecordIn &subject, const QString &nameKey,
-                                         const QString &legalRepresentativeKey, const PhoneticKeys &phonetic)
+                                         const QString &legalRepresentativeKey, const PhoneticKeys &phonetic,
+                                         bool keepIdentity)
 {
     QSqlQuery &query = m_statements->updateSubject;
     const QVariant values[] = {subject.name,
                                nameKey,
+                               keepIdentity ? 1 : 0,
                                textOrNull(subject.sex),
+                               keepIdentity ? 1 : 0,
                                sql::dateOrNull(subject.birthDate),
                                textOrNull(subject.regionCode),
                                textOrNull(subject.legalRepresentative),

@@ -72,8 +72,10 @@ public:
     Result<qint64> upsertDepartment(const DepartmentRecord &department);
     Result<qint64> insertSubject(const SubjectRecordIn &subject, const QString &nameKey,
                                  const QString &legalRepresentativeKey, const PhoneticKeys &phonetic);
+    /// With \a keepIdentity the stored sex and birth date stay (they go with the stored
+    /// identifier, which a package does not change).
     Status updateSubject(qint64 id, const SubjectRecordIn &subject, const QString &nameKey,
-                         const QString &legalRepresentativeKey, const PhoneticKeys &phonetic);
+                         const QString &legalRepresentativeKey, const PhoneticKeys &phonetic, bool keepIdentity);
     Result<qint64> insertListing(qint64 subjectId, const ListingRecordIn &listing);
     Status updateListing(qint64 id, qint64 subjectId, const ListingRecordIn &listing);
     Status changeListingState(qint64 id, const ListingStateRecord &change);

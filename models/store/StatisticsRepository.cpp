@@ -207,15 +207,19 @@ Result<QList<StatisticsBar>> StatisticsRepository::measures(const StatisticsFilt
 
 Result<QList<StatisticsRepository::CaseRow>> StatisticsRepository::objectionCases(const StatisticsFilter &filter) const
 {
+    // The decision the time limit is about: on the court's route the court's (a reconsideration
+    // decided later sets decided_on again), else the office's.
+    const QString decided =
+        QStringLiteral("CASE WHEN o.route = 1 THEN coalesce(o.court_decided_on, o.decided_on) ELSE o.decided_on END");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT o.received_on, coalesce(o.decided_on, o.court_decided_on), o.state, o.outcome, o.route, "
+        QStringLiteral("SELECT o.received_on, %1, o.state, o.outcome, o.route, "
                        "o.id, s.id, s.name, l.case_number, o.forwarded_on "
                        "FROM objection o JOIN listing l ON l.id = o.listing_id JOIN subject s ON s.id = l.subject_id "
                        "JOIN statistics_area a ON a.court_code = l.court_code AND a.area = :area "
-                       "WHERE o.received_on <= :to AND (coalesce(o.decided_on, o.court_decided_on) IS NULL "
-                       "OR coalesce(o.decided_on, o.court_decided_on) >= :from)"));
+                       "WHERE o.received_on <= :to AND (%1 IS NULL OR %1 >= :from)")
+            .arg(decided));
     query.bindValue(QStringLiteral(":area"), sql::textOf(filter.area.key));
     query.bindValue(QStringLiteral(":from"), firstDay(filter));
     query.bindValue(QStringLiteral(":to"), lastDay(filter));

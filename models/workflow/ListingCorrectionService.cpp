@@ -161,14 +161,18 @@ Result<QList<PendingCorrection>> ListingCorrectionService::pendingWithDeadlines(
         auto due = calendar
                        ? calendar->addWorkingDays(correction.registeredAt.toLocalTime().date(), workingDaysToCorrect)
                        : Result<QDate>(Error{calendar.error()});
-        auto left = due ? calendar->workingDaysBetween(today, due.value()) : Result<int>(Error{due.error()});
-        if (!left) {
-            entry.clockError = left.error();
-        } else {
-            entry.dueOn = due.value();
-            // Overdue by at least a day even when the days since were all days off.
-            entry.workingDaysLeft = today > entry.dueOn ? std::min(-1, left.value()) : left.value();
+        if (!due) {
+            entry.clockError = due.error();
+            result.append(entry);
+            continue;
         }
+        entry.dueOn = due.value();
+        auto left = calendar->workingDaysBetween(today, entry.dueOn);
+        if (!left)
+            entry.clockError = left.error(); // the days since cannot be counted, overdue all the same
+        // Overdue by at least a day even when the days since were all days off.
+        const int counted = left ? left.value() : 0;
+        entry.workingDaysLeft = today > entry.dueOn ? std::min(-1, counted) : counted;
         result.append(entry);
     }
     return result;

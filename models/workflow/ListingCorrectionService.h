@@ -13,11 +13,11 @@ class Database;
 struct PendingCorrection
 {
     ListingCorrection correction;
-    QDate dueOn;
-    int workingDaysLeft = 0; ///< negative when overdue
+    QDate dueOn;             ///< null when the holiday calendar lacks the year it falls in
+    int workingDaysLeft = 0; ///< negative when overdue (-1 when the days since cannot be counted)
     QString clockError;      ///< the holiday calendar lacks a year
 
-    bool isOverdue() const { return clockError.isEmpty() && workingDaysLeft < 0; }
+    bool isOverdue() const { return dueOn.isValid() && workingDaysLeft < 0; }
 };
 
 /// Listing corrections: an officer registers the change of one field with a reason; a

@@ -193,13 +193,14 @@ Status PackageApplier::takeSubject(const ParsedRecordStream::Item &item, const S
         // keys rest on it): a package does not change it, but says so.
         if (identifierNotTaken)
             m_notTaken.append({line, identifierField,
-                               tr("subject %1 keeps the identifier it is stored with; this package has another, "
-                                  "which a package does not change")
+                               tr("subject %1 keeps the identifier it is stored with, and the sex and birth date "
+                                  "that go with it; this package has another identifier, which a package does not "
+                                  "change")
                                    .arg(subject.key)});
         if (const Status flushed = flush(); !flushed)
             return flushed;
-        if (const Status updated =
-                m_repository.updateSubject(id, subject, item.nameKey, item.representativeKey, item.phonetic);
+        if (const Status updated = m_repository.updateSubject(id, subject, item.nameKey, item.representativeKey,
+                                                              item.phonetic, identifierNotTaken);
             !updated)
             return updated;
         if (const Status mapped = m_repository.mapKey(m_source, subjectKind, subject.key, id); !mapped)

@@ -1029,6 +1029,8 @@ void TestExchange::listingMovedOntoAnotherCaseIsNamed()
     QJsonObject renumbered = subject;
     renumbered.insert(QStringLiteral("id_number"), QString(other17 + IdNumber::checkCharacter(other17)));
     renumbered.insert(QStringLiteral("name"), QStringLiteral("案号移动改名"));
+    renumbered.insert(QStringLiteral("birth_date"), QStringLiteral("2012-03-02"));
+    renumbered.insert(QStringLiteral("sex"), QStringLiteral("F"));
     const QString third =
         writePackage(QStringLiteral("moved-3.jsonl"), QStringLiteral("package-moved-3"), sequence + 1,
                      {renumbered, listing(QStringLiteral("ML3"), QStringLiteral("(2026)京0101执8803号"))});
@@ -1043,6 +1045,11 @@ void TestExchange::listingMovedOntoAnotherCaseIsNamed()
                                                     "i.subject_id WHERE s.name = '案号移动改名'"))
                  .toString(),
              QString(first17 + IdNumber::checkCharacter(first17)));
+    // The sex and birth date that go with the stored identifier stay; the name is the package's.
+    QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT coalesce(birth_date, '') || '/' || coalesce(sex, '') FROM "
+                                                    "subject WHERE name = '案号移动改名'"))
+                 .toString(),
+             QStringLiteral("/"));
     QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT json_extract(details, '$.notTaken') FROM audit_entry "
                                                     "WHERE action = 'exchange.import' AND entity_id = "
                                                     "'package-moved-3'"))

@@ -204,9 +204,10 @@ void TestListingCorrection::threeWorkingDaysToDecide()
                                          QStringLiteral("给付 5 万元"), QStringLiteral("court letter"));
     QVERIFY(id.ok());
     QSqlQuery registered(m_db->database().connection());
+    // Noon of that day where the tests run (stored in UTC, like every time).
+    const QString noon = QDateTime(QDate(2026, 9, 24), QTime(12, 0)).toUTC().toString(Qt::ISODateWithMs);
     QVERIFY(registered.exec(
-        QStringLiteral("UPDATE listing_correction SET registered_at = '2026-09-24T04:00:00.000Z' WHERE id = %1")
-            .arg(id.value())));
+        QStringLiteral("UPDATE listing_correction SET registered_at = '%1' WHERE id = %2").arg(noon).arg(id.value())));
     auto clockOn = [&](const QDate &today) {
         auto pending = service.pendingWithDeadlines(test::reviewer(), today);
         for (const PendingCorrection &entry : pending.value())
@@ -220,6 +221,10 @@ void TestListingCorrection::threeWorkingDaysToDecide()
     QCOMPARE(clockOn(QDate(2026, 10, 5)).workingDaysLeft, -1); // National Day: still one day late
     QVERIFY(clockOn(QDate(2026, 10, 5)).isOverdue());
     QCOMPARE(clockOn(QDate(2026, 10, 9)).workingDaysLeft, -2);
+    // Viewed in a year the holiday calendar lacks: overdue all the same, with the reason.
+    const PendingCorrection uncounted = clockOn(QDate(2031, 1, 6));
+    QVERIFY(uncounted.isOverdue());
+    QVERIFY(!uncounted.clockError.isEmpty());
     // Decided, it no longer waits.
     QVERIFY(service.decide(test::reviewer(), id.value(), 1, false, QStringLiteral("no")).ok());
     QCOMPARE(clockOn(QDate(2026, 9, 24)).correction.id, 0);

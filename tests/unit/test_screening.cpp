@@ -49,9 +49,10 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 /// A minimal XLSX workbook: one sheet, strings shared or inline, numbers as Excel stores them.
 /// A workbook of \a rows on the sheet 申请人; with \a secondSheet, a sheet 企业 holding that
-/// (a <sheetData> element) and an empty sheet after it.
+/// (a <sheetData> element) and an empty sheet after it — hidden with \a secondHidden, and then,
+/// with \a hiddenFirst, before 申请人.
 bool writeXlsx(const QString &path, const QList<QStringList> &rows, bool numbersForIds = false,
-               const QString &secondSheet = QString(), bool secondHidden = false)
+               const QString &secondSheet = QString(), bool secondHidden = false, bool hiddenFirst = false)
 {
     QStringList shared;
     QString sheet = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
@@ -99,8 +100,8 @@ bool writeXlsx(const QString &path, const QList<QStringList> &rows, bool numbers
          QStringLiteral("<?xml version=\"1.0\"?><workbook "
                         "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                        "<sheet name=\"申请人\" sheetId=\"1\" r:id=\"rId1\"/>%1</sheets></workbook>")
-             .arg(moreSheets)},
+                        "%1<sheet name=\"申请人\" sheetId=\"1\" r:id=\"rId1\"/>%2</sheets></workbook>")
+             .arg(hiddenFirst ? moreSheets : QString(), hiddenFirst ? QString() : moreSheets)},
         {QStringLiteral("xl/_rels/workbook.xml.rels"),
          QStringLiteral("<?xml version=\"1.0\"?><Relationships "
                         "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship "
@@ -284,6 +285,15 @@ void TestScreening::xlsx()
                       true));
     auto withHidden = screen(hiddenSecond);
     QVERIFY2(withHidden, qPrintable(withHidden ? QString() : withHidden.error()));
+    // Also before the applicants' sheet: the first sheet the officer sees is read.
+    const QString hiddenFirst = path(QStringLiteral("hidden-first.xlsx"));
+    QVERIFY(writeXlsx(hiddenFirst, applicants, false,
+                      QStringLiteral("<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>下拉选项</t></is></c>"
+                                     "</row></sheetData>"),
+                      true, true));
+    auto afterHidden = screen(hiddenFirst);
+    QVERIFY2(afterHidden, qPrintable(afterHidden ? QString() : afterHidden.error()));
+    QCOMPARE(afterHidden->hits, 1);
 
     // IDs that Excel stored as numbers are refused with the row and what to do.
     const QString numbers = path(QStringLiteral("numbers.xlsx"));

@@ -349,10 +349,11 @@ void TestStatistics::objectionTimeLimitsCountAsTheQueue_data()
     QTest::newRow("platform answer ends on a working day")
         << 2 << QDate(2026, 10, 8) << QStringLiteral("received_on = '2026-09-11', decided_on = '2026-10-08'");
     // The court's review counts from forwarding: received 1 Sep, forwarded 14 Sep, decided by
-    // the court on 25 Sep — within its 15 days (to 29 Sep), though 24 days after receipt.
+    // the court on 25 Sep — within its 15 days (to 29 Sep), though 24 days after receipt. The
+    // reconsideration decided on 20 Oct (decided_on, as the workflow sets it) does not move it.
     QTest::newRow("court review from forwarding")
         << 1 << QDate(2026, 9, 25)
-        << QStringLiteral("received_on = '2026-09-01', forwarded_on = '2026-09-14', decided_on = NULL, "
+        << QStringLiteral("received_on = '2026-09-01', forwarded_on = '2026-09-14', decided_on = '2026-10-20', "
                           "court_decided_on = '2026-09-25'");
 }
 
@@ -374,7 +375,7 @@ void TestStatistics::objectionTimeLimitsCountAsTheQueue()
     QVERIFY(before.first >= 0);
     // A case of the route decided on another day becomes one decided on that day, in time.
     const qint64 id = scalar(m_db.database(), QStringLiteral("SELECT min(id) FROM objection WHERE route = %1 AND "
-                                                             "coalesce(decided_on, court_decided_on, '') <> '%2'")
+                                                             "coalesce(court_decided_on, decided_on, '') <> '%2'")
                                                   .arg(route)
                                                   .arg(decidedOn.toString(Qt::ISODate)))
                           .toLongLong();
