@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
+#include "domain/IsoDate.h"
 #include "exchange/CsvReader.h"
 #include "store/Database.h"
 #include "workflow/ObjectionService.h"
@@ -386,8 +387,7 @@ int calendar(const QStringList &arguments, QTextStream &out, QTextStream &err)
     for (qsizetype row = 0; row < table->rowCount(); ++row) {
         WorkingCalendar::Day day;
         const QString date = table->value(row, QStringLiteral("date"));
-        if (date.size() == 10 && date.at(4) == u'-' && date.at(7) == u'-')
-            day.date = QDate::fromString(date, Qt::ISODate);
+        day.date = isoDate(date);
         const QString kind = table->value(row, QStringLiteral("kind"));
         day.name = table->value(row, QStringLiteral("name"));
         const QString where = tr("%1 line %2").arg(positional.at(1)).arg(table->lineOf(row));

@@ -1,5 +1,7 @@
 #include "ListingCorrection.h"
 
+#include "IsoDate.h"
+
 #include <QCoreApplication>
 
 namespace creditdesk {
@@ -33,11 +35,9 @@ Status ListingCorrection::validateValue(const QString &field, const QString &val
     if (field == QLatin1String("performance") && value != QLatin1String("0") && value != QLatin1String("1"))
         return Error{QCoreApplication::translate("ListingCorrectionService",
                                                  "Performance is 0 (not performed) or 1 (partly performed).")};
-    // Exactly YYYY-MM-DD: Qt's ISO reading also takes other separators and ignores a tail, and
-    // the value is stored as typed.
-    const QDate date = QDate::fromString(value, Qt::ISODate);
-    if (field == QLatin1String("filing_date")
-        && (!date.isValid() || value.size() != 10 || value.at(4) != u'-' || value.at(7) != u'-' || date.year() < 1990))
+    // Stored as typed: exactly YYYY-MM-DD.
+    const QDate date = isoDate(value);
+    if (field == QLatin1String("filing_date") && (!date.isValid() || date.year() < 1990))
         return Error{
             QCoreApplication::translate("ListingCorrectionService", "The filing date must be a date YYYY-MM-DD.")};
     if (field != QLatin1String("performance") && field != QLatin1String("filing_date") && value.trimmed().isEmpty())

@@ -89,14 +89,7 @@ Result<int> ObjectionClock::daysLeft(const ObjectionDeadline &deadline, const QD
         return 0;
     if (!deadline.workingDays)
         return static_cast<int>(today.daysTo(deadline.due));
-    if (today > deadline.due) {
-        // Overdue by at least a day even when the days since were all days off.
-        auto late = calendar.workingDaysBetween(deadline.due, today);
-        if (!late)
-            return Error{late.error()};
-        return -std::max(1, late.value());
-    }
-    return calendar.workingDaysBetween(today, deadline.due);
+    return calendar.workingDaysLeft(today, deadline.due);
 }
 
 } // namespace creditdesk

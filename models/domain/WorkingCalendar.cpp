@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace creditdesk {
 
 void WorkingCalendar::addYear(int year, const QList<Day> &days)
@@ -76,6 +78,14 @@ Result<int> WorkingCalendar::workingDaysBetween(const QDate &from, const QDate &
         count += working.value() ? 1 : 0;
     }
     return backwards ? -count : count;
+}
+
+Result<int> WorkingCalendar::workingDaysLeft(const QDate &today, const QDate &due) const
+{
+    auto left = workingDaysBetween(today, due);
+    if (!left)
+        return left;
+    return today > due ? std::min(-1, left.value()) : left.value();
 }
 
 int WorkingCalendar::noticeYearOf(const Day &day)

@@ -39,6 +39,9 @@ public:
     Result<QDate> addCalendarDays(const QDate &start, int count) const;
     /// Working days after \a from up to and including \a to (negative when \a to is earlier).
     Result<int> workingDaysBetween(const QDate &from, const QDate &to) const;
+    /// The working days left on \a today until \a due; after it, negative and at least one
+    /// day overdue, also when every day since was a day off.
+    Result<int> workingDaysLeft(const QDate &today, const QDate &due) const;
 
     /// The year whose notice \a day belongs to: a New Year holiday from 31 December belongs to
     /// the next year's notice.

@@ -3,6 +3,7 @@
 #include "domain/CaseNumber.h"
 #include "domain/CreditCode.h"
 #include "domain/IdNumber.h"
+#include "domain/IsoDate.h"
 #include "domain/ListingExit.h"
 
 #include <QCoreApplication>
@@ -76,9 +77,8 @@ public:
         const QString value = text(name, required, 10);
         if (value.isEmpty())
             return {};
-        // Qt's ISO reading takes any separator; the format has hyphens.
-        const QDate parsed = QDate::fromString(value, Qt::ISODate);
-        if (!parsed.isValid() || value.size() != 10 || value.at(4) != u'-' || value.at(7) != u'-')
+        const QDate parsed = isoDate(value);
+        if (!parsed.isValid())
             fail(QString::fromLatin1(name), tr("a date as YYYY-MM-DD is needed, not \"%1\"").arg(value));
         else if (parsed.year() < earliestYear || parsed.year() > 2100)
             fail(QString::fromLatin1(name),

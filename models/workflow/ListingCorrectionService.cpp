@@ -167,12 +167,13 @@ Result<QList<PendingCorrection>> ListingCorrectionService::pendingWithDeadlines(
             continue;
         }
         entry.dueOn = due.value();
-        auto left = calendar->workingDaysBetween(today, entry.dueOn);
-        if (!left)
-            entry.clockError = left.error(); // the days since cannot be counted, overdue all the same
-        // Overdue by at least a day even when the days since were all days off.
-        const int counted = left ? left.value() : 0;
-        entry.workingDaysLeft = today > entry.dueOn ? std::min(-1, counted) : counted;
+        auto left = calendar->workingDaysLeft(today, entry.dueOn);
+        if (left) {
+            entry.workingDaysLeft = left.value();
+        } else { // the days since cannot be counted: overdue all the same
+            entry.clockError = left.error();
+            entry.workingDaysLeft = today > entry.dueOn ? -1 : 0;
+        }
         result.append(entry);
     }
     return result;

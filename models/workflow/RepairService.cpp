@@ -397,12 +397,11 @@ Result<QList<RepairCase>> RepairService::queue(const Actor &actor, bool openOnly
         if (!calendar) {
             entry.clockError = calendar.error();
         } else if (application.isOpen()) {
-            // Overdue by at least a day even when the days since the due date were all days off.
-            auto left = calendar->workingDaysBetween(today, application.dueOn);
+            auto left = calendar->workingDaysLeft(today, application.dueOn);
             if (!left)
                 entry.clockError = left.error();
             else
-                entry.daysLeft = today > application.dueOn ? std::min(-1, left.value()) : left.value();
+                entry.daysLeft = left.value();
         }
         cases.append(entry);
     }
