@@ -5118,6 +5118,34 @@ The newest %n backup(s) are kept.</source>
         <source>subject %1 keeps the identifier it is stored with, and the sex and birth date that go with it; this package has another identifier, which a package does not change</source>
         <translation>主体 %1 保留已存储的证件号码及与之对应的性别和出生日期；本数据包中的证件号码与之不同，数据包不会更改主体的证件号码</translation>
     </message>
+    <message>
+        <source>with the %1 months the listing was extended by, the period would be %2 months: at most 60 (SPC rules Art. 2)</source>
+        <translation>加上该名单记录已延长的 %1 个月，期限将为 %2 个月：最多 60 个月（《若干规定》第二条）</translation>
+    </message>
+    <message>
+        <source>listing %1 is of ground 1, which has no fixed period to extend (SPC rules Art. 2)</source>
+        <translation>名单记录 %1 属第 1 种情形，没有可延长的固定期限（《若干规定》第二条）</translation>
+    </message>
+    <message>
+        <source>before the listing&apos;s decision date %1</source>
+        <translation>早于该名单记录的决定日期 %1</translation>
+    </message>
+    <message>
+        <source>the listing&apos;s period ended on %1: an ended period is not extended</source>
+        <translation>该名单记录的期限已于 %1 届满：已届满的期限不能延长</translation>
+    </message>
+    <message>
+        <source>the period would be %1 months: at most 60, two years extended by at most three (SPC rules Art. 2)</source>
+        <translation>期限将为 %1 个月：最多 60 个月，即二年再延长至多三年（《若干规定》第二条）</translation>
+    </message>
+    <message>
+        <source>listing %1 was revoked on %2: only a listing in force is extended</source>
+        <translation>名单记录 %1 已于 %2 撤销：只能延长有效的名单记录</translation>
+    </message>
+    <message>
+        <source>listing %1 was deleted on %2: only a listing in force is extended</source>
+        <translation>名单记录 %1 已于 %2 删除：只能延长有效的名单记录</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::PackageProblem</name>

@@ -192,6 +192,14 @@ std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, Q
         }
         return read.ok() ? std::optional<ExchangeRecord>(change) : std::nullopt;
     }
+    if (type == QLatin1String("listing_extension")) {
+        ListingExtensionRecord extension;
+        extension.listingKey = read.text("listing", true, 64);
+        // SPC rules Art. 2: extended by one to three years.
+        extension.months = read.number("months", true, 12, 36);
+        extension.on = read.date("on", true);
+        return read.ok() ? std::optional<ExchangeRecord>(extension) : std::nullopt;
+    }
     if (type == QLatin1String("measure_application")) {
         ApplicationRecordIn application;
         application.key = read.text("key", true, 64);

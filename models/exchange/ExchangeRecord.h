@@ -56,6 +56,15 @@ struct ListingStateRecord
     int deletionEvent = 0;
 };
 
+/// The court's later extension of a listing's fixed period (SPC rules Art. 2: two years, which
+/// may be extended by one to three).
+struct ListingExtensionRecord
+{
+    QString listingKey;
+    int months = 0; ///< added to the period, 12 to 36
+    QDate on;       ///< the day the court decided it
+};
+
 /// A measure applied by a department because of a listing.
 struct ApplicationRecordIn
 {
@@ -68,8 +77,8 @@ struct ApplicationRecordIn
     QDate startedOn;
 };
 
-using ExchangeRecord =
-    std::variant<DepartmentRecord, SubjectRecordIn, ListingRecordIn, ListingStateRecord, ApplicationRecordIn>;
+using ExchangeRecord = std::variant<DepartmentRecord, SubjectRecordIn, ListingRecordIn, ListingStateRecord,
+                                    ListingExtensionRecord, ApplicationRecordIn>;
 
 /// Turns a package record into its typed form, checking every field it can check without the
 /// database (types, enumerations, dates, identifiers' check digits); each fault is added to

@@ -268,6 +268,27 @@ Result<QDate> ExchangeRepository::personBornOn(qint64 subjectId) const
     return QDate::fromString(query.value(0).toString(), Qt::ISODate);
 }
 
+Result<std::optional<Listing>> ExchangeRepository::listingTerms(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ground, decision_date, period_months, extension_months, state, state_date "
+                                 "FROM listing WHERE id = ?"));
+    query.addBindValue(id);
+    if (const Status status = sql::exec(query, "read a listing's terms"); !status)
+        return Error{status.error()};
+    if (!query.next())
+        return std::optional<Listing>();
+    Listing listing;
+    listing.id = id;
+    listing.ground = static_cast<ListingGround>(query.value(0).toInt());
+    listing.decisionDate = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+    listing.periodMonths = query.value(2).toInt();
+    listing.extensionMonths = query.value(3).toInt();
+    listing.state = static_cast<PublicationState>(query.value(4).toInt());
+    listing.stateDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+    return std::optional<Listing>(listing);
+}
+
 std::optional<qint64> ExchangeRepository::listingByCase(qint64 subjectId, const QString &caseNumber)
 {
     QSqlQuery &query = m_statements->byCase;
@@ -429,6 +450,26 @@ Status ExchangeRepository::changeListingState(qint64 id, const ListingStateRecor
                                change.state, change.deletionEvent,       QStringLiteral("exchange")};
     for (int index = 0; index < static_cast<int>(std::size(values)); ++index)
         sql::bindAt(event, index, values[index]);
+    return sql::exec(event, "store a listing event");
+}
+
+Status ExchangeRepository::extendListing(qint64 id, const ListingExtensionRecord &extension)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE listing SET extension_months = extension_months + ?, updated_at = ?, "
+                                 "row_version = row_version + 1 WHERE id = ?"));
+    query.addBindValue(extension.months);
+    query.addBindValue(sql::nowUtc());
+    query.addBindValue(id);
+    if (const Status status = sql::exec(query, "extend a listing's period"); !status)
+        return status;
+    // The history's "period extended" (7) carries the months as the dossier's timeline reads them.
+    QSqlQuery event(m_db);
+    event.prepare(QStringLiteral("INSERT INTO listing_event (listing_id, occurred_on, kind, state, deletion_event, "
+                                 "note) SELECT id, ?, 7, state, 0, ? FROM listing WHERE id = ?"));
+    event.addBindValue(sql::dateOrNull(extension.on));
+    event.addBindValue(QStringLiteral("+%1").arg(extension.months));
+    event.addBindValue(id);
     return sql::exec(event, "store a listing event");
 }
 

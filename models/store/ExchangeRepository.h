@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Listing.h"
 #include "domain/Result.h"
 #include "exchange/ExchangeRecord.h"
 #include "search/NameKey.h"
@@ -64,6 +65,9 @@ public:
     /// A person's birth date: the one the resident ID number carries, else the one recorded
     /// (null for an organisation or when neither is known).
     Result<QDate> personBornOn(qint64 subjectId) const;
+    /// A listing's terms as stored: ground, decision date, period and extension, state and its
+    /// date (nothing when there is no such listing).
+    Result<std::optional<Listing>> listingTerms(qint64 id) const;
     /// The listing of \a subjectId under \a caseNumber (one per subject and case).
     std::optional<qint64> listingByCase(qint64 subjectId, const QString &caseNumber);
     /// Drops a package that waited and could not be applied at its turn: its sequence is free.
@@ -79,6 +83,9 @@ public:
     Result<qint64> insertListing(qint64 subjectId, const ListingRecordIn &listing);
     Status updateListing(qint64 id, qint64 subjectId, const ListingRecordIn &listing);
     Status changeListingState(qint64 id, const ListingStateRecord &change);
+    /// Adds the extension to the listing's period and to its history (event "period extended",
+    /// in the state the listing is in).
+    Status extendListing(qint64 id, const ListingExtensionRecord &extension);
     Result<qint64> insertApplication(qint64 listingId, qint64 measureId, qint64 departmentId, const QDate &startedOn);
 
     /// The rows an outgoing package carries after \a after (the last ids of the previous one):

@@ -20,6 +20,9 @@ const QString subjectKind = QStringLiteral("subject");
 const QString listingKind = QStringLiteral("listing");
 const QString applicationKind = QStringLiteral("application");
 
+/// SPC rules Art. 2: two years, extended by at most three.
+constexpr int maximumPeriodMonths = 60;
+
 quint64 caseHash(qint64 subjectId, const QString &caseNumber)
 {
     return (static_cast<quint64>(qHash(caseNumber, 0x9e3779b9U)) << 32) ^ static_cast<quint64>(subjectId);
@@ -72,6 +75,8 @@ Status PackageApplier::take(const ParsedRecordStream::Item &item)
         return takeListing(item.line, *listing);
     if (const auto *change = std::get_if<ListingStateRecord>(&item.record))
         return takeStateChange(item.line, *change);
+    if (const auto *extension = std::get_if<ListingExtensionRecord>(&item.record))
+        return takeExtension(item.line, *extension);
     if (const auto *application = std::get_if<ApplicationRecordIn>(&item.record))
         return takeApplication(item.line, *application);
     return {};
@@ -280,6 +285,20 @@ Status PackageApplier::takeListing(int line, const ListingRecordIn &listing)
             m_listings.insert(listing.key, {line, 0, {}});
             return {};
         }
+        // A period sent again with the listing must leave room for the extensions recorded since.
+        auto stored = m_repository.listingTerms(id);
+        if (!stored)
+            return Error{stored.error()};
+        if (*stored && listing.periodMonths > 0
+            && listing.periodMonths + (*stored)->extensionMonths > maximumPeriodMonths) {
+            m_problems.append({line, QStringLiteral("period_months"),
+                               tr("with the %1 months the listing was extended by, the period would be %2 months: "
+                                  "at most 60 (SPC rules Art. 2)")
+                                   .arg((*stored)->extensionMonths)
+                                   .arg(listing.periodMonths + (*stored)->extensionMonths)});
+            m_listings.insert(listing.key, {line, 0, {}});
+            return {};
+        }
         if (const Status updated = m_repository.updateListing(id, subject, listing); !updated)
             return updated;
         m_casesWritten.insert(caseHash(subject, listing.caseNumber), id);
@@ -315,21 +334,82 @@ Status PackageApplier::takeListing(int line, const ListingRecordIn &listing)
     return {};
 }
 
+PackageApplier::LookUp PackageApplier::listingToChange(int line, const QString &key)
+{
+    auto id = idOf(m_listings, listingKind, key);
+    if (id && !*id)
+        m_problems.append({line, QStringLiteral("listing"), tr("no listing %1 in this package or before").arg(key)});
+    return id;
+}
+
 Status PackageApplier::takeStateChange(int line, const ListingStateRecord &change)
 {
-    const auto listingId = idOf(m_listings, listingKind, change.listingKey);
+    const auto listingId = listingToChange(line, change.listingKey);
     if (!listingId)
         return Error{listingId.error()};
-    if (!*listingId) {
-        m_problems.append(
-            {line, QStringLiteral("listing"), tr("no listing %1 in this package or before").arg(change.listingKey)});
+    if (!*listingId)
         return {};
-    }
+    m_listingsChanged.insert(change.listingKey);
     if (!writing())
         return {};
     if (const Status flushed = flush(); !flushed)
         return flushed;
     return m_repository.changeListingState(**listingId, change);
+}
+
+Status PackageApplier::takeExtension(int line, const ListingExtensionRecord &extension)
+{
+    const auto listingId = listingToChange(line, extension.listingKey);
+    if (!listingId)
+        return Error{listingId.error()};
+    if (!*listingId)
+        return {};
+    // The listing's terms as the records before made them: the cache's, once what is buffered is
+    // written. While only checking, a listing this package wrote or changed has no such terms.
+    const bool termsKnown =
+        writing() || (!m_listings.contains(extension.listingKey) && !m_listingsChanged.contains(extension.listingKey));
+    m_listingsChanged.insert(extension.listingKey);
+    if (!termsKnown)
+        return {};
+    if (writing())
+        if (const Status flushed = flush(); !flushed)
+            return flushed;
+    auto terms = m_repository.listingTerms(**listingId);
+    if (!terms)
+        return Error{terms.error()};
+    if (!*terms)
+        return {};
+    const Listing &listing = **terms;
+    const qsizetype before = m_problems.size();
+    // SPC rules Art. 2: only a fixed period (grounds 2 to 6) is extended, by one to three years in
+    // all, while the listing is in force.
+    if (listing.periodMonths == 0) {
+        m_problems.append({line, QStringLiteral("listing"),
+                           tr("listing %1 is of ground 1, which has no fixed period to extend (SPC rules Art. 2)")
+                               .arg(extension.listingKey)});
+    } else if (listing.state == PublicationState::Revoked || listing.state == PublicationState::Deleted) {
+        m_problems.append({line, QStringLiteral("listing"),
+                           (listing.state == PublicationState::Revoked
+                                ? tr("listing %1 was revoked on %2: only a listing in force is extended")
+                                : tr("listing %1 was deleted on %2: only a listing in force is extended"))
+                               .arg(extension.listingKey, listing.stateDate.toString(Qt::ISODate))});
+    } else if (extension.on < listing.decisionDate) {
+        m_problems.append(
+            {line, QStringLiteral("on"),
+             tr("before the listing's decision date %1").arg(listing.decisionDate.toString(Qt::ISODate))});
+    } else if (extension.on > listing.periodEnd()) {
+        m_problems.append({line, QStringLiteral("on"),
+                           tr("the listing's period ended on %1: an ended period is not extended")
+                               .arg(listing.periodEnd().toString(Qt::ISODate))});
+    } else if (listing.periodMonths + listing.extensionMonths + extension.months > maximumPeriodMonths) {
+        m_problems.append({line, QStringLiteral("months"),
+                           tr("the period would be %1 months: at most 60, two years extended by at most three (SPC "
+                              "rules Art. 2)")
+                               .arg(listing.periodMonths + listing.extensionMonths + extension.months)});
+    }
+    if (m_problems.size() > before || !writing())
+        return {};
+    return m_repository.extendListing(**listingId, extension);
 }
 
 Status PackageApplier::takeApplication(int line, const ApplicationRecordIn &application)

@@ -55,12 +55,15 @@ private:
     Status takeSubject(const ParsedRecordStream::Item &item, const SubjectRecordIn &subject);
     Status takeListing(int line, const ListingRecordIn &listing);
     Status takeStateChange(int line, const ListingStateRecord &change);
+    Status takeExtension(int line, const ListingExtensionRecord &extension);
     Status takeApplication(int line, const ApplicationRecordIn &application);
 
     LookUp cachedKey(const QString &kind, const QString &key);
     LookUp cachedIdentifier(IdentifierType type, const QString &value);
     /// The id of a subject or listing by its key: of this package, else of the cache.
     LookUp idOf(const QHash<QString, Known> &inPackage, const QString &kind, const QString &key);
+    /// The id of the listing a state change or extension names; a problem when there is none.
+    LookUp listingToChange(int line, const QString &key);
     /// The listing of \a subjectId in \a caseNumber: written by this package, else in the cache.
     LookUp listingOfCase(qint64 subjectId, const QString &caseNumber, bool subjectIsNew);
     /// The birth date of the listing's subject: of this package's record, else of the cache.
@@ -80,6 +83,9 @@ private:
     QHash<QString, int> m_identifiers; ///< identifier → line
     QHash<QString, Known> m_listings;  ///< by key
     QHash<QString, int> m_applications;
+    /// Listings of the cache whose state or period an earlier record of this package changed:
+    /// while only checking, their stored terms are not what the package made of them.
+    QSet<QString> m_listingsChanged;
     qint64 m_lastSubjectBefore = 0;        ///< subjects after it are this package's
     QHash<quint64, qint64> m_casesWritten; ///< hash of subject and case → listing written
     QList<PackageProblem> m_problems;

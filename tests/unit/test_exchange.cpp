@@ -9,7 +9,8 @@
 // indexes suspended and rebuilt, with the same search entries, dates and statistics as row by
 // row, and a cancel in the middle of it leaving the schema whole; the writes through SQLite's
 // own interface giving the same rows and statistics as the writes through Qt SQL; faults far
-// apart in a large package each reported, the record after a line that is not JSON still read.
+// apart in a large package each reported, the record after a line that is not JSON still read;
+// a listing's period extended by the court's later decision within SPC rules Art. 2.
 #include "Actors.h"
 #include "Scalar.h"
 #include "TestDatabase.h"
@@ -18,6 +19,7 @@
 #include "exchange/ExchangePackage.h"
 #include "store/NativeSqlite.h"
 #include "store/SchemaWriteFloor.h"
+#include "store/StatisticsRepository.h"
 #include "workflow/ExchangeService.h"
 
 #include <QCryptographicHash>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void engineFloorWritesWhatAnImportWrites();
     void listingsFollowTheCourtRules();
     void listingMovedOntoAnotherCaseIsNamed();
+    void extensionsFollowTheCourtRules();
 
 private:
     /// A valid resident ID number from a serial.
@@ -606,14 +609,16 @@ void TestExchange::directWritesEqualQtWrites()
 #endif
     const QString court = scalar(direct.database(), QStringLiteral("SELECT min(code) FROM court")).toString();
     const QString otherCourt = scalar(direct.database(), QStringLiteral("SELECT max(code) FROM court")).toString();
-    // A subject of the cache, by its identifier, with one of its cases.
+    // A subject of the cache, by its identifier, with one of its cases (published, not extended).
     const QString knownId = scalar(direct.database(), QStringLiteral("SELECT i.value FROM subject_identifier i JOIN "
                                                                      "listing l ON l.subject_id = i.subject_id WHERE "
-                                                                     "i.type = 1 ORDER BY i.id LIMIT 1"))
+                                                                     "i.type = 1 AND l.state = 1 AND "
+                                                                     "l.extension_months = 0 ORDER BY i.id LIMIT 1"))
                                 .toString();
     const QString knownCase =
         scalar(direct.database(), QStringLiteral("SELECT l.case_number FROM subject_identifier i JOIN listing l ON "
-                                                 "l.subject_id = i.subject_id WHERE i.value = '%1' LIMIT 1")
+                                                 "l.subject_id = i.subject_id WHERE i.value = '%1' AND l.state = 1 "
+                                                 "AND l.extension_months = 0 LIMIT 1")
                                       .arg(knownId))
             .toString();
     QVERIFY(!knownId.isEmpty() && !knownCase.isEmpty());
@@ -694,6 +699,15 @@ void TestExchange::directWritesEqualQtWrites()
                     {QStringLiteral("measure"), m_measure},
                     {QStringLiteral("department"), QStringLiteral("比对市市场监督管理局")},
                     {QStringLiteral("started_on"), QStringLiteral("2025-03-01")}});
+    // Periods extended: a listing of this package, and the cache's listing updated above.
+    records.append({{QStringLiteral("type"), QStringLiteral("listing_extension")},
+                    {QStringLiteral("listing"), QStringLiteral("PL9")},
+                    {QStringLiteral("months"), 12},
+                    {QStringLiteral("on"), QStringLiteral("2026-06-01")}});
+    records.append({{QStringLiteral("type"), QStringLiteral("listing_extension")},
+                    {QStringLiteral("listing"), QStringLiteral("K1-%1").arg(knownCase)},
+                    {QStringLiteral("months"), 36},
+                    {QStringLiteral("on"), QStringLiteral("2026-12-01")}});
     // A listing after the state changes, of a subject earlier in the package.
     records.append({{QStringLiteral("type"), QStringLiteral("listing")},
                     {QStringLiteral("key"), QStringLiteral("PL1-second")},
@@ -736,13 +750,21 @@ void TestExchange::directWritesEqualQtWrites()
                                               .arg(knownId))
                      .toString(),
                  QStringLiteral("缓存比对"));
+        QCOMPARE(
+            scalar(copy->database(), QStringLiteral("SELECT group_concat(months) FROM (SELECT l.extension_months AS "
+                                                    "months FROM listing l JOIN exchange_key k ON k.local_id = "
+                                                    "l.id AND k.kind = 'listing' WHERE k.key IN ('PL9', 'K1-%1') "
+                                                    "ORDER BY k.key)")
+                                         .arg(knownCase))
+                .toString(),
+            QStringLiteral("36,12"));
     }
     const char *const tables[] = {
         "SELECT id, kind, name, name_key, sex, birth_date, region_code, legal_representative, "
         "legal_representative_key, pinyin_key, initials_key, latest_decision, row_version FROM subject",
         "SELECT subject_id, type, value FROM subject_identifier ORDER BY subject_id, type, value",
         "SELECT id, subject_id, court_code, case_number, basis_document, ground, filing_date, decision_date, "
-        "period_months, state, state_date, deletion_event, row_version FROM listing",
+        "period_months, extension_months, state, state_date, deletion_event, row_version FROM listing",
         "SELECT listing_id, occurred_on, kind, state, deletion_event, note FROM listing_event ORDER BY listing_id, id",
         "SELECT source, kind, key, local_id FROM exchange_key",
         "SELECT listing_id, measure_id, department_id, started_on FROM measure_application",
@@ -1055,6 +1077,130 @@ void TestExchange::listingMovedOntoAnotherCaseIsNamed()
                                                     "'package-moved-3'"))
                  .toInt(),
              1);
+}
+
+void TestExchange::extensionsFollowTheCourtRules()
+{
+    const qint64 sequence =
+        scalar(m_db.database(), QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM exchange_package WHERE "
+                                               "direction = 'in' AND source = 'province' AND state = 'applied'"))
+            .toLongLong();
+    auto listing = [&](const QString &key, int ground, int period, const QString &decided) {
+        QJsonObject record{{QStringLiteral("type"), QStringLiteral("listing")},
+                           {QStringLiteral("key"), key},
+                           {QStringLiteral("subject"), QStringLiteral("E1")},
+                           {QStringLiteral("court"), m_court},
+                           {QStringLiteral("case_number"), QStringLiteral("(2025)京0101执66%1号").arg(key.mid(2))},
+                           {QStringLiteral("ground"), ground},
+                           {QStringLiteral("decision_date"), decided}};
+        if (period > 0)
+            record.insert(QStringLiteral("period_months"), period);
+        return record;
+    };
+    auto extension = [](const QString &key, int months, const QString &on) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("listing_extension")},
+                           {QStringLiteral("listing"), key},
+                           {QStringLiteral("months"), months},
+                           {QStringLiteral("on"), on}};
+    };
+    auto extendedBy = [&](const QString &key) {
+        return scalar(m_db.database(), QStringLiteral("SELECT l.extension_months FROM listing l JOIN exchange_key k ON "
+                                                      "k.local_id = l.id AND k.kind = 'listing' WHERE k.key = '%1'")
+                                           .arg(key))
+            .toInt();
+    };
+    auto problemsOf = [](const ExchangeService::ImportReport &report) {
+        QStringList all;
+        for (const PackageProblem &problem : report.problems)
+            all.append(QStringLiteral("%1 %2").arg(problem.line).arg(problem.field));
+        return all;
+    };
+    const QString first17 = QStringLiteral("11010119700302004");
+    const QString decided = QStringLiteral("2025-03-10");
+    const QString first =
+        writePackage(QStringLiteral("extend-1.jsonl"), QStringLiteral("package-extend-1"), sequence,
+                     {{{QStringLiteral("type"), QStringLiteral("subject")},
+                       {QStringLiteral("key"), QStringLiteral("E1")},
+                       {QStringLiteral("kind"), QStringLiteral("person")},
+                       {QStringLiteral("name"), QStringLiteral("延长期限")},
+                       {QStringLiteral("id_number"), QString(first17 + IdNumber::checkCharacter(first17))}},
+                      listing(QStringLiteral("EL1"), 2, 24, decided),
+                      listing(QStringLiteral("EL2"), 1, 0, decided),
+                      listing(QStringLiteral("EL3"), 3, 24, QStringLiteral("2023-01-05")),
+                      listing(QStringLiteral("EL4"), 4, 48, decided),
+                      listing(QStringLiteral("EL5"), 5, 24, decided),
+                      {{QStringLiteral("type"), QStringLiteral("listing_state")},
+                       {QStringLiteral("listing"), QStringLiteral("EL5")},
+                       {QStringLiteral("state"), QStringLiteral("deleted")},
+                       {QStringLiteral("on"), QStringLiteral("2026-01-01")},
+                       {QStringLiteral("deletion_event"), QStringLiteral("performed")}},
+                      // A listing extended in the package that lists it.
+                      listing(QStringLiteral("EL6"), 6, 24, decided),
+                      extension(QStringLiteral("EL6"), 12, QStringLiteral("2025-09-01"))});
+    auto applied = ExchangeService(m_db.database()).importPackage(test::officer(), first);
+    QVERIFY(applied);
+    QVERIFY2(applied->outcome == ExchangeService::ImportReport::Outcome::Applied,
+             qPrintable(applied->problems.isEmpty() ? QString() : applied->problems.first().text()));
+    QCOMPARE(extendedBy(QStringLiteral("EL6")), 12);
+
+    // SPC rules Art. 2: only a fixed period, of a listing in force, before it ends, by one to
+    // three years, at most five years in all. Nothing of a faulty package is written.
+    const QString faulty =
+        writePackage(QStringLiteral("extend-2.jsonl"), QStringLiteral("package-extend-2"), sequence + 1,
+                     {extension(QStringLiteral("EL1"), 12, QStringLiteral("2026-05-01")),
+                      extension(QStringLiteral("EL2"), 12, QStringLiteral("2026-05-01")),
+                      extension(QStringLiteral("EL3"), 12, QStringLiteral("2026-01-01")),
+                      extension(QStringLiteral("EL4"), 12, QStringLiteral("2025-01-01")),
+                      extension(QStringLiteral("EL5"), 12, QStringLiteral("2026-02-01")),
+                      extension(QStringLiteral("EL-none"), 12, QStringLiteral("2026-02-01")),
+                      extension(QStringLiteral("EL1"), 6, QStringLiteral("2026-05-01")),
+                      extension(QStringLiteral("EL6"), 36, QStringLiteral("2026-01-01"))});
+    auto rejected = ExchangeService(m_db.database()).importPackage(test::officer(), faulty);
+    QVERIFY(rejected);
+    QVERIFY(rejected->outcome == ExchangeService::ImportReport::Outcome::Rejected);
+    QCOMPARE(problemsOf(*rejected),
+             QStringList({QStringLiteral("3 listing"), QStringLiteral("4 on"), QStringLiteral("5 on"),
+                          QStringLiteral("6 listing"), QStringLiteral("7 listing"), QStringLiteral("8 months"),
+                          QStringLiteral("9 months")}));
+    QVERIFY2(rejected->problems.at(1).text().contains(QStringLiteral("2025-01-05")),
+             qPrintable(rejected->problems.at(1).text()));
+    QVERIFY2(rejected->problems.last().text().contains(QStringLiteral("72")),
+             qPrintable(rejected->problems.last().text()));
+    QCOMPARE(extendedBy(QStringLiteral("EL1")), 0);
+
+    // Extended twice, to five years in all; the history says when and by how much, and the
+    // statistics' expiry month moves with the period (as a rebuild from the rows has it).
+    const QString right =
+        writePackage(QStringLiteral("extend-3.jsonl"), QStringLiteral("package-extend-3"), sequence + 1,
+                     {extension(QStringLiteral("EL1"), 12, QStringLiteral("2026-05-01")),
+                      extension(QStringLiteral("EL1"), 24, QStringLiteral("2028-03-10")),
+                      extension(QStringLiteral("EL4"), 12, QStringLiteral("2026-01-01"))});
+    auto extended = ExchangeService(m_db.database()).importPackage(test::officer(), right);
+    QVERIFY(extended);
+    QVERIFY2(extended->outcome == ExchangeService::ImportReport::Outcome::Applied,
+             qPrintable(extended->problems.isEmpty() ? QString() : extended->problems.first().text()));
+    QCOMPARE(extendedBy(QStringLiteral("EL1")), 36);
+    QCOMPARE(extendedBy(QStringLiteral("EL4")), 12);
+    QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT group_concat(e, ' ') FROM (SELECT e.occurred_on || "
+                                                    "e.note AS e FROM listing_event e JOIN exchange_key k ON "
+                                                    "k.local_id = e.listing_id AND k.kind = 'listing' WHERE k.key = "
+                                                    "'EL1' AND e.kind = 7 ORDER BY e.id)"))
+                 .toString(),
+             QStringLiteral("2026-05-01+12 2028-03-10+24"));
+    const QString statistics = QStringLiteral("SELECT group_concat(area || month || ground || ':' || listed || '/' || "
+                                              "removed || '/' || expired, '|') FROM (SELECT * FROM statistics_listing "
+                                              "WHERE listed <> 0 OR removed <> 0 OR expired <> 0 ORDER BY 1, 2, 3)");
+    const QString kept = scalar(m_db.database(), statistics).toString();
+    QVERIFY(StatisticsRepository(m_db.database().connection()).rebuild());
+    QCOMPARE(scalar(m_db.database(), statistics).toString(), kept);
+
+    // The listing sent again with a period that leaves no room for the extension: rejected.
+    const QString resent = writePackage(QStringLiteral("extend-4.jsonl"), QStringLiteral("package-extend-4"),
+                                        sequence + 2, {listing(QStringLiteral("EL4"), 4, 60, decided)});
+    auto refused = ExchangeService(m_db.database()).importPackage(test::officer(), resent);
+    QVERIFY(refused);
+    QVERIFY(refused->outcome == ExchangeService::ImportReport::Outcome::Rejected);
+    QCOMPARE(problemsOf(*refused), QStringList({QStringLiteral("2 period_months")}));
 }
 
 QTEST_MAIN(TestExchange)
