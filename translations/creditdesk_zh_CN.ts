@@ -1124,7 +1124,7 @@ Handling: 1 intercepted, 2 restricted, 3 checked without business, 4 other.</sou
     <name>Database</name>
     <message>
         <source>Could not %1: %2</source>
-        <translation>操作失败（%1）：%2</translation>
+        <translation>无法%1：%2</translation>
     </message>
     <message>
         <source>Could not prepare a statement: %1</source>
@@ -1247,6 +1247,1050 @@ Statement: %3</source>
     <message>
         <source>There is no outgoing package %1.</source>
         <translation>没有序号为 %1 的上报交换包。</translation>
+    </message>
+    <message>
+        <source>prepare a screening look-up</source>
+        <translation>准备筛查查询</translation>
+    </message>
+    <message>
+        <source>screening lookup</source>
+        <translation>筛查查询</translation>
+    </message>
+    <message>
+        <source>read a candidate</source>
+        <translation>读取候选记录</translation>
+    </message>
+    <message>
+        <source>read the list&apos;s snapshot</source>
+        <translation>读取名单快照</translation>
+    </message>
+    <message>
+        <source>record a screening batch</source>
+        <translation>记录筛查批次</translation>
+    </message>
+    <message>
+        <source>count a screening batch</source>
+        <translation>统计筛查批次</translation>
+    </message>
+    <message>
+        <source>record screening results</source>
+        <translation>记录筛查结果</translation>
+    </message>
+    <message>
+        <source>record screening matches</source>
+        <translation>记录筛查命中</translation>
+    </message>
+    <message>
+        <source>read screening batches</source>
+        <translation>读取筛查批次</translation>
+    </message>
+    <message>
+        <source>read screening matches</source>
+        <translation>读取筛查命中</translation>
+    </message>
+    <message>
+        <source>find the previous batch</source>
+        <translation>查找上一批次</translation>
+    </message>
+    <message>
+        <source>read screening results</source>
+        <translation>读取筛查结果</translation>
+    </message>
+    <message>
+        <source>compare screening batches</source>
+        <translation>比较筛查批次</translation>
+    </message>
+    <message>
+        <source>settle a screening decision</source>
+        <translation>确定筛查决定</translation>
+    </message>
+    <message>
+        <source>read screening decisions</source>
+        <translation>读取筛查决定</translation>
+    </message>
+    <message>
+        <source>read proposed screening decisions</source>
+        <translation>读取建议的筛查决定</translation>
+    </message>
+    <message>
+        <source>record a whitelist entry</source>
+        <translation>记录豁免名单条目</translation>
+    </message>
+    <message>
+        <source>record a whitelist entry from another desk</source>
+        <translation>记录来自其他工作站的豁免名单条目</translation>
+    </message>
+    <message>
+        <source>find the whitelist entry</source>
+        <translation>查找豁免名单条目</translation>
+    </message>
+    <message>
+        <source>find the applicant&apos;s whitelist entries</source>
+        <translation>查找申请人的豁免名单条目</translation>
+    </message>
+    <message>
+        <source>record another desk&apos;s revocation of a whitelist entry</source>
+        <translation>记录其他工作站对豁免名单条目的撤销</translation>
+    </message>
+    <message>
+        <source>revoke a whitelist entry</source>
+        <translation>撤销豁免名单条目</translation>
+    </message>
+    <message>
+        <source>read the whitelist</source>
+        <translation>读取豁免名单</translation>
+    </message>
+    <message>
+        <source>read the listed side</source>
+        <translation>读取名单一方</translation>
+    </message>
+    <message>
+        <source>rebuild the statistics</source>
+        <translation>重建统计数据</translation>
+    </message>
+    <message>
+        <source>read the listings by month</source>
+        <translation>按月份读取名单记录</translation>
+    </message>
+    <message>
+        <source>read the listings by ground</source>
+        <translation>按纳入情形读取名单记录</translation>
+    </message>
+    <message>
+        <source>count the listings by ground</source>
+        <translation>按纳入情形统计名单记录</translation>
+    </message>
+    <message>
+        <source>read the listings by region</source>
+        <translation>按地区读取名单记录</translation>
+    </message>
+    <message>
+        <source>read the listings of the region&apos;s own courts</source>
+        <translation>读取本地区法院的名单记录</translation>
+    </message>
+    <message>
+        <source>read the listings by court</source>
+        <translation>按法院读取名单记录</translation>
+    </message>
+    <message>
+        <source>read the measure applications</source>
+        <translation>读取惩戒措施实施记录</translation>
+    </message>
+    <message>
+        <source>read the objections</source>
+        <translation>读取异议</translation>
+    </message>
+    <message>
+        <source>read the court&apos;s region</source>
+        <translation>读取法院所在地区</translation>
+    </message>
+    <message>
+        <source>read the repair applications</source>
+        <translation>读取信用修复申请</translation>
+    </message>
+    <message>
+        <source>read the screening batches</source>
+        <translation>读取筛查批次</translation>
+    </message>
+    <message>
+        <source>read the listings behind a bar</source>
+        <translation>读取图表柱对应的名单记录</translation>
+    </message>
+    <message>
+        <source>read the regions</source>
+        <translation>读取行政区划</translation>
+    </message>
+    <message>
+        <source>read the courts</source>
+        <translation>读取法院</translation>
+    </message>
+    <message>
+        <source>install the notice templates</source>
+        <translation>安装文书模板</translation>
+    </message>
+    <message>
+        <source>take a serial number</source>
+        <translation>取得文书编号</translation>
+    </message>
+    <message>
+        <source>record a notice</source>
+        <translation>记录文书</translation>
+    </message>
+    <message>
+        <source>look up a notice</source>
+        <translation>查找文书</translation>
+    </message>
+    <message>
+        <source>read the listing</source>
+        <translation>读取名单记录</translation>
+    </message>
+    <message>
+        <source>find the listings to notify</source>
+        <translation>查找需要通知的名单记录</translation>
+    </message>
+    <message>
+        <source>find what notices are due for</source>
+        <translation>查找应出具文书的事项</translation>
+    </message>
+    <message>
+        <source>read the objection</source>
+        <translation>读取异议</translation>
+    </message>
+    <message>
+        <source>read the repair application</source>
+        <translation>读取信用修复申请</translation>
+    </message>
+    <message>
+        <source>read the department</source>
+        <translation>读取部门</translation>
+    </message>
+    <message>
+        <source>read the department&apos;s measures</source>
+        <translation>读取部门的惩戒措施</translation>
+    </message>
+    <message>
+        <source>read the listing&apos;s exit</source>
+        <translation>读取名单记录的撤销或删除</translation>
+    </message>
+    <message>
+        <source>save the notice template</source>
+        <translation>保存文书模板</translation>
+    </message>
+    <message>
+        <source>read the notice templates</source>
+        <translation>读取文书模板</translation>
+    </message>
+    <message>
+        <source>search the notice register</source>
+        <translation>检索文书登记簿</translation>
+    </message>
+    <message>
+        <source>read the exchange state</source>
+        <translation>读取交换状态</translation>
+    </message>
+    <message>
+        <source>record the package</source>
+        <translation>记录交换包</translation>
+    </message>
+    <message>
+        <source>record the package as applied</source>
+        <translation>将交换包记为已导入</translation>
+    </message>
+    <message>
+        <source>read the last subject id</source>
+        <translation>读取最后的主体编号</translation>
+    </message>
+    <message>
+        <source>look up the platform&apos;s keys</source>
+        <translation>查找平台的键</translation>
+    </message>
+    <message>
+        <source>read a subject&apos;s birth date</source>
+        <translation>读取主体的出生日期</translation>
+    </message>
+    <message>
+        <source>read a listing&apos;s terms</source>
+        <translation>读取名单记录的期限信息</translation>
+    </message>
+    <message>
+        <source>drop the waiting package</source>
+        <translation>丢弃等待中的交换包</translation>
+    </message>
+    <message>
+        <source>map the platform&apos;s key</source>
+        <translation>对应平台的键</translation>
+    </message>
+    <message>
+        <source>store a department</source>
+        <translation>保存部门</translation>
+    </message>
+    <message>
+        <source>store a subject</source>
+        <translation>保存主体</translation>
+    </message>
+    <message>
+        <source>store an identifier</source>
+        <translation>保存证件号码</translation>
+    </message>
+    <message>
+        <source>update a subject</source>
+        <translation>更新主体</translation>
+    </message>
+    <message>
+        <source>store a listing</source>
+        <translation>保存名单记录</translation>
+    </message>
+    <message>
+        <source>store a listing event</source>
+        <translation>保存名单记录事件</translation>
+    </message>
+    <message>
+        <source>update a listing</source>
+        <translation>更新名单记录</translation>
+    </message>
+    <message>
+        <source>change a listing&apos;s state</source>
+        <translation>变更名单记录状态</translation>
+    </message>
+    <message>
+        <source>extend a listing&apos;s period</source>
+        <translation>延长名单记录期限</translation>
+    </message>
+    <message>
+        <source>store a measure application</source>
+        <translation>保存惩戒措施实施记录</translation>
+    </message>
+    <message>
+        <source>read what the outgoing package carries</source>
+        <translation>读取发出交换包的内容</translation>
+    </message>
+    <message>
+        <source>read the outgoing packages</source>
+        <translation>读取发出的交换包</translation>
+    </message>
+    <message>
+        <source>mark the notifications sent</source>
+        <translation>将通知记为已发送</translation>
+    </message>
+    <message>
+        <source>read an index definition</source>
+        <translation>读取索引定义</translation>
+    </message>
+    <message>
+        <source>suspend an index for a large write</source>
+        <translation>为大批量写入暂停索引</translation>
+    </message>
+    <message>
+        <source>add the name-search entries of new subjects</source>
+        <translation>添加新主体的名称检索条目</translation>
+    </message>
+    <message>
+        <source>update the latest decision dates</source>
+        <translation>更新最近决定日期</translation>
+    </message>
+    <message>
+        <source>set the sorting threads</source>
+        <translation>设置排序线程</translation>
+    </message>
+    <message>
+        <source>rebuild an index after a large write</source>
+        <translation>在大批量写入后重建索引</translation>
+    </message>
+    <message>
+        <source>read the last ids</source>
+        <translation>读取最后的编号</translation>
+    </message>
+    <message>
+        <source>read the statistics areas</source>
+        <translation>读取统计区域</translation>
+    </message>
+    <message>
+        <source>read a trigger definition</source>
+        <translation>读取触发器定义</translation>
+    </message>
+    <message>
+        <source>suspend the statistics trigger for a large write</source>
+        <translation>为大批量写入暂停统计触发器</translation>
+    </message>
+    <message>
+        <source>look up the platform&apos;s key</source>
+        <translation>查找平台的键</translation>
+    </message>
+    <message>
+        <source>look up an identifier</source>
+        <translation>查找证件号码</translation>
+    </message>
+    <message>
+        <source>look up a listing by its case</source>
+        <translation>按案号查找名单记录</translation>
+    </message>
+    <message>
+        <source>count the new listings</source>
+        <translation>统计新名单记录</translation>
+    </message>
+    <message>
+        <source>restore the statistics trigger</source>
+        <translation>恢复统计触发器</translation>
+    </message>
+    <message>
+        <source>read the measure application</source>
+        <translation>读取惩戒措施实施记录</translation>
+    </message>
+    <message>
+        <source>record the feedback</source>
+        <translation>记录反馈</translation>
+    </message>
+    <message>
+        <source>record the server&apos;s schema version</source>
+        <translation>记录服务器的数据库结构版本</translation>
+    </message>
+    <message>
+        <source>register the desk on the server</source>
+        <translation>在服务器上登记工作站</translation>
+    </message>
+    <message>
+        <source>store the change on the server</source>
+        <translation>在服务器上保存变更</translation>
+    </message>
+    <message>
+        <source>look for the change on the server</source>
+        <translation>在服务器上查找变更</translation>
+    </message>
+    <message>
+        <source>read the entity&apos;s version on the server</source>
+        <translation>读取服务器上的记录版本</translation>
+    </message>
+    <message>
+        <source>store the entity&apos;s version</source>
+        <translation>保存记录版本</translation>
+    </message>
+    <message>
+        <source>pull changes from the server</source>
+        <translation>从服务器拉取变更</translation>
+    </message>
+    <message>
+        <source>read the open conflicts</source>
+        <translation>读取未解决的冲突</translation>
+    </message>
+    <message>
+        <source>record the conflict&apos;s resolution on the server</source>
+        <translation>在服务器上记录冲突的解决</translation>
+    </message>
+    <message>
+        <source>read the desk&apos;s server</source>
+        <translation>读取工作站的服务器</translation>
+    </message>
+    <message>
+        <source>record the desk&apos;s server</source>
+        <translation>记录工作站的服务器</translation>
+    </message>
+    <message>
+        <source>change the desk&apos;s server address</source>
+        <translation>更改工作站的服务器地址</translation>
+    </message>
+    <message>
+        <source>remember the last change pulled</source>
+        <translation>记住最后拉取的变更</translation>
+    </message>
+    <message>
+        <source>remember the synchronisation</source>
+        <translation>记住同步情况</translation>
+    </message>
+    <message>
+        <source>read the changes waiting to be sent</source>
+        <translation>读取待发送的变更</translation>
+    </message>
+    <message>
+        <source>read the change before</source>
+        <translation>读取此前的变更</translation>
+    </message>
+    <message>
+        <source>record the server&apos;s answer</source>
+        <translation>记录服务器的答复</translation>
+    </message>
+    <message>
+        <source>record the entity&apos;s server version</source>
+        <translation>记录记录在服务器上的版本</translation>
+    </message>
+    <message>
+        <source>keep the conflict</source>
+        <translation>保留冲突</translation>
+    </message>
+    <message>
+        <source>find the shared entity</source>
+        <translation>查找共享记录</translation>
+    </message>
+    <message>
+        <source>find the listing of the change</source>
+        <translation>查找变更所涉名单记录</translation>
+    </message>
+    <message>
+        <source>record the objection&apos;s step from the server</source>
+        <translation>记录来自服务器的异议步骤</translation>
+    </message>
+    <message>
+        <source>find the measure application by the platform&apos;s key</source>
+        <translation>按平台的键查找惩戒措施实施记录</translation>
+    </message>
+    <message>
+        <source>find the measure application of the feedback</source>
+        <translation>查找反馈所涉惩戒措施实施记录</translation>
+    </message>
+    <message>
+        <source>apply the case from the server</source>
+        <translation>应用来自服务器的案件</translation>
+    </message>
+    <message>
+        <source>look for this desk&apos;s unsent changes</source>
+        <translation>查找本工作站未发送的变更</translation>
+    </message>
+    <message>
+        <source>find the subject of the change</source>
+        <translation>查找变更所涉主体</translation>
+    </message>
+    <message>
+        <source>find the measure of the change</source>
+        <translation>查找变更所涉惩戒措施</translation>
+    </message>
+    <message>
+        <source>find this desk&apos;s own mirror</source>
+        <translation>查找本工作站自己的同步记录</translation>
+    </message>
+    <message>
+        <source>find the repair application</source>
+        <translation>查找信用修复申请</translation>
+    </message>
+    <message>
+        <source>record the repair application&apos;s step from the server</source>
+        <translation>记录来自服务器的信用修复申请步骤</translation>
+    </message>
+    <message>
+        <source>set a change aside</source>
+        <translation>搁置变更</translation>
+    </message>
+    <message>
+        <source>read the changes set aside</source>
+        <translation>读取搁置的变更</translation>
+    </message>
+    <message>
+        <source>record why a change set aside waits</source>
+        <translation>记录搁置变更等待的原因</translation>
+    </message>
+    <message>
+        <source>remove a change set aside</source>
+        <translation>移除搁置的变更</translation>
+    </message>
+    <message>
+        <source>read the listing&apos;s state</source>
+        <translation>读取名单记录状态</translation>
+    </message>
+    <message>
+        <source>find the listing&apos;s subject</source>
+        <translation>查找名单记录的主体</translation>
+    </message>
+    <message>
+        <source>mark the notification as the other desk&apos;s</source>
+        <translation>将通知记为其他工作站的</translation>
+    </message>
+    <message>
+        <source>read the changes of the case to undo</source>
+        <translation>读取需撤回的案件变更</translation>
+    </message>
+    <message>
+        <source>remember the change was undone</source>
+        <translation>记住变更已撤回</translation>
+    </message>
+    <message>
+        <source>look for a refused change</source>
+        <translation>查找被拒绝的变更</translation>
+    </message>
+    <message>
+        <source>look for an open conflict</source>
+        <translation>查找未解决的冲突</translation>
+    </message>
+    <message>
+        <source>count the changes to send and the conflicts</source>
+        <translation>统计待发送的变更和冲突</translation>
+    </message>
+    <message>
+        <source>read the conflicts</source>
+        <translation>读取冲突</translation>
+    </message>
+    <message>
+        <source>read the conflict</source>
+        <translation>读取冲突</translation>
+    </message>
+    <message>
+        <source>resolve the conflict</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message>
+        <source>read the resolutions to report</source>
+        <translation>读取需报告的解决结果</translation>
+    </message>
+    <message>
+        <source>remember the resolution was reported</source>
+        <translation>记住解决结果已报告</translation>
+    </message>
+    <message>
+        <source>empty the table</source>
+        <translation>清空数据表</translation>
+    </message>
+    <message>
+        <source>begin</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>insert a row</source>
+        <translation>插入一行</translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation>回滚事务</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>提交事务</translation>
+    </message>
+    <message>
+        <source>make the table</source>
+        <translation>建立数据表</translation>
+    </message>
+    <message>
+        <source>read a number</source>
+        <translation>读取数值</translation>
+    </message>
+    <message>
+        <source>drop the generated rows</source>
+        <translation>删除生成的行</translation>
+    </message>
+    <message>
+        <source>put the sorting threads back</source>
+        <translation>恢复排序线程</translation>
+    </message>
+    <message>
+        <source>generate the rows</source>
+        <translation>生成行</translation>
+    </message>
+    <message>
+        <source>read the index definitions</source>
+        <translation>读取索引定义</translation>
+    </message>
+    <message>
+        <source>write the rows</source>
+        <translation>写入行</translation>
+    </message>
+    <message>
+        <source>add the name search and statistics</source>
+        <translation>添加名称检索和统计数据</translation>
+    </message>
+    <message>
+        <source>recreate the indexes</source>
+        <translation>重建索引</translation>
+    </message>
+    <message>
+        <source>read names for their pinyin keys</source>
+        <translation>读取名称以生成拼音键</translation>
+    </message>
+    <message>
+        <source>store pinyin keys</source>
+        <translation>保存拼音键</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>another program or CreditDesk window is writing to the database; try again in a moment</source>
+        <translation>另一个程序或信用工作台窗口正在写入数据库，请稍后重试</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written: it or its folder is read-only, or this user may not change it</source>
+        <translation>数据库文件无法写入：文件或其所在文件夹为只读，或当前用户无权修改</translation>
+    </message>
+    <message>
+        <source>the work was stopped</source>
+        <translation>操作已中止</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>磁盘无法读取或写入</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation>数据库文件已损坏，请从备份恢复</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>数据库文件无法打开</translation>
+    </message>
+    <message>
+        <source>the change contradicts what is stored (a value already taken, or a required or referred-to value missing)</source>
+        <translation>该变更与已存数据冲突（某个值已被占用，或缺少必填或所引用的值）</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>该文件不是数据库</translation>
+    </message>
+    <message>
+        <source>configure the database</source>
+        <translation>配置数据库</translation>
+    </message>
+    <message>
+        <source>mark the database as CreditDesk&apos;s</source>
+        <translation>将数据库标记为信用工作台所用</translation>
+    </message>
+    <message>
+        <source>store a setting</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>append to the audit journal</source>
+        <translation>追加审计日志</translation>
+    </message>
+    <message>
+        <source>record the head of the audit journal</source>
+        <translation>记录审计日志的链头</translation>
+    </message>
+    <message>
+        <source>store a region</source>
+        <translation>保存行政区划</translation>
+    </message>
+    <message>
+        <source>store a court</source>
+        <translation>保存法院</translation>
+    </message>
+    <message>
+        <source>store a measure source</source>
+        <translation>保存惩戒措施来源</translation>
+    </message>
+    <message>
+        <source>store a measure category</source>
+        <translation>保存惩戒措施类别</translation>
+    </message>
+    <message>
+        <source>store a measure</source>
+        <translation>保存惩戒措施</translation>
+    </message>
+    <message>
+        <source>look up a department</source>
+        <translation>查找部门</translation>
+    </message>
+    <message>
+        <source>create a user</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <source>record a failed sign-in</source>
+        <translation>记录登录失败</translation>
+    </message>
+    <message>
+        <source>record a sign-in</source>
+        <translation>记录登录</translation>
+    </message>
+    <message>
+        <source>store a password</source>
+        <translation>保存密码</translation>
+    </message>
+    <message>
+        <source>change roles</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>assign a role</source>
+        <translation>分配角色</translation>
+    </message>
+    <message>
+        <source>store an alias</source>
+        <translation>保存别名</translation>
+    </message>
+    <message>
+        <source>store feedback</source>
+        <translation>保存反馈</translation>
+    </message>
+    <message>
+        <source>read a subject</source>
+        <translation>读取主体</translation>
+    </message>
+    <message>
+        <source>read identifiers</source>
+        <translation>读取证件号码</translation>
+    </message>
+    <message>
+        <source>read aliases</source>
+        <translation>读取别名</translation>
+    </message>
+    <message>
+        <source>read listings</source>
+        <translation>读取名单记录</translation>
+    </message>
+    <message>
+        <source>read listing events</source>
+        <translation>读取名单记录事件</translation>
+    </message>
+    <message>
+        <source>read measures</source>
+        <translation>读取惩戒措施</translation>
+    </message>
+    <message>
+        <source>read feedback</source>
+        <translation>读取反馈</translation>
+    </message>
+    <message>
+        <source>register a correction</source>
+        <translation>登记更正</translation>
+    </message>
+    <message>
+        <source>record a decision</source>
+        <translation>记录决定</translation>
+    </message>
+    <message>
+        <source>record a correction from another desk</source>
+        <translation>记录来自其他工作站的更正</translation>
+    </message>
+    <message>
+        <source>find the correction</source>
+        <translation>查找更正</translation>
+    </message>
+    <message>
+        <source>record another desk&apos;s decision of a correction</source>
+        <translation>记录其他工作站对更正的决定</translation>
+    </message>
+    <message>
+        <source>put the correction back to waiting</source>
+        <translation>将更正恢复为待处理</translation>
+    </message>
+    <message>
+        <source>correct a listing</source>
+        <translation>更正名单记录</translation>
+    </message>
+    <message>
+        <source>record the correction in the listing history</source>
+        <translation>在名单记录历史中记录更正</translation>
+    </message>
+    <message>
+        <source>change the state of a listing</source>
+        <translation>变更名单记录状态</translation>
+    </message>
+    <message>
+        <source>record the state change in the listing history</source>
+        <translation>在名单记录历史中记录状态变更</translation>
+    </message>
+    <message>
+        <source>read the holiday calendar</source>
+        <translation>读取节假日安排</translation>
+    </message>
+    <message>
+        <source>replace a holiday notice</source>
+        <translation>替换节假日通知</translation>
+    </message>
+    <message>
+        <source>store a holiday</source>
+        <translation>保存节假日</translation>
+    </message>
+    <message>
+        <source>record a holiday notice</source>
+        <translation>记录节假日通知</translation>
+    </message>
+    <message>
+        <source>read the other holiday notices</source>
+        <translation>读取其他节假日通知</translation>
+    </message>
+    <message>
+        <source>register an objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <source>list objections</source>
+        <translation>列出异议</translation>
+    </message>
+    <message>
+        <source>look for open objections</source>
+        <translation>查找未办结的异议</translation>
+    </message>
+    <message>
+        <source>change the state of an objection</source>
+        <translation>变更异议状态</translation>
+    </message>
+    <message>
+        <source>find other desks&apos; corrections of the record</source>
+        <translation>查找其他工作站对该记录的更正</translation>
+    </message>
+    <message>
+        <source>mark the listing under objection</source>
+        <translation>将名单记录标记为异议中</translation>
+    </message>
+    <message>
+        <source>annotate the listing</source>
+        <translation>为名单记录添加标注</translation>
+    </message>
+    <message>
+        <source>store an evidence file</source>
+        <translation>保存证据文件</translation>
+    </message>
+    <message>
+        <source>list evidence files</source>
+        <translation>列出证据文件</translation>
+    </message>
+    <message>
+        <source>record a step of a case</source>
+        <translation>记录案件步骤</translation>
+    </message>
+    <message>
+        <source>read the steps of a case</source>
+        <translation>读取案件步骤</translation>
+    </message>
+    <message>
+        <source>read an evidence file</source>
+        <translation>读取证据文件</translation>
+    </message>
+    <message>
+        <source>read the repair rules</source>
+        <translation>读取信用修复规则</translation>
+    </message>
+    <message>
+        <source>read the rule version</source>
+        <translation>读取规则版本</translation>
+    </message>
+    <message>
+        <source>replace the repair rules</source>
+        <translation>替换信用修复规则</translation>
+    </message>
+    <message>
+        <source>store a repair rule</source>
+        <translation>保存信用修复规则</translation>
+    </message>
+    <message>
+        <source>count the repair rules</source>
+        <translation>统计信用修复规则</translation>
+    </message>
+    <message>
+        <source>store breach information</source>
+        <translation>保存失信信息</translation>
+    </message>
+    <message>
+        <source>find breach information by its decision</source>
+        <translation>按决定查找失信信息</translation>
+    </message>
+    <message>
+        <source>read breach information</source>
+        <translation>读取失信信息</translation>
+    </message>
+    <message>
+        <source>stop publication</source>
+        <translation>停止公示</translation>
+    </message>
+    <message>
+        <source>publish the information again</source>
+        <translation>重新公示信息</translation>
+    </message>
+    <message>
+        <source>find another desk&apos;s repair decision</source>
+        <translation>查找其他工作站的信用修复决定</translation>
+    </message>
+    <message>
+        <source>find breach information past its maximum</source>
+        <translation>查找超过最长公示期的失信信息</translation>
+    </message>
+    <message>
+        <source>read departments</source>
+        <translation>读取部门</translation>
+    </message>
+    <message>
+        <source>apply a measure to breach information</source>
+        <translation>对失信信息实施惩戒措施</translation>
+    </message>
+    <message>
+        <source>read the measures of breach information</source>
+        <translation>读取失信信息的惩戒措施</translation>
+    </message>
+    <message>
+        <source>store a repair application</source>
+        <translation>保存信用修复申请</translation>
+    </message>
+    <message>
+        <source>read repair applications</source>
+        <translation>读取信用修复申请</translation>
+    </message>
+    <message>
+        <source>find an open repair application</source>
+        <translation>查找未办结的信用修复申请</translation>
+    </message>
+    <message>
+        <source>change the state of a repair application</source>
+        <translation>变更信用修复申请状态</translation>
+    </message>
+    <message>
+        <source>read evidence</source>
+        <translation>读取证据</translation>
+    </message>
+    <message>
+        <source>record the listing in its history</source>
+        <translation>在历史中记录名单记录</translation>
+    </message>
+    <message>
+        <source>find a court</source>
+        <translation>查找法院</translation>
+    </message>
+    <message>
+        <source>find a listing by case number</source>
+        <translation>按案号查找名单记录</translation>
+    </message>
+    <message>
+        <source>take a listing off the list</source>
+        <translation>将名单记录移出名单</translation>
+    </message>
+    <message>
+        <source>record the change in the listing history</source>
+        <translation>在名单记录历史中记录变更</translation>
+    </message>
+    <message>
+        <source>record the court&apos;s decision</source>
+        <translation>记录法院的决定</translation>
+    </message>
+    <message>
+        <source>read the court&apos;s decisions</source>
+        <translation>读取法院的决定</translation>
+    </message>
+    <message>
+        <source>read a mirror of the court&apos;s decision</source>
+        <translation>读取同步的法院决定</translation>
+    </message>
+    <message>
+        <source>find another desk&apos;s mirror</source>
+        <translation>查找其他工作站的同步记录</translation>
+    </message>
+    <message>
+        <source>mark a mirror refused by the central server</source>
+        <translation>将被中心服务器拒绝的同步记录标记出来</translation>
+    </message>
+    <message>
+        <source>put a listing back on the list</source>
+        <translation>将名单记录恢复到名单</translation>
+    </message>
+    <message>
+        <source>record the listing&apos;s return in its history</source>
+        <translation>在历史中记录名单记录的恢复</translation>
+    </message>
+    <message>
+        <source>find deletions on a creditor&apos;s request</source>
+        <translation>查找依申请执行人申请的删除</translation>
+    </message>
+    <message>
+        <source>find listings whose period ended</source>
+        <translation>查找期限届满的名单记录</translation>
+    </message>
+    <message>
+        <source>find the measures still applied</source>
+        <translation>查找仍在实施的惩戒措施</translation>
+    </message>
+    <message>
+        <source>end the measures</source>
+        <translation>结束惩戒措施</translation>
+    </message>
+    <message>
+        <source>queue a notification</source>
+        <translation>将通知排入队列</translation>
+    </message>
+    <message>
+        <source>put a measure back in force</source>
+        <translation>恢复惩戒措施</translation>
+    </message>
+    <message>
+        <source>withdraw a notification</source>
+        <translation>撤回通知</translation>
+    </message>
+    <message>
+        <source>read notifications</source>
+        <translation>读取通知</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,8 @@ Status PhoneticKeyBackfill::fill(QSqlDatabase &db)
         batch.setForwardOnly(true);
         batch.prepare(QStringLiteral("SELECT id, kind, name_key FROM subject WHERE id > ? ORDER BY id LIMIT 10000"));
         batch.addBindValue(after);
-        if (const Status status = sql::exec(batch, "read names for their pinyin keys"); !status)
+        if (const Status status = sql::exec(batch, QT_TRANSLATE_NOOP("Database", "read names for their pinyin keys"));
+            !status)
             return status;
         QList<std::tuple<qint64, QString, QString>> rows;
         while (batch.next()) {
@@ -36,7 +37,7 @@ Status PhoneticKeyBackfill::fill(QSqlDatabase &db)
             update.bindValue(0, pinyin);
             update.bindValue(1, initials);
             update.bindValue(2, id);
-            if (const Status status = sql::exec(update, "store pinyin keys"); !status)
+            if (const Status status = sql::exec(update, QT_TRANSLATE_NOOP("Database", "store pinyin keys")); !status)
                 return status;
         }
         after = std::get<0>(rows.last());

@@ -35,7 +35,8 @@ Result<QSqlQuery *> ScreeningIndex::prepared(int slot, const QString &statement)
         auto query = std::make_unique<QSqlQuery>(m_db);
         query->setForwardOnly(true);
         if (!query->prepare(statement))
-            return Error{QStringLiteral("prepare screening lookup: %1").arg(query->lastError().text())};
+            return Error{sql::failure(QT_TRANSLATE_NOOP("Database", "prepare a screening look-up"),
+                                      sql::reasonOf(query->lastError()))};
         found = m_statements.emplace(slot, std::move(query)).first;
     }
     return found->second.get();
@@ -43,7 +44,7 @@ Result<QSqlQuery *> ScreeningIndex::prepared(int slot, const QString &statement)
 
 Result<QList<qint64>> ScreeningIndex::ids(QSqlQuery *query)
 {
-    if (const Status status = sql::exec(*query, "screening lookup"); !status)
+    if (const Status status = sql::exec(*query, QT_TRANSLATE_NOOP("Database", "screening lookup")); !status)
         return Error{status.error()};
     QList<qint64> result;
     while (query->next())
@@ -76,7 +77,7 @@ Result<QList<qint64>> ScreeningIndex::byOrganisationCode(const QString &organisa
 
 Result<QList<NamedCandidate>> ScreeningIndex::named(QSqlQuery *query)
 {
-    if (const Status status = sql::exec(*query, "screening lookup"); !status)
+    if (const Status status = sql::exec(*query, QT_TRANSLATE_NOOP("Database", "screening lookup")); !status)
         return Error{status.error()};
     QList<NamedCandidate> result;
     while (query->next())
@@ -109,7 +110,7 @@ Result<QList<std::pair<qint64, QString>>> ScreeningIndex::nearIdentifiers(const 
     if (nameKey.isEmpty() || idNumber.size() != 18)
         return result; // the matcher takes a near ID only with the name
     auto collect = [&](QSqlQuery *query) -> Status {
-        if (const Status status = sql::exec(*query, "screening lookup"); !status)
+        if (const Status status = sql::exec(*query, QT_TRANSLATE_NOOP("Database", "screening lookup")); !status)
             return status;
         while (query->next())
             result.append({query->value(0).toLongLong(), query->value(1).toString()});
@@ -168,7 +169,7 @@ Result<QList<std::pair<qint64, QString>>> ScreeningIndex::byLegalRepresentativeK
     query.value()->bindValue(QStringLiteral(":key"), key);
     query.value()->bindValue(QStringLiteral(":name"), nameKey);
     query.value()->bindValue(QStringLiteral(":limit"), limit);
-    if (const Status status = sql::exec(*query.value(), "screening lookup"); !status)
+    if (const Status status = sql::exec(*query.value(), QT_TRANSLATE_NOOP("Database", "screening lookup")); !status)
         return Error{status.error()};
     QList<std::pair<qint64, QString>> result;
     while (query.value()->next())
@@ -195,7 +196,7 @@ Result<ScreeningCandidate> ScreeningIndex::candidate(qint64 subjectId)
     QSqlQuery &query = *subject.value();
     query.bindValue(QStringLiteral(":today"), m_today.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":subject"), subjectId);
-    if (const Status status = sql::exec(query, "read a candidate"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read a candidate")); !status)
         return Error{status.error()};
     if (!query.next())
         return Error{QStringLiteral("subject %1 does not exist").arg(subjectId)};
@@ -242,7 +243,8 @@ Result<QString> ScreeningIndex::snapshot() const
     if (!query.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM listing), "
                                    "(SELECT coalesce(max(sequence), 0) FROM audit_entry)"))
         || !query.next())
-        return Error{QStringLiteral("read the list's snapshot: %1").arg(query.lastError().text())};
+        return Error{
+            sql::failure(QT_TRANSLATE_NOOP("Database", "read the list's snapshot"), sql::reasonOf(query.lastError()))};
     return QStringLiteral("listing=%1;audit=%2").arg(query.value(0).toLongLong()).arg(query.value(1).toLongLong());
 }
 

@@ -1,5 +1,7 @@
 #include "SearchEngine.h"
 
+#include "store/Sql.h"
+
 #include "SearchPlan.h"
 #include "store/ListingSql.h"
 
@@ -55,7 +57,8 @@ QString selectColumns(const QString &tierExpression, const QString &sortValue)
 
 Error searchError(const QSqlQuery &query)
 {
-    return Error{QCoreApplication::translate("Search", "The search could not run: %1").arg(query.lastError().text())};
+    return Error{
+        QCoreApplication::translate("Search", "The search could not run: %1").arg(sql::reasonOf(query.lastError()))};
 }
 
 /// Whether \a statement contains \a placeholder as a whole name (":value" is not ":value_upper").

@@ -55,7 +55,7 @@ Result<qint64> AuditJournal::append(const Actor &actor, const AuditRecord &recor
     QSqlQuery head(m_db);
     if (!head.exec(QStringLiteral("SELECT sequence, entry_hash FROM audit_entry ORDER BY sequence DESC LIMIT 1")))
         return Error{QCoreApplication::translate("AuditJournal", "Could not read the audit journal: %1")
-                         .arg(head.lastError().text())};
+                         .arg(sql::reasonOf(head.lastError()))};
     qint64 sequence = 1;
     QString previous = genesisHash();
     if (head.next()) {
@@ -78,7 +78,7 @@ Result<qint64> AuditJournal::append(const Actor &actor, const AuditRecord &recor
         record.entityId, record.reason, details,        previous,     hash};
     for (const QVariant &value : values)
         insert.addBindValue(value);
-    if (const Status status = sql::exec(insert, "append to the audit journal"); !status)
+    if (const Status status = sql::exec(insert, QT_TRANSLATE_NOOP("Database", "append to the audit journal")); !status)
         return Error{status.error()};
 
     QSqlQuery meta(m_db);
@@ -88,7 +88,8 @@ Result<qint64> AuditJournal::append(const Actor &actor, const AuditRecord &recor
     meta.addBindValue(QString::number(sequence));
     meta.addBindValue(headHashKey);
     meta.addBindValue(hash);
-    if (const Status status = sql::exec(meta, "record the head of the audit journal"); !status)
+    if (const Status status = sql::exec(meta, QT_TRANSLATE_NOOP("Database", "record the head of the audit journal"));
+        !status)
         return Error{status.error()};
     return sequence;
 }
@@ -102,7 +103,7 @@ AuditJournal::Verification AuditJournal::verify() const
                                    "reason, details, previous_hash, entry_hash FROM audit_entry ORDER BY sequence"))) {
         result.intact = false;
         result.problem = QCoreApplication::translate("AuditJournal", "The audit journal cannot be read: %1")
-                             .arg(query.lastError().text());
+                             .arg(sql::reasonOf(query.lastError()));
         return result;
     }
     qint64 expectedSequence = 1;

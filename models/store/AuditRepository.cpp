@@ -1,5 +1,7 @@
 #include "AuditRepository.h"
 
+#include "Sql.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,7 +33,7 @@ Result<QList<AuditEntry>> AuditRepository::page(const AuditFilter &filter, qint6
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return Error{QCoreApplication::translate("AuditRepository", "The journal cannot be read: %1")
-                         .arg(query.lastError().text())};
+                         .arg(sql::reasonOf(query.lastError()))};
     if (beforeSequence > 0)
         query.bindValue(QStringLiteral(":before"), beforeSequence);
     if (!filter.actor.isEmpty())
@@ -52,7 +54,7 @@ Result<QList<AuditEntry>> AuditRepository::page(const AuditFilter &filter, qint6
     query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec())
         return Error{QCoreApplication::translate("AuditRepository", "The journal cannot be read: %1")
-                         .arg(query.lastError().text())};
+                         .arg(sql::reasonOf(query.lastError()))};
     QList<AuditEntry> entries;
     while (query.next()) {
         AuditEntry entry;

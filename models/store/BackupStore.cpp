@@ -1,5 +1,7 @@
 #include "BackupStore.h"
 
+#include "Sql.h"
+
 #include "Database.h"
 
 #include <QCoreApplication>
@@ -19,7 +21,7 @@ Status writeCopy(const QSqlDatabase &db, const QString &outPath)
     query.addBindValue(outPath);
     if (!query.exec()) {
         return Error{QCoreApplication::translate("BackupStore", "The backup to %1 failed: %2")
-                         .arg(outPath, query.lastError().text())};
+                         .arg(outPath, sql::reasonOf(query.lastError()))};
     }
     return {};
 }
@@ -35,8 +37,8 @@ Status checkFile(const QString &path, bool quick)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            status = Error{
-                QCoreApplication::translate("BackupStore", "%1 cannot be opened: %2").arg(path, db.lastError().text())};
+            status = Error{QCoreApplication::translate("BackupStore", "%1 cannot be opened: %2")
+                               .arg(path, sql::reasonOf(db.lastError()))};
         } else {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()
@@ -51,7 +53,7 @@ Status checkFile(const QString &path, bool quick)
             } else if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check")
                                          : QStringLiteral("PRAGMA integrity_check"))) {
                 status = Error{QCoreApplication::translate("BackupStore", "%1 is damaged: %2")
-                                   .arg(path, query.lastError().text())};
+                                   .arg(path, sql::reasonOf(query.lastError()))};
             } else {
                 QStringList problems;
                 while (query.next())

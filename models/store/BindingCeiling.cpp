@@ -16,7 +16,9 @@ constexpr int valuesPerRow = 8;
 
 Result<double> rowsPerSecond(const QSqlDatabase &db, int rows, int rowsPerStatement)
 {
-    if (const Status cleared = sql::run(db, QStringLiteral("DELETE FROM ceiling"), "empty the table"); !cleared)
+    if (const Status cleared =
+            sql::run(db, QStringLiteral("DELETE FROM ceiling"), QT_TRANSLATE_NOOP("Database", "empty the table"));
+        !cleared)
         return Error{cleared.error()};
     QString statement = QStringLiteral("INSERT INTO ceiling (a, b, c, d, e, f, g, h) VALUES ");
     for (int row = 0; row < rowsPerStatement; ++row)
@@ -24,7 +26,7 @@ Result<double> rowsPerSecond(const QSqlDatabase &db, int rows, int rowsPerStatem
     QSqlQuery insert(db);
     if (const Status prepared = sql::prepareNumbered(insert, statement); !prepared)
         return Error{prepared.error()};
-    if (const Status begun = sql::run(db, QStringLiteral("BEGIN"), "begin"); !begun)
+    if (const Status begun = sql::run(db, QStringLiteral("BEGIN"), QT_TRANSLATE_NOOP("Database", "begin")); !begun)
         return Error{begun.error()};
     const QString name = QStringLiteral("王伟明");
     const QString identifier = QStringLiteral("110105194912310021");
@@ -45,13 +47,14 @@ Result<double> rowsPerSecond(const QSqlDatabase &db, int rows, int rowsPerStatem
             sql::bindAt(insert, first + 6, date);
             sql::bindAt(insert, first + 7, name);
         }
-        if (const Status inserted = sql::exec(insert, "insert a row"); !inserted) {
-            (void)sql::run(db, QStringLiteral("ROLLBACK"), "roll back");
+        if (const Status inserted = sql::exec(insert, QT_TRANSLATE_NOOP("Database", "insert a row")); !inserted) {
+            (void)sql::run(db, QStringLiteral("ROLLBACK"), QT_TRANSLATE_NOOP("Database", "roll back"));
             return Error{inserted.error()};
         }
     }
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    if (const Status committed = sql::run(db, QStringLiteral("COMMIT"), "commit"); !committed)
+    if (const Status committed = sql::run(db, QStringLiteral("COMMIT"), QT_TRANSLATE_NOOP("Database", "commit"));
+        !committed)
         return Error{committed.error()};
     return static_cast<double>(done) / seconds;
 }
@@ -72,7 +75,7 @@ Result<BindingCeiling::Figures> BindingCeiling::measure(const QString &path, int
                        sql::run(db,
                                 QStringLiteral("CREATE TABLE ceiling (id INTEGER PRIMARY KEY, a TEXT, b TEXT, "
                                                "c INTEGER, d TEXT, e TEXT, f INTEGER, g TEXT, h TEXT)"),
-                                "make the table");
+                                QT_TRANSLATE_NOOP("Database", "make the table"));
                    !made) {
             figures = Error{made.error()};
         } else {

@@ -84,7 +84,7 @@ Status BulkListingWriter::begin()
     auto scalar = [&](const char *statement, qint64 &into) -> Status {
         if (const Status prepared = read.prepare(m_db, statement); !prepared)
             return prepared;
-        auto value = read.firstInteger("read the last ids");
+        auto value = read.firstInteger(QT_TRANSLATE_NOOP("Database", "read the last ids"));
         if (!value)
             return Error{value.error()};
         into = value->value_or(0);
@@ -130,7 +130,7 @@ Status BulkListingWriter::begin()
         !prepared)
         return prepared;
     for (;;) {
-        auto row = read.nextRow("read the statistics areas");
+        auto row = read.nextRow(QT_TRANSLATE_NOOP("Database", "read the statistics areas"));
         if (!row)
             return Error{row.error()};
         if (!*row)
@@ -151,7 +151,7 @@ Status BulkListingWriter::begin()
         !prepared)
         return prepared;
     read.bindText(1, QByteArray(statisticsTrigger));
-    auto definition = read.nextRow("read a trigger definition");
+    auto definition = read.nextRow(QT_TRANSLATE_NOOP("Database", "read a trigger definition"));
     if (!definition)
         return Error{definition.error()};
     if (*definition) {
@@ -160,7 +160,9 @@ Status BulkListingWriter::begin()
         native::Statement drop;
         if (const Status prepared = drop.prepare(m_db, QByteArray("DROP TRIGGER ") + statisticsTrigger); !prepared)
             return prepared;
-        if (const Status dropped = drop.run("suspend the statistics trigger for a large write"); !dropped)
+        if (const Status dropped =
+                drop.run(QT_TRANSLATE_NOOP("Database", "suspend the statistics trigger for a large write"));
+            !dropped)
             return dropped;
     }
     return {};
@@ -172,7 +174,7 @@ BulkListingWriter::LookUp BulkListingWriter::keyId(const QString &kind, const QS
     statement.bindText(1, m_source);
     statement.bindText(2, kind);
     statement.bindText(3, key);
-    return statement.firstInteger("look up the platform's key");
+    return statement.firstInteger(QT_TRANSLATE_NOOP("Database", "look up the platform's key"));
 }
 
 BulkListingWriter::LookUp BulkListingWriter::subjectByIdentifier(IdentifierType type, const QString &value)
@@ -180,7 +182,7 @@ BulkListingWriter::LookUp BulkListingWriter::subjectByIdentifier(IdentifierType 
     native::Statement &statement = m_statements->byIdentifier;
     statement.bindInteger(1, static_cast<int>(type));
     statement.bindText(2, value);
-    return statement.firstInteger("look up an identifier");
+    return statement.firstInteger(QT_TRANSLATE_NOOP("Database", "look up an identifier"));
 }
 
 BulkListingWriter::LookUp BulkListingWriter::listingByCase(qint64 subjectId, const QString &caseNumber)
@@ -188,7 +190,7 @@ BulkListingWriter::LookUp BulkListingWriter::listingByCase(qint64 subjectId, con
     native::Statement &statement = m_statements->byCase;
     statement.bindText(1, caseNumber);
     statement.bindInteger(2, subjectId);
-    return statement.firstInteger("look up a listing by its case");
+    return statement.firstInteger(QT_TRANSLATE_NOOP("Database", "look up a listing by its case"));
 }
 
 Result<qint64> BulkListingWriter::addSubject(const SubjectRecordIn &subject, const QString &nameKey,
@@ -378,7 +380,7 @@ Status BulkListingWriter::finish()
     for (auto decided = m_laterDecisions.cbegin(); decided != m_laterDecisions.cend(); ++decided) {
         later.bindInteger(1, decided.key());
         later.bindText(2, decided.value().toString(Qt::ISODate));
-        if (const Status status = later.run("update the latest decision dates"); !status)
+        if (const Status status = later.run(QT_TRANSLATE_NOOP("Database", "update the latest decision dates")); !status)
             return status;
     }
     m_laterDecisions.clear();
@@ -415,7 +417,7 @@ Status BulkListingWriter::finish()
         add.bindInteger(3, static_cast<qint64>(key & 7U));
         add.bindInteger(4, sum.first);
         add.bindInteger(5, sum.second);
-        if (const Status status = add.run("count the new listings"); !status)
+        if (const Status status = add.run(QT_TRANSLATE_NOOP("Database", "count the new listings")); !status)
             return status;
     }
     m_statistics.clear();
@@ -423,7 +425,8 @@ Status BulkListingWriter::finish()
         native::Statement restore;
         if (const Status prepared = restore.prepare(m_db, m_triggerDefinition); !prepared)
             return prepared;
-        if (const Status restored = restore.run("restore the statistics trigger"); !restored)
+        if (const Status restored = restore.run(QT_TRANSLATE_NOOP("Database", "restore the statistics trigger"));
+            !restored)
             return restored;
         m_triggerDefinition.clear();
     }

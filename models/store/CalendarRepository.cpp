@@ -20,7 +20,7 @@ Result<WorkingCalendar> CalendarRepository::load() const
                                                                  "ON y.year = h.notice_year ORDER BY h.date"));
         !status)
         return Error{status.error()};
-    if (const Status status = sql::exec(query, "read the holiday calendar"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the holiday calendar")); !status)
         return Error{status.error()};
     std::map<int, QList<WorkingCalendar::Day>> byYear;
     while (query.next()) {
@@ -47,7 +47,7 @@ Status CalendarRepository::storeYear(int year, const QList<WorkingCalendar::Day>
     QSqlQuery remove(m_db);
     remove.prepare(QStringLiteral("DELETE FROM holiday WHERE notice_year = ?"));
     remove.addBindValue(year);
-    if (const Status status = sql::exec(remove, "replace a holiday notice"); !status)
+    if (const Status status = sql::exec(remove, QT_TRANSLATE_NOOP("Database", "replace a holiday notice")); !status)
         return status;
     QSqlQuery insert(m_db);
     if (const Status status = sql::prepare(insert, QStringLiteral("INSERT OR REPLACE INTO holiday (date, workday, "
@@ -59,7 +59,7 @@ Status CalendarRepository::storeYear(int year, const QList<WorkingCalendar::Day>
         insert.bindValue(1, day.workday ? 1 : 0);
         insert.bindValue(2, day.name);
         insert.bindValue(3, year);
-        if (const Status status = sql::exec(insert, "store a holiday"); !status)
+        if (const Status status = sql::exec(insert, QT_TRANSLATE_NOOP("Database", "store a holiday")); !status)
             return status;
     }
     QSqlQuery mark(m_db);
@@ -69,7 +69,7 @@ Status CalendarRepository::storeYear(int year, const QList<WorkingCalendar::Day>
     mark.addBindValue(source);
     mark.addBindValue(sql::nowUtc());
     mark.addBindValue(importedBy);
-    return sql::exec(mark, "record a holiday notice");
+    return sql::exec(mark, QT_TRANSLATE_NOOP("Database", "record a holiday notice"));
 }
 
 Result<QHash<QDate, int>> CalendarRepository::daysOfOtherNotices(int year) const
@@ -77,7 +77,8 @@ Result<QHash<QDate, int>> CalendarRepository::daysOfOtherNotices(int year) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT date, notice_year FROM holiday WHERE notice_year <> ?"));
     query.addBindValue(year);
-    if (const Status status = sql::exec(query, "read the other holiday notices"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the other holiday notices"));
+        !status)
         return Error{status.error()};
     QHash<QDate, int> days;
     while (query.next())

@@ -29,7 +29,7 @@ Status CaseJournal::addStep(qint64 caseId, const Step &step)
     query.addBindValue(step.actor);
     query.addBindValue(step.reason);
     query.addBindValue(QString::fromUtf8(QJsonDocument(step.details).toJson(QJsonDocument::Compact)));
-    return sql::exec(query, "record a step of a case");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "record a step of a case"));
 }
 
 Result<QList<CaseJournal::Step>> CaseJournal::steps(qint64 caseId) const
@@ -39,7 +39,7 @@ Result<QList<CaseJournal::Step>> CaseJournal::steps(qint64 caseId) const
                                  "FROM %1 WHERE %2 = ? ORDER BY id")
                       .arg(m_eventTable, m_caseColumn));
     query.addBindValue(caseId);
-    if (const Status status = sql::exec(query, "read the steps of a case"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the steps of a case")); !status)
         return Error{status.error()};
     QList<Step> result;
     while (query.next()) {
@@ -55,7 +55,7 @@ Result<QByteArray> CaseJournal::evidenceContent(qint64 evidenceId) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT content FROM %1 WHERE id = ?").arg(m_evidenceTable));
     query.addBindValue(evidenceId);
-    if (const Status status = sql::exec(query, "read an evidence file"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read an evidence file")); !status)
         return Error{status.error()};
     if (!query.next())
         return Error{QStringLiteral("evidence %1 does not exist").arg(evidenceId)};

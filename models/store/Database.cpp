@@ -37,13 +37,13 @@ Status inspectExisting(const QString &path, const QString &connectionName)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            status =
-                Error{QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, db.lastError().text())};
+            status = Error{
+                QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, sql::reasonOf(db.lastError()))};
         } else {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
                 status = Error{QCoreApplication::translate("Database", "%1 is damaged and cannot be read: %2")
-                                   .arg(path, query.lastError().text())};
+                                   .arg(path, sql::reasonOf(query.lastError()))};
             } else {
                 const int application = query.value(0).toInt();
                 query.finish();
@@ -52,8 +52,8 @@ Status inspectExisting(const QString &path, const QString &connectionName)
                 if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()
                     || !tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next()) {
                     status = Error{QCoreApplication::translate("Database", "%1 is damaged and cannot be read: %2")
-                                       .arg(path, version.lastError().isValid() ? version.lastError().text()
-                                                                                : tables.lastError().text())};
+                                       .arg(path, version.lastError().isValid() ? sql::reasonOf(version.lastError())
+                                                                                : sql::reasonOf(tables.lastError()))};
                 } else {
                     const int schema = version.value(0).toInt();
                     const int tableCount = tables.value(0).toInt();
@@ -118,16 +118,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     if (!db.open())
-        return Error{QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, db.lastError().text())};
+        return Error{
+            QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, sql::reasonOf(db.lastError()))};
 
     const char *pragmas[] = {"PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
                              "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536"};
     for (const char *pragma : pragmas) {
-        if (const Status status = sql::run(db, QString::fromLatin1(pragma), "configure the database"); !status)
+        if (const Status status =
+                sql::run(db, QString::fromLatin1(pragma), QT_TRANSLATE_NOOP("Database", "configure the database"));
+            !status)
             return Error{status.error()};
     }
     if (const Status status = sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
-                                       "mark the database as CreditDesk's");
+                                       QT_TRANSLATE_NOOP("Database", "mark the database as CreditDesk's"));
         !status)
         return Error{status.error()};
 
@@ -144,8 +147,10 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, co
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Error{QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, db.lastError().text())};
-    if (const Status status = sql::run(db, QStringLiteral("PRAGMA cache_size = -65536"), "configure the database");
+        return Error{
+            QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, sql::reasonOf(db.lastError()))};
+    if (const Status status = sql::run(db, QStringLiteral("PRAGMA cache_size = -65536"),
+                                       QT_TRANSLATE_NOOP("Database", "configure the database"));
         !status)
         return Error{status.error()};
     if (database->schemaVersion() != currentSchemaVersion)
@@ -174,8 +179,8 @@ Status Database::transaction(const std::function<Status()> &work)
     QSqlDatabase db = connection();
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Error{
-            QCoreApplication::translate("Database", "Could not start a transaction: %1").arg(begin.lastError().text())};
+        return Error{QCoreApplication::translate("Database", "Could not start a transaction: %1")
+                         .arg(sql::reasonOf(begin.lastError()))};
     Status status = work();
     QSqlQuery end(db);
     if (!status) {
@@ -183,8 +188,8 @@ Status Database::transaction(const std::function<Status()> &work)
         return status;
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
-        const QString message =
-            QCoreApplication::translate("Database", "Could not save the changes: %1").arg(end.lastError().text());
+        const QString message = QCoreApplication::translate("Database", "Could not save the changes: %1")
+                                    .arg(sql::reasonOf(end.lastError()));
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return Error{message};
     }
@@ -208,7 +213,7 @@ Status Database::setMetaValue(const QString &key, const QString &value)
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
-    return sql::exec(query, "store a setting");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "store a setting"));
 }
 
 } // namespace creditdesk

@@ -77,7 +77,7 @@ Result<qint64> ExchangeRepository::lastSequence(const QString &direction, const 
                                  "source = ? AND state <> 'waiting'"));
     query.addBindValue(direction);
     query.addBindValue(source);
-    if (const Status status = sql::exec(query, "read the exchange state"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the exchange state")); !status)
         return Error{status.error()};
     query.next();
     return query.value(0).toLongLong();
@@ -110,7 +110,7 @@ Status ExchangeRepository::recordPackage(const ExchangePackageRow &row)
           row.state == QLatin1String("waiting") ? QVariant(QMetaType(QMetaType::QString)) : QVariant(now),
           QVariant(row.actor)})
         query.addBindValue(value);
-    return sql::exec(query, "record the package");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "record the package"));
 }
 
 Status ExchangeRepository::markApplied(const QString &id)
@@ -120,7 +120,7 @@ Status ExchangeRepository::markApplied(const QString &id)
         QStringLiteral("UPDATE exchange_package SET state = 'applied', content = NULL, applied_at = ? WHERE id = ?"));
     query.addBindValue(sql::nowUtc());
     query.addBindValue(id);
-    return sql::exec(query, "record the package as applied");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "record the package as applied"));
 }
 
 Result<QSet<QString>> ExchangeRepository::courtCodes() const
@@ -228,7 +228,7 @@ Result<qint64> ExchangeRepository::lastSubjectId() const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM subject"));
-    if (const Status status = sql::exec(query, "read the last subject id"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the last subject id")); !status)
         return Error{status.error()};
     return query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -238,7 +238,7 @@ Result<bool> ExchangeRepository::sourceHasKeys(const QString &source) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT 1 FROM exchange_key WHERE source = ? LIMIT 1"));
     query.addBindValue(source);
-    if (const Status status = sql::exec(query, "look up the platform's keys"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "look up the platform's keys")); !status)
         return Error{status.error()};
     return query.next();
 }
@@ -259,7 +259,7 @@ Result<QDate> ExchangeRepository::personBornOn(qint64 subjectId) const
     query.addBindValue(static_cast<int>(IdentifierType::ResidentId));
     query.addBindValue(subjectId);
     query.addBindValue(static_cast<int>(SubjectKind::Person));
-    if (const Status status = sql::exec(query, "read a subject's birth date"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read a subject's birth date")); !status)
         return Error{status.error()};
     if (!query.next())
         return QDate();
@@ -274,7 +274,7 @@ Result<std::optional<Listing>> ExchangeRepository::listingTerms(qint64 id) const
     query.prepare(QStringLiteral("SELECT ground, decision_date, period_months, extension_months, state, state_date "
                                  "FROM listing WHERE id = ?"));
     query.addBindValue(id);
-    if (const Status status = sql::exec(query, "read a listing's terms"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read a listing's terms")); !status)
         return Error{status.error()};
     if (!query.next())
         return std::optional<Listing>();
@@ -302,7 +302,7 @@ Status ExchangeRepository::dropWaiting(const QString &id)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM exchange_package WHERE id = ? AND state = 'waiting'"));
     query.addBindValue(id);
-    return sql::exec(query, "drop the waiting package");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "drop the waiting package"));
 }
 
 Status ExchangeRepository::mapKey(const QString &source, const QString &kind, const QString &key, qint64 localId)
@@ -312,7 +312,7 @@ Status ExchangeRepository::mapKey(const QString &source, const QString &kind, co
     sql::bindAt(query, 1, kind);
     sql::bindAt(query, 2, key);
     sql::bindAt(query, 3, localId);
-    return sql::exec(query, "map the platform's key");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "map the platform's key"));
 }
 
 Result<qint64> ExchangeRepository::upsertDepartment(const DepartmentRecord &department)
@@ -322,7 +322,7 @@ Result<qint64> ExchangeRepository::upsertDepartment(const DepartmentRecord &depa
                                  "UPDATE SET region_code = coalesce(excluded.region_code, region_code) RETURNING id"));
     query.addBindValue(department.name);
     query.addBindValue(textOrNull(department.regionCode));
-    if (const Status status = sql::exec(query, "store a department"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "store a department")); !status)
         return Error{status.error()};
     query.next();
     const qint64 id = query.value(0).toLongLong();
@@ -349,7 +349,7 @@ Result<qint64> ExchangeRepository::insertSubject(const SubjectRecordIn &subject,
                                phonetic.initials};
     for (int index = 0; index < static_cast<int>(std::size(values)); ++index)
         sql::bindAt(query, index, values[index]);
-    if (const Status status = sql::exec(query, "store a subject"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "store a subject")); !status)
         return Error{status.error()};
     const qint64 id = query.lastInsertId().toLongLong();
     QSqlQuery &identifier = m_statements->insertIdentifier;
@@ -358,7 +358,7 @@ Result<qint64> ExchangeRepository::insertSubject(const SubjectRecordIn &subject,
                 static_cast<int>(subject.kind == SubjectKind::Person ? IdentifierType::ResidentId
                                                                      : IdentifierType::CreditCode));
     sql::bindAt(identifier, 2, subject.kind == SubjectKind::Person ? subject.residentId : subject.creditCode);
-    if (const Status status = sql::exec(identifier, "store an identifier"); !status)
+    if (const Status status = sql::exec(identifier, QT_TRANSLATE_NOOP("Database", "store an identifier")); !status)
         return Error{status.error()};
     return id;
 }
@@ -383,7 +383,7 @@ Status ExchangeRepository::updateSubject(qint64 id, const SubjectRecordIn &subje
                                id};
     for (int index = 0; index < static_cast<int>(std::size(values)); ++index)
         sql::bindAt(query, index, values[index]);
-    return sql::exec(query, "update a subject");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "update a subject"));
 }
 
 Result<qint64> ExchangeRepository::insertListing(qint64 subjectId, const ListingRecordIn &listing)
@@ -403,14 +403,14 @@ Result<qint64> ExchangeRepository::insertListing(qint64 subjectId, const Listing
                                now};
     for (int index = 0; index < static_cast<int>(std::size(values)); ++index)
         sql::bindAt(query, index, values[index]);
-    if (const Status status = sql::exec(query, "store a listing"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "store a listing")); !status)
         return Error{status.error()};
     const qint64 id = query.lastInsertId().toLongLong();
     QSqlQuery &event = m_statements->insertEvent;
     const QVariant eventValues[] = {id, sql::dateOrNull(listing.decisionDate), 1, 1, 0, QStringLiteral("exchange")};
     for (int index = 0; index < static_cast<int>(std::size(eventValues)); ++index)
         sql::bindAt(event, index, eventValues[index]);
-    if (const Status status = sql::exec(event, "store a listing event"); !status)
+    if (const Status status = sql::exec(event, QT_TRANSLATE_NOOP("Database", "store a listing event")); !status)
         return Error{status.error()};
     return id;
 }
@@ -430,7 +430,7 @@ Status ExchangeRepository::updateListing(qint64 id, qint64 subjectId, const List
                                id};
     for (int index = 0; index < static_cast<int>(std::size(values)); ++index)
         sql::bindAt(query, index, values[index]);
-    return sql::exec(query, "update a listing");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "update a listing"));
 }
 
 Status ExchangeRepository::changeListingState(qint64 id, const ListingStateRecord &change)
@@ -441,7 +441,7 @@ Status ExchangeRepository::changeListingState(qint64 id, const ListingStateRecor
     sql::bindAt(query, 2, change.deletionEvent);
     sql::bindAt(query, 3, sql::nowUtc());
     sql::bindAt(query, 4, id);
-    if (const Status status = sql::exec(query, "change a listing's state"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "change a listing's state")); !status)
         return status;
     // The listing's history: masked 2, published again 3, revoked 4, deleted 5.
     static const int eventKinds[] = {0, 3, 2, 4, 5};
@@ -450,7 +450,7 @@ Status ExchangeRepository::changeListingState(qint64 id, const ListingStateRecor
                                change.state, change.deletionEvent,       QStringLiteral("exchange")};
     for (int index = 0; index < static_cast<int>(std::size(values)); ++index)
         sql::bindAt(event, index, values[index]);
-    return sql::exec(event, "store a listing event");
+    return sql::exec(event, QT_TRANSLATE_NOOP("Database", "store a listing event"));
 }
 
 Status ExchangeRepository::extendListing(qint64 id, const ListingExtensionRecord &extension)
@@ -461,7 +461,7 @@ Status ExchangeRepository::extendListing(qint64 id, const ListingExtensionRecord
     query.addBindValue(extension.months);
     query.addBindValue(sql::nowUtc());
     query.addBindValue(id);
-    if (const Status status = sql::exec(query, "extend a listing's period"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "extend a listing's period")); !status)
         return status;
     // The history's "period extended" (7) carries the months as the dossier's timeline reads them.
     QSqlQuery event(m_db);
@@ -470,7 +470,7 @@ Status ExchangeRepository::extendListing(qint64 id, const ListingExtensionRecord
     event.addBindValue(sql::dateOrNull(extension.on));
     event.addBindValue(QStringLiteral("+%1").arg(extension.months));
     event.addBindValue(id);
-    return sql::exec(event, "store a listing event");
+    return sql::exec(event, QT_TRANSLATE_NOOP("Database", "store a listing event"));
 }
 
 Result<qint64> ExchangeRepository::insertApplication(qint64 listingId, qint64 measureId, qint64 departmentId,
@@ -481,7 +481,7 @@ Result<qint64> ExchangeRepository::insertApplication(qint64 listingId, qint64 me
     sql::bindAt(query, 1, measureId);
     sql::bindAt(query, 2, departmentId);
     sql::bindAt(query, 3, sql::dateOrNull(startedOn));
-    if (const Status status = sql::exec(query, "store a measure application"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "store a measure application")); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }
@@ -549,7 +549,9 @@ Result<QList<QJsonObject>> ExchangeRepository::outgoingRecords(Watermark &after)
         query.setForwardOnly(true);
         query.prepare(kind.statement);
         query.addBindValue(*kind.after);
-        if (const Status status = sql::exec(query, "read what the outgoing package carries"); !status)
+        if (const Status status =
+                sql::exec(query, QT_TRANSLATE_NOOP("Database", "read what the outgoing package carries"));
+            !status)
             return Error{status.error()};
         while (query.next()) {
             *kind.after = query.value(0).toLongLong();
@@ -573,7 +575,7 @@ Result<ExchangeRepository::Watermark> ExchangeRepository::outgoingWatermark(cons
                                  "sequence = ?"));
     query.addBindValue(source);
     query.addBindValue(sequence);
-    if (const Status status = sql::exec(query, "read the outgoing packages"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the outgoing packages")); !status)
         return Error{status.error()};
     if (!query.next())
         return Error{QCoreApplication::translate("Database", "There is no outgoing package %1.").arg(sequence)};
@@ -593,7 +595,7 @@ Status ExchangeRepository::markNotificationsSent(qint64 upTo, const QString &pac
                        "from_desk IS NULL AND withdrawn_at IS NULL"));
     query.addBindValue(packageId);
     query.addBindValue(upTo);
-    return sql::exec(query, "mark the notifications sent");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "mark the notifications sent"));
 }
 
 } // namespace creditdesk

@@ -17,7 +17,7 @@ Result<std::optional<FeedbackRepository::Application>> FeedbackRepository::appli
                        "JOIN listing l ON l.id = a.listing_id JOIN department d ON d.id = a.department_id "
                        "WHERE a.id = ?"));
     query.addBindValue(id);
-    if (const Status status = sql::exec(query, "read the measure application"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the measure application")); !status)
         return Error{status.error()};
     if (!query.next())
         return std::optional<Application>();
@@ -43,7 +43,7 @@ Result<qint64> FeedbackRepository::insert(qint64 applicationId, const Feedback &
     query.addBindValue(recordedAt);
     query.addBindValue(textOrNull(recordedBy));
     query.addBindValue(textOrNull(fromDesk));
-    if (const Status status = sql::exec(query, "record the feedback"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "record the feedback")); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }

@@ -78,7 +78,7 @@ Result<qint64> ListingCorrectionRepository::insert(const ListingCorrection &corr
     query.addBindValue(correction.listingVersion);
     query.addBindValue(correction.registeredBy);
     query.addBindValue(sql::nowUtc());
-    if (const Status status = sql::exec(query, "register a correction"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "register a correction")); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }
@@ -118,7 +118,7 @@ Result<bool> ListingCorrectionRepository::decide(qint64 correctionId, qint64 exp
     query.addBindValue(reason);
     query.addBindValue(correctionId);
     query.addBindValue(expectedVersion);
-    if (const Status status = sql::exec(query, "record a decision"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "record a decision")); !status)
         return Error{status.error()};
     return query.numRowsAffected() == 1;
 }
@@ -142,7 +142,8 @@ Result<qint64> ListingCorrectionRepository::insertFromDesk(const ListingCorrecti
           decided ? QVariant(correction.decisionReason) : none, QVariant(fromDesk),
           decided ? QVariant(fromDesk) : none})
         query.addBindValue(value);
-    if (const Status status = sql::exec(query, "record a correction from another desk"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "record a correction from another desk"));
+        !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }
@@ -158,7 +159,7 @@ Result<qint64> ListingCorrectionRepository::findRegistered(qint64 listingId, con
     query.addBindValue(field);
     query.addBindValue(registeredBy);
     query.addBindValue(registeredAt);
-    if (const Status status = sql::exec(query, "find the correction"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find the correction")); !status)
         return Error{status.error()};
     return query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -176,7 +177,7 @@ Status ListingCorrectionRepository::recordDecisionFrom(qint64 correctionId, cons
     query.addBindValue(decision.decisionReason);
     query.addBindValue(desk);
     query.addBindValue(correctionId);
-    return sql::exec(query, "record another desk's decision of a correction");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "record another desk's decision of a correction"));
 }
 
 Result<bool> ListingCorrectionRepository::reopen(qint64 correctionId)
@@ -186,7 +187,8 @@ Result<bool> ListingCorrectionRepository::reopen(qint64 correctionId)
                                  "decision_reason = NULL, row_version = row_version + 1 "
                                  "WHERE id = ? AND state IN (2, 3) AND decided_on_desk IS NULL"));
     query.addBindValue(correctionId);
-    if (const Status status = sql::exec(query, "put the correction back to waiting"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "put the correction back to waiting"));
+        !status)
         return Error{status.error()};
     return query.numRowsAffected() == 1;
 }
@@ -208,7 +210,7 @@ Result<bool> ListingCorrectionRepository::applyToListing(qint64 listingId, qint6
     query.addBindValue(sql::nowUtc());
     query.addBindValue(listingId);
     query.addBindValue(expectedVersion);
-    if (const Status status = sql::exec(query, "correct a listing"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "correct a listing")); !status)
         return Error{status.error()};
     return query.numRowsAffected() == 1;
 }
@@ -221,7 +223,7 @@ Status ListingCorrectionRepository::addCorrectedEvent(qint64 listingId, const QS
     query.addBindValue(listingId);
     query.addBindValue(QDate::currentDate().toString(Qt::ISODate));
     query.addBindValue(note);
-    return sql::exec(query, "record the correction in the listing history");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "record the correction in the listing history"));
 }
 
 Status ListingCorrectionRepository::changePublicationState(qint64 listingId, int state, const QDate &on,
@@ -234,7 +236,7 @@ Status ListingCorrectionRepository::changePublicationState(qint64 listingId, int
     query.addBindValue(on.toString(Qt::ISODate));
     query.addBindValue(sql::nowUtc());
     query.addBindValue(listingId);
-    if (const Status status = sql::exec(query, "change the state of a listing"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "change the state of a listing")); !status)
         return status;
     QSqlQuery event(m_db);
     event.prepare(QStringLiteral("INSERT INTO listing_event (listing_id, occurred_on, kind, state, note) "
@@ -244,7 +246,7 @@ Status ListingCorrectionRepository::changePublicationState(qint64 listingId, int
     event.addBindValue(state == 3 ? 4 : 5); // listing event kinds: 4 revoked, 5 deleted
     event.addBindValue(state);
     event.addBindValue(note);
-    return sql::exec(event, "record the state change in the listing history");
+    return sql::exec(event, QT_TRANSLATE_NOOP("Database", "record the state change in the listing history"));
 }
 
 } // namespace creditdesk

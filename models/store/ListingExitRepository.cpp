@@ -74,7 +74,7 @@ Result<qint64> ListingExitRepository::insertListing(const Listing &listing, cons
     query.addBindValue(now);
     query.addBindValue(now);
     query.addBindValue(creditor.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(creditor));
-    if (const Status status = sql::exec(query, "store a listing"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "store a listing")); !status)
         return Error{status.error()};
     const qint64 id = query.lastInsertId().toLongLong();
     QSqlQuery event(m_db);
@@ -82,7 +82,8 @@ Result<qint64> ListingExitRepository::insertListing(const Listing &listing, cons
         QStringLiteral("INSERT INTO listing_event (listing_id, occurred_on, kind, state) VALUES (?, ?, 1, 1)"));
     event.addBindValue(id);
     event.addBindValue(listing.decisionDate.toString(Qt::ISODate));
-    if (const Status status = sql::exec(event, "record the listing in its history"); !status)
+    if (const Status status = sql::exec(event, QT_TRANSLATE_NOOP("Database", "record the listing in its history"));
+        !status)
         return Error{status.error()};
     return id;
 }
@@ -92,7 +93,7 @@ Result<bool> ListingExitRepository::courtExists(const QString &courtCode) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT 1 FROM court WHERE code = ?"));
     query.addBindValue(courtCode);
-    if (const Status status = sql::exec(query, "find a court"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find a court")); !status)
         return Error{status.error()};
     return query.next();
 }
@@ -103,7 +104,7 @@ Result<bool> ListingExitRepository::caseListed(qint64 subjectId, const QString &
     query.prepare(QStringLiteral("SELECT 1 FROM listing WHERE case_number = ? AND subject_id = ?"));
     query.addBindValue(caseNumber);
     query.addBindValue(subjectId);
-    if (const Status status = sql::exec(query, "find a listing by case number"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find a listing by case number")); !status)
         return Error{status.error()};
     return query.next();
 }
@@ -120,7 +121,7 @@ Result<bool> ListingExitRepository::leaveList(qint64 listingId, qint64 expectedV
     query.addBindValue(sql::nowUtc());
     query.addBindValue(listingId);
     query.addBindValue(expectedVersion);
-    if (const Status status = sql::exec(query, "take a listing off the list"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "take a listing off the list")); !status)
         return Error{status.error()};
     if (query.numRowsAffected() != 1)
         return false;
@@ -133,7 +134,9 @@ Result<bool> ListingExitRepository::leaveList(qint64 listingId, qint64 expectedV
     history.addBindValue(static_cast<int>(state));
     history.addBindValue(static_cast<int>(event));
     history.addBindValue(note);
-    if (const Status status = sql::exec(history, "record the change in the listing history"); !status)
+    if (const Status status =
+            sql::exec(history, QT_TRANSLATE_NOOP("Database", "record the change in the listing history"));
+        !status)
         return Error{status.error()};
     return true;
 }
@@ -161,7 +164,7 @@ Result<qint64> ListingExitRepository::insertExit(const ListingExit &exit, const 
     query.addBindValue(exit.fromDesk.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(exit.fromDesk));
     query.addBindValue(stateBefore > 0 ? QVariant(stateBefore) : QVariant(QMetaType::fromType<int>()));
     query.addBindValue(QString::fromUtf8(QJsonDocument(lifted).toJson(QJsonDocument::Compact)));
-    if (const Status status = sql::exec(query, "record the court's decision"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "record the court's decision")); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }
@@ -203,7 +206,7 @@ Result<QList<ListingExit>> ListingExitRepository::exitsOf(qint64 subjectId) cons
     query.prepare(QStringLiteral("SELECT ") + exitColumns + exitFrom
                   + QStringLiteral("WHERE l.subject_id = ? ORDER BY e.mirrored_on DESC, e.id DESC"));
     query.addBindValue(subjectId);
-    if (const Status status = sql::exec(query, "read the court's decisions"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the court's decisions")); !status)
         return Error{status.error()};
     QList<ListingExit> exits;
     while (query.next())
@@ -216,7 +219,8 @@ Result<std::optional<ListingExitRepository::StoredExit>> ListingExitRepository::
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT ") + exitColumns + exitFrom + QStringLiteral("WHERE e.id = ?"));
     query.addBindValue(exitId);
-    if (const Status status = sql::exec(query, "read a mirror of the court's decision"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read a mirror of the court's decision"));
+        !status)
         return Error{status.error()};
     if (!query.next())
         return std::optional<StoredExit>();
@@ -231,7 +235,7 @@ Result<std::optional<ListingExit>> ListingExitRepository::exitFromAnotherDesk(qi
                   + QStringLiteral("WHERE e.listing_id = ? AND e.from_desk IS NOT NULL AND e.refused_at IS NULL "
                                    "ORDER BY e.id DESC LIMIT 1"));
     query.addBindValue(listingId);
-    if (const Status status = sql::exec(query, "find another desk's mirror"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find another desk's mirror")); !status)
         return Error{status.error()};
     if (!query.next())
         return std::optional<ListingExit>();
@@ -244,7 +248,9 @@ Result<bool> ListingExitRepository::refuseExit(qint64 exitId, const QString &at)
     query.prepare(QStringLiteral("UPDATE listing_exit SET refused_at = ? WHERE id = ? AND refused_at IS NULL"));
     query.addBindValue(at);
     query.addBindValue(exitId);
-    if (const Status status = sql::exec(query, "mark a mirror refused by the central server"); !status)
+    if (const Status status =
+            sql::exec(query, QT_TRANSLATE_NOOP("Database", "mark a mirror refused by the central server"));
+        !status)
         return Error{status.error()};
     return query.numRowsAffected() == 1;
 }
@@ -260,7 +266,8 @@ Result<bool> ListingExitRepository::returnToList(qint64 listingId, PublicationSt
     query.addBindValue(sql::nowUtc());
     query.addBindValue(listingId);
     query.addBindValue(static_cast<int>(offState));
-    if (const Status status = sql::exec(query, "put a listing back on the list"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "put a listing back on the list"));
+        !status)
         return Error{status.error()};
     if (query.numRowsAffected() != 1)
         return false;
@@ -272,7 +279,9 @@ Result<bool> ListingExitRepository::returnToList(qint64 listingId, PublicationSt
     history.addBindValue(state == PublicationState::Masked ? 2 : 3); // listing event kinds: 2 masked, 3 restored
     history.addBindValue(static_cast<int>(state));
     history.addBindValue(note);
-    if (const Status status = sql::exec(history, "record the listing's return in its history"); !status)
+    if (const Status status =
+            sql::exec(history, QT_TRANSLATE_NOOP("Database", "record the listing's return in its history"));
+        !status)
         return Error{status.error()};
     return true;
 }
@@ -286,7 +295,8 @@ Result<std::optional<QDate>> ListingExitRepository::lastDeletionOnRequestOf(qint
                                  "AND e.deletion_event = 3 AND e.creditor_key = ? AND e.refused_at IS NULL"));
     query.addBindValue(subjectId);
     query.addBindValue(textOf(creditorKey));
-    if (const Status status = sql::exec(query, "find deletions on a creditor's request"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find deletions on a creditor's request"));
+        !status)
         return Error{status.error()};
     if (query.next() && !query.value(0).isNull())
         return std::optional<QDate>(dateOf(query.value(0)));
@@ -308,7 +318,8 @@ Result<QList<ListingExitRepository::Expired>> ListingExitRepository::periodEnded
                                  "|| ' months', '+3 days') ORDER BY l.decision_date, l.id")
                       .arg(listingColumns));
     query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
-    if (const Status status = sql::exec(query, "find listings whose period ended"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find listings whose period ended"));
+        !status)
         return Error{status.error()};
     QList<Expired> result;
     while (query.next() && result.size() < limit) {

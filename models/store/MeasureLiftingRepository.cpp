@@ -47,7 +47,8 @@ Result<QList<MeasureLiftingRepository::Lifted>> MeasureLiftingRepository::endMea
                                   "WHERE a.%2 = ? AND a.ended_on IS NULL ORDER BY a.department_id, a.id")
                        .arg(table, ownerColumn));
     active.addBindValue(ownerId);
-    if (const Status status = sql::exec(active, "find the measures still applied"); !status)
+    if (const Status status = sql::exec(active, QT_TRANSLATE_NOOP("Database", "find the measures still applied"));
+        !status)
         return Error{status.error()};
     QList<Lifted> lifted;
     while (active.next())
@@ -62,7 +63,7 @@ Result<QList<MeasureLiftingRepository::Lifted>> MeasureLiftingRepository::endMea
     end.addBindValue(on.toString(Qt::ISODate));
     end.addBindValue(reason);
     end.addBindValue(ownerId);
-    if (const Status status = sql::exec(end, "end the measures"); !status)
+    if (const Status status = sql::exec(end, QT_TRANSLATE_NOOP("Database", "end the measures")); !status)
         return Error{status.error()};
     if (end.numRowsAffected() != lifted.size())
         return Error{QStringLiteral("measures changed while they were being ended")};
@@ -96,7 +97,7 @@ Result<qint64> MeasureLiftingRepository::queue(const Notification &notification)
     query.addBindValue(QString::fromUtf8(QJsonDocument(notification.details).toJson(QJsonDocument::Compact)));
     query.addBindValue(notification.createdOn.toString(Qt::ISODate));
     query.addBindValue(notification.createdBy);
-    if (const Status status = sql::exec(query, "queue a notification"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "queue a notification")); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }
@@ -127,7 +128,8 @@ Result<int> MeasureLiftingRepository::reopenMeasures(const QString &table, const
         query.addBindValue(id);
         query.addBindValue(ownerId);
         query.addBindValue(endedOn.toString(Qt::ISODate));
-        if (const Status status = sql::exec(query, "put a measure back in force"); !status)
+        if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "put a measure back in force"));
+            !status)
             return Error{status.error()};
         reopened += query.numRowsAffected();
     }
@@ -143,7 +145,7 @@ Result<QList<qint64>> MeasureLiftingRepository::withdraw(const QList<qint64> &no
     for (const qint64 id : notificationIds) {
         query.addBindValue(at);
         query.addBindValue(id);
-        if (const Status status = sql::exec(query, "withdraw a notification"); !status)
+        if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "withdraw a notification")); !status)
             return Error{status.error()};
         if (query.numRowsAffected() == 0)
             exported.append(id);
@@ -157,7 +159,7 @@ Result<QList<MeasureLiftingRepository::Notification>> MeasureLiftingRepository::
     query.prepare(QStringLiteral("SELECT %1 WHERE n.subject_id = ? AND n.withdrawn_at IS NULL ORDER BY n.id")
                       .arg(notificationColumns));
     query.addBindValue(subjectId);
-    if (const Status status = sql::exec(query, "read notifications"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read notifications")); !status)
         return Error{status.error()};
     QList<Notification> result;
     while (query.next())
@@ -172,7 +174,7 @@ Result<QList<MeasureLiftingRepository::Notification>> MeasureLiftingRepository::
                                  "NULL ORDER BY n.id LIMIT ?")
                       .arg(notificationColumns));
     query.addBindValue(limit);
-    if (const Status status = sql::exec(query, "read notifications"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read notifications")); !status)
         return Error{status.error()};
     QList<Notification> result;
     while (query.next())

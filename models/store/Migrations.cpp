@@ -97,13 +97,13 @@ Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
         QSqlQuery begin(db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return Error{QCoreApplication::translate("Database", "Could not start the migration: %1")
-                             .arg(begin.lastError().text())};
+                             .arg(sql::reasonOf(begin.lastError()))};
         auto rollback = [&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
         const int version = storedVersion(db) + 1;
         if (version <= 0) {
             rollback();
             return Error{QCoreApplication::translate("Database", "Could not read the schema version: %1")
-                             .arg(db.lastError().text())};
+                             .arg(sql::reasonOf(db.lastError()))};
         }
         if (version > targetVersion) {
             rollback();
@@ -123,7 +123,7 @@ Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
                 const QString message =
                     QCoreApplication::translate("Database", "Migration to schema version %1 failed: %2\nStatement: %3")
                         .arg(version)
-                        .arg(query.lastError().text(), statement.left(200));
+                        .arg(sql::reasonOf(query.lastError()), statement.left(200));
                 query.finish();
                 rollback();
                 return Error{message};
@@ -141,7 +141,7 @@ Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
             || !commit.exec(QStringLiteral("COMMIT"))) {
             const QString message = QCoreApplication::translate("Database", "Could not record schema version %1: %2")
                                         .arg(version)
-                                        .arg(db.lastError().text());
+                                        .arg(sql::reasonOf(db.lastError()));
             rollback();
             return Error{message};
         }

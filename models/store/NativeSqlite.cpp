@@ -1,5 +1,7 @@
 #include "NativeSqlite.h"
 
+#include "Sql.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
@@ -39,8 +41,8 @@ bool driverUsesOurSqlite([[maybe_unused]] const QSqlDriver *driver)
 
 Error failure(sqlite3 *db, const char *purpose)
 {
-    return Error{QCoreApplication::translate("Database", "Could not %1: %2")
-                     .arg(QString::fromUtf8(purpose), QString::fromUtf8(sqlite3_errmsg(db)))};
+    return Error{
+        sql::failure(purpose, sql::sqliteReason(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db))))};
 }
 
 } // namespace
@@ -71,7 +73,7 @@ Status Statement::prepare(sqlite3 *db, const QByteArray &sql)
                            nullptr)
         != SQLITE_OK)
         return Error{QCoreApplication::translate("Database", "Could not prepare a statement: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+                         .arg(sql::sqliteReason(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db))))};
     return {};
 }
 

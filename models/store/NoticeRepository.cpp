@@ -73,7 +73,8 @@ Status NoticeRepository::installBundled()
             for (const QString &value : {noticeTypeName(type), language, text.left(firstBreak).trimmed(),
                                          text.mid(firstBreak + 1), sql::nowUtc(), noticeTypeName(type), language})
                 query.addBindValue(value);
-            if (const Status status = sql::exec(query, "install the notice templates"); !status)
+            if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "install the notice templates"));
+                !status)
                 return status;
         }
     }
@@ -101,7 +102,7 @@ Result<int> NoticeRepository::takeNumber(const QString &office, int year, const 
     query.addBindValue(office);
     query.addBindValue(year);
     query.addBindValue(type);
-    if (const Status status = sql::exec(query, "take a serial number"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "take a serial number")); !status)
         return Error{status.error()};
     if (!query.next())
         return Error{QCoreApplication::translate("Database", "No serial number was taken.")};
@@ -139,7 +140,7 @@ Result<qint64> NoticeRepository::insert(const Notice &notice)
                                   idOrNull(notice.departmentId),
                                   QVariant(notice.officeName)})
         query.addBindValue(value);
-    if (const Status status = sql::exec(query, "record a notice"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "record a notice")); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }
@@ -171,7 +172,7 @@ Result<QList<Notice>> NoticeRepository::versionsOf(const QString &serialText) co
     query.prepare(QStringLiteral("SELECT %1 FROM notice WHERE serial_text = ? ORDER BY version")
                       .arg(QLatin1String(noticeColumns)));
     query.addBindValue(serialText.trimmed());
-    if (const Status status = sql::exec(query, "look up a notice"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "look up a notice")); !status)
         return Error{status.error()};
     QList<Notice> notices;
     while (query.next())
@@ -189,7 +190,7 @@ Result<ListingNoticeFacts> NoticeRepository::listingFacts(qint64 listingId) cons
         "CASE WHEN l.period_months > 0 THEN l.period_months + l.extension_months ELSE 0 END "
         "FROM listing l JOIN subject s ON s.id = l.subject_id JOIN court c ON c.code = l.court_code WHERE l.id = ?"));
     query.addBindValue(listingId);
-    if (const Status status = sql::exec(query, "read the listing"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the listing")); !status)
         return Error{status.error()};
     if (!query.next())
         return Error{QCoreApplication::translate("Database", "Listing %1 does not exist.").arg(listingId)};
@@ -209,7 +210,7 @@ Result<QList<qint64>> NoticeRepository::listingsWithoutNotice(const QString &typ
     query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":type"), type);
     query.bindValue(QStringLiteral(":limit"), limit);
-    if (const Status status = sql::exec(query, "find the listings to notify"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find the listings to notify")); !status)
         return Error{status.error()};
     QList<qint64> listings;
     while (query.next())
@@ -280,7 +281,7 @@ Result<QList<NoticeTarget>> NoticeRepository::targetsWithoutNotice(NoticeType ty
         query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":type"), noticeTypeName(type));
     query.bindValue(QStringLiteral(":limit"), limit);
-    if (const Status status = sql::exec(query, "find what notices are due for"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find what notices are due for")); !status)
         return Error{status.error()};
     while (query.next())
         targets.append(
@@ -295,7 +296,7 @@ Result<NoticeFacts> NoticeRepository::objectionFacts(qint64 objectionId) const
                                  "coalesce(decision_reason, ''), ground, outcome, coalesce(reconsideration_decision, "
                                  "court_decision, ''), applicant_is_agent FROM objection WHERE id = ?"));
     query.addBindValue(objectionId);
-    if (const Status status = sql::exec(query, "read the objection"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the objection")); !status)
         return Error{status.error()};
     if (!query.next())
         return Error{QCoreApplication::translate("Database", "Objection %1 does not exist.").arg(objectionId)};
@@ -327,7 +328,7 @@ Result<NoticeFacts> NoticeRepository::repairFacts(qint64 applicationId) const
         "b.document_number, b.behaviour, b.decision_date FROM repair_application r "
         "JOIN breach_record b ON b.id = r.breach_id JOIN subject s ON s.id = b.subject_id WHERE r.id = ?"));
     query.addBindValue(applicationId);
-    if (const Status status = sql::exec(query, "read the repair application"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the repair application")); !status)
         return Error{status.error()};
     if (!query.next())
         return Error{
@@ -361,7 +362,7 @@ Result<NoticeFacts> NoticeRepository::departmentFacts(qint64 listingId, qint64 d
     QSqlQuery department(m_db);
     department.prepare(QStringLiteral("SELECT name FROM department WHERE id = ?"));
     department.addBindValue(departmentId);
-    if (const Status status = sql::exec(department, "read the department"); !status)
+    if (const Status status = sql::exec(department, QT_TRANSLATE_NOOP("Database", "read the department")); !status)
         return Error{status.error()};
     if (!department.next())
         return Error{QCoreApplication::translate("Database", "Department %1 does not exist.").arg(departmentId)};
@@ -375,7 +376,8 @@ Result<NoticeFacts> NoticeRepository::departmentFacts(qint64 listingId, qint64 d
                          .arg(openOnly ? QStringLiteral("AND a.ended_on IS NULL") : QString()));
     measures.addBindValue(listingId);
     measures.addBindValue(departmentId);
-    if (const Status status = sql::exec(measures, "read the department's measures"); !status)
+    if (const Status status = sql::exec(measures, QT_TRANSLATE_NOOP("Database", "read the department's measures"));
+        !status)
         return Error{status.error()};
     while (measures.next())
         facts.measures.append(NoticeMeasure{measures.value(0).toString(), measures.value(1).toString()});
@@ -389,7 +391,7 @@ Result<NoticeFacts> NoticeRepository::departmentFacts(qint64 listingId, qint64 d
                        "AND refused_at IS NULL) "
                        "WHERE l.id = ?"));
     exit.addBindValue(listingId);
-    if (const Status status = sql::exec(exit, "read the listing's exit"); !status)
+    if (const Status status = sql::exec(exit, QT_TRANSLATE_NOOP("Database", "read the listing's exit")); !status)
         return Error{status.error()};
     if (exit.next()) {
         facts.exitKind = exit.value(0).toInt();
@@ -417,7 +419,7 @@ Result<int> NoticeRepository::addTemplateVersion(const NoticeTemplate &wording, 
     query.bindValue(QStringLiteral(":by"), by);
     query.bindValue(QStringLiteral(":at"), sql::nowUtc());
     query.bindValue(QStringLiteral(":reason"), reason);
-    if (const Status status = sql::exec(query, "save the notice template"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "save the notice template")); !status)
         return Error{status.error()};
     if (!query.next())
         return Error{QCoreApplication::translate("Database", "The notice template was not saved.")};
@@ -433,7 +435,7 @@ Result<QList<NoticeTemplate>> NoticeRepository::templateVersions(const QString &
                                  "ORDER BY version DESC"));
     query.addBindValue(type);
     query.addBindValue(language);
-    if (const Status status = sql::exec(query, "read the notice templates"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the notice templates")); !status)
         return Error{status.error()};
     QList<NoticeTemplate> versions;
     while (query.next())
@@ -478,7 +480,7 @@ Result<QList<Notice>> NoticeRepository::search(const NoticeSearch &search) const
     if (search.issuedTo.isValid())
         query.bindValue(QStringLiteral(":to"), search.issuedTo.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":limit"), search.limit);
-    if (const Status status = sql::exec(query, "search the notice register"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "search the notice register")); !status)
         return Error{status.error()};
     QList<Notice> notices;
     while (query.next())

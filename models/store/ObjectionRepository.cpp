@@ -98,7 +98,7 @@ Result<qint64> ObjectionRepository::insert(const Objection &objection)
     query.addBindValue(objection.registeredBy);
     query.addBindValue(sql::nowUtc());
     query.addBindValue(objection.receivedOn.toString(Qt::ISODate));
-    if (const Status status = sql::exec(query, "register an objection"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "register an objection")); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }
@@ -134,7 +134,7 @@ Result<QList<Objection>> ObjectionRepository::list(const Filter &filter) const
         query.bindValue(QStringLiteral(":route"), filter.route);
     if (filter.state != 0)
         query.bindValue(QStringLiteral(":state"), filter.state);
-    if (const Status status = sql::exec(query, "list objections"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "list objections")); !status)
         return Error{status.error()};
     QList<Objection> result;
     while (query.next())
@@ -149,7 +149,7 @@ Result<QList<qint64>> ObjectionRepository::openOnListing(qint64 listingId, qint6
                                  "ORDER BY id"));
     query.addBindValue(listingId);
     query.addBindValue(except);
-    if (const Status status = sql::exec(query, "look for open objections"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "look for open objections")); !status)
         return Error{status.error()};
     QList<qint64> ids;
     while (query.next())
@@ -188,7 +188,8 @@ Result<bool> ObjectionRepository::moveTo(qint64 id, qint64 expectedVersion, Obje
     }
     query.bindValue(QStringLiteral(":id"), id);
     query.bindValue(QStringLiteral(":version"), expectedVersion);
-    if (const Status status = sql::exec(query, "change the state of an objection"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "change the state of an objection"));
+        !status)
         return Error{status.error()};
     return query.numRowsAffected() == 1;
 }
@@ -214,7 +215,9 @@ Result<QList<std::pair<QJsonObject, QString>>> ObjectionRepository::correctionsF
                        "json_array_length(details, '$.changes') > 0 ORDER BY id"));
     query.addBindValue(id);
     query.addBindValue(afterEventId);
-    if (const Status status = sql::exec(query, "find other desks' corrections of the record"); !status)
+    if (const Status status =
+            sql::exec(query, QT_TRANSLATE_NOOP("Database", "find other desks' corrections of the record"));
+        !status)
         return Error{status.error()};
     QList<std::pair<QJsonObject, QString>> steps;
     while (query.next())
@@ -250,7 +253,7 @@ Status ObjectionRepository::refreshUnderObjection(qint64 listingId)
     query.prepare(QStringLiteral("UPDATE listing SET under_objection = EXISTS (SELECT 1 FROM objection o "
                                  "WHERE o.listing_id = listing.id AND o.state IN (4, 8, 10)) WHERE id = ?"));
     query.addBindValue(listingId);
-    return sql::exec(query, "mark the listing under objection");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "mark the listing under objection"));
 }
 
 Status ObjectionRepository::setAnnotation(qint64 listingId, const QString &annotation)
@@ -259,7 +262,7 @@ Status ObjectionRepository::setAnnotation(qint64 listingId, const QString &annot
     query.prepare(QStringLiteral("UPDATE listing SET objection_annotation = ? WHERE id = ?"));
     query.addBindValue(annotation);
     query.addBindValue(listingId);
-    return sql::exec(query, "annotate the listing");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "annotate the listing"));
 }
 
 Result<qint64> ObjectionRepository::addEvidence(const Evidence &evidence, const QByteArray &content)
@@ -275,7 +278,7 @@ Result<qint64> ObjectionRepository::addEvidence(const Evidence &evidence, const 
     query.addBindValue(content);
     query.addBindValue(evidence.addedBy);
     query.addBindValue(sql::nowUtc());
-    if (const Status status = sql::exec(query, "store an evidence file"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "store an evidence file")); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }
@@ -286,7 +289,7 @@ Result<QList<ObjectionRepository::Evidence>> ObjectionRepository::evidence(qint6
     query.prepare(QStringLiteral("SELECT id, objection_id, file_name, media_type, size, sha256, added_by, added_at "
                                  "FROM objection_evidence WHERE objection_id = ? ORDER BY id"));
     query.addBindValue(objectionId);
-    if (const Status status = sql::exec(query, "list evidence files"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "list evidence files")); !status)
         return Error{status.error()};
     QList<Evidence> result;
     while (query.next()) {

@@ -28,7 +28,7 @@ Status ReferenceRepository::install(const ReferenceData &data, int catalogueVers
         region.addBindValue(r.name);
         region.addBindValue(r.level);
         region.addBindValue(r.parentCode);
-        if (const Status s = sql::exec(region, "store a region"); !s)
+        if (const Status s = sql::exec(region, QT_TRANSLATE_NOOP("Database", "store a region")); !s)
             return s;
     }
 
@@ -41,7 +41,7 @@ Status ReferenceRepository::install(const ReferenceData &data, int catalogueVers
         court.addBindValue(c.code);
         court.addBindValue(c.name);
         court.addBindValue(c.regionCode);
-        if (const Status s = sql::exec(court, "store a court"); !s)
+        if (const Status s = sql::exec(court, QT_TRANSLATE_NOOP("Database", "store a court")); !s)
             return s;
     }
 
@@ -57,7 +57,7 @@ Status ReferenceRepository::install(const ReferenceData &data, int catalogueVers
         source.addBindValue(m.title);
         source.addBindValue(m.documentNumber);
         source.addBindValue(m.issuedOn.toString(Qt::ISODate));
-        if (const Status s = sql::exec(source, "store a measure source"); !s)
+        if (const Status s = sql::exec(source, QT_TRANSLATE_NOOP("Database", "store a measure source")); !s)
             return s;
         sourceIds.insert(m.code, source.lastInsertId().toLongLong());
     }
@@ -70,7 +70,7 @@ Status ReferenceRepository::install(const ReferenceData &data, int catalogueVers
     for (const MeasureCategory &c : data.measureCategories) {
         category.addBindValue(c.number);
         category.addBindValue(c.name);
-        if (const Status s = sql::exec(category, "store a measure category"); !s)
+        if (const Status s = sql::exec(category, QT_TRANSLATE_NOOP("Database", "store a measure category")); !s)
             return s;
     }
 
@@ -93,7 +93,7 @@ Status ReferenceRepository::install(const ReferenceData &data, int catalogueVers
         measure.addBindValue(m.legalBasis);
         measure.addBindValue(catalogueVersion);
         measure.addBindValue(QStringLiteral("2017-05-21"));
-        if (const Status s = sql::exec(measure, "store a measure"); !s)
+        if (const Status s = sql::exec(measure, QT_TRANSLATE_NOOP("Database", "store a measure")); !s)
             return s;
     }
     return {};
@@ -125,10 +125,10 @@ Result<QList<qint64>> ReferenceRepository::ensureDepartments(const QStringList &
         return Error{s.error()};
     for (const QString &name : names) {
         insert.addBindValue(name);
-        if (const Status s = sql::exec(insert, "store a department"); !s)
+        if (const Status s = sql::exec(insert, QT_TRANSLATE_NOOP("Database", "store a department")); !s)
             return Error{s.error()};
         select.addBindValue(name);
-        if (const Status s = sql::exec(select, "look up a department"); !s)
+        if (const Status s = sql::exec(select, QT_TRANSLATE_NOOP("Database", "look up a department")); !s)
             return Error{s.error()};
         if (!select.next())
             return Error{QStringLiteral("department %1 missing").arg(name)};

@@ -77,7 +77,7 @@ Result<RepairRuleBook> RepairRepository::ruleBook() const
     query.prepare(QStringLiteral("SELECT code, title, document, effective_from, effective_to, tier, minimum_months, "
                                  "maximum_months, processing_working_days, version, source FROM repair_rule "
                                  "ORDER BY effective_from, tier"));
-    if (const Status status = sql::exec(query, "read the repair rules"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the repair rules")); !status)
         return Error{status.error()};
     QList<RepairRuleSet> sets;
     while (query.next()) {
@@ -106,10 +106,11 @@ Status RepairRepository::replaceRules(const RepairRuleBook &book, const QString 
 {
     QSqlQuery version(m_db);
     version.prepare(QStringLiteral("SELECT coalesce(max(version), 0) FROM repair_rule"));
-    if (const Status status = sql::exec(version, "read the rule version"); !status)
+    if (const Status status = sql::exec(version, QT_TRANSLATE_NOOP("Database", "read the rule version")); !status)
         return status;
     const int next = version.next() ? version.value(0).toInt() + 1 : 1;
-    if (const Status status = sql::run(m_db, QStringLiteral("DELETE FROM repair_rule"), "replace the repair rules");
+    if (const Status status = sql::run(m_db, QStringLiteral("DELETE FROM repair_rule"),
+                                       QT_TRANSLATE_NOOP("Database", "replace the repair rules"));
         !status)
         return status;
     QSqlQuery insert(m_db);
@@ -133,7 +134,7 @@ Status RepairRepository::replaceRules(const RepairRuleBook &book, const QString 
             insert.addBindValue(set.processingWorkingDays);
             insert.addBindValue(next);
             insert.addBindValue(source);
-            if (const Status status = sql::exec(insert, "store a repair rule"); !status)
+            if (const Status status = sql::exec(insert, QT_TRANSLATE_NOOP("Database", "store a repair rule")); !status)
                 return status;
         }
     }
@@ -144,7 +145,7 @@ Status RepairRepository::installBundled()
 {
     QSqlQuery count(m_db);
     count.prepare(QStringLiteral("SELECT count(*) FROM repair_rule"));
-    if (const Status status = sql::exec(count, "count the repair rules"); !status)
+    if (const Status status = sql::exec(count, QT_TRANSLATE_NOOP("Database", "count the repair rules")); !status)
         return status;
     if (count.next() && count.value(0).toInt() > 0)
         return {};
@@ -174,7 +175,7 @@ Result<qint64> RepairRepository::insertBreach(const BreachRecord &record, const 
     query.addBindValue(recordedBy);
     query.addBindValue(recordedAt.isEmpty() ? sql::nowUtc() : recordedAt);
     query.addBindValue(fromDesk.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(fromDesk));
-    if (const Status status = sql::exec(query, "store breach information"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "store breach information")); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }
@@ -190,7 +191,9 @@ Result<qint64> RepairRepository::findBreachByDecision(int identifierType, const 
     query.addBindValue(identifierValue);
     query.addBindValue(authority);
     query.addBindValue(documentNumber);
-    if (const Status status = sql::exec(query, "find breach information by its decision"); !status)
+    if (const Status status =
+            sql::exec(query, QT_TRANSLATE_NOOP("Database", "find breach information by its decision"));
+        !status)
         return Error{status.error()};
     return query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -212,7 +215,7 @@ Result<QList<BreachRecord>> RepairRepository::breachesOf(qint64 subjectId) const
                                  "b.id DESC")
                       .arg(breachColumns));
     query.addBindValue(subjectId);
-    if (const Status status = sql::exec(query, "read breach information"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read breach information")); !status)
         return Error{status.error()};
     QList<BreachRecord> records;
     while (query.next())
@@ -231,7 +234,7 @@ Result<bool> RepairRepository::stopBreach(qint64 breachId, qint64 expectedVersio
     query.addBindValue(reason);
     query.addBindValue(breachId);
     query.addBindValue(expectedVersion);
-    if (const Status status = sql::exec(query, "stop publication"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "stop publication")); !status)
         return Error{status.error()};
     return query.numRowsAffected() == 1;
 }
@@ -244,7 +247,7 @@ Result<bool> RepairRepository::republish(qint64 breachId, const QDate &stoppedOn
     query.addBindValue(breachId);
     query.addBindValue(static_cast<int>(BreachState::Repaired));
     query.addBindValue(stoppedOn.toString(Qt::ISODate));
-    if (const Status status = sql::exec(query, "publish the information again"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "publish the information again")); !status)
         return Error{status.error()};
     return query.numRowsAffected() == 1;
 }
@@ -258,7 +261,8 @@ RepairRepository::repairFromAnotherDesk(qint64 applicationId) const
                        "AND from_desk IS NOT NULL AND to_state = ? ORDER BY id DESC LIMIT 1"));
     query.addBindValue(applicationId);
     query.addBindValue(static_cast<int>(RepairState::Repaired));
-    if (const Status status = sql::exec(query, "find another desk's repair decision"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find another desk's repair decision"));
+        !status)
         return Error{status.error()};
     if (!query.next())
         return std::optional<std::pair<QJsonObject, QString>>();
@@ -278,7 +282,9 @@ Result<QList<RepairRepository::PastMaximum>> RepairRepository::publishedPastMaxi
                       .arg(breachColumns));
     query.addBindValue(today.toString(Qt::ISODate));
     query.addBindValue(limit);
-    if (const Status status = sql::exec(query, "find breach information past its maximum"); !status)
+    if (const Status status =
+            sql::exec(query, QT_TRANSLATE_NOOP("Database", "find breach information past its maximum"));
+        !status)
         return Error{status.error()};
     QList<PastMaximum> records;
     while (query.next())
@@ -290,7 +296,7 @@ Result<QList<std::pair<qint64, qint64>>> RepairRepository::measuresForDemo(int c
 {
     QSqlQuery departments(m_db);
     departments.prepare(QStringLiteral("SELECT id FROM department ORDER BY id LIMIT 2"));
-    if (const Status status = sql::exec(departments, "read departments"); !status)
+    if (const Status status = sql::exec(departments, QT_TRANSLATE_NOOP("Database", "read departments")); !status)
         return Error{status.error()};
     QList<qint64> departmentIds;
     while (departments.next())
@@ -298,7 +304,7 @@ Result<QList<std::pair<qint64, qint64>>> RepairRepository::measuresForDemo(int c
     QSqlQuery measures(m_db);
     measures.prepare(QStringLiteral("SELECT id FROM measure ORDER BY id LIMIT ?"));
     measures.addBindValue(count);
-    if (const Status status = sql::exec(measures, "read measures"); !status)
+    if (const Status status = sql::exec(measures, QT_TRANSLATE_NOOP("Database", "read measures")); !status)
         return Error{status.error()};
     QList<std::pair<qint64, qint64>> choices;
     while (measures.next() && !departmentIds.isEmpty())
@@ -316,7 +322,7 @@ Status RepairRepository::insertBreachMeasure(qint64 breachId, qint64 measureId, 
     query.addBindValue(measureId);
     query.addBindValue(departmentId);
     query.addBindValue(startedOn.toString(Qt::ISODate));
-    return sql::exec(query, "apply a measure to breach information");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "apply a measure to breach information"));
 }
 
 Result<QList<AppliedMeasure>> RepairRepository::breachMeasuresOf(qint64 subjectId) const
@@ -329,7 +335,9 @@ Result<QList<AppliedMeasure>> RepairRepository::breachMeasuresOf(qint64 subjectI
         "JOIN measure_category c ON c.number = m.category_number JOIN department d ON d.id = a.department_id "
         "WHERE b.subject_id = ? ORDER BY m.category_number, a.started_on, a.id"));
     query.addBindValue(subjectId);
-    if (const Status status = sql::exec(query, "read the measures of breach information"); !status)
+    if (const Status status =
+            sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the measures of breach information"));
+        !status)
         return Error{status.error()};
     QList<AppliedMeasure> measures;
     while (query.next()) {
@@ -367,7 +375,7 @@ Result<qint64> RepairRepository::insertApplication(const RepairApplication &appl
     query.addBindValue(application.registeredBy);
     query.addBindValue(sql::nowUtc());
     query.addBindValue(application.receivedOn.toString(Qt::ISODate));
-    if (const Status status = sql::exec(query, "store a repair application"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "store a repair application")); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }
@@ -401,7 +409,7 @@ Result<QList<RepairApplication>> RepairRepository::applications(const Filter &fi
         query.bindValue(QStringLiteral(":breach"), filter.breachId);
     if (filter.subjectId > 0)
         query.bindValue(QStringLiteral(":subject"), filter.subjectId);
-    if (const Status status = sql::exec(query, "read repair applications"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read repair applications")); !status)
         return Error{status.error()};
     QList<RepairApplication> result;
     while (query.next())
@@ -414,7 +422,8 @@ Result<std::optional<qint64>> RepairRepository::openOnBreach(qint64 breachId) co
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id FROM repair_application WHERE breach_id = ? AND state IN (1, 2) LIMIT 1"));
     query.addBindValue(breachId);
-    if (const Status status = sql::exec(query, "find an open repair application"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find an open repair application"));
+        !status)
         return Error{status.error()};
     if (query.next())
         return std::optional<qint64>(query.value(0).toLongLong());
@@ -438,7 +447,9 @@ Result<bool> RepairRepository::moveTo(qint64 applicationId, qint64 expectedVersi
     query.addBindValue(decision ? QVariant(decisionReason) : null);
     query.addBindValue(applicationId);
     query.addBindValue(expectedVersion);
-    if (const Status status = sql::exec(query, "change the state of a repair application"); !status)
+    if (const Status status =
+            sql::exec(query, QT_TRANSLATE_NOOP("Database", "change the state of a repair application"));
+        !status)
         return Error{status.error()};
     return query.numRowsAffected() == 1;
 }
@@ -489,7 +500,7 @@ Result<qint64> RepairRepository::addEvidence(const Evidence &evidence, const QBy
     query.addBindValue(evidence.addedBy);
     query.addBindValue(evidence.addedAt.isEmpty() ? sql::nowUtc() : evidence.addedAt);
     query.addBindValue(fromDesk.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(fromDesk));
-    if (const Status status = sql::exec(query, "store an evidence file"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "store an evidence file")); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }
@@ -501,7 +512,7 @@ Result<QByteArray> RepairRepository::evidenceContentByDigest(qint64 applicationI
         "SELECT content FROM repair_evidence WHERE application_id = ? AND sha256 = ? ORDER BY id LIMIT 1"));
     query.addBindValue(applicationId);
     query.addBindValue(sha256);
-    if (const Status status = sql::exec(query, "read an evidence file"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read an evidence file")); !status)
         return Error{status.error()};
     return query.next() ? query.value(0).toByteArray() : QByteArray();
 }
@@ -516,7 +527,7 @@ Result<QList<RepairRepository::Evidence>> RepairRepository::evidence(qint64 appl
         "o.action = 'repair.evidence' AND o.event_id = e.id AND o.state = 2) FROM repair_evidence e WHERE "
         "e.application_id = ? ORDER BY e.id"));
     query.addBindValue(applicationId);
-    if (const Status status = sql::exec(query, "read evidence"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read evidence")); !status)
         return Error{status.error()};
     QList<Evidence> result;
     while (query.next()) {

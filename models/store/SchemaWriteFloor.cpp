@@ -29,7 +29,7 @@ Result<qint64> scalar(const QSqlDatabase &db, const QString &statement)
     QSqlQuery query(db);
     if (const Status prepared = sql::prepare(query, statement); !prepared)
         return Error{prepared.error()};
-    if (const Status status = sql::exec(query, "read a number"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read a number")); !status)
         return Error{status.error()};
     return query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -41,8 +41,10 @@ public:
     Cleanup(QSqlDatabase db, qint64 threads) : m_db(std::move(db)), m_threads(threads) {}
     ~Cleanup()
     {
-        (void)sql::run(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.floor_row"), "drop the generated rows");
-        (void)sql::run(m_db, QStringLiteral("PRAGMA threads = %1").arg(m_threads), "put the sorting threads back");
+        (void)sql::run(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.floor_row"),
+                       QT_TRANSLATE_NOOP("Database", "drop the generated rows"));
+        (void)sql::run(m_db, QStringLiteral("PRAGMA threads = %1").arg(m_threads),
+                       QT_TRANSLATE_NOOP("Database", "put the sorting threads back"));
     }
     Cleanup(const Cleanup &) = delete;
     Cleanup &operator=(const Cleanup &) = delete;
@@ -100,8 +102,8 @@ Result<SchemaWriteFloor::Figures> SchemaWriteFloor::measure(const QSqlDatabase &
     generate.replace(QStringLiteral("{subjects}"), QString::number(subjects))
         .replace(QStringLiteral("{lastSubject}"), QString::number(lastSubject.value()))
         .replace(QStringLiteral("{lastListing}"), QString::number(lastListing.value()));
-    if (const Status made =
-            runAll(db, {QStringLiteral("PRAGMA temp.cache_size = -262144"), generate}, "generate the rows");
+    if (const Status made = runAll(db, {QStringLiteral("PRAGMA temp.cache_size = -262144"), generate},
+                                   QT_TRANSLATE_NOOP("Database", "generate the rows"));
         !made)
         return Error{made.error()};
 
@@ -117,7 +119,8 @@ Result<SchemaWriteFloor::Figures> SchemaWriteFloor::measure(const QSqlDatabase &
                            "'listing_event') ORDER BY type DESC, name"));
             !prepared)
             return Error{prepared.error()};
-        if (const Status status = sql::exec(query, "read the index definitions"); !status)
+        if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the index definitions"));
+            !status)
             return Error{status.error()};
         while (query.next()) {
             const QString name = query.value(1).toString();
@@ -171,12 +174,16 @@ Result<SchemaWriteFloor::Figures> SchemaWriteFloor::measure(const QSqlDatabase &
     QElapsedTimer timer;
     timer.start();
     const Status written = [&]() -> Status {
-        if (const Status begun = sql::run(db, QStringLiteral("BEGIN IMMEDIATE"), "begin"); !begun)
+        if (const Status begun =
+                sql::run(db, QStringLiteral("BEGIN IMMEDIATE"), QT_TRANSLATE_NOOP("Database", "begin"));
+            !begun)
             return begun;
-        if (const Status status = runAll(db, drops + rows, "write the rows"); !status)
+        if (const Status status = runAll(db, drops + rows, QT_TRANSLATE_NOOP("Database", "write the rows")); !status)
             return status;
         figures.rowsSeconds = secondsOf(timer);
-        if (const Status status = runAll(db, derived, "add the name search and statistics"); !status)
+        if (const Status status =
+                runAll(db, derived, QT_TRANSLATE_NOOP("Database", "add the name search and statistics"));
+            !status)
             return status;
         figures.derivedSeconds = secondsOf(timer) - figures.rowsSeconds;
         if (const Status status =
@@ -184,15 +191,15 @@ Result<SchemaWriteFloor::Figures> SchemaWriteFloor::measure(const QSqlDatabase &
                        QStringList{QStringLiteral("PRAGMA threads = %1")
                                        .arg(std::max<qint64>(threads.value(), QThread::idealThreadCount()))}
                            + definitions,
-                       "recreate the indexes");
+                       QT_TRANSLATE_NOOP("Database", "recreate the indexes"));
             !status)
             return status;
         figures.indexSeconds = secondsOf(timer) - figures.rowsSeconds - figures.derivedSeconds;
-        return sql::run(db, QStringLiteral("COMMIT"), "commit");
+        return sql::run(db, QStringLiteral("COMMIT"), QT_TRANSLATE_NOOP("Database", "commit"));
     }();
     figures.totalSeconds = secondsOf(timer);
     if (!written) {
-        (void)sql::run(db, QStringLiteral("ROLLBACK"), "roll back");
+        (void)sql::run(db, QStringLiteral("ROLLBACK"), QT_TRANSLATE_NOOP("Database", "roll back"));
         return Error{written.error()};
     }
     return figures;

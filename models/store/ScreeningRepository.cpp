@@ -29,7 +29,7 @@ Result<qint64> ScreeningRepository::insertBatch(const Batch &batch)
                                                : QVariant(QMetaType::fromType<qlonglong>()));
     query.addBindValue(batch.createdBy);
     query.addBindValue(sql::nowUtc());
-    if (const Status status = sql::exec(query, "record a screening batch"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "record a screening batch")); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }
@@ -45,7 +45,7 @@ Status ScreeningRepository::updateCounts(qint64 batchId, const Batch &counts)
     query.addBindValue(counts.possible);
     query.addBindValue(counts.history);
     query.addBindValue(batchId);
-    return sql::exec(query, "count a screening batch");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "count a screening batch"));
 }
 
 namespace {
@@ -138,13 +138,13 @@ Status ScreeningRepository::insertMany(std::unique_ptr<QSqlQuery> &fullGroup, co
 Status ScreeningRepository::insertRows(qint64 batchId, const QList<Row> &rows)
 {
     return insertMany(m_insertRows, resultColumns, resultColumnCount, valuesOf(batchId, rows, resultColumnCount),
-                      "record screening results");
+                      QT_TRANSLATE_NOOP("Database", "record screening results"));
 }
 
 Status ScreeningRepository::insertMatches(qint64 batchId, const QList<StoredMatch> &matches)
 {
     return insertMany(m_insertMatches, matchColumns, matchColumnCount, valuesOf(batchId, matches, matchColumnCount),
-                      "record screening matches");
+                      QT_TRANSLATE_NOOP("Database", "record screening matches"));
 }
 
 namespace {
@@ -195,7 +195,7 @@ Result<QList<ScreeningRepository::Batch>> ScreeningRepository::batches(int limit
     query.prepare(
         QStringLiteral("SELECT %1 FROM screening_batch ORDER BY id DESC LIMIT ?").arg(QLatin1String(batchColumns)));
     query.addBindValue(limit);
-    if (const Status status = sql::exec(query, "read screening batches"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read screening batches")); !status)
         return Error{status.error()};
     QList<Batch> result;
     while (query.next())
@@ -274,7 +274,7 @@ Result<QList<ScreeningRepository::StoredMatch>> ScreeningRepository::matches(qin
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("%1 WHERE m.batch_id = ? ORDER BY m.line, m.rank").arg(QLatin1String(matchSelect)));
     query.addBindValue(batchId);
-    if (const Status status = sql::exec(query, "read screening matches"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read screening matches")); !status)
         return Error{status.error()};
     QList<StoredMatch> result;
     while (query.next())
@@ -288,7 +288,7 @@ Result<std::optional<qint64>> ScreeningRepository::previousOf(const QString &fil
     query.prepare(QStringLiteral("SELECT max(id) FROM screening_batch WHERE file_sha256 = ? AND id < ?"));
     query.addBindValue(fileSha256);
     query.addBindValue(beforeBatch);
-    if (const Status status = sql::exec(query, "find the previous batch"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find the previous batch")); !status)
         return Error{status.error()};
     if (query.next() && !query.value(0).isNull())
         return std::optional<qint64>(query.value(0).toLongLong());
@@ -310,7 +310,7 @@ Result<QList<ScreeningRepository::Row>> ScreeningRepository::reviewRows(qint64 b
                                         : QStringLiteral("AND (outcome <> 0 OR EXISTS (SELECT 1 FROM screening_match m "
                                                          "WHERE m.batch_id = r.batch_id AND m.line = r.line))")));
     query.bindValue(QStringLiteral(":batch"), batchId);
-    if (const Status status = sql::exec(query, "read screening results"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read screening results")); !status)
         return Error{status.error()};
     QList<Row> result;
     while (query.next())
@@ -337,7 +337,7 @@ ScreeningRepository::changedRows(qint64 batchId, qint64 previousBatch) const
             .arg(rowColumns(QStringLiteral("n")), rowColumns(QStringLiteral("p")), QLatin1String(changedFrom)));
     query.bindValue(QStringLiteral(":previous"), previousBatch);
     query.bindValue(QStringLiteral(":batch"), batchId);
-    if (const Status status = sql::exec(query, "compare screening batches"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "compare screening batches")); !status)
         return Error{status.error()};
     QList<std::pair<Row, Row>> result;
     while (query.next())
@@ -351,7 +351,7 @@ Result<qint64> ScreeningRepository::countChangedRows(qint64 batchId, qint64 prev
     query.prepare(QStringLiteral("SELECT count(*) %1").arg(QLatin1String(changedFrom)));
     query.bindValue(QStringLiteral(":previous"), previousBatch);
     query.bindValue(QStringLiteral(":batch"), batchId);
-    if (const Status status = sql::exec(query, "compare screening batches"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "compare screening batches")); !status)
         return Error{status.error()};
     return query.next() ? query.value(0).toLongLong() : 0;
 }

@@ -89,7 +89,7 @@ Result<qint64> ScreeningReviewRepository::insertDecision(const ScreeningDecision
                                             "This match already has a decision that is proposed or in effect.")};
         return Error{QCoreApplication::translate("creditdesk::ScreeningReviewRepository",
                                                  "The decision could not be recorded: %1")
-                         .arg(query.lastError().text())};
+                         .arg(sql::reasonOf(query.lastError()))};
     }
     return query.lastInsertId().toLongLong();
 }
@@ -105,7 +105,7 @@ Result<bool> ScreeningReviewRepository::settleDecision(qint64 decisionId, Screen
     query.addBindValue(sql::nowUtc());
     query.addBindValue(sql::textOf(reason));
     query.addBindValue(decisionId);
-    if (const Status status = sql::exec(query, "settle a screening decision"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "settle a screening decision")); !status)
         return Error{status.error()};
     return query.numRowsAffected() == 1;
 }
@@ -127,7 +127,7 @@ Result<QList<ScreeningDecision>> ScreeningReviewRepository::decisionsOf(qint64 b
     query.prepare(QStringLiteral("SELECT %1 FROM screening_decision WHERE batch_id = ? ORDER BY id")
                       .arg(QLatin1String(decisionColumns)));
     query.addBindValue(batchId);
-    if (const Status status = sql::exec(query, "read screening decisions"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read screening decisions")); !status)
         return Error{status.error()};
     QList<ScreeningDecision> result;
     while (query.next())
@@ -141,7 +141,8 @@ Result<QList<ScreeningDecision>> ScreeningReviewRepository::proposedDecisions() 
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM screening_decision WHERE state = 0 ORDER BY id")
                       .arg(QLatin1String(decisionColumns)));
-    if (const Status status = sql::exec(query, "read proposed screening decisions"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read proposed screening decisions"));
+        !status)
         return Error{status.error()};
     QList<ScreeningDecision> result;
     while (query.next())
@@ -165,7 +166,7 @@ Result<qint64> ScreeningReviewRepository::insertWhitelist(const WhitelistEntry &
     query.addBindValue(entry.decisionId > 0 ? QVariant(entry.decisionId) : QVariant(QMetaType::fromType<qlonglong>()));
     query.addBindValue(sql::textOf(entry.createdBy));
     query.addBindValue(sql::nowUtc());
-    if (const Status status = sql::exec(query, "record a whitelist entry"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "record a whitelist entry")); !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }
@@ -186,7 +187,9 @@ Result<qint64> ScreeningReviewRepository::insertWhitelistFromDesk(const Whitelis
           revoked ? QVariant(entry.revokedBy) : none, revoked ? QVariant(entry.revokedAt) : none,
           revoked ? QVariant(entry.revokeReason) : none, QVariant(fromDesk), revoked ? QVariant(fromDesk) : none})
         query.addBindValue(value);
-    if (const Status status = sql::exec(query, "record a whitelist entry from another desk"); !status)
+    if (const Status status =
+            sql::exec(query, QT_TRANSLATE_NOOP("Database", "record a whitelist entry from another desk"));
+        !status)
         return Error{status.error()};
     return query.lastInsertId().toLongLong();
 }
@@ -201,7 +204,7 @@ Result<qint64> ScreeningReviewRepository::findWhitelistEntry(const QString &appl
     query.addBindValue(listingId);
     query.addBindValue(createdBy);
     query.addBindValue(createdAt);
-    if (const Status status = sql::exec(query, "find the whitelist entry"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find the whitelist entry")); !status)
         return Error{status.error()};
     return query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -213,7 +216,8 @@ Result<QList<qint64>> ScreeningReviewRepository::activeWhitelistIds(const QStrin
                                  "revoked_by IS NULL ORDER BY id"));
     query.addBindValue(applicantKey);
     query.addBindValue(listingId);
-    if (const Status status = sql::exec(query, "find the applicant's whitelist entries"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find the applicant's whitelist entries"));
+        !status)
         return Error{status.error()};
     QList<qint64> ids;
     while (query.next())
@@ -232,7 +236,7 @@ Status ScreeningReviewRepository::recordRevocationFrom(qint64 entryId, const Whi
     query.addBindValue(revocation.revokeReason);
     query.addBindValue(desk);
     query.addBindValue(entryId);
-    return sql::exec(query, "record another desk's revocation of a whitelist entry");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "record another desk's revocation of a whitelist entry"));
 }
 
 Result<bool> ScreeningReviewRepository::revokeWhitelist(qint64 entryId, const QString &by, const QString &reason)
@@ -244,7 +248,7 @@ Result<bool> ScreeningReviewRepository::revokeWhitelist(qint64 entryId, const QS
     query.addBindValue(sql::nowUtc());
     query.addBindValue(sql::textOf(reason));
     query.addBindValue(entryId);
-    if (const Status status = sql::exec(query, "revoke a whitelist entry"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "revoke a whitelist entry")); !status)
         return Error{status.error()};
     return query.numRowsAffected() == 1;
 }
@@ -270,7 +274,7 @@ Result<QList<WhitelistEntry>> ScreeningReviewRepository::whitelist(bool includeI
                  includeInactive ? QString() : QStringLiteral("WHERE revoked_by IS NULL AND expires_on >= :today")));
     if (!includeInactive)
         query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
-    if (const Status status = sql::exec(query, "read the whitelist"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the whitelist")); !status)
         return Error{status.error()};
     QList<WhitelistEntry> result;
     while (query.next())
@@ -292,7 +296,7 @@ Result<std::map<qint64, qint64>> ScreeningReviewRepository::activeWhitelist(cons
     }
     m_active->bindValue(0, applicantKey);
     m_active->bindValue(1, today.toString(Qt::ISODate));
-    if (const Status status = sql::exec(*m_active, "read the whitelist"); !status)
+    if (const Status status = sql::exec(*m_active, QT_TRANSLATE_NOOP("Database", "read the whitelist")); !status)
         return Error{status.error()};
     std::map<qint64, qint64> result;
     while (m_active->next())
@@ -311,7 +315,7 @@ ScreeningReviewRepository::allActiveWhitelist(const QDate &today, qint64 limit)
                                  "revoked_by IS NULL AND expires_on >= ? GROUP BY applicant_key, listing_id LIMIT ?"));
     query.addBindValue(today.toString(Qt::ISODate));
     query.addBindValue(limit + 1);
-    if (const Status status = sql::exec(query, "read the whitelist"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the whitelist")); !status)
         return Error{status.error()};
     All all;
     qint64 entries = 0;
@@ -336,7 +340,7 @@ Result<ListedSide> ScreeningReviewRepository::listedSide(qint64 subjectId, qint6
         "LEFT JOIN court c ON c.code = l.court_code WHERE s.id = :subject"));
     query.bindValue(QStringLiteral(":listing"), listingId);
     query.bindValue(QStringLiteral(":subject"), subjectId);
-    if (const Status status = sql::exec(query, "read the listed side"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the listed side")); !status)
         return Error{status.error()};
     if (!query.next())
         return Error{QCoreApplication::translate("creditdesk::ScreeningReviewRepository",

@@ -43,7 +43,7 @@ Result<qint64> scalar(const QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);
     if (!query.exec(statement) || !query.next())
-        return Error{QStringLiteral("%1: %2").arg(statement, query.lastError().text())};
+        return Error{QStringLiteral("%1: %2").arg(statement, sql::reasonOf(query.lastError()))};
     return query.value(0).toLongLong();
 }
 
@@ -76,7 +76,8 @@ Status SearchIndexSuspension::suspend()
         return prepared;
     auto drop = [&](const char *name) -> Status {
         definition.bindValue(0, QString::fromLatin1(name));
-        if (const Status status = sql::exec(definition, "read an index definition"); !status)
+        if (const Status status = sql::exec(definition, QT_TRANSLATE_NOOP("Database", "read an index definition"));
+            !status)
             return status;
         if (!definition.next())
             return {}; // not in this schema version
@@ -84,7 +85,7 @@ Status SearchIndexSuspension::suspend()
         m_definitions.append(definition.value(1).toString());
         definition.finish();
         return sql::run(m_db, QStringLiteral("DROP %1 %2").arg(type, QString::fromLatin1(name)),
-                        "suspend an index for a large write");
+                        QT_TRANSLATE_NOOP("Database", "suspend an index for a large write"));
     };
     for (const char *trigger : suspendedTriggers)
         if (const Status status = drop(trigger); !status)
@@ -113,11 +114,11 @@ Status SearchIndexSuspension::restore(bool latestDecisionsSet)
     } catchUps[] = {
         {"INSERT INTO subject_name_search(rowid, name_key, legal_representative_key) SELECT id, name_key, "
          "legal_representative_key FROM subject WHERE id > ?",
-         m_lastSubjectBefore, "add the name-search entries of new subjects", true},
+         m_lastSubjectBefore, QT_TRANSLATE_NOOP("Database", "add the name-search entries of new subjects"), true},
         {"UPDATE subject SET latest_decision = added.latest FROM (SELECT subject_id, max(decision_date) AS latest "
          "FROM listing WHERE id > ? GROUP BY subject_id) AS added WHERE subject.id = added.subject_id AND "
          "subject.latest_decision < added.latest",
-         m_lastListingBefore, "update the latest decision dates", !latestDecisionsSet},
+         m_lastListingBefore, QT_TRANSLATE_NOOP("Database", "update the latest decision dates"), !latestDecisionsSet},
     };
     for (const auto &catchUp : catchUps) {
         if (!catchUp.needed)
@@ -135,13 +136,15 @@ Status SearchIndexSuspension::restore(bool latestDecisionsSet)
     if (!threadsBefore)
         return Error{threadsBefore.error()};
     const auto setThreads = [this](qint64 threads) {
-        return sql::run(m_db, QStringLiteral("PRAGMA threads = %1").arg(threads), "set the sorting threads");
+        return sql::run(m_db, QStringLiteral("PRAGMA threads = %1").arg(threads),
+                        QT_TRANSLATE_NOOP("Database", "set the sorting threads"));
     };
     if (const Status status = setThreads(std::max<qint64>(threadsBefore.value(), QThread::idealThreadCount())); !status)
         return status;
     Status rebuilt;
     for (const QString &statement : std::as_const(m_definitions))
-        if (rebuilt = sql::run(m_db, statement, "rebuild an index after a large write"); !rebuilt)
+        if (rebuilt = sql::run(m_db, statement, QT_TRANSLATE_NOOP("Database", "rebuild an index after a large write"));
+            !rebuilt)
             break;
     const Status reset = setThreads(threadsBefore.value());
     if (!rebuilt)

@@ -224,7 +224,7 @@ Status ServerStore::migrate()
             record.prepare(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('schema_version', ?) "
                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
             record.addBindValue(QString::number(version));
-            return sql::exec(record, "record the server's schema version");
+            return sql::exec(record, QT_TRANSLATE_NOOP("Database", "record the server's schema version"));
         });
         if (!step || done)
             return step;
@@ -241,7 +241,8 @@ Status ServerStore::registerDesk(const QString &deskId, const QString &office, c
     query.addBindValue(deskId);
     query.addBindValue(office);
     query.addBindValue(instance);
-    if (const Status status = sql::exec(query, "register the desk on the server"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "register the desk on the server"));
+        !status)
         return status;
     if (!query.next() || query.value(0).toString().compare(instance, Qt::CaseInsensitive) != 0)
         return Error{
@@ -268,7 +269,8 @@ Result<ServerStore::PushOutcome> ServerStore::push(const QString &deskId, const 
               QVariant(change.baseVersion), QVariant(version), QVariant(change.action), QVariant(payload),
               QVariant(change.actor), QVariant(change.reason)})
             insert.addBindValue(value);
-        if (const Status status = sql::exec(insert, "store the change on the server"); !status)
+        if (const Status status = sql::exec(insert, QT_TRANSLATE_NOOP("Database", "store the change on the server"));
+            !status)
             return Error{status.error()};
         insert.next();
         return insert.value(0).toLongLong();
@@ -284,7 +286,8 @@ Result<ServerStore::PushOutcome> ServerStore::push(const QString &deskId, const 
             "SELECT false, 0, server_version, id FROM conflict WHERE change_id = CAST(? AS uuid)"));
         earlier.addBindValue(change.changeId);
         earlier.addBindValue(change.changeId);
-        if (const Status read = sql::exec(earlier, "look for the change on the server"); !read)
+        if (const Status read = sql::exec(earlier, QT_TRANSLATE_NOOP("Database", "look for the change on the server"));
+            !read)
             return read;
         if (earlier.next()) {
             outcome = {earlier.value(0).toBool(), earlier.value(1).toLongLong(), earlier.value(2).toInt(),
@@ -296,7 +299,9 @@ Result<ServerStore::PushOutcome> ServerStore::push(const QString &deskId, const 
             QStringLiteral("SELECT version FROM entity_version WHERE entity_type = ? AND entity_key = ? FOR UPDATE"));
         current.addBindValue(change.entityType);
         current.addBindValue(change.entityKey);
-        if (const Status read = sql::exec(current, "read the entity's version on the server"); !read)
+        if (const Status read =
+                sql::exec(current, QT_TRANSLATE_NOOP("Database", "read the entity's version on the server"));
+            !read)
             return read;
         const int serverVersion = current.next() ? current.value(0).toInt() : 0;
         if (serverVersion != change.baseVersion) {
@@ -321,7 +326,8 @@ Result<ServerStore::PushOutcome> ServerStore::push(const QString &deskId, const 
         version.addBindValue(change.entityKey);
         version.addBindValue(change.baseVersion + 1);
         version.addBindValue(outcome.sequence);
-        if (const Status stored = sql::exec(version, "store the entity's version"); !stored)
+        if (const Status stored = sql::exec(version, QT_TRANSLATE_NOOP("Database", "store the entity's version"));
+            !stored)
             return stored;
         outcome.accepted = true;
         outcome.serverVersion = change.baseVersion + 1;
@@ -342,7 +348,7 @@ Result<QList<ServerStore::PulledChange>> ServerStore::pull(const QString &deskId
     query.addBindValue(sinceSequence);
     query.addBindValue(deskId);
     query.addBindValue(limit);
-    if (const Status status = sql::exec(query, "pull changes from the server"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "pull changes from the server")); !status)
         return Error{status.error()};
     QList<PulledChange> changes;
     while (query.next())
@@ -359,7 +365,7 @@ Result<QList<ServerStore::Conflict>> ServerStore::openConflicts(const QString &d
         "payload::text, actor, reason, change_id::text FROM conflict WHERE desk_id = ? AND resolved_at IS "
         "NULL ORDER BY id"));
     query.addBindValue(deskId);
-    if (const Status status = sql::exec(query, "read the open conflicts"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the open conflicts")); !status)
         return Error{status.error()};
     QList<Conflict> conflicts;
     while (query.next())
@@ -416,7 +422,7 @@ Status ServerStore::resolveConflict(const QString &deskId, qint64 conflictId, co
     query.addBindValue(resolution);
     query.addBindValue(conflictId);
     query.addBindValue(deskId);
-    return sql::exec(query, "record the conflict's resolution on the server");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "record the conflict's resolution on the server"));
 }
 
 } // namespace creditdesk

@@ -6,21 +6,68 @@
 
 namespace creditdesk::sql {
 
+QString sqliteReason(int code, const QString &text)
+{
+    const auto said = [&text](const char *sentence) {
+        return QCoreApplication::translate("Database", "%1 (%2)")
+            .arg(QCoreApplication::translate("Database", sentence), text);
+    };
+    // The primary result code is the low byte of an extended one (sqlite.org/rescode.html).
+    switch (code & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return said(QT_TRANSLATE_NOOP("Database", "another program or CreditDesk window is writing to the database; "
+                                                  "try again in a moment"));
+    case 7: // SQLITE_NOMEM
+        return said(QT_TRANSLATE_NOOP("Database", "there is not enough memory"));
+    case 8: // SQLITE_READONLY
+        return said(QT_TRANSLATE_NOOP("Database", "the database file cannot be written: it or its folder is read-only, "
+                                                  "or this user may not change it"));
+    case 9: // SQLITE_INTERRUPT
+        return said(QT_TRANSLATE_NOOP("Database", "the work was stopped"));
+    case 10: // SQLITE_IOERR
+        return said(QT_TRANSLATE_NOOP("Database", "the disk could not be read or written"));
+    case 11: // SQLITE_CORRUPT
+        return said(QT_TRANSLATE_NOOP("Database", "the database file is damaged; restore it from a backup"));
+    case 13: // SQLITE_FULL
+        return said(QT_TRANSLATE_NOOP("Database", "the disk is full"));
+    case 14: // SQLITE_CANTOPEN
+        return said(QT_TRANSLATE_NOOP("Database", "the database file cannot be opened"));
+    case 19: // SQLITE_CONSTRAINT
+        return said(QT_TRANSLATE_NOOP("Database", "the change contradicts what is stored (a value already taken, or "
+                                                  "a required or referred-to value missing)"));
+    case 26: // SQLITE_NOTADB
+        return said(QT_TRANSLATE_NOOP("Database", "the file is not a database"));
+    default:
+        return text;
+    }
+}
+
+QString reasonOf(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    return numeric ? sqliteReason(code, error.text()) : error.text();
+}
+
+QString failure(const char *purpose, const QString &reason)
+{
+    return QCoreApplication::translate("Database", "Could not %1: %2")
+        .arg(QCoreApplication::translate("Database", purpose), reason);
+}
+
 Status exec(QSqlQuery &query, const char *purpose)
 {
     if (query.exec())
         return {};
-    return Error{QCoreApplication::translate("Database", "Could not %1: %2")
-                     .arg(QString::fromUtf8(purpose), query.lastError().text())};
+    return Error{failure(purpose, reasonOf(query.lastError()))};
 }
 
 Status run(const QSqlDatabase &db, const QString &statement, const char *purpose)
 {
     QSqlQuery query(db);
-    if (!query.exec(statement)) {
-        return Error{QCoreApplication::translate("Database", "Could not %1: %2")
-                         .arg(QString::fromUtf8(purpose), query.lastError().text())};
-    }
+    if (!query.exec(statement))
+        return Error{failure(purpose, reasonOf(query.lastError()))};
     return {};
 }
 
@@ -29,7 +76,7 @@ Status prepare(QSqlQuery &query, const QString &statement)
     if (query.prepare(statement))
         return {};
     return Error{
-        QCoreApplication::translate("Database", "Could not prepare a statement: %1").arg(query.lastError().text())};
+        QCoreApplication::translate("Database", "Could not prepare a statement: %1").arg(reasonOf(query.lastError()))};
 }
 
 Status prepareNumbered(QSqlQuery &query, const QString &statement)

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QDate>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -10,6 +11,15 @@ namespace creditdesk {
 
 /// Small helpers that turn Qt SQL failures into Result errors with the statement's purpose.
 namespace sql {
+
+/// What went wrong in SQLite's result code \a code (primary or extended), in the user's language,
+/// followed by SQLite's own \a text in brackets; \a text alone for a code without a sentence.
+QString sqliteReason(int code, const QString &text);
+/// sqliteReason() of a Qt SQL error of the SQLite driver.
+QString reasonOf(const QSqlError &error);
+/// "Could not <purpose>: <reason>", the purpose translated (purposes are marked with
+/// QT_TRANSLATE_NOOP("Database", ...) where they are written).
+QString failure(const char *purpose, const QString &reason);
 
 /// Executes a prepared query; on failure returns an Error naming \a purpose and the driver text.
 Status exec(QSqlQuery &query, const char *purpose);

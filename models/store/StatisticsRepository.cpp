@@ -65,7 +65,8 @@ Status StatisticsRepository::rebuild()
                        "JOIN measure m ON m.id = ma.measure_id GROUP BY 1, 2, 3, 4"),
     };
     for (const QString &statement : statements) {
-        if (const Status status = sql::run(m_db, statement, "rebuild the statistics"); !status)
+        if (const Status status = sql::run(m_db, statement, QT_TRANSLATE_NOOP("Database", "rebuild the statistics"));
+            !status)
             return status;
     }
     return {};
@@ -80,7 +81,7 @@ Result<QList<ListingMonth>> StatisticsRepository::listingMonths(const Statistics
                                  "WHERE area = :area AND month <= :to GROUP BY month ORDER BY month"));
     query.bindValue(QStringLiteral(":area"), sql::textOf(area.key));
     query.bindValue(QStringLiteral(":to"), toMonth);
-    if (const Status status = sql::exec(query, "read the listings by month"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the listings by month")); !status)
         return Error{status.error()};
     QList<ListingMonth> months;
     qint64 active = 0;
@@ -104,7 +105,7 @@ Result<QList<StatisticsBar>> StatisticsRepository::listingsByGround(const Statis
     query.bindValue(QStringLiteral(":area"), sql::textOf(filter.area.key));
     query.bindValue(QStringLiteral(":from"), filter.fromMonth());
     query.bindValue(QStringLiteral(":to"), filter.toMonth());
-    if (const Status status = sql::exec(query, "read the listings by ground"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the listings by ground")); !status)
         return Error{status.error()};
     return barsOf(query);
 }
@@ -122,7 +123,7 @@ Result<QList<StatisticsBar>> StatisticsRepository::listingsByGroundFromRows(cons
     query.bindValue(QStringLiteral(":from"), firstDay(filter));
     query.bindValue(QStringLiteral(":to"), lastDay(filter));
     query.bindValue(QStringLiteral(":toMonth"), filter.toMonth());
-    if (const Status status = sql::exec(query, "count the listings by ground"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "count the listings by ground")); !status)
         return Error{status.error()};
     return barsOf(query);
 }
@@ -146,7 +147,7 @@ Result<QList<StatisticsBar>> StatisticsRepository::listingsByChildArea(const Sta
         query.bindValue(QStringLiteral(":area"), filter.area.key);
     query.bindValue(QStringLiteral(":from"), filter.fromMonth());
     query.bindValue(QStringLiteral(":to"), filter.toMonth());
-    if (const Status status = sql::exec(query, "read the listings by region"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the listings by region")); !status)
         return Error{status.error()};
     QList<StatisticsBar> bars = barsOf(query);
     if (filter.area.level == StatisticsArea::Level::Whole)
@@ -162,7 +163,9 @@ Result<QList<StatisticsBar>> StatisticsRepository::listingsByChildArea(const Sta
     own.bindValue(QStringLiteral(":area"), filter.area.key);
     own.bindValue(QStringLiteral(":from"), filter.fromMonth());
     own.bindValue(QStringLiteral(":to"), filter.toMonth());
-    if (const Status status = sql::exec(own, "read the listings of the region's own courts"); !status)
+    if (const Status status =
+            sql::exec(own, QT_TRANSLATE_NOOP("Database", "read the listings of the region's own courts"));
+        !status)
         return Error{status.error()};
     bars.append(barsOf(own));
     return bars;
@@ -180,7 +183,7 @@ Result<QList<StatisticsBar>> StatisticsRepository::listingsByCourt(const Statist
     query.bindValue(QStringLiteral(":area"), sql::textOf(filter.area.key));
     query.bindValue(QStringLiteral(":from"), filter.fromMonth());
     query.bindValue(QStringLiteral(":to"), filter.toMonth());
-    if (const Status status = sql::exec(query, "read the listings by court"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the listings by court")); !status)
         return Error{status.error()};
     return barsOf(query);
 }
@@ -200,7 +203,7 @@ Result<QList<StatisticsBar>> StatisticsRepository::measures(const StatisticsFilt
     query.bindValue(QStringLiteral(":from"), filter.fromMonth());
     query.bindValue(QStringLiteral(":to"), filter.toMonth());
     query.bindValue(QStringLiteral(":area"), sql::textOf(filter.area.key));
-    if (const Status status = sql::exec(query, "read the measure applications"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the measure applications")); !status)
         return Error{status.error()};
     return barsOf(query);
 }
@@ -223,7 +226,7 @@ Result<QList<StatisticsRepository::CaseRow>> StatisticsRepository::objectionCase
     query.bindValue(QStringLiteral(":area"), sql::textOf(filter.area.key));
     query.bindValue(QStringLiteral(":from"), firstDay(filter));
     query.bindValue(QStringLiteral(":to"), lastDay(filter));
-    if (const Status status = sql::exec(query, "read the objections"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the objections")); !status)
         return Error{status.error()};
     QList<CaseRow> rows;
     while (query.next())
@@ -243,7 +246,7 @@ Result<QList<StatisticsRepository::CaseRow>> StatisticsRepository::repairCases(c
         QSqlQuery court(m_db);
         court.prepare(QStringLiteral("SELECT region_code FROM court WHERE code = ?"));
         court.addBindValue(filter.area.courtCode());
-        if (const Status status = sql::exec(court, "read the court's region"); !status)
+        if (const Status status = sql::exec(court, QT_TRANSLATE_NOOP("Database", "read the court's region")); !status)
             return Error{status.error()};
         root = court.next() ? court.value(0).toString() : QString();
     }
@@ -265,7 +268,7 @@ Result<QList<StatisticsRepository::CaseRow>> StatisticsRepository::repairCases(c
         query.bindValue(QStringLiteral(":root"), sql::textOf(root));
     query.bindValue(QStringLiteral(":from"), firstDay(filter));
     query.bindValue(QStringLiteral(":to"), lastDay(filter));
-    if (const Status status = sql::exec(query, "read the repair applications"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the repair applications")); !status)
         return Error{status.error()};
     QList<CaseRow> rows;
     while (query.next())
@@ -284,7 +287,7 @@ Result<QList<ScreeningMonth>> StatisticsRepository::screeningMonths(const Statis
                                  "GROUP BY 1 ORDER BY 1"));
     query.bindValue(QStringLiteral(":from"), firstDay(filter));
     query.bindValue(QStringLiteral(":to"), lastDay(filter));
-    if (const Status status = sql::exec(query, "read the screening batches"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the screening batches")); !status)
         return Error{status.error()};
     QList<ScreeningMonth> months;
     while (query.next())
@@ -336,7 +339,8 @@ Result<QList<StatisticsListingRow>> StatisticsRepository::listingsBehind(const S
     }
     query.bindValue(QStringLiteral(":key"), key);
     query.bindValue(QStringLiteral(":limit"), limit);
-    if (const Status status = sql::exec(query, "read the listings behind a bar"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the listings behind a bar"));
+        !status)
         return Error{status.error()};
     QList<StatisticsListingRow> rows;
     while (query.next())
@@ -356,7 +360,7 @@ Result<QList<StatisticsBar>> StatisticsRepository::childRegions(const QString &p
         query.prepare(QStringLiteral("SELECT code, name, level, 0 FROM region WHERE parent_code = ? ORDER BY code"));
         query.addBindValue(parentCode);
     }
-    if (const Status status = sql::exec(query, "read the regions"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the regions")); !status)
         return Error{status.error()};
     return barsOf(query);
 }
@@ -369,7 +373,7 @@ Result<QList<StatisticsBar>> StatisticsRepository::courtsIn(const StatisticsArea
         QStringLiteral("SELECT c.code, c.name, 0, 0 FROM statistics_area a JOIN court c ON c.code = a.court_code "
                        "WHERE a.area = ? ORDER BY c.code"));
     query.addBindValue(sql::textOf(area.key));
-    if (const Status status = sql::exec(query, "read the courts"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the courts")); !status)
         return Error{status.error()};
     return barsOf(query);
 }

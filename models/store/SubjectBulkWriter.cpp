@@ -102,7 +102,7 @@ Status SubjectBulkWriter::writeOne(const SubjectRecord &record, const QString &n
     for (const ListingRecord &listingRecord : record.listings)
         latestDecision = std::max(latestDecision, listingRecord.listing.decisionDate);
     m_subject.bindValue(13, latestDecision.isValid() ? latestDecision.toString(Qt::ISODate) : QString());
-    if (const Status status = sql::exec(m_subject, "store a subject"); !status)
+    if (const Status status = sql::exec(m_subject, QT_TRANSLATE_NOOP("Database", "store a subject")); !status)
         return status;
     ++m_subjects;
 
@@ -110,14 +110,15 @@ Status SubjectBulkWriter::writeOne(const SubjectRecord &record, const QString &n
         m_identifier.bindValue(0, subjectId);
         m_identifier.bindValue(1, static_cast<int>(identifier.type));
         m_identifier.bindValue(2, identifier.value);
-        if (const Status status = sql::exec(m_identifier, "store an identifier"); !status)
+        if (const Status status = sql::exec(m_identifier, QT_TRANSLATE_NOOP("Database", "store an identifier"));
+            !status)
             return status;
     }
     for (qsizetype i = 0; i < subject.aliases.size(); ++i) {
         m_alias.bindValue(0, subjectId);
         m_alias.bindValue(1, subject.aliases[i]);
         m_alias.bindValue(2, record.aliasKeys.value(i, subject.aliases[i]));
-        if (const Status status = sql::exec(m_alias, "store an alias"); !status)
+        if (const Status status = sql::exec(m_alias, QT_TRANSLATE_NOOP("Database", "store an alias")); !status)
             return status;
     }
 
@@ -144,7 +145,7 @@ Status SubjectBulkWriter::writeOne(const SubjectRecord &record, const QString &n
                                    now};
         for (int i = 0; i < static_cast<int>(std::size(values)); ++i)
             m_listing.bindValue(i, values[i]);
-        if (const Status status = sql::exec(m_listing, "store a listing"); !status)
+        if (const Status status = sql::exec(m_listing, QT_TRANSLATE_NOOP("Database", "store a listing")); !status)
             return status;
         ++m_listings;
 
@@ -155,7 +156,8 @@ Status SubjectBulkWriter::writeOne(const SubjectRecord &record, const QString &n
             m_event.bindValue(3, event.state == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(event.state));
             m_event.bindValue(4, event.deletionEvent);
             m_event.bindValue(5, textOrNull(event.note));
-            if (const Status status = sql::exec(m_event, "store a listing event"); !status)
+            if (const Status status = sql::exec(m_event, QT_TRANSLATE_NOOP("Database", "store a listing event"));
+                !status)
                 return status;
         }
 
@@ -168,7 +170,9 @@ Status SubjectBulkWriter::writeOne(const SubjectRecord &record, const QString &n
             m_application.bindValue(4, application.startedOn.toString(Qt::ISODate));
             m_application.bindValue(5, dateOrNull(application.endedOn));
             m_application.bindValue(6, textOrNull(application.endReason));
-            if (const Status status = sql::exec(m_application, "store a measure application"); !status)
+            if (const Status status =
+                    sql::exec(m_application, QT_TRANSLATE_NOOP("Database", "store a measure application"));
+                !status)
                 return status;
             ++m_applications;
             for (const FeedbackRecord &feedback : application.feedback) {
@@ -179,7 +183,8 @@ Status SubjectBulkWriter::writeOne(const SubjectRecord &record, const QString &n
                 m_feedback.bindValue(4, feedback.occurredOn.toString(Qt::ISODate));
                 m_feedback.bindValue(5, feedback.reportedBy);
                 m_feedback.bindValue(6, now);
-                if (const Status status = sql::exec(m_feedback, "store feedback"); !status)
+                if (const Status status = sql::exec(m_feedback, QT_TRANSLATE_NOOP("Database", "store feedback"));
+                    !status)
                     return status;
             }
         }

@@ -38,7 +38,7 @@ Status SubjectRepository::loadSubject(qint64 subjectId, Subject &subject) const
                        "LEFT JOIN region p ON p.code = r.parent_code "
                        "LEFT JOIN region pp ON pp.code = p.parent_code WHERE s.id = ?"));
     query.addBindValue(subjectId);
-    if (const Status s = sql::exec(query, "read a subject"); !s)
+    if (const Status s = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read a subject")); !s)
         return s;
     if (!query.next())
         return Error{QCoreApplication::translate("Dossier", "Subject %1 does not exist.").arg(subjectId)};
@@ -63,7 +63,7 @@ Status SubjectRepository::loadSubject(qint64 subjectId, Subject &subject) const
     identifiers.prepare(
         QStringLiteral("SELECT type, value FROM subject_identifier WHERE subject_id = ? ORDER BY type, id"));
     identifiers.addBindValue(subjectId);
-    if (const Status s = sql::exec(identifiers, "read identifiers"); !s)
+    if (const Status s = sql::exec(identifiers, QT_TRANSLATE_NOOP("Database", "read identifiers")); !s)
         return s;
     while (identifiers.next())
         subject.identifiers.append(
@@ -72,7 +72,7 @@ Status SubjectRepository::loadSubject(qint64 subjectId, Subject &subject) const
     QSqlQuery aliases(m_db);
     aliases.prepare(QStringLiteral("SELECT name FROM subject_alias WHERE subject_id = ? ORDER BY id"));
     aliases.addBindValue(subjectId);
-    if (const Status s = sql::exec(aliases, "read aliases"); !s)
+    if (const Status s = sql::exec(aliases, QT_TRANSLATE_NOOP("Database", "read aliases")); !s)
         return s;
     while (aliases.next())
         subject.aliases.append(aliases.value(0).toString());
@@ -89,7 +89,7 @@ Status SubjectRepository::loadListings(Dossier &dossier) const
         "FROM listing l LEFT JOIN court c ON c.code = l.court_code "
         "WHERE l.subject_id = ? ORDER BY l.decision_date DESC, l.id DESC"));
     query.addBindValue(dossier.subject.id);
-    if (const Status s = sql::exec(query, "read listings"); !s)
+    if (const Status s = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read listings")); !s)
         return s;
     while (query.next()) {
         Listing listing;
@@ -126,7 +126,7 @@ Status SubjectRepository::loadEvents(Dossier &dossier) const
                        "e.note FROM listing_event e JOIN listing l ON l.id = e.listing_id "
                        "WHERE l.subject_id = ? ORDER BY e.occurred_on, e.id"));
     query.addBindValue(dossier.subject.id);
-    if (const Status s = sql::exec(query, "read listing events"); !s)
+    if (const Status s = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read listing events")); !s)
         return s;
     while (query.next()) {
         ListingEvent event;
@@ -152,7 +152,7 @@ Status SubjectRepository::loadMeasures(Dossier &dossier) const
         "JOIN measure_category c ON c.number = m.category_number JOIN department d ON d.id = a.department_id "
         "WHERE l.subject_id = ? ORDER BY m.category_number, a.started_on, a.id"));
     query.addBindValue(dossier.subject.id);
-    if (const Status s = sql::exec(query, "read measures"); !s)
+    if (const Status s = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read measures")); !s)
         return s;
     QHash<qint64, qsizetype> indexById;
     while (query.next()) {
@@ -178,7 +178,7 @@ Status SubjectRepository::loadMeasures(Dossier &dossier) const
                                     "ON a.id = f.application_id JOIN listing l ON l.id = a.listing_id "
                                     "WHERE l.subject_id = ? ORDER BY f.occurred_on, f.id"));
     feedback.addBindValue(dossier.subject.id);
-    if (const Status s = sql::exec(feedback, "read feedback"); !s)
+    if (const Status s = sql::exec(feedback, QT_TRANSLATE_NOOP("Database", "read feedback")); !s)
         return s;
     while (feedback.next()) {
         const qsizetype index = indexById.value(feedback.value(0).toLongLong(), -1);

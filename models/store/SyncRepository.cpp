@@ -109,7 +109,7 @@ Result<std::optional<SyncRepository::Desk>> SyncRepository::desk() const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT desk_id, office, server_address, last_pulled_sequence, last_synced_at, "
                                  "joined_by, joined_at, instance FROM sync_desk WHERE id = 1"));
-    if (const Status status = sql::exec(query, "read the desk's server"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the desk's server")); !status)
         return Error{status.error()};
     if (!query.next())
         return std::optional<Desk>();
@@ -126,7 +126,7 @@ Status SyncRepository::join(const Desk &desk)
     for (const QString &value :
          {desk.deskId, desk.office, desk.serverAddress, desk.joinedBy, desk.joinedAt, desk.instance})
         query.addBindValue(value);
-    return sql::exec(query, "record the desk's server");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "record the desk's server"));
 }
 
 Status SyncRepository::setDeskValue(const QString &column, const QVariant &value, const char *purpose)
@@ -139,17 +139,20 @@ Status SyncRepository::setDeskValue(const QString &column, const QVariant &value
 
 Status SyncRepository::setServerAddress(const QString &address)
 {
-    return setDeskValue(QStringLiteral("server_address"), address, "change the desk's server address");
+    return setDeskValue(QStringLiteral("server_address"), address,
+                        QT_TRANSLATE_NOOP("Database", "change the desk's server address"));
 }
 
 Status SyncRepository::setLastPulled(qint64 sequence)
 {
-    return setDeskValue(QStringLiteral("last_pulled_sequence"), sequence, "remember the last change pulled");
+    return setDeskValue(QStringLiteral("last_pulled_sequence"), sequence,
+                        QT_TRANSLATE_NOOP("Database", "remember the last change pulled"));
 }
 
 Status SyncRepository::setSynchronisedAt(const QString &at)
 {
-    return setDeskValue(QStringLiteral("last_synced_at"), at, "remember the synchronisation");
+    return setDeskValue(QStringLiteral("last_synced_at"), at,
+                        QT_TRANSLATE_NOOP("Database", "remember the synchronisation"));
 }
 
 Result<QList<SyncRepository::OutgoingChange>> SyncRepository::waitingChanges(int limit) const
@@ -158,7 +161,8 @@ Result<QList<SyncRepository::OutgoingChange>> SyncRepository::waitingChanges(int
     query.prepare(QStringLiteral("SELECT ") + outgoingColumns + outgoingFromClause
                   + QStringLiteral(" WHERE b.state = 0 ORDER BY b.id LIMIT ?"));
     query.addBindValue(limit);
-    if (const Status status = sql::exec(query, "read the changes waiting to be sent"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the changes waiting to be sent"));
+        !status)
         return Error{status.error()};
     QList<OutgoingChange> changes;
     while (query.next())
@@ -176,7 +180,7 @@ Result<int> SyncRepository::baseFor(const OutgoingChange &change) const
     query.addBindValue(change.entityType);
     query.addBindValue(change.localId);
     query.addBindValue(change.id);
-    if (const Status status = sql::exec(query, "read the change before"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the change before")); !status)
         return Error{status.error()};
     if (!query.next() || query.value(0).toInt() == 0)
         return Error{tr("Change %1 follows a change that has not been sent.").arg(change.id)};
@@ -193,7 +197,7 @@ Status SyncRepository::recordPushed(const OutgoingChange &change, int state, int
     for (const QVariant &value :
          {QVariant(state), QVariant(baseVersion), QVariant(at), sequence, QVariant(serverVersion), QVariant(change.id)})
         query.addBindValue(value);
-    return sql::exec(query, "record the server's answer");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "record the server's answer"));
 }
 
 Status SyncRepository::markAccepted(const OutgoingChange &change, int baseVersion, qint64 sequence, int version,
@@ -207,7 +211,7 @@ Status SyncRepository::markAccepted(const OutgoingChange &change, int baseVersio
     entity.addBindValue(version);
     entity.addBindValue(change.entityType);
     entity.addBindValue(change.localId);
-    return sql::exec(entity, "record the entity's server version");
+    return sql::exec(entity, QT_TRANSLATE_NOOP("Database", "record the entity's server version"));
 }
 
 Status SyncRepository::markConflict(const OutgoingChange &change, int baseVersion, qint64 serverConflictId,
@@ -224,7 +228,7 @@ Status SyncRepository::markConflict(const OutgoingChange &change, int baseVersio
     conflict.addBindValue(serverConflictId);
     conflict.addBindValue(serverVersion);
     conflict.addBindValue(at);
-    return sql::exec(conflict, "keep the conflict");
+    return sql::exec(conflict, QT_TRANSLATE_NOOP("Database", "keep the conflict"));
 }
 
 Result<qint64> SyncRepository::localIdOf(const QString &entityType, const QString &entityKey) const
@@ -233,7 +237,7 @@ Result<qint64> SyncRepository::localIdOf(const QString &entityType, const QStrin
     query.prepare(QStringLiteral("SELECT local_id FROM sync_entity WHERE entity_type = ? AND entity_key = ?"));
     query.addBindValue(entityType);
     query.addBindValue(entityKey);
-    if (const Status status = sql::exec(query, "find the shared entity"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find the shared entity")); !status)
         return Error{status.error()};
     return query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -252,7 +256,8 @@ Result<qint64> SyncRepository::listingFor(const QJsonObject &listing, QString &w
         query.addBindValue(caseNumber);
         query.addBindValue(identifier.toArray().at(0).toInt());
         query.addBindValue(identifier.toArray().at(1).toString());
-        if (const Status status = sql::exec(query, "find the listing of the change"); !status)
+        if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find the listing of the change"));
+            !status)
             return Error{status.error()};
         if (query.next())
             return query.value(0).toLongLong();
@@ -330,7 +335,9 @@ Result<SyncRepository::Applied> SyncRepository::applyObjection(const QString &en
         step.addBindValue(bindable(event.value(QLatin1String(field))));
     step.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
     step.addBindValue(fromDesk);
-    if (const Status status = sql::exec(step, "record the objection's step from the server"); !status)
+    if (const Status status =
+            sql::exec(step, QT_TRANSLATE_NOOP("Database", "record the objection's step from the server"));
+        !status)
         return Error{status.error()};
 
     ObjectionRepository objections(m_db);
@@ -356,7 +363,9 @@ Result<qint64> SyncRepository::applicationFor(qint64 listingId, const QJsonObjec
         byKey.addBindValue(platformKey.at(0).toString());
         byKey.addBindValue(platformKey.at(1).toString());
         byKey.addBindValue(listingId);
-        if (const Status status = sql::exec(byKey, "find the measure application by the platform's key"); !status)
+        if (const Status status =
+                sql::exec(byKey, QT_TRANSLATE_NOOP("Database", "find the measure application by the platform's key"));
+            !status)
             return Error{status.error()};
         if (byKey.next())
             return byKey.value(0).toLongLong();
@@ -373,7 +382,9 @@ Result<qint64> SyncRepository::applicationFor(qint64 listingId, const QJsonObjec
         query.addBindValue(application.value(QLatin1String(field)).toInteger());
     query.addBindValue(application.value(QStringLiteral("department")).toString());
     query.addBindValue(application.value(QStringLiteral("started_on")).toString());
-    if (const Status status = sql::exec(query, "find the measure application of the feedback"); !status)
+    if (const Status status =
+            sql::exec(query, QT_TRANSLATE_NOOP("Database", "find the measure application of the feedback"));
+        !status)
         return Error{status.error()};
     return query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -388,7 +399,7 @@ Status SyncRepository::rememberEntity(const QString &entityType, qint64 localId,
     entity.addBindValue(localId);
     entity.addBindValue(entityKey);
     entity.addBindValue(version);
-    return sql::exec(entity, "record the entity's server version");
+    return sql::exec(entity, QT_TRANSLATE_NOOP("Database", "record the entity's server version"));
 }
 
 Result<SyncRepository::Applied> SyncRepository::applyFeedback(const QString &entityKey, int version,
@@ -481,7 +492,8 @@ Status SyncRepository::writeCase(const QString &table, const SharedEntity &entit
     }
     for (const QVariant &value : values)
         write.addBindValue(value);
-    if (const Status status = sql::exec(write, "apply the case from the server"); !status)
+    if (const Status status = sql::exec(write, QT_TRANSLATE_NOOP("Database", "apply the case from the server"));
+        !status)
         return status;
     applied.localId = entity.localId;
     if (applied.localId == 0) {
@@ -503,7 +515,8 @@ Result<bool> SyncRepository::hasWaitingChange(const QString &entityType, qint64 
         "SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE entity_type = ? AND local_id = ? AND state = 0)"));
     waiting.addBindValue(entityType);
     waiting.addBindValue(localId);
-    if (const Status status = sql::exec(waiting, "look for this desk's unsent changes"); !status)
+    if (const Status status = sql::exec(waiting, QT_TRANSLATE_NOOP("Database", "look for this desk's unsent changes"));
+        !status)
         return Error{status.error()};
     return waiting.next() && waiting.value(0).toBool();
 }
@@ -515,7 +528,8 @@ Result<qint64> SyncRepository::subjectFor(const QJsonArray &identifiers) const
     for (const QJsonValue &identifier : identifiers) {
         query.addBindValue(identifier.toArray().at(0).toInt());
         query.addBindValue(identifier.toArray().at(1).toString());
-        if (const Status status = sql::exec(query, "find the subject of the change"); !status)
+        if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find the subject of the change"));
+            !status)
             return Error{status.error()};
         if (query.next())
             return query.value(0).toLongLong();
@@ -554,7 +568,8 @@ Result<std::pair<qint64, qint64>> SyncRepository::measureFor(const QJsonObject &
     for (const char *field : {"category", "item", "catalogue_version"})
         query.addBindValue(measure.value(QLatin1String(field)).toInteger());
     query.addBindValue(measure.value(QStringLiteral("department")).toString());
-    if (const Status status = sql::exec(query, "find the measure of the change"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find the measure of the change"));
+        !status)
         return Error{status.error()};
     query.next();
     return std::pair<qint64, qint64>(query.value(0).toLongLong(), query.value(1).toLongLong());
@@ -618,7 +633,7 @@ Result<SyncRepository::Applied> SyncRepository::applyExit(const QString &entityK
                                "AND b.event_id = e.id AND b.state = 1 WHERE e.listing_id = ? AND e.from_desk IS NULL "
                                "AND e.refused_at IS NULL"));
     own.addBindValue(applied.listingId);
-    if (const Status status = sql::exec(own, "find this desk's own mirror"); !status)
+    if (const Status status = sql::exec(own, QT_TRANSLATE_NOOP("Database", "find this desk's own mirror")); !status)
         return Error{status.error()};
     if (own.next())
         applied.ownMirror = own.value(0).toLongLong();
@@ -951,7 +966,8 @@ Result<SyncRepository::Applied> SyncRepository::applyRepair(const QString &entit
         same.addBindValue(applied.breachId);
         same.addBindValue(application.value(QStringLiteral("registered_by")).toString());
         same.addBindValue(application.value(QStringLiteral("registered_at")).toString());
-        if (const Status status = sql::exec(same, "find the repair application"); !status)
+        if (const Status status = sql::exec(same, QT_TRANSLATE_NOOP("Database", "find the repair application"));
+            !status)
             return Error{status.error()};
         if (same.next())
             local = same.value(0).toLongLong();
@@ -1007,7 +1023,9 @@ Result<SyncRepository::Applied> SyncRepository::applyRepair(const QString &entit
     details.remove(QStringLiteral("lifted"));
     step.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
     step.addBindValue(fromDesk);
-    if (const Status status = sql::exec(step, "record the repair application's step from the server"); !status)
+    if (const Status status =
+            sql::exec(step, QT_TRANSLATE_NOOP("Database", "record the repair application's step from the server"));
+        !status)
         return Error{status.error()};
     return applied;
 }
@@ -1039,7 +1057,7 @@ Status SyncRepository::setAside(const ServerStore::PulledChange &change, const Q
           QVariant(QString::fromUtf8(QJsonDocument(change.change.payload).toJson(QJsonDocument::Compact))),
           QVariant(change.change.actor), QVariant(change.change.reason), QVariant(waitingFor), QVariant(at)})
         query.addBindValue(value);
-    return sql::exec(query, "set a change aside");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "set a change aside"));
 }
 
 Result<QList<ServerStore::PulledChange>> SyncRepository::setAsideChanges() const
@@ -1047,7 +1065,7 @@ Result<QList<ServerStore::PulledChange>> SyncRepository::setAsideChanges() const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT sequence, desk_id, version, change_id, entity_type, entity_key, action, "
                                  "payload, actor, reason FROM sync_set_aside ORDER BY sequence"));
-    if (const Status status = sql::exec(query, "read the changes set aside"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the changes set aside")); !status)
         return Error{status.error()};
     QList<ServerStore::PulledChange> changes;
     while (query.next()) {
@@ -1074,7 +1092,8 @@ Result<bool> SyncRepository::updateSetAside(qint64 sequence, const QString &wait
     query.addBindValue(waitingFor);
     query.addBindValue(sequence);
     query.addBindValue(waitingFor);
-    if (const Status status = sql::exec(query, "record why a change set aside waits"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "record why a change set aside waits"));
+        !status)
         return Error{status.error()};
     return query.numRowsAffected() > 0;
 }
@@ -1084,7 +1103,7 @@ Status SyncRepository::removeSetAside(qint64 sequence)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM sync_set_aside WHERE sequence = ?"));
     query.addBindValue(sequence);
-    return sql::exec(query, "remove a change set aside");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "remove a change set aside"));
 }
 
 Result<int> SyncRepository::listingState(qint64 listingId) const
@@ -1092,7 +1111,7 @@ Result<int> SyncRepository::listingState(qint64 listingId) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT state FROM listing WHERE id = ?"));
     query.addBindValue(listingId);
-    if (const Status status = sql::exec(query, "read the listing's state"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the listing's state")); !status)
         return Error{status.error()};
     return query.next() ? query.value(0).toInt() : 0;
 }
@@ -1102,7 +1121,7 @@ Result<qint64> SyncRepository::listingSubject(qint64 listingId) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT subject_id FROM listing WHERE id = ?"));
     query.addBindValue(listingId);
-    if (const Status status = sql::exec(query, "find the listing's subject"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find the listing's subject")); !status)
         return Error{status.error()};
     if (!query.next())
         return Error{tr("Listing %1 does not exist.").arg(listingId)};
@@ -1115,7 +1134,7 @@ Status SyncRepository::markNotificationFrom(qint64 notificationId, const QString
     query.prepare(QStringLiteral("UPDATE outgoing_notification SET from_desk = ? WHERE id = ?"));
     query.addBindValue(fromDesk);
     query.addBindValue(notificationId);
-    return sql::exec(query, "mark the notification as the other desk's");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "mark the notification as the other desk's"));
 }
 
 Result<QList<SyncRepository::OutgoingChange>> SyncRepository::changesToUndo(const QString &entityType, qint64 localId,
@@ -1128,7 +1147,8 @@ Result<QList<SyncRepository::OutgoingChange>> SyncRepository::changesToUndo(cons
     query.addBindValue(entityType);
     query.addBindValue(localId);
     query.addBindValue(fromId);
-    if (const Status status = sql::exec(query, "read the changes of the case to undo"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the changes of the case to undo"));
+        !status)
         return Error{status.error()};
     QList<OutgoingChange> changes;
     while (query.next())
@@ -1142,7 +1162,7 @@ Status SyncRepository::markUndone(qint64 id, const QString &at)
     query.prepare(QStringLiteral("UPDATE sync_outbox SET undone_at = ? WHERE id = ?"));
     query.addBindValue(at);
     query.addBindValue(id);
-    return sql::exec(query, "remember the change was undone");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "remember the change was undone"));
 }
 
 Result<bool> SyncRepository::hasRefusedChange(const QString &entityType, qint64 localId) const
@@ -1152,7 +1172,7 @@ Result<bool> SyncRepository::hasRefusedChange(const QString &entityType, qint64 
         "SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE entity_type = ? AND local_id = ? AND state = 2)"));
     query.addBindValue(entityType);
     query.addBindValue(localId);
-    if (const Status status = sql::exec(query, "look for a refused change"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "look for a refused change")); !status)
         return Error{status.error()};
     return query.next() && query.value(0).toBool();
 }
@@ -1164,7 +1184,7 @@ Result<bool> SyncRepository::hasOpenConflict(const QString &entityType, qint64 l
                                  "c.outbox_id WHERE c.resolution = 0 AND b.entity_type = ? AND b.local_id = ?)"));
     query.addBindValue(entityType);
     query.addBindValue(localId);
-    if (const Status status = sql::exec(query, "look for an open conflict"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "look for an open conflict")); !status)
         return Error{status.error()};
     return query.next() && query.value(0).toBool();
 }
@@ -1175,7 +1195,9 @@ Result<SyncRepository::Counts> SyncRepository::counts() const
     query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM sync_outbox WHERE state = 0), "
                                  "(SELECT count(*) FROM sync_conflict WHERE resolution = 0), "
                                  "(SELECT count(*) FROM sync_set_aside)"));
-    if (const Status status = sql::exec(query, "count the changes to send and the conflicts"); !status)
+    if (const Status status =
+            sql::exec(query, QT_TRANSLATE_NOOP("Database", "count the changes to send and the conflicts"));
+        !status)
         return Error{status.error()};
     query.next();
     return Counts{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()};
@@ -1232,7 +1254,7 @@ Result<QList<SyncRepository::Conflict>> SyncRepository::conflicts(bool openOnly)
     query.prepare(conflictSelect + outgoingColumns + outgoingFromClause + conflictJoins
                   + (openOnly ? QStringLiteral(" WHERE c.resolution = 0") : QString())
                   + QStringLiteral(" ORDER BY c.id"));
-    if (const Status status = sql::exec(query, "read the conflicts"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the conflicts")); !status)
         return Error{status.error()};
     QList<Conflict> conflicts;
     while (query.next())
@@ -1246,7 +1268,7 @@ Result<std::optional<SyncRepository::Conflict>> SyncRepository::conflict(qint64 
     query.prepare(conflictSelect + outgoingColumns + outgoingFromClause + conflictJoins
                   + QStringLiteral(" WHERE c.id = ?"));
     query.addBindValue(id);
-    if (const Status status = sql::exec(query, "read the conflict"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the conflict")); !status)
         return Error{status.error()};
     if (!query.next())
         return std::optional<Conflict>();
@@ -1264,7 +1286,7 @@ Result<bool> SyncRepository::resolve(qint64 id, int resolution, const QString &a
     query.addBindValue(at);
     query.addBindValue(reason);
     query.addBindValue(id);
-    if (const Status status = sql::exec(query, "resolve the conflict"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "resolve the conflict")); !status)
         return Error{status.error()};
     return query.numRowsAffected() == 1;
 }
@@ -1274,7 +1296,8 @@ Result<QList<SyncRepository::Conflict>> SyncRepository::unreportedResolutions() 
     QSqlQuery query(m_db);
     query.prepare(conflictSelect + outgoingColumns + outgoingFromClause + conflictJoins
                   + QStringLiteral(" WHERE c.resolution <> 0 AND c.reported = 0 ORDER BY c.id"));
-    if (const Status status = sql::exec(query, "read the resolutions to report"); !status)
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the resolutions to report"));
+        !status)
         return Error{status.error()};
     QList<Conflict> conflicts;
     while (query.next())
@@ -1287,7 +1310,7 @@ Status SyncRepository::markReported(qint64 id)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE sync_conflict SET reported = 1 WHERE id = ?"));
     query.addBindValue(id);
-    return sql::exec(query, "remember the resolution was reported");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "remember the resolution was reported"));
 }
 
 } // namespace creditdesk

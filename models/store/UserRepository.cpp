@@ -49,7 +49,7 @@ Result<qint64> UserRepository::create(const QString &userName, const QString &di
     insert.addBindValue(passwordHash);
     insert.addBindValue(mustChangePassword ? 1 : 0);
     insert.addBindValue(sql::nowUtc());
-    if (const Status status = sql::exec(insert, "create a user"); !status)
+    if (const Status status = sql::exec(insert, QT_TRANSLATE_NOOP("Database", "create a user")); !status)
         return Error{status.error()};
     const qint64 id = insert.lastInsertId().toLongLong();
     if (const Status status = setRoles(id, roles); !status)
@@ -99,7 +99,7 @@ Status UserRepository::recordFailedAttempt(qint64 userId, int failedAttempts, co
     query.addBindValue(failedAttempts);
     query.addBindValue(utcOrNull(lockedUntil));
     query.addBindValue(userId);
-    return sql::exec(query, "record a failed sign-in");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "record a failed sign-in"));
 }
 
 Status UserRepository::recordSuccessfulSignIn(qint64 userId)
@@ -107,7 +107,7 @@ Status UserRepository::recordSuccessfulSignIn(qint64 userId)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE user_account SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
     query.addBindValue(userId);
-    return sql::exec(query, "record a sign-in");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "record a sign-in"));
 }
 
 Status UserRepository::setPassword(qint64 userId, const QString &passwordHash, bool mustChangePassword)
@@ -119,7 +119,7 @@ Status UserRepository::setPassword(qint64 userId, const QString &passwordHash, b
     query.addBindValue(passwordHash);
     query.addBindValue(mustChangePassword ? 1 : 0);
     query.addBindValue(userId);
-    return sql::exec(query, "store a password");
+    return sql::exec(query, QT_TRANSLATE_NOOP("Database", "store a password"));
 }
 
 Status UserRepository::setRoles(qint64 userId, Roles roles)
@@ -127,14 +127,14 @@ Status UserRepository::setRoles(qint64 userId, Roles roles)
     QSqlQuery remove(m_db);
     remove.prepare(QStringLiteral("DELETE FROM user_role WHERE user_id = ?"));
     remove.addBindValue(userId);
-    if (const Status status = sql::exec(remove, "change roles"); !status)
+    if (const Status status = sql::exec(remove, QT_TRANSLATE_NOOP("Database", "change roles")); !status)
         return status;
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO user_role (user_id, role) VALUES (?, ?)"));
     for (const QString &name : roleNames(roles)) {
         insert.addBindValue(userId);
         insert.addBindValue(name);
-        if (const Status status = sql::exec(insert, "assign a role"); !status)
+        if (const Status status = sql::exec(insert, QT_TRANSLATE_NOOP("Database", "assign a role")); !status)
             return status;
     }
     return {};

@@ -1,8 +1,12 @@
 // Tests of opening databases: migrations from old versions, and refusal without modification
-// of files that are not SQLite, are damaged, belong to another program or are newer.
+// of files that are not SQLite, are damaged, belong to another program or are newer; a failed
+// statement says what it was for and what went wrong in words, through Qt SQL and SQLite's own
+// interface alike.
 #include "FileHash.h"
 #include "TestDatabase.h"
 #include "store/Migrations.h"
+#include "store/NativeSqlite.h"
+#include "store/Sql.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void refusesDamaged();
     void refusesForeignSqlite();
     void splitsTriggers();
+    void failuresSayWhatWentWrong();
 };
 
 void TestDatabaseOpen::newDatabaseIsCurrent()
@@ -163,6 +168,60 @@ void TestDatabaseOpen::splitsTriggers()
     QCOMPARE(statements.size(), 3);
     QVERIFY(statements[1].startsWith(QStringLiteral("CREATE TRIGGER")));
     QVERIFY(statements[1].endsWith(QStringLiteral("END;")));
+}
+
+void TestDatabaseOpen::failuresSayWhatWentWrong()
+{
+    test::TestDatabase db;
+    QVERIFY(db.createEmpty());
+    QSqlQuery create(db.database().connection());
+    QVERIFY(create.exec(QStringLiteral("CREATE TABLE taken (id INTEGER PRIMARY KEY, value TEXT UNIQUE)")));
+    QVERIFY(create.exec(QStringLiteral("INSERT INTO taken (value) VALUES ('a')")));
+
+    // A value already taken, through Qt SQL: the purpose, the reason in words, SQLite's text.
+    QSqlQuery again(db.database().connection());
+    QVERIFY(again.prepare(QStringLiteral("INSERT INTO taken (value) VALUES ('a')")));
+    const Status refused = sql::exec(again, QT_TRANSLATE_NOOP("Database", "store a setting"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().startsWith(QStringLiteral("Could not store a setting: the change contradicts what is "
+                                                       "stored")),
+             qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QStringLiteral("UNIQUE constraint failed")), qPrintable(refused.error()));
+
+    // The same through SQLite's own interface (where the driver shares CreditDesk's SQLite).
+    if (sqlite3 *handle = native::sharedHandle(db.database().connection())) {
+        native::Statement statement;
+        QVERIFY(statement.prepare(handle, QByteArrayLiteral("INSERT INTO taken (value) VALUES ('a')")));
+        const Status native = statement.run(QT_TRANSLATE_NOOP("Database", "store a setting"));
+        QVERIFY(!native);
+        QVERIFY2(native.error().startsWith(QStringLiteral("Could not store a setting: the change contradicts")),
+                 qPrintable(native.error()));
+    }
+
+    // Another connection writing: the database is busy, said so, not only "database is locked".
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(db.path());
+        other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(hold.exec(QStringLiteral("INSERT INTO taken (value) VALUES ('b')")));
+        QSqlQuery write(db.database().connection());
+        QVERIFY(write.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+        QVERIFY(write.prepare(QStringLiteral("INSERT INTO taken (value) VALUES ('c')")));
+        const Status busy = sql::exec(write, QT_TRANSLATE_NOOP("Database", "store a setting"));
+        QVERIFY(!busy);
+        QVERIFY2(busy.error().contains(QStringLiteral("another program or CreditDesk window is writing")),
+                 qPrintable(busy.error()));
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        hold = QSqlQuery();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+
+    // A code without a sentence keeps SQLite's text alone.
+    QCOMPARE(sql::sqliteReason(1, QStringLiteral("no such table: x")), QStringLiteral("no such table: x"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseOpen)

@@ -4,6 +4,7 @@
 #include "domain/IdNumber.h"
 #include "domain/Listing.h"
 #include "item/SearchResultModel.h"
+#include "store/Sql.h"
 
 #include <QFile>
 #include <QTest>
@@ -41,6 +42,10 @@ void TestTranslations::domainStringsAreChinese()
     QCOMPARE(QCoreApplication::translate("creditdesk::SearchResultModel", "Latest decision"),
              QStringLiteral("最近决定日期"));
     QCOMPARE(QCoreApplication::translate("creditdesk::MainWindow", "CreditDesk"), QStringLiteral("信用工作台"));
+    // A store failure: what it was for and what went wrong in Chinese, SQLite's own words kept.
+    QCOMPARE(sql::failure(QT_TRANSLATE_NOOP("Database", "store a listing"),
+                          sql::sqliteReason(13, QStringLiteral("database or disk is full"))),
+             QStringLiteral("无法保存名单记录：磁盘已满（database or disk is full）"));
 }
 
 void TestTranslations::tsFileIsComplete_data()
