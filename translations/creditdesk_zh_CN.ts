@@ -2292,6 +2292,10 @@ Statement: %3</source>
         <source>read notifications</source>
         <translation>读取通知</translation>
     </message>
+    <message>
+        <source>look for an earlier extension</source>
+        <translation>查找此前的期限延长</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -6189,6 +6193,18 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>listing %1 was deleted on %2: only a listing in force is extended</source>
         <translation>名单记录 %1 已于 %2 删除：只能延长有效的名单记录</translation>
+    </message>
+    <message>
+        <source>the same extension is on line %1</source>
+        <translation>与第 %1 行的期限延长相同</translation>
+    </message>
+    <message>
+        <source>listing %1 was extended by %2 months on %3 already</source>
+        <translation>名单记录 %1 已于 %3 延长 %2 个月</translation>
+    </message>
+    <message>
+        <source>listing %1 was extended by %2 months; ground 1 has no fixed period (SPC rules Art. 2)</source>
+        <translation>名单记录 %1 已延长 %2 个月；第 1 种情形没有固定期限（《若干规定》第二条）</translation>
     </message>
 </context>
 <context>

@@ -473,6 +473,19 @@ Status ExchangeRepository::extendListing(qint64 id, const ListingExtensionRecord
     return sql::exec(event, QT_TRANSLATE_NOOP("Database", "store a listing event"));
 }
 
+Result<bool> ExchangeRepository::hasExtension(qint64 id, const QDate &on, int months) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM listing_event WHERE listing_id = ? AND kind = 7 AND occurred_on = ? "
+                                 "AND note = ? LIMIT 1"));
+    query.addBindValue(id);
+    query.addBindValue(sql::dateOrNull(on));
+    query.addBindValue(QStringLiteral("+%1").arg(months));
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "look for an earlier extension")); !status)
+        return Error{status.error()};
+    return query.next();
+}
+
 Result<qint64> ExchangeRepository::insertApplication(qint64 listingId, qint64 measureId, qint64 departmentId,
                                                      const QDate &startedOn)
 {

@@ -86,6 +86,8 @@ public:
     /// Adds the extension to the listing's period and to its history (event "period extended",
     /// in the state the listing is in).
     Status extendListing(qint64 id, const ListingExtensionRecord &extension);
+    /// Whether listing \a id was extended by \a months on \a on already.
+    Result<bool> hasExtension(qint64 id, const QDate &on, int months) const;
     Result<qint64> insertApplication(qint64 listingId, qint64 measureId, qint64 departmentId, const QDate &startedOn);
 
     /// The rows an outgoing package carries after \a after (the last ids of the previous one):

@@ -260,14 +260,17 @@ Status PackageApplier::takeListing(int line, const ListingRecordIn &listing)
                                    .arg(listing.subjectKey, born->toString(Qt::ISODate),
                                         listing.decisionDate.toString(Qt::ISODate))});
     }
-    if (m_problems.size() > before || !writing()) {
+    if (m_problems.size() > before) {
         m_listings.insert(listing.key, {line, 0, {}});
+        m_unwrittenTerms.insert(listing.key, ListingTerms{});
         return {};
     }
     const qint64 subject = **subjectId;
     auto existing = cachedKey(listingKind, listing.key);
     if (!existing)
         return Error{existing.error()};
+    if (!writing())
+        return checkListingOnly(line, listing, *existing);
     qint64 id = 0;
     if (*existing) {
         id = **existing;
@@ -285,22 +288,11 @@ Status PackageApplier::takeListing(int line, const ListingRecordIn &listing)
             m_listings.insert(listing.key, {line, 0, {}});
             return {};
         }
-        // A period sent again with the listing must leave room for the extensions recorded since.
-        auto stored = m_repository.listingTerms(id);
-        if (!stored)
-            return Error{stored.error()};
-        if (*stored && listing.periodMonths > 0
-            && listing.periodMonths + (*stored)->extensionMonths > maximumPeriodMonths) {
-            m_problems.append({line, QStringLiteral("period_months"),
-                               tr("with the %1 months the listing was extended by, the period would be %2 months: "
-                                  "at most 60 (SPC rules Art. 2)")
-                                   .arg((*stored)->extensionMonths)
-                                   .arg(listing.periodMonths + (*stored)->extensionMonths)});
-            m_listings.insert(listing.key, {line, 0, {}});
+        auto updated = updateListing(line, id, subject, listing);
+        if (!updated)
+            return Error{updated.error()};
+        if (!*updated)
             return {};
-        }
-        if (const Status updated = m_repository.updateListing(id, subject, listing); !updated)
-            return updated;
         m_casesWritten.insert(caseHash(subject, listing.caseNumber), id);
     } else {
         auto sameCase = listingOfCase(subject, listing.caseNumber, subject > m_lastSubjectBefore);
@@ -311,8 +303,11 @@ Status PackageApplier::takeListing(int line, const ListingRecordIn &listing)
             id = **sameCase;
             if (const Status flushed = flush(); !flushed)
                 return flushed;
-            if (const Status updated = m_repository.updateListing(id, subject, listing); !updated)
-                return updated;
+            auto updated = updateListing(line, id, subject, listing);
+            if (!updated)
+                return Error{updated.error()};
+            if (!*updated)
+                return {};
             if (const Status mapped = m_repository.mapKey(m_source, listingKind, listing.key, id); !mapped)
                 return mapped;
         } else if (m_bulk) {
@@ -349,9 +344,16 @@ Status PackageApplier::takeStateChange(int line, const ListingStateRecord &chang
         return Error{listingId.error()};
     if (!*listingId)
         return {};
-    m_listingsChanged.insert(change.listingKey);
-    if (!writing())
+    if (!writing()) {
+        // Only checking: the state is remembered for the records after it.
+        auto terms = termsOf(change.listingKey, **listingId);
+        if (!terms)
+            return Error{terms.error()};
+        terms->state = change.state;
+        terms->stateDate = change.on;
+        m_unwrittenTerms.insert(change.listingKey, *terms);
         return {};
+    }
     if (const Status flushed = flush(); !flushed)
         return flushed;
     return m_repository.changeListingState(**listingId, change);
@@ -364,52 +366,166 @@ Status PackageApplier::takeExtension(int line, const ListingExtensionRecord &ext
         return Error{listingId.error()};
     if (!*listingId)
         return {};
-    // The listing's terms as the records before made them: the cache's, once what is buffered is
-    // written. While only checking, a listing this package wrote or changed has no such terms.
-    const bool termsKnown =
-        writing() || (!m_listings.contains(extension.listingKey) && !m_listingsChanged.contains(extension.listingKey));
-    m_listingsChanged.insert(extension.listingKey);
-    if (!termsKnown)
+    const qsizetype before = m_problems.size();
+    // The same decision twice (the platform sent it again) would extend the period twice.
+    const QString decision =
+        QStringLiteral("%1|%2|%3").arg(extension.listingKey, extension.on.toString(Qt::ISODate)).arg(extension.months);
+    if (const int earlier = m_extensions.value(decision); earlier > 0) {
+        m_problems.append({line, QStringLiteral("on"), tr("the same extension is on line %1").arg(earlier)});
         return {};
-    if (writing())
-        if (const Status flushed = flush(); !flushed)
-            return flushed;
-    auto terms = m_repository.listingTerms(**listingId);
+    }
+    m_extensions.insert(decision, line);
+    auto terms = termsOf(extension.listingKey, **listingId);
     if (!terms)
         return Error{terms.error()};
-    if (!*terms)
+    if (!terms->known) // a listing of this package only checked, with faults of its own
         return {};
-    const Listing &listing = **terms;
-    const qsizetype before = m_problems.size();
+    if (**listingId > 0) {
+        auto recorded = m_repository.hasExtension(**listingId, extension.on, extension.months);
+        if (!recorded)
+            return Error{recorded.error()};
+        if (*recorded) {
+            m_problems.append({line, QStringLiteral("on"),
+                               tr("listing %1 was extended by %2 months on %3 already")
+                                   .arg(extension.listingKey)
+                                   .arg(extension.months)
+                                   .arg(extension.on.toString(Qt::ISODate))});
+            return {};
+        }
+    }
     // SPC rules Art. 2: only a fixed period (grounds 2 to 6) is extended, by one to three years in
     // all, while the listing is in force.
-    if (listing.periodMonths == 0) {
+    if (terms->periodMonths == 0) {
         m_problems.append({line, QStringLiteral("listing"),
                            tr("listing %1 is of ground 1, which has no fixed period to extend (SPC rules Art. 2)")
                                .arg(extension.listingKey)});
-    } else if (listing.state == PublicationState::Revoked || listing.state == PublicationState::Deleted) {
+    } else if (terms->state == static_cast<int>(PublicationState::Revoked)
+               || terms->state == static_cast<int>(PublicationState::Deleted)) {
         m_problems.append({line, QStringLiteral("listing"),
-                           (listing.state == PublicationState::Revoked
+                           (terms->state == static_cast<int>(PublicationState::Revoked)
                                 ? tr("listing %1 was revoked on %2: only a listing in force is extended")
                                 : tr("listing %1 was deleted on %2: only a listing in force is extended"))
-                               .arg(extension.listingKey, listing.stateDate.toString(Qt::ISODate))});
-    } else if (extension.on < listing.decisionDate) {
-        m_problems.append(
-            {line, QStringLiteral("on"),
-             tr("before the listing's decision date %1").arg(listing.decisionDate.toString(Qt::ISODate))});
-    } else if (extension.on > listing.periodEnd()) {
-        m_problems.append({line, QStringLiteral("on"),
-                           tr("the listing's period ended on %1: an ended period is not extended")
-                               .arg(listing.periodEnd().toString(Qt::ISODate))});
-    } else if (listing.periodMonths + listing.extensionMonths + extension.months > maximumPeriodMonths) {
-        m_problems.append({line, QStringLiteral("months"),
-                           tr("the period would be %1 months: at most 60, two years extended by at most three (SPC "
-                              "rules Art. 2)")
-                               .arg(listing.periodMonths + listing.extensionMonths + extension.months)});
+                               .arg(extension.listingKey, terms->stateDate.toString(Qt::ISODate))});
+    } else {
+        Listing period;
+        period.decisionDate = terms->decisionDate;
+        period.periodMonths = terms->periodMonths;
+        period.extensionMonths = terms->extensionMonths;
+        if (extension.on < period.decisionDate)
+            m_problems.append(
+                {line, QStringLiteral("on"),
+                 tr("before the listing's decision date %1").arg(period.decisionDate.toString(Qt::ISODate))});
+        else if (extension.on > period.periodEnd())
+            m_problems.append({line, QStringLiteral("on"),
+                               tr("the listing's period ended on %1: an ended period is not extended")
+                                   .arg(period.periodEnd().toString(Qt::ISODate))});
+        const int total = terms->periodMonths + terms->extensionMonths + extension.months;
+        if (total > maximumPeriodMonths)
+            m_problems.append({line, QStringLiteral("months"),
+                               tr("the period would be %1 months: at most 60, two years extended by at most three "
+                                  "(SPC rules Art. 2)")
+                                   .arg(total)});
     }
-    if (m_problems.size() > before || !writing())
+    if (m_problems.size() > before)
         return {};
+    if (!writing()) {
+        terms->extensionMonths += extension.months;
+        m_unwrittenTerms.insert(extension.listingKey, *terms);
+        return {};
+    }
     return m_repository.extendListing(**listingId, extension);
+}
+
+Status PackageApplier::checkListingOnly(int line, const ListingRecordIn &listing, std::optional<qint64> existing)
+{
+    m_listings.insert(listing.key, {line, 0, {}});
+    ListingTerms terms;
+    terms.ground = listing.ground;
+    terms.decisionDate = listing.decisionDate;
+    terms.periodMonths = listing.periodMonths;
+    if (existing) {
+        // The listing of the cache as this record leaves it: its state and extensions stay.
+        auto stored = termsOf(listing.key, *existing);
+        if (!stored)
+            return Error{stored.error()};
+        if (stored->known) {
+            auto room = leavesRoomFor(line, listing, stored->extensionMonths);
+            terms.extensionMonths = stored->extensionMonths;
+            terms.state = stored->state;
+            terms.stateDate = stored->stateDate;
+            terms.known = room;
+        } else {
+            terms.known = false;
+        }
+    }
+    m_unwrittenTerms.insert(listing.key, terms);
+    return {};
+}
+
+Result<bool> PackageApplier::updateListing(int line, qint64 id, qint64 subjectId, const ListingRecordIn &listing)
+{
+    auto stored = m_repository.listingTerms(id);
+    if (!stored)
+        return Error{stored.error()};
+    if (*stored && !leavesRoomFor(line, listing, (*stored)->extensionMonths)) {
+        m_listings.insert(listing.key, {line, 0, {}});
+        return false;
+    }
+    if (const Status updated = m_repository.updateListing(id, subjectId, listing); !updated)
+        return Error{updated.error()};
+    return true;
+}
+
+bool PackageApplier::leavesRoomFor(int line, const ListingRecordIn &listing, int extensionMonths)
+{
+    // A listing sent again keeps the extensions recorded since it was listed (SPC rules Art. 2).
+    if (extensionMonths == 0)
+        return true;
+    if (listing.periodMonths == 0) {
+        m_problems.append({line, QStringLiteral("ground"),
+                           tr("listing %1 was extended by %2 months; ground 1 has no fixed period (SPC rules Art. 2)")
+                               .arg(listing.key)
+                               .arg(extensionMonths)});
+        return false;
+    }
+    if (listing.periodMonths + extensionMonths > maximumPeriodMonths) {
+        m_problems.append({line, QStringLiteral("period_months"),
+                           tr("with the %1 months the listing was extended by, the period would be %2 months: at "
+                              "most 60 (SPC rules Art. 2)")
+                               .arg(extensionMonths)
+                               .arg(listing.periodMonths + extensionMonths)});
+        return false;
+    }
+    return true;
+}
+
+Result<PackageApplier::ListingTerms> PackageApplier::termsOf(const QString &key, qint64 id)
+{
+    if (const auto found = m_unwrittenTerms.constFind(key); found != m_unwrittenTerms.cend())
+        return *found;
+    ListingTerms terms;
+    terms.known = false;
+    if (id == 0)
+        return terms;
+    // While writing, what is buffered is written first; while only checking, a listing still in
+    // the buffer is not read (its terms stay unknown).
+    if (writing())
+        if (const Status flushed = flush(); !flushed)
+            return Error{flushed.error()};
+    auto stored = m_repository.listingTerms(id);
+    if (!stored)
+        return Error{stored.error()};
+    if (!*stored)
+        return terms;
+    const Listing &listing = **stored;
+    terms.known = true;
+    terms.ground = static_cast<int>(listing.ground);
+    terms.decisionDate = listing.decisionDate;
+    terms.periodMonths = listing.periodMonths;
+    terms.extensionMonths = listing.extensionMonths;
+    terms.state = static_cast<int>(listing.state);
+    terms.stateDate = listing.stateDate;
+    return terms;
 }
 
 Status PackageApplier::takeApplication(int line, const ApplicationRecordIn &application)

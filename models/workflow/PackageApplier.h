@@ -50,12 +50,34 @@ private:
         QDate bornOn;  ///< a person's, when known
     };
     using LookUp = Result<std::optional<qint64>>;
+    /// A listing's terms as the records so far left them: what an extension is checked against.
+    struct ListingTerms
+    {
+        QDate decisionDate;
+        QDate stateDate;
+        int ground = 0;
+        int periodMonths = 0;
+        int extensionMonths = 0;
+        int state = 1; ///< PublicationState
+        bool known = true;
+    };
 
     Status takeDepartment(int line, const DepartmentRecord &department);
     Status takeSubject(const ParsedRecordStream::Item &item, const SubjectRecordIn &subject);
     Status takeListing(int line, const ListingRecordIn &listing);
     Status takeStateChange(int line, const ListingStateRecord &change);
     Status takeExtension(int line, const ListingExtensionRecord &extension);
+    /// A listing record while only checking (a record before had a fault): its terms are kept
+    /// for the records after it, and a listing of the cache sent again is checked against its
+    /// extensions.
+    Status checkListingOnly(int line, const ListingRecordIn &listing, std::optional<qint64> existing);
+    /// Updates listing \a id of the cache, sent again as \a listing, when it keeps room for the
+    /// extensions recorded since (else a problem, and false).
+    Result<bool> updateListing(int line, qint64 id, qint64 subjectId, const ListingRecordIn &listing);
+    bool leavesRoomFor(int line, const ListingRecordIn &listing, int extensionMonths);
+    /// The terms of the listing with \a key (\a id when written): as this package left them while
+    /// only checking, else as stored; not known for a listing only checked with faults of its own.
+    Result<ListingTerms> termsOf(const QString &key, qint64 id);
     Status takeApplication(int line, const ApplicationRecordIn &application);
 
     LookUp cachedKey(const QString &kind, const QString &key);
@@ -83,9 +105,10 @@ private:
     QHash<QString, int> m_identifiers; ///< identifier → line
     QHash<QString, Known> m_listings;  ///< by key
     QHash<QString, int> m_applications;
-    /// Listings of the cache whose state or period an earlier record of this package changed:
-    /// while only checking, their stored terms are not what the package made of them.
-    QSet<QString> m_listingsChanged;
+    /// While only checking: the terms of listings as the records not written left them, by key.
+    QHash<QString, ListingTerms> m_unwrittenTerms;
+    /// Extensions of this package (listing, day, months) → line.
+    QHash<QString, int> m_extensions;
     qint64 m_lastSubjectBefore = 0;        ///< subjects after it are this package's
     QHash<quint64, qint64> m_casesWritten; ///< hash of subject and case → listing written
     QList<PackageProblem> m_problems;

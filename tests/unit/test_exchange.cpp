@@ -1103,11 +1103,22 @@ void TestExchange::extensionsFollowTheCourtRules()
                            {QStringLiteral("months"), months},
                            {QStringLiteral("on"), on}};
     };
+    auto state = [](const QString &key, const QString &to, const QString &on) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("listing_state")},
+                           {QStringLiteral("listing"), key},
+                           {QStringLiteral("state"), to},
+                           {QStringLiteral("on"), on}};
+    };
     auto extendedBy = [&](const QString &key) {
         return scalar(m_db.database(), QStringLiteral("SELECT l.extension_months FROM listing l JOIN exchange_key k ON "
                                                       "k.local_id = l.id AND k.kind = 'listing' WHERE k.key = '%1'")
                                            .arg(key))
             .toInt();
+    };
+    auto import = [&](const QString &name, qint64 number, const QList<QJsonObject> &records) {
+        const QString path =
+            writePackage(name + QStringLiteral(".jsonl"), QStringLiteral("package-") + name, number, records);
+        return ExchangeService(m_db.database()).importPackage(test::officer(), path);
     };
     auto problemsOf = [](const ExchangeService::ImportReport &report) {
         QStringList all;
@@ -1117,70 +1128,92 @@ void TestExchange::extensionsFollowTheCourtRules()
     };
     const QString first17 = QStringLiteral("11010119700302004");
     const QString decided = QStringLiteral("2025-03-10");
-    const QString first =
-        writePackage(QStringLiteral("extend-1.jsonl"), QStringLiteral("package-extend-1"), sequence,
-                     {{{QStringLiteral("type"), QStringLiteral("subject")},
-                       {QStringLiteral("key"), QStringLiteral("E1")},
-                       {QStringLiteral("kind"), QStringLiteral("person")},
-                       {QStringLiteral("name"), QStringLiteral("延长期限")},
-                       {QStringLiteral("id_number"), QString(first17 + IdNumber::checkCharacter(first17))}},
-                      listing(QStringLiteral("EL1"), 2, 24, decided),
-                      listing(QStringLiteral("EL2"), 1, 0, decided),
-                      listing(QStringLiteral("EL3"), 3, 24, QStringLiteral("2023-01-05")),
-                      listing(QStringLiteral("EL4"), 4, 48, decided),
-                      listing(QStringLiteral("EL5"), 5, 24, decided),
-                      {{QStringLiteral("type"), QStringLiteral("listing_state")},
-                       {QStringLiteral("listing"), QStringLiteral("EL5")},
-                       {QStringLiteral("state"), QStringLiteral("deleted")},
-                       {QStringLiteral("on"), QStringLiteral("2026-01-01")},
-                       {QStringLiteral("deletion_event"), QStringLiteral("performed")}},
-                      // A listing extended in the package that lists it.
-                      listing(QStringLiteral("EL6"), 6, 24, decided),
-                      extension(QStringLiteral("EL6"), 12, QStringLiteral("2025-09-01"))});
-    auto applied = ExchangeService(m_db.database()).importPackage(test::officer(), first);
+    QJsonObject deleted = state(QStringLiteral("EL5"), QStringLiteral("deleted"), QStringLiteral("2026-01-01"));
+    deleted.insert(QStringLiteral("deletion_event"), QStringLiteral("performed"));
+    auto applied = import(QStringLiteral("extend-1"), sequence,
+                          {{{QStringLiteral("type"), QStringLiteral("subject")},
+                            {QStringLiteral("key"), QStringLiteral("E1")},
+                            {QStringLiteral("kind"), QStringLiteral("person")},
+                            {QStringLiteral("name"), QStringLiteral("延长期限")},
+                            {QStringLiteral("id_number"), QString(first17 + IdNumber::checkCharacter(first17))}},
+                           listing(QStringLiteral("EL1"), 2, 24, decided),
+                           listing(QStringLiteral("EL2"), 1, 0, decided),
+                           listing(QStringLiteral("EL3"), 3, 24, QStringLiteral("2023-01-05")),
+                           listing(QStringLiteral("EL4"), 4, 48, decided),
+                           listing(QStringLiteral("EL5"), 5, 24, decided),
+                           deleted,
+                           // A listing extended in the package that lists it.
+                           listing(QStringLiteral("EL6"), 6, 24, decided),
+                           extension(QStringLiteral("EL6"), 12, QStringLiteral("2025-09-01")),
+                           listing(QStringLiteral("EL7"), 2, 24, decided),
+                           listing(QStringLiteral("EL9"), 3, 24, decided),
+                           listing(QStringLiteral("EL10"), 4, 24, decided),
+                           state(QStringLiteral("EL10"), QStringLiteral("masked"), QStringLiteral("2025-06-01")),
+                           listing(QStringLiteral("EL11"), 2, 24, QStringLiteral("2024-11-27"))});
     QVERIFY(applied);
     QVERIFY2(applied->outcome == ExchangeService::ImportReport::Outcome::Applied,
              qPrintable(applied->problems.isEmpty() ? QString() : applied->problems.first().text()));
     QCOMPARE(extendedBy(QStringLiteral("EL6")), 12);
 
-    // SPC rules Art. 2: only a fixed period, of a listing in force, before it ends, by one to
-    // three years, at most five years in all. Nothing of a faulty package is written.
-    const QString faulty =
-        writePackage(QStringLiteral("extend-2.jsonl"), QStringLiteral("package-extend-2"), sequence + 1,
-                     {extension(QStringLiteral("EL1"), 12, QStringLiteral("2026-05-01")),
-                      extension(QStringLiteral("EL2"), 12, QStringLiteral("2026-05-01")),
-                      extension(QStringLiteral("EL3"), 12, QStringLiteral("2026-01-01")),
-                      extension(QStringLiteral("EL4"), 12, QStringLiteral("2025-01-01")),
-                      extension(QStringLiteral("EL5"), 12, QStringLiteral("2026-02-01")),
-                      extension(QStringLiteral("EL-none"), 12, QStringLiteral("2026-02-01")),
-                      extension(QStringLiteral("EL1"), 6, QStringLiteral("2026-05-01")),
-                      extension(QStringLiteral("EL6"), 36, QStringLiteral("2026-01-01"))});
-    auto rejected = ExchangeService(m_db.database()).importPackage(test::officer(), faulty);
+    // SPC rules Art. 2: only a fixed period, of a listing in force, from its decision to its end,
+    // by one to three years, at most five years in all, and each decision once. Line 2 is written
+    // before the first fault (and rolled back); after it every record is still checked against
+    // the listings as the records before it left them.
+    auto rejected = import(QStringLiteral("extend-2"), sequence + 1,
+                           {extension(QStringLiteral("EL1"), 12, QStringLiteral("2026-05-01")),
+                            extension(QStringLiteral("EL2"), 12, QStringLiteral("2026-05-01")),
+                            extension(QStringLiteral("EL3"), 12, QStringLiteral("2026-01-01")),
+                            extension(QStringLiteral("EL4"), 12, QStringLiteral("2025-01-01")),
+                            extension(QStringLiteral("EL5"), 12, QStringLiteral("2026-02-01")),
+                            extension(QStringLiteral("EL-none"), 12, QStringLiteral("2026-02-01")),
+                            extension(QStringLiteral("EL6"), 36, QStringLiteral("2026-01-01")),
+                            // Two faults of one record, both named.
+                            extension(QStringLiteral("EL1"), 36, QStringLiteral("2025-01-01")),
+                            // Extensions taken while only checking add up.
+                            extension(QStringLiteral("EL7"), 24, QStringLiteral("2026-01-01")),
+                            extension(QStringLiteral("EL7"), 24, QStringLiteral("2026-06-01")),
+                            // A listing of this package only checked, and a state change only checked.
+                            listing(QStringLiteral("EL8"), 1, 0, decided),
+                            extension(QStringLiteral("EL8"), 12, QStringLiteral("2026-01-01")),
+                            state(QStringLiteral("EL9"), QStringLiteral("revoked"), QStringLiteral("2026-02-01")),
+                            extension(QStringLiteral("EL9"), 12, QStringLiteral("2026-03-01")),
+                            // The day after the period's last day; the same decision twice.
+                            extension(QStringLiteral("EL11"), 12, QStringLiteral("2026-11-28")),
+                            extension(QStringLiteral("EL1"), 12, QStringLiteral("2026-05-01"))});
     QVERIFY(rejected);
     QVERIFY(rejected->outcome == ExchangeService::ImportReport::Outcome::Rejected);
     QCOMPARE(problemsOf(*rejected),
              QStringList({QStringLiteral("3 listing"), QStringLiteral("4 on"), QStringLiteral("5 on"),
                           QStringLiteral("6 listing"), QStringLiteral("7 listing"), QStringLiteral("8 months"),
-                          QStringLiteral("9 months")}));
+                          QStringLiteral("9 on"), QStringLiteral("9 months"), QStringLiteral("11 months"),
+                          QStringLiteral("13 listing"), QStringLiteral("15 listing"), QStringLiteral("16 on"),
+                          QStringLiteral("17 on")}));
     QVERIFY2(rejected->problems.at(1).text().contains(QStringLiteral("2025-01-05")),
              qPrintable(rejected->problems.at(1).text()));
-    QVERIFY2(rejected->problems.last().text().contains(QStringLiteral("72")),
-             qPrintable(rejected->problems.last().text()));
+    QVERIFY2(rejected->problems.at(5).text().contains(QStringLiteral("72")),
+             qPrintable(rejected->problems.at(5).text()));
+    QVERIFY2(rejected->problems.at(10).text().contains(QStringLiteral("revoked")),
+             qPrintable(rejected->problems.at(10).text()));
+    QVERIFY2(rejected->problems.at(11).text().contains(QStringLiteral("2026-11-27")),
+             qPrintable(rejected->problems.at(11).text()));
     QCOMPARE(extendedBy(QStringLiteral("EL1")), 0);
 
-    // Extended twice, to five years in all; the history says when and by how much, and the
-    // statistics' expiry month moves with the period (as a rebuild from the rows has it).
-    const QString right =
-        writePackage(QStringLiteral("extend-3.jsonl"), QStringLiteral("package-extend-3"), sequence + 1,
-                     {extension(QStringLiteral("EL1"), 12, QStringLiteral("2026-05-01")),
-                      extension(QStringLiteral("EL1"), 24, QStringLiteral("2028-03-10")),
-                      extension(QStringLiteral("EL4"), 12, QStringLiteral("2026-01-01"))});
-    auto extended = ExchangeService(m_db.database()).importPackage(test::officer(), right);
+    // Extended twice, to five years in all; a masked listing and one on its period's last day;
+    // the history says when and by how much, and the statistics' expiry month moves with the
+    // period (as a rebuild from the rows has it).
+    auto extended = import(QStringLiteral("extend-3"), sequence + 1,
+                           {extension(QStringLiteral("EL1"), 12, QStringLiteral("2026-05-01")),
+                            extension(QStringLiteral("EL1"), 24, QStringLiteral("2028-03-10")),
+                            extension(QStringLiteral("EL4"), 12, QStringLiteral("2026-01-01")),
+                            extension(QStringLiteral("EL10"), 12, QStringLiteral("2026-01-01")),
+                            extension(QStringLiteral("EL11"), 12, QStringLiteral("2026-11-27"))});
     QVERIFY(extended);
     QVERIFY2(extended->outcome == ExchangeService::ImportReport::Outcome::Applied,
              qPrintable(extended->problems.isEmpty() ? QString() : extended->problems.first().text()));
     QCOMPARE(extendedBy(QStringLiteral("EL1")), 36);
     QCOMPARE(extendedBy(QStringLiteral("EL4")), 12);
+    QCOMPARE(extendedBy(QStringLiteral("EL10")), 12);
+    QCOMPARE(extendedBy(QStringLiteral("EL11")), 12);
     QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT group_concat(e, ' ') FROM (SELECT e.occurred_on || "
                                                     "e.note AS e FROM listing_event e JOIN exchange_key k ON "
                                                     "k.local_id = e.listing_id AND k.kind = 'listing' WHERE k.key = "
@@ -1194,13 +1227,26 @@ void TestExchange::extensionsFollowTheCourtRules()
     QVERIFY(StatisticsRepository(m_db.database().connection()).rebuild());
     QCOMPARE(scalar(m_db.database(), statistics).toString(), kept);
 
-    // The listing sent again with a period that leaves no room for the extension: rejected.
-    const QString resent = writePackage(QStringLiteral("extend-4.jsonl"), QStringLiteral("package-extend-4"),
-                                        sequence + 2, {listing(QStringLiteral("EL4"), 4, 60, decided)});
-    auto refused = ExchangeService(m_db.database()).importPackage(test::officer(), resent);
-    QVERIFY(refused);
-    QVERIFY(refused->outcome == ExchangeService::ImportReport::Outcome::Rejected);
-    QCOMPARE(problemsOf(*refused), QStringList({QStringLiteral("2 period_months")}));
+    // The same decision from a later package, and listings sent again without room for their
+    // extensions, by key while only checking: the period too long, ground 1.
+    auto again =
+        import(QStringLiteral("extend-4"), sequence + 2,
+               {extension(QStringLiteral("EL4"), 12, QStringLiteral("2026-01-01")),
+                listing(QStringLiteral("EL4"), 4, 60, decided), listing(QStringLiteral("EL1"), 1, 0, decided)});
+    QVERIFY(again);
+    QVERIFY(again->outcome == ExchangeService::ImportReport::Outcome::Rejected);
+    QCOMPARE(problemsOf(*again),
+             QStringList({QStringLiteral("2 on"), QStringLiteral("3 period_months"), QStringLiteral("4 ground")}));
+    QVERIFY2(again->problems.first().text().contains(QStringLiteral("already")),
+             qPrintable(again->problems.first().text()));
+    // Found by its case under a new key while writing: the same listing, the same rule.
+    QJsonObject sameCase = listing(QStringLiteral("EL1"), 2, 48, decided);
+    sameCase.insert(QStringLiteral("key"), QStringLiteral("EL1-again"));
+    auto byCase = import(QStringLiteral("extend-5"), sequence + 2, {sameCase});
+    QVERIFY(byCase);
+    QVERIFY(byCase->outcome == ExchangeService::ImportReport::Outcome::Rejected);
+    QCOMPARE(problemsOf(*byCase), QStringList({QStringLiteral("2 period_months")}));
+    QCOMPARE(extendedBy(QStringLiteral("EL1")), 36);
 }
 
 QTEST_MAIN(TestExchange)
