@@ -81,6 +81,16 @@
     </message>
 </context>
 <context>
+    <name>creditdesk::ExchangeService</name>
+    <message numerus="yes">
+        <source>the header announces %n record(s); the body has %1</source>
+        <translation>
+            <numerusform>the header announces %n record; the body has %1</numerusform>
+            <numerusform>the header announces %n records; the body has %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::ExpiryReviewDialog</name>
     <message numerus="yes">
         <source>%n entry(ies) reached the end of their publication period as of %1. Check them; nothing changes until you confirm. Each entry gets its own audit entry.</source>
@@ -361,6 +371,23 @@ The newest %n backups are kept.</numerusform>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::cli</name>
+    <message numerus="yes">
+        <source>Package %1 applied: %n record(s) in %2 s.</source>
+        <translation>
+            <numerusform>Package %1 applied: %n record in %2 s.</numerusform>
+            <numerusform>Package %1 applied: %n records in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 (sequence %2): %n record(s) written to %3.</source>
+        <translation>
+            <numerusform>Package %1 (sequence %2): %n record written to %3.</numerusform>
+            <numerusform>Package %1 (sequence %2): %n records written to %3.</numerusform>
         </translation>
     </message>
 </context>

@@ -4416,10 +4416,6 @@ Statement: %3</source>
         <translation>交换包已应用</translation>
     </message>
     <message>
-        <source>the header announces %1 records; the body has %2</source>
-        <translation>文件头声明 %1 条记录；正文实有 %2 条</translation>
-    </message>
-    <message>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -4450,6 +4446,12 @@ Statement: %3</source>
     <message>
         <source>The package was rejected.</source>
         <translation>交换包被拒绝。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the header announces %n record(s); the body has %1</source>
+        <translation>
+            <numerusform>文件头声明 %n 条记录；正文实有 %1 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8079,10 +8081,6 @@ The newest %n backup(s) are kept.</source>
         <translation>命中率（%）</translation>
     </message>
     <message>
-        <source>%1 applicants screened in the period, %2 hits (%3 %). Screening is counted for the whole office: the region and court filters do not apply.</source>
-        <translation>期间内比对申请人 %1 名，命中 %2 名（%3 %）。比对按全单位统计：地区和法院筛选不适用。</translation>
-    </message>
-    <message>
         <source>This chart does not open listings.</source>
         <translation>该图表不能打开名单记录。</translation>
     </message>
@@ -8117,6 +8115,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Courts of the region itself</source>
         <translation>本级法院</translation>
+    </message>
+    <message>
+        <source>Applicants screened in the period: %1, hits: %2 (%3 %). Screening is counted for the whole office: the region and court filters do not apply.</source>
+        <translation>期间内比对申请人：%1 名，命中：%2 名（%3 %）。比对按全单位统计：地区和法院筛选不适用。</translation>
     </message>
 </context>
 <context>
@@ -8468,14 +8470,6 @@ The newest %n backup(s) are kept.</source>
         <translation>本工作站尚未加入服务器：请先加入。</translation>
     </message>
     <message>
-        <source>Sent %1 changes, then: %2</source>
-        <translation>已发送 %1 项变更，随后：%2</translation>
-    </message>
-    <message>
-        <source>Sent %1 changes and applied %2, then: %3</source>
-        <translation>已发送 %1 项变更、应用 %2 项，随后：%3</translation>
-    </message>
-    <message>
         <source>Synchronised with the central server</source>
         <translation>与中心服务器同步</translation>
     </message>
@@ -8606,6 +8600,14 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>A whitelist entry is revoked once: the other desk&apos;s revocation stands. Resolve the conflict with &quot;the other desk&apos;s decision stands&quot;.</source>
         <translation>豁免名单条目只能撤回一次：以另一工作站的撤回为准。请以“维持另一工作站的决定”处理该冲突。</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1; then: %2</source>
+        <translation>已发送变更：%1 项；随后：%2</translation>
+    </message>
+    <message>
+        <source>Changes sent: %1, applied: %2; then: %3</source>
+        <translation>已发送变更：%1 项，已应用：%2 项；随后：%3</translation>
     </message>
 </context>
 <context>
@@ -9231,10 +9233,6 @@ reconsideration-filed（已申请复议）reconsideration-decided（复议已决
         <translation>已逾期</translation>
     </message>
     <message>
-        <source>%1 entries; more waiting: %2</source>
-        <translation>共 %1 条；还有更多待处理：%2</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -9392,10 +9390,6 @@ fault listed with line, field and reason), 4 kept to wait for an earlier package
         <translation>交换包文件。</translation>
     </message>
     <message>
-        <source>Package %1 applied: %2 records in %3 s.</source>
-        <translation>交换包 %1 已应用：%2 条记录，用时 %3 秒。</translation>
-    </message>
-    <message>
         <source>Waiting package %1 applied after it.</source>
         <translation>随后已应用等待中的交换包 %1。</translation>
     </message>
@@ -9418,10 +9412,6 @@ fault listed with line, field and reason), 4 kept to wait for an earlier package
     <message>
         <source>The package file to write.</source>
         <translation>要写出的交换包文件。</translation>
-    </message>
-    <message>
-        <source>Package %1 (sequence %2): %3 records written to %4.</source>
-        <translation>交换包 %1（序号 %2）：已将 %3 条记录写入 %4。</translation>
     </message>
     <message>
         <source>Writes the departments&apos; feedback, objection and repair outcomes and measure liftings recorded
@@ -9537,10 +9527,6 @@ status 显示服务器的数据库结构版本；migrate 创建或更新数据�
         <translation>有 %1 件案件已被其他工作站变更，而本工作站对其的步骤尚未发送：这些步骤将作为冲突返回。</translation>
     </message>
     <message>
-        <source>Desk %1 of %2 on %3; caught up to change %4 of the server; last synchronised %5; %6 changes to send; %7 open conflicts; %8 feedback entries of other desks set aside.</source>
-        <translation>工作站 %1（%2），服务器 %3；已同步至服务器第 %4 项变更；上次同步 %5；待发送 %6 项变更；待处理冲突 %7 个；暂缓应用的其他工作站执行反馈 %8 条。</translation>
-    </message>
-    <message>
         <source>%1 feedback entries of other desks are set aside on this desk: their measure application has not arrived (import the credit platform&apos;s packages), or this version refuses them (audit entries sync.set_aside say why). Each run tries them again.</source>
         <translation>其他工作站的 %1 条执行反馈在本工作站暂缓应用：相应的措施实施记录尚未收到（请导入信用平台的交换包），或本版本不接受（原因见审计记录 sync.set_aside）。每次运行 run 都会重新尝试。</translation>
     </message>
@@ -9589,6 +9575,26 @@ run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停�
     <message>
         <source>Not taken: %1</source>
         <translation>未采用：%1</translation>
+    </message>
+    <message>
+        <source>Entries: %1; more waiting: %2</source>
+        <translation>共 %1 条；还有更多待处理：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 applied: %n record(s) in %2 s.</source>
+        <translation>
+            <numerusform>交换包 %1 已应用：%n 条记录，用时 %2 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 (sequence %2): %n record(s) written to %3.</source>
+        <translation>
+            <numerusform>交换包 %1（序号 %2）：已将 %n 条记录写入 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desk %1 of %2 on %3; caught up to change %4 of the server; last synchronised %5; changes to send: %6; open conflicts: %7; feedback entries of other desks set aside: %8.</source>
+        <translation>工作站 %1（%2），服务器 %3；已同步至服务器第 %4 项变更；上次同步 %5；待发送变更：%6 项；待处理冲突：%7 个；暂缓应用的其他工作站执行反馈：%8 条。</translation>
     </message>
 </context>
 <context>

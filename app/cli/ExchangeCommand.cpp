@@ -9,9 +9,9 @@ namespace creditdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int count = -1)
 {
-    return QCoreApplication::translate("creditdesk::cli", text);
+    return QCoreApplication::translate("creditdesk::cli", text, disambiguation, count);
 }
 
 /// Exit status of an import that waits for an earlier package of its source.
@@ -54,9 +54,8 @@ int importPackage(const QStringList &arguments, QTextStream &out, QTextStream &e
         QStringLiteral("%1 %2/%3").arg(report->header.packageId, report->header.source).arg(report->header.sequence);
     switch (report->outcome) {
     case ExchangeService::ImportReport::Outcome::Applied:
-        out << tr("Package %1 applied: %2 records in %3 s.")
+        out << tr("Package %1 applied: %n record(s) in %2 s.", nullptr, static_cast<int>(report->records))
                    .arg(name)
-                   .arg(report->records)
                    .arg(report->seconds, 0, 'f', 1)
             << "\n";
         for (const QString &later : report->alsoApplied)
@@ -122,10 +121,9 @@ int exportFeedback(const QStringList &arguments, QTextStream &out, QTextStream &
         err << report.error() << "\n";
         return Failure;
     }
-    out << tr("Package %1 (sequence %2): %3 records written to %4.")
+    out << tr("Package %1 (sequence %2): %n record(s) written to %3.", nullptr, static_cast<int>(report->records))
                .arg(report->header.packageId)
                .arg(report->header.sequence)
-               .arg(report->records)
                .arg(parser.value(QStringLiteral("out")))
         << "\n";
     return Success;

@@ -297,7 +297,7 @@ int listing(const QStringList &arguments, QTextStream &out, QTextStream &err)
         for (const ExpiryProposal::BreachItem &item : proposal->breaches)
             out << "breach\t" << item.record.id << '\t' << item.subjectName << '\t' << item.record.documentNumber
                 << '\t' << item.record.maximumUntil.toString(Qt::ISODate) << '\n';
-        out << tr("%1 entries; more waiting: %2").arg(proposal->size()).arg(proposal->truncated ? tr("yes") : tr("no"))
+        out << tr("Entries: %1; more waiting: %2").arg(proposal->size()).arg(proposal->truncated ? tr("yes") : tr("no"))
             << '\n';
         return Success;
     }

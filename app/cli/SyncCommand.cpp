@@ -147,8 +147,8 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const SyncRepository::Desk &desk = *overview->desk;
     if (action == QLatin1String("status")) {
-        out << tr("Desk %1 of %2 on %3; caught up to change %4 of the server; last synchronised %5; %6 changes "
-                  "to send; %7 open conflicts; %8 feedback entries of other desks set aside.")
+        out << tr("Desk %1 of %2 on %3; caught up to change %4 of the server; last synchronised %5; changes to "
+                  "send: %6; open conflicts: %7; feedback entries of other desks set aside: %8.")
                    .arg(desk.deskId, desk.office, desk.serverAddress)
                    .arg(desk.lastPulledSequence)
                    .arg(desk.lastSyncedAt.isEmpty() ? tr("never") : desk.lastSyncedAt)

@@ -24,9 +24,9 @@ namespace creditdesk {
 
 namespace {
 
-QString tr(const char *source)
+QString tr(const char *source, const char *disambiguation = nullptr, int count = -1)
 {
-    return QCoreApplication::translate("creditdesk::ExchangeService", source);
+    return QCoreApplication::translate("creditdesk::ExchangeService", source, disambiguation, count);
 }
 
 const QString sourceKey = QStringLiteral("exchange.source");
@@ -301,9 +301,10 @@ Status ExchangeService::applyRecords(PackageReader &reader, ExchangeRepository &
         problems.prepend({1, QStringLiteral("body_sha256"),
                           tr("the body does not match its hash: the package is damaged or incomplete")});
     else if (count != reader.header().records)
-        problems.prepend(
-            {1, QStringLiteral("records"),
-             tr("the header announces %1 records; the body has %2").arg(reader.header().records).arg(count)});
+        problems.prepend({1, QStringLiteral("records"),
+                          tr("the header announces %n record(s); the body has %1", nullptr,
+                             static_cast<int>(reader.header().records))
+                              .arg(count)});
     if (!problems.isEmpty()) {
         std::stable_sort(problems.begin(), problems.end(),
                          [](const PackageProblem &a, const PackageProblem &b) { return a.line < b.line; });

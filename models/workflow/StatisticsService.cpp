@@ -504,7 +504,7 @@ Result<StatisticsTable> StatisticsService::screeningTable(const StatisticsFilter
               static_cast<double>(row.possible), share(row.hits, row.rows)}});
     }
     const QLocale locale;
-    table.note = tr("%1 applicants screened in the period, %2 hits (%3 %). Screening is counted for the whole "
+    table.note = tr("Applicants screened in the period: %1, hits: %2 (%3 %). Screening is counted for the whole "
                     "office: the region and court filters do not apply.")
                      .arg(locale.toString(rows), locale.toString(hits), locale.toString(share(hits, rows), 'f', 2));
     return table;

@@ -185,13 +185,11 @@ Result<SyncService::Report> SyncService::synchronise(const Actor &actor, ServerS
         return Error{registered.error()};
     Report report;
     if (const Status pushed = push(actor, server, *desk.value(), report, progress); !pushed)
-        return Error{tr("Sent %1 changes, then: %2").arg(report.sent).arg(pushed.error())};
+        return Error{tr("Changes sent: %1; then: %2").arg(report.sent).arg(pushed.error())};
     if (!report.cancelled) {
         if (const Status pulled = pull(actor, server, *desk.value(), report, progress, pageSize); !pulled)
-            return Error{tr("Sent %1 changes and applied %2, then: %3")
-                             .arg(report.sent)
-                             .arg(report.applied)
-                             .arg(pulled.error())};
+            return Error{
+                tr("Changes sent: %1, applied: %2; then: %3").arg(report.sent).arg(report.applied).arg(pulled.error())};
     }
     const Status recorded = m_database.transaction([&]() -> Status {
         SyncRepository repository(m_database.connection());
