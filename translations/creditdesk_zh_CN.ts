@@ -2296,6 +2296,18 @@ Statement: %3</source>
         <source>look for an earlier extension</source>
         <translation>查找此前的期限延长</translation>
     </message>
+    <message>
+        <source>Subject %1 is not in the database.</source>
+        <translation>数据库中没有主体 %1。</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 is not in the database.</source>
+        <translation>数据库中没有证据文件 %1。</translation>
+    </message>
+    <message>
+        <source>The measures were changed by someone else while they were being ended; try again.</source>
+        <translation>结束惩戒措施期间，措施已被他人更改；请重试。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

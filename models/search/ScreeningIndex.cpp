@@ -3,6 +3,7 @@
 #include "store/ListingSql.h"
 #include "store/Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QVariant>
 
@@ -199,7 +200,7 @@ Result<ScreeningCandidate> ScreeningIndex::candidate(qint64 subjectId)
     if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read a candidate")); !status)
         return Error{status.error()};
     if (!query.next())
-        return Error{QStringLiteral("subject %1 does not exist").arg(subjectId)};
+        return Error{QCoreApplication::translate("Database", "Subject %1 is not in the database.").arg(subjectId)};
     ScreeningCandidate candidate;
     candidate.subjectId = subjectId;
     candidate.kind = static_cast<SubjectKind>(query.value(0).toInt());

@@ -2,6 +2,7 @@
 
 #include "Sql.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -58,7 +59,8 @@ Result<QByteArray> CaseJournal::evidenceContent(qint64 evidenceId) const
     if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read an evidence file")); !status)
         return Error{status.error()};
     if (!query.next())
-        return Error{QStringLiteral("evidence %1 does not exist").arg(evidenceId)};
+        return Error{
+            QCoreApplication::translate("Database", "Evidence file %1 is not in the database.").arg(evidenceId)};
     return query.value(0).toByteArray();
 }
 

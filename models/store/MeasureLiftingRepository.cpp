@@ -2,6 +2,7 @@
 
 #include "Sql.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -66,7 +67,8 @@ Result<QList<MeasureLiftingRepository::Lifted>> MeasureLiftingRepository::endMea
     if (const Status status = sql::exec(end, QT_TRANSLATE_NOOP("Database", "end the measures")); !status)
         return Error{status.error()};
     if (end.numRowsAffected() != lifted.size())
-        return Error{QStringLiteral("measures changed while they were being ended")};
+        return Error{QCoreApplication::translate(
+            "Database", "The measures were changed by someone else while they were being ended; try again.")};
     return lifted;
 }
 
