@@ -132,6 +132,12 @@ std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, Q
                     read.fail(QStringLiteral("id_number"), check.reason);
                 subject.residentId = check.normalised;
                 subject.bornOn = check.birthDate;
+                // SPC rules Art. 6 publishes a person's sex and age: when the package leaves them
+                // out, they are the ones the ID number carries (GB 11643).
+                if (check.valid && subject.sex.isEmpty() && check.sex != Sex::Unknown)
+                    subject.sex = check.sex == Sex::Male ? QStringLiteral("M") : QStringLiteral("F");
+                if (check.valid && !subject.birthDate.isValid())
+                    subject.birthDate = check.birthDate;
             }
         } else {
             const QString code = read.text("credit_code", true, 40);

@@ -10,7 +10,8 @@
 // row, and a cancel in the middle of it leaving the schema whole; the writes through SQLite's
 // own interface giving the same rows and statistics as the writes through Qt SQL; faults far
 // apart in a large package each reported, the record after a line that is not JSON still read;
-// a listing's period extended by the court's later decision within SPC rules Art. 2.
+// a listing's period extended by the court's later decision within SPC rules Art. 2; a person's
+// sex and birth date taken from the ID number when the record leaves them out.
 #include "Actors.h"
 #include "Scalar.h"
 #include "TestDatabase.h"
@@ -1067,11 +1068,12 @@ void TestExchange::listingMovedOntoAnotherCaseIsNamed()
                                                     "i.subject_id WHERE s.name = '案号移动改名'"))
                  .toString(),
              QString(first17 + IdNumber::checkCharacter(first17)));
-    // The sex and birth date that go with the stored identifier stay; the name is the package's.
+    // The sex and birth date that go with the stored identifier stay (the first package left them
+    // out, so they are the ones its ID number carries); the name is the package's.
     QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT coalesce(birth_date, '') || '/' || coalesce(sex, '') FROM "
                                                     "subject WHERE name = '案号移动改名'"))
                  .toString(),
-             QStringLiteral("/"));
+             QStringLiteral("1966-03-02/M"));
     QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT json_extract(details, '$.notTaken') FROM audit_entry "
                                                     "WHERE action = 'exchange.import' AND entity_id = "
                                                     "'package-moved-3'"))
@@ -1154,6 +1156,11 @@ void TestExchange::extensionsFollowTheCourtRules()
     QVERIFY2(applied->outcome == ExchangeService::ImportReport::Outcome::Applied,
              qPrintable(applied->problems.isEmpty() ? QString() : applied->problems.first().text()));
     QCOMPARE(extendedBy(QStringLiteral("EL6")), 12);
+    // The subject's record left out sex and birth date: the ones its ID number carries.
+    QCOMPARE(
+        scalar(m_db.database(), QStringLiteral("SELECT sex || ' ' || birth_date FROM subject WHERE name = '延长期限'"))
+            .toString(),
+        QStringLiteral("F 1970-03-02"));
 
     // SPC rules Art. 2: only a fixed period, of a listing in force, from its decision to its end,
     // by one to three years, at most five years in all, and each decision once. Line 2 is written
