@@ -1254,7 +1254,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>screening lookup</source>
-        <translation>筛查查询</translation>
+        <translation>执行筛查查询</translation>
     </message>
     <message>
         <source>read a candidate</source>
@@ -1342,7 +1342,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>read the listed side</source>
-        <translation>读取名单一方</translation>
+        <translation>读取命中的名单主体及名单记录</translation>
     </message>
     <message>
         <source>rebuild the statistics</source>
@@ -1474,7 +1474,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>record the package as applied</source>
-        <translation>将交换包记为已导入</translation>
+        <translation>将交换包记为已应用</translation>
     </message>
     <message>
         <source>read the last subject id</source>
@@ -1482,7 +1482,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>look up the platform&apos;s keys</source>
-        <translation>查找平台的键</translation>
+        <translation>查找信用平台标识</translation>
     </message>
     <message>
         <source>read a subject&apos;s birth date</source>
@@ -1498,7 +1498,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>map the platform&apos;s key</source>
-        <translation>对应平台的键</translation>
+        <translation>建立信用平台标识与本地记录的对应关系</translation>
     </message>
     <message>
         <source>store a department</source>
@@ -1570,7 +1570,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>set the sorting threads</source>
-        <translation>设置排序线程</translation>
+        <translation>设置排序线程数</translation>
     </message>
     <message>
         <source>rebuild an index after a large write</source>
@@ -1594,7 +1594,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>look up the platform&apos;s key</source>
-        <translation>查找平台的键</translation>
+        <translation>查找信用平台标识</translation>
     </message>
     <message>
         <source>look up an identifier</source>
@@ -1658,11 +1658,11 @@ Statement: %3</source>
     </message>
     <message>
         <source>read the desk&apos;s server</source>
-        <translation>读取工作站的服务器</translation>
+        <translation>读取本工作站的中心服务器设置</translation>
     </message>
     <message>
         <source>record the desk&apos;s server</source>
-        <translation>记录工作站的服务器</translation>
+        <translation>保存本工作站的中心服务器设置</translation>
     </message>
     <message>
         <source>change the desk&apos;s server address</source>
@@ -1670,11 +1670,11 @@ Statement: %3</source>
     </message>
     <message>
         <source>remember the last change pulled</source>
-        <translation>记住最后拉取的变更</translation>
+        <translation>记录最后拉取的变更序号</translation>
     </message>
     <message>
         <source>remember the synchronisation</source>
-        <translation>记住同步情况</translation>
+        <translation>记录同步时间</translation>
     </message>
     <message>
         <source>read the changes waiting to be sent</source>
@@ -1690,7 +1690,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>record the entity&apos;s server version</source>
-        <translation>记录记录在服务器上的版本</translation>
+        <translation>记录该条目在中心服务器上的版本号</translation>
     </message>
     <message>
         <source>keep the conflict</source>
@@ -1710,7 +1710,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>find the measure application by the platform&apos;s key</source>
-        <translation>按平台的键查找惩戒措施实施记录</translation>
+        <translation>按信用平台标识查找惩戒措施实施记录</translation>
     </message>
     <message>
         <source>find the measure application of the feedback</source>
@@ -1770,7 +1770,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>mark the notification as the other desk&apos;s</source>
-        <translation>将通知记为其他工作站的</translation>
+        <translation>将通知标记为属于其他工作站</translation>
     </message>
     <message>
         <source>read the changes of the case to undo</source>
@@ -1778,7 +1778,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>remember the change was undone</source>
-        <translation>记住变更已撤回</translation>
+        <translation>记录变更已撤回</translation>
     </message>
     <message>
         <source>look for a refused change</source>
@@ -1810,7 +1810,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>remember the resolution was reported</source>
-        <translation>记住解决结果已报告</translation>
+        <translation>记录解决结果已报告</translation>
     </message>
     <message>
         <source>empty the table</source>
@@ -1846,7 +1846,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>put the sorting threads back</source>
-        <translation>恢复排序线程</translation>
+        <translation>恢复排序线程数</translation>
     </message>
     <message>
         <source>generate the rows</source>
@@ -1913,10 +1913,6 @@ Statement: %3</source>
         <translation>数据库文件无法打开</translation>
     </message>
     <message>
-        <source>the change contradicts what is stored (a value already taken, or a required or referred-to value missing)</source>
-        <translation>该变更与已存数据冲突（某个值已被占用，或缺少必填或所引用的值）</translation>
-    </message>
-    <message>
         <source>the file is not a database</source>
         <translation>该文件不是数据库</translation>
     </message>
@@ -1970,7 +1966,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>record a failed sign-in</source>
-        <translation>记录登录失败</translation>
+        <translation>记录失败的登录尝试</translation>
     </message>
     <message>
         <source>record a sign-in</source>
@@ -2214,7 +2210,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>record the listing in its history</source>
-        <translation>在历史中记录名单记录</translation>
+        <translation>在名单记录历史中记录纳入名单</translation>
     </message>
     <message>
         <source>find a court</source>
@@ -2307,6 +2303,34 @@ Statement: %3</source>
     <message>
         <source>The measures were changed by someone else while they were being ended; try again.</source>
         <translation>结束惩戒措施期间，措施已被他人更改；请重试。</translation>
+    </message>
+    <message>
+        <source>store subjects</source>
+        <translation>保存主体</translation>
+    </message>
+    <message>
+        <source>store identifiers</source>
+        <translation>保存证件号码</translation>
+    </message>
+    <message>
+        <source>map the platform&apos;s keys</source>
+        <translation>建立信用平台标识与本地记录的对应关系</translation>
+    </message>
+    <message>
+        <source>store listings</source>
+        <translation>保存名单记录</translation>
+    </message>
+    <message>
+        <source>store listing events</source>
+        <translation>保存名单记录事件</translation>
+    </message>
+    <message>
+        <source>a table is in use by other work of this window; try again when it has finished</source>
+        <translation>本窗口的其他操作正在使用数据表，请待其完成后重试</translation>
+    </message>
+    <message>
+        <source>the change does not fit what is stored (a value already taken, a value not allowed, or a required or referred-to value missing)</source>
+        <translation>该变更与已存数据不符（某个值已被占用、某个值不允许，或缺少必填或所引用的值）</translation>
     </message>
 </context>
 <context>

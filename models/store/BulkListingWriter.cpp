@@ -293,8 +293,9 @@ Status BulkListingWriter::writeSubjects()
             identifiers.bindText(identifierAt + 3, person ? row.subject.residentId : row.subject.creditCode);
             bindKey(keys, static_cast<int>(index) * 4, QByteArrayLiteral("subject"), row.subject.key, row.id);
         }
-        return runInOrder(
-            {{&subjects, "store subjects"}, {&identifiers, "store identifiers"}, {&keys, "map the platform's keys"}});
+        return runInOrder({{&subjects, QT_TRANSLATE_NOOP("Database", "store subjects")},
+                           {&identifiers, QT_TRANSLATE_NOOP("Database", "store identifiers")},
+                           {&keys, QT_TRANSLATE_NOOP("Database", "map the platform's keys")}});
     });
 }
 
@@ -335,8 +336,9 @@ Status BulkListingWriter::writeListings()
             events.bindText(eventAt + 6, QByteArrayLiteral("exchange"));
             bindKey(keys, static_cast<int>(index) * 4, QByteArrayLiteral("listing"), row.listing.key, row.id);
         }
-        return runInOrder(
-            {{&listings, "store listings"}, {&events, "store listing events"}, {&keys, "map the platform's keys"}});
+        return runInOrder({{&listings, QT_TRANSLATE_NOOP("Database", "store listings")},
+                           {&events, QT_TRANSLATE_NOOP("Database", "store listing events")},
+                           {&keys, QT_TRANSLATE_NOOP("Database", "map the platform's keys")}});
     });
 }
 

@@ -45,11 +45,13 @@ Status afterScript(int version, QSqlDatabase &db)
     return {};
 }
 
-int storedVersion(const QSqlDatabase &db)
+/// The database's schema version, or -1 with the reason in \a failure.
+int storedVersion(const QSqlDatabase &db, QString &failure)
 {
     QSqlQuery query(db);
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
+    failure = sql::reasonOf(query.lastError());
     return -1;
 }
 
@@ -99,11 +101,11 @@ Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
             return Error{QCoreApplication::translate("Database", "Could not start the migration: %1")
                              .arg(sql::reasonOf(begin.lastError()))};
         auto rollback = [&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
-        const int version = storedVersion(db) + 1;
+        QString failure;
+        const int version = storedVersion(db, failure) + 1;
         if (version <= 0) {
             rollback();
-            return Error{QCoreApplication::translate("Database", "Could not read the schema version: %1")
-                             .arg(sql::reasonOf(db.lastError()))};
+            return Error{QCoreApplication::translate("Database", "Could not read the schema version: %1").arg(failure)};
         }
         if (version > targetVersion) {
             rollback();
@@ -137,11 +139,11 @@ Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
         }
         QSqlQuery setVersion(db);
         QSqlQuery commit(db);
-        if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))
-            || !commit.exec(QStringLiteral("COMMIT"))) {
+        const bool versionSet = setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        if (!versionSet || !commit.exec(QStringLiteral("COMMIT"))) {
             const QString message = QCoreApplication::translate("Database", "Could not record schema version %1: %2")
                                         .arg(version)
-                                        .arg(sql::reasonOf(db.lastError()));
+                                        .arg(sql::reasonOf(versionSet ? commit.lastError() : setVersion.lastError()));
             rollback();
             return Error{message};
         }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace creditdesk::sql {
@@ -15,9 +16,11 @@ QString sqliteReason(int code, const QString &text)
     // The primary result code is the low byte of an extended one (sqlite.org/rescode.html).
     switch (code & 0xff) {
     case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
         return said(QT_TRANSLATE_NOOP("Database", "another program or CreditDesk window is writing to the database; "
                                                   "try again in a moment"));
+    case 6: // SQLITE_LOCKED: within this connection
+        return said(QT_TRANSLATE_NOOP("Database", "a table is in use by other work of this window; try again when "
+                                                  "it has finished"));
     case 7: // SQLITE_NOMEM
         return said(QT_TRANSLATE_NOOP("Database", "there is not enough memory"));
     case 8: // SQLITE_READONLY
@@ -34,8 +37,8 @@ QString sqliteReason(int code, const QString &text)
     case 14: // SQLITE_CANTOPEN
         return said(QT_TRANSLATE_NOOP("Database", "the database file cannot be opened"));
     case 19: // SQLITE_CONSTRAINT
-        return said(QT_TRANSLATE_NOOP("Database", "the change contradicts what is stored (a value already taken, or "
-                                                  "a required or referred-to value missing)"));
+        return said(QT_TRANSLATE_NOOP("Database", "the change does not fit what is stored (a value already taken, a "
+                                                  "value not allowed, or a required or referred-to value missing)"));
     case 26: // SQLITE_NOTADB
         return said(QT_TRANSLATE_NOOP("Database", "the file is not a database"));
     default:
@@ -50,6 +53,13 @@ QString reasonOf(const QSqlError &error)
     return numeric ? sqliteReason(code, error.text()) : error.text();
 }
 
+QString reasonOf(const QSqlQuery &query)
+{
+    // Other drivers' codes mean other things (PostgreSQL's are SQLSTATEs): their text alone.
+    const bool sqlite = query.driver() != nullptr && query.driver()->dbmsType() == QSqlDriver::SQLite;
+    return sqlite ? reasonOf(query.lastError()) : query.lastError().text();
+}
+
 QString failure(const char *purpose, const QString &reason)
 {
     return QCoreApplication::translate("Database", "Could not %1: %2")
@@ -60,14 +70,14 @@ Status exec(QSqlQuery &query, const char *purpose)
 {
     if (query.exec())
         return {};
-    return Error{failure(purpose, reasonOf(query.lastError()))};
+    return Error{failure(purpose, reasonOf(query))};
 }
 
 Status run(const QSqlDatabase &db, const QString &statement, const char *purpose)
 {
     QSqlQuery query(db);
     if (!query.exec(statement))
-        return Error{failure(purpose, reasonOf(query.lastError()))};
+        return Error{failure(purpose, reasonOf(query))};
     return {};
 }
 
@@ -75,8 +85,7 @@ Status prepare(QSqlQuery &query, const QString &statement)
 {
     if (query.prepare(statement))
         return {};
-    return Error{
-        QCoreApplication::translate("Database", "Could not prepare a statement: %1").arg(reasonOf(query.lastError()))};
+    return Error{QCoreApplication::translate("Database", "Could not prepare a statement: %1").arg(reasonOf(query))};
 }
 
 Status prepareNumbered(QSqlQuery &query, const QString &statement)

@@ -17,6 +17,8 @@ namespace sql {
 QString sqliteReason(int code, const QString &text);
 /// sqliteReason() of a Qt SQL error of the SQLite driver.
 QString reasonOf(const QSqlError &error);
+/// Why \a query failed: sqliteReason() on SQLite, the driver's text on another database.
+QString reasonOf(const QSqlQuery &query);
 /// "Could not <purpose>: <reason>", the purpose translated (purposes are marked with
 /// QT_TRANSLATE_NOOP("Database", ...) where they are written).
 QString failure(const char *purpose, const QString &reason);

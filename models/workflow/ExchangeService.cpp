@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+#include <limits>
 
 namespace creditdesk {
 
@@ -301,10 +302,11 @@ Status ExchangeService::applyRecords(PackageReader &reader, ExchangeRepository &
         problems.prepend({1, QStringLiteral("body_sha256"),
                           tr("the body does not match its hash: the package is damaged or incomplete")});
     else if (count != reader.header().records)
-        problems.prepend({1, QStringLiteral("records"),
-                          tr("the header announces %n record(s); the body has %1", nullptr,
-                             static_cast<int>(reader.header().records))
-                              .arg(count)});
+        problems.prepend(
+            {1, QStringLiteral("records"),
+             tr("the header announces %n record(s); the body has %1", nullptr,
+                static_cast<int>(std::min<qint64>(reader.header().records, std::numeric_limits<int>::max())))
+                 .arg(count)});
     if (!problems.isEmpty()) {
         std::stable_sort(problems.begin(), problems.end(),
                          [](const PackageProblem &a, const PackageProblem &b) { return a.line < b.line; });

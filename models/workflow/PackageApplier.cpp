@@ -270,7 +270,7 @@ Status PackageApplier::takeListing(int line, const ListingRecordIn &listing)
     if (!existing)
         return Error{existing.error()};
     if (!writing())
-        return checkListingOnly(line, listing, *existing);
+        return checkListingOnly(line, listing, subject, *existing);
     qint64 id = 0;
     if (*existing) {
         id = **existing;
@@ -380,8 +380,8 @@ Status PackageApplier::takeExtension(int line, const ListingExtensionRecord &ext
         return Error{terms.error()};
     if (!terms->known) // a listing of this package only checked, with faults of its own
         return {};
-    if (**listingId > 0) {
-        auto recorded = m_repository.hasExtension(**listingId, extension.on, extension.months);
+    if (terms->storedId > 0) {
+        auto recorded = m_repository.hasExtension(terms->storedId, extension.on, extension.months);
         if (!recorded)
             return Error{recorded.error()};
         if (*recorded) {
@@ -436,27 +436,36 @@ Status PackageApplier::takeExtension(int line, const ListingExtensionRecord &ext
     return m_repository.extendListing(**listingId, extension);
 }
 
-Status PackageApplier::checkListingOnly(int line, const ListingRecordIn &listing, std::optional<qint64> existing)
+Status PackageApplier::checkListingOnly(int line, const ListingRecordIn &listing, qint64 subjectId,
+                                        std::optional<qint64> existing)
 {
     m_listings.insert(listing.key, {line, 0, {}});
+    // The listing of the cache it is, as while writing: by its key, else by the subject's case.
+    auto sameCase = listingOfCase(subjectId, listing.caseNumber, subjectId == 0 || subjectId > m_lastSubjectBefore);
+    if (!sameCase)
+        return Error{sameCase.error()};
+    if (existing && *sameCase && **sameCase != *existing) {
+        m_problems.append(
+            {line, QStringLiteral("case_number"),
+             tr("the subject has this case already as another listing; listing %1 cannot take it").arg(listing.key)});
+        m_unwrittenTerms.insert(listing.key, ListingTerms{});
+        return {};
+    }
     ListingTerms terms;
+    terms.known = true;
     terms.ground = listing.ground;
     terms.decisionDate = listing.decisionDate;
     terms.periodMonths = listing.periodMonths;
-    if (existing) {
-        // The listing of the cache as this record leaves it: its state and extensions stay.
-        auto stored = termsOf(listing.key, *existing);
-        if (!stored)
-            return Error{stored.error()};
-        if (stored->known) {
-            auto room = leavesRoomFor(line, listing, stored->extensionMonths);
-            terms.extensionMonths = stored->extensionMonths;
-            terms.state = stored->state;
-            terms.stateDate = stored->stateDate;
-            terms.known = room;
-        } else {
-            terms.known = false;
-        }
+    if (const std::optional<qint64> stored = existing ? existing : *sameCase) {
+        // Its state and extensions stay.
+        auto before = termsOf(listing.key, *stored);
+        if (!before)
+            return Error{before.error()};
+        terms.extensionMonths = before->extensionMonths;
+        terms.state = before->state;
+        terms.stateDate = before->stateDate;
+        terms.storedId = *stored;
+        terms.known = before->known && leavesRoomFor(line, listing, before->extensionMonths);
     }
     m_unwrittenTerms.insert(listing.key, terms);
     return {};
@@ -504,14 +513,12 @@ Result<PackageApplier::ListingTerms> PackageApplier::termsOf(const QString &key,
     if (const auto found = m_unwrittenTerms.constFind(key); found != m_unwrittenTerms.cend())
         return *found;
     ListingTerms terms;
-    terms.known = false;
     if (id == 0)
         return terms;
-    // While writing, what is buffered is written first; while only checking, a listing still in
-    // the buffer is not read (its terms stay unknown).
-    if (writing())
-        if (const Status flushed = flush(); !flushed)
-            return Error{flushed.error()};
+    // What is buffered is written first, also while only checking (it had no faults, and the
+    // whole package is rolled back).
+    if (const Status flushed = flush(); !flushed)
+        return Error{flushed.error()};
     auto stored = m_repository.listingTerms(id);
     if (!stored)
         return Error{stored.error()};
@@ -519,6 +526,7 @@ Result<PackageApplier::ListingTerms> PackageApplier::termsOf(const QString &key,
         return terms;
     const Listing &listing = **stored;
     terms.known = true;
+    terms.storedId = id;
     terms.ground = static_cast<int>(listing.ground);
     terms.decisionDate = listing.decisionDate;
     terms.periodMonths = listing.periodMonths;

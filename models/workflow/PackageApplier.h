@@ -58,8 +58,9 @@ private:
         int ground = 0;
         int periodMonths = 0;
         int extensionMonths = 0;
-        int state = 1; ///< PublicationState
-        bool known = true;
+        int state = 1;       ///< PublicationState
+        qint64 storedId = 0; ///< the cache's listing they are of (0: only in this package)
+        bool known = false;  ///< false for a listing only checked with faults of its own
     };
 
     Status takeDepartment(int line, const DepartmentRecord &department);
@@ -70,7 +71,7 @@ private:
     /// A listing record while only checking (a record before had a fault): its terms are kept
     /// for the records after it, and a listing of the cache sent again is checked against its
     /// extensions.
-    Status checkListingOnly(int line, const ListingRecordIn &listing, std::optional<qint64> existing);
+    Status checkListingOnly(int line, const ListingRecordIn &listing, qint64 subjectId, std::optional<qint64> existing);
     /// Updates listing \a id of the cache, sent again as \a listing, when it keeps room for the
     /// extensions recorded since (else a problem, and false).
     Result<bool> updateListing(int line, qint64 id, qint64 subjectId, const ListingRecordIn &listing);

@@ -183,7 +183,7 @@ void TestDatabaseOpen::failuresSayWhatWentWrong()
     QVERIFY(again.prepare(QStringLiteral("INSERT INTO taken (value) VALUES ('a')")));
     const Status refused = sql::exec(again, QT_TRANSLATE_NOOP("Database", "store a setting"));
     QVERIFY(!refused);
-    QVERIFY2(refused.error().startsWith(QStringLiteral("Could not store a setting: the change contradicts what is "
+    QVERIFY2(refused.error().startsWith(QStringLiteral("Could not store a setting: the change does not fit what is "
                                                        "stored")),
              qPrintable(refused.error()));
     QVERIFY2(refused.error().contains(QStringLiteral("UNIQUE constraint failed")), qPrintable(refused.error()));
@@ -194,7 +194,7 @@ void TestDatabaseOpen::failuresSayWhatWentWrong()
         QVERIFY(statement.prepare(handle, QByteArrayLiteral("INSERT INTO taken (value) VALUES ('a')")));
         const Status native = statement.run(QT_TRANSLATE_NOOP("Database", "store a setting"));
         QVERIFY(!native);
-        QVERIFY2(native.error().startsWith(QStringLiteral("Could not store a setting: the change contradicts")),
+        QVERIFY2(native.error().startsWith(QStringLiteral("Could not store a setting: the change does not fit")),
                  qPrintable(native.error()));
     }
 

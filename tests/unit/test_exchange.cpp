@@ -1254,6 +1254,25 @@ void TestExchange::extensionsFollowTheCourtRules()
     QVERIFY(byCase->outcome == ExchangeService::ImportReport::Outcome::Rejected);
     QCOMPARE(problemsOf(*byCase), QStringList({QStringLiteral("2 period_months")}));
     QCOMPARE(extendedBy(QStringLiteral("EL1")), 36);
+
+    // While only checking, as while writing: a listing written just before the first fault (still
+    // in the writer's buffer), a listing found by its case, a listing sent again whose extension
+    // comes again; a listing with a fault of its own is not judged further.
+    QJsonObject unknownCourt = listing(QStringLiteral("ELX"), 2, 24, decided);
+    unknownCourt.insert(QStringLiteral("court"), QStringLiteral("no-such-court"));
+    sameCase.insert(QStringLiteral("key"), QStringLiteral("EL1-again2"));
+    auto checked = import(QStringLiteral("extend-6"), sequence + 2,
+                          {listing(QStringLiteral("EL13"), 2, 24, decided), unknownCourt,
+                           extension(QStringLiteral("ELX"), 12, QStringLiteral("2026-01-01")),
+                           extension(QStringLiteral("EL13"), 12, QStringLiteral("2025-01-01")),
+                           extension(QStringLiteral("EL2"), 12, QStringLiteral("2026-05-01")), sameCase,
+                           listing(QStringLiteral("EL10"), 4, 24, decided),
+                           extension(QStringLiteral("EL10"), 12, QStringLiteral("2026-01-01"))});
+    QVERIFY(checked);
+    QVERIFY(checked->outcome == ExchangeService::ImportReport::Outcome::Rejected);
+    QCOMPARE(problemsOf(*checked),
+             QStringList({QStringLiteral("3 court"), QStringLiteral("5 on"), QStringLiteral("6 listing"),
+                          QStringLiteral("7 period_months"), QStringLiteral("9 on")}));
 }
 
 QTEST_MAIN(TestExchange)
