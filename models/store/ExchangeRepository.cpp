@@ -1,5 +1,6 @@
 #include "ExchangeRepository.h"
 
+#include "ListingSql.h"
 #include "Sql.h"
 #include "domain/IdNumber.h"
 
@@ -271,22 +272,13 @@ Result<QDate> ExchangeRepository::personBornOn(qint64 subjectId) const
 Result<std::optional<Listing>> ExchangeRepository::listingTerms(qint64 id) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ground, decision_date, period_months, extension_months, state, state_date "
-                                 "FROM listing WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM listing l WHERE l.id = ?").arg(sql::listingColumns()));
     query.addBindValue(id);
     if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read a listing's terms")); !status)
         return Error{status.error()};
     if (!query.next())
         return std::optional<Listing>();
-    Listing listing;
-    listing.id = id;
-    listing.ground = static_cast<ListingGround>(query.value(0).toInt());
-    listing.decisionDate = QDate::fromString(query.value(1).toString(), Qt::ISODate);
-    listing.periodMonths = query.value(2).toInt();
-    listing.extensionMonths = query.value(3).toInt();
-    listing.state = static_cast<PublicationState>(query.value(4).toInt());
-    listing.stateDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
-    return std::optional<Listing>(listing);
+    return std::optional<Listing>(sql::readListing(query));
 }
 
 std::optional<qint64> ExchangeRepository::listingByCase(qint64 subjectId, const QString &caseNumber)

@@ -1,5 +1,6 @@
 #include "ListingExitRepository.h"
 
+#include "ListingSql.h"
 #include "Sql.h"
 
 #include <QJsonDocument>
@@ -14,42 +15,16 @@ using sql::dateOf;
 using sql::dateOrNull;
 using sql::textOf;
 
-namespace {
-
-const QString listingColumns =
-    QStringLiteral("l.id, l.subject_id, l.court_code, l.case_number, l.ground, l.decision_date, l.period_months, "
-                   "l.extension_months, l.state, l.state_date, l.deletion_event, l.row_version");
-
-Listing readListing(const QSqlQuery &query)
-{
-    Listing listing;
-    listing.id = query.value(0).toLongLong();
-    listing.subjectId = query.value(1).toLongLong();
-    listing.courtCode = query.value(2).toString();
-    listing.caseNumber = query.value(3).toString();
-    listing.ground = static_cast<ListingGround>(query.value(4).toInt());
-    listing.decisionDate = dateOf(query.value(5));
-    listing.periodMonths = query.value(6).toInt();
-    listing.extensionMonths = query.value(7).toInt();
-    listing.state = static_cast<PublicationState>(query.value(8).toInt());
-    listing.stateDate = dateOf(query.value(9));
-    listing.deletionEvent = static_cast<DeletionEvent>(query.value(10).toInt());
-    listing.rowVersion = query.value(11).toLongLong();
-    return listing;
-}
-
-} // namespace
-
 ListingExitRepository::ListingExitRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 std::optional<Listing> ListingExitRepository::findListing(qint64 listingId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM listing l WHERE l.id = ?").arg(listingColumns));
+    query.prepare(QStringLiteral("SELECT %1 FROM listing l WHERE l.id = ?").arg(sql::listingColumns()));
     query.addBindValue(listingId);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return readListing(query);
+    return sql::readListing(query);
 }
 
 Result<qint64> ListingExitRepository::insertListing(const Listing &listing, const QString &creditor)
@@ -316,14 +291,14 @@ Result<QList<ListingExitRepository::Expired>> ListingExitRepository::periodEnded
                                  "AND l.decision_date <= date(:today, '-24 months', '+3 days') "
                                  "AND l.decision_date <= date(:today, '-' || (l.period_months + l.extension_months) "
                                  "|| ' months', '+3 days') ORDER BY l.decision_date, l.id")
-                      .arg(listingColumns));
+                      .arg(sql::listingColumns()));
     query.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
     if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find listings whose period ended"));
         !status)
         return Error{status.error()};
     QList<Expired> result;
     while (query.next() && result.size() < limit) {
-        Expired entry{readListing(query), query.value(12).toString()};
+        Expired entry{sql::readListing(query), query.value(12).toString()};
         const QDate end = entry.listing.periodEnd();
         if (end.isValid() && end < today)
             result.append(entry);

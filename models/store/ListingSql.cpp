@@ -1,5 +1,9 @@
 #include "ListingSql.h"
 
+#include "Sql.h"
+
+#include <QVariant>
+
 namespace creditdesk::sql {
 
 QString listingInForceCondition()
@@ -10,6 +14,31 @@ QString listingInForceCondition()
         "'+' || (CAST(substr(l.decision_date, 9, 2) AS INTEGER) - 1) || ' days'), "
         "date(l.decision_date, 'start of month', '+' || (l.period_months + l.extension_months + 1) || ' months', "
         "'-1 day'))))");
+}
+
+QString listingColumns()
+{
+    return QStringLiteral("l.id, l.subject_id, l.court_code, l.case_number, l.ground, l.decision_date, "
+                          "l.period_months, l.extension_months, l.state, l.state_date, l.deletion_event, "
+                          "l.row_version");
+}
+
+Listing readListing(const QSqlQuery &query)
+{
+    Listing listing;
+    listing.id = query.value(0).toLongLong();
+    listing.subjectId = query.value(1).toLongLong();
+    listing.courtCode = query.value(2).toString();
+    listing.caseNumber = query.value(3).toString();
+    listing.ground = static_cast<ListingGround>(query.value(4).toInt());
+    listing.decisionDate = dateOf(query.value(5));
+    listing.periodMonths = query.value(6).toInt();
+    listing.extensionMonths = query.value(7).toInt();
+    listing.state = static_cast<PublicationState>(query.value(8).toInt());
+    listing.stateDate = dateOf(query.value(9));
+    listing.deletionEvent = static_cast<DeletionEvent>(query.value(10).toInt());
+    listing.rowVersion = query.value(11).toLongLong();
+    return listing;
 }
 
 } // namespace creditdesk::sql

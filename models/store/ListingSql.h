@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/Listing.h"
+
+#include <QSqlQuery>
 #include <QString>
 
 namespace creditdesk::sql {
@@ -9,5 +12,10 @@ namespace creditdesk::sql {
 /// day of the final month, or that month's last day when it has none). Keep in step with
 /// Listing::isEffective.
 QString listingInForceCondition();
+
+/// The columns of a listing (alias l) that readListing() reads, in its order.
+QString listingColumns();
+/// The listing in the current row of \a query, selected with listingColumns().
+Listing readListing(const QSqlQuery &query);
 
 } // namespace creditdesk::sql
