@@ -2332,6 +2332,10 @@ Statement: %3</source>
         <source>the change does not fit what is stored (a value already taken, a value not allowed, or a required or referred-to value missing)</source>
         <translation>该变更与已存数据不符（某个值已被占用、某个值不允许，或缺少必填或所引用的值）</translation>
     </message>
+    <message>
+        <source>read a listing&apos;s extensions</source>
+        <translation>读取名单记录的延长</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -3173,6 +3177,10 @@ Statement: %3</source>
     <message>
         <source>unknown record type &quot;%1&quot;</source>
         <translation>未知的记录类型“%1”</translation>
+    </message>
+    <message>
+        <source>after the decision date %1</source>
+        <translation>晚于决定日期 %1</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4754,10 @@ Applied by %2 since %3, case %4.</source>
         <source>a year from %1 to 2100 is needed, not %2</source>
         <translation>年份须在 %1 至 2100 之间，而非 %2</translation>
     </message>
+    <message>
+        <source>%1 is in the future: today is %2</source>
+        <translation>%1 是将来的日期：今天是 %2</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::FirstAdminDialog</name>
@@ -6243,6 +6255,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>listing %1 was extended by %2 months; ground 1 has no fixed period (SPC rules Art. 2)</source>
         <translation>名单记录 %1 已延长 %2 个月；第 1 种情形没有固定期限（《若干规定》第二条）</translation>
+    </message>
+    <message>
+        <source>listing %1 was extended on %2, before this decision date: an extension follows the listing</source>
+        <translation>名单记录 %1 已于 %2 延长，早于此决定日期：延长在纳入之后</translation>
     </message>
 </context>
 <context>

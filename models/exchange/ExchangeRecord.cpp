@@ -22,8 +22,8 @@ QString tr(const char *source)
 class FieldReader
 {
 public:
-    FieldReader(const PackageRecord &record, QList<PackageProblem> &problems)
-        : m_record(record), m_problems(problems), m_before(problems.size())
+    FieldReader(const PackageRecord &record, QList<PackageProblem> &problems, const QDate &today)
+        : m_record(record), m_problems(problems), m_before(problems.size()), m_today(today)
     {}
 
     static QString tr(const char *source) { return QCoreApplication::translate("creditdesk::FieldReader", source); }
@@ -71,7 +71,8 @@ public:
         return static_cast<int>(number);
     }
 
-    /// A date as YYYY-MM-DD from \a earliestYear to 2100 (the court's dates start in 1990).
+    /// A date as YYYY-MM-DD from \a earliestYear (the court's dates start in 1990) to today: a
+    /// decision, a change, a birth are not dated in the future.
     QDate date(const char *name, bool required, int earliestYear = 1990)
     {
         const QString value = text(name, required, 10);
@@ -83,6 +84,9 @@ public:
         else if (parsed.year() < earliestYear || parsed.year() > 2100)
             fail(QString::fromLatin1(name),
                  tr("a year from %1 to 2100 is needed, not %2").arg(earliestYear).arg(parsed.year()));
+        else if (m_today.isValid() && parsed > m_today)
+            fail(QString::fromLatin1(name),
+                 tr("%1 is in the future: today is %2").arg(value, m_today.toString(Qt::ISODate)));
         return parsed;
     }
 
@@ -90,6 +94,7 @@ private:
     const PackageRecord &m_record;
     QList<PackageProblem> &m_problems;
     qsizetype m_before;
+    QDate m_today;
 };
 
 int publicationStateOf(const QString &name)
@@ -101,9 +106,10 @@ int publicationStateOf(const QString &name)
 
 } // namespace
 
-std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, QList<PackageProblem> &problems)
+std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, QList<PackageProblem> &problems,
+                                                  const QDate &today)
 {
-    FieldReader read(record, problems);
+    FieldReader read(record, problems, today);
     const QString type = read.text("type", true, 40);
     if (type == QLatin1String("department")) {
         DepartmentRecord department{read.text("name", true), read.text("region", false, 6)};
@@ -165,6 +171,10 @@ std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, Q
         const bool groundKnown = read.faults() == faultsBeforeGround;
         listing.filingDate = read.date("filing_date", false);
         listing.decisionDate = read.date("decision_date", true);
+        // The enforcement case is filed before the debtor is listed in it.
+        if (listing.filingDate.isValid() && listing.decisionDate.isValid() && listing.filingDate > listing.decisionDate)
+            read.fail(QStringLiteral("filing_date"),
+                      tr("after the decision date %1").arg(listing.decisionDate.toString(Qt::ISODate)));
         // SPC rules Art. 2: ground 1 has no fixed period; grounds 2 to 6 two years, which the
         // decision may extend by one to three years.
         if (!groundKnown) {

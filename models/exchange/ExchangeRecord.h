@@ -82,7 +82,9 @@ using ExchangeRecord = std::variant<DepartmentRecord, SubjectRecordIn, ListingRe
 
 /// Turns a package record into its typed form, checking every field it can check without the
 /// database (types, enumerations, dates, identifiers' check digits); each fault is added to
-/// \a problems with the record's line and the field.
-std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, QList<PackageProblem> &problems);
+/// \a problems with the record's line and the field. No date may be after \a today (the import
+/// day; invalid: no such limit).
+std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, QList<PackageProblem> &problems,
+                                                  const QDate &today);
 
 } // namespace creditdesk

@@ -478,6 +478,16 @@ Result<bool> ExchangeRepository::hasExtension(qint64 id, const QDate &on, int mo
     return query.next();
 }
 
+Result<QDate> ExchangeRepository::firstExtensionOn(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT min(occurred_on) FROM listing_event WHERE listing_id = ? AND kind = 7"));
+    query.addBindValue(id);
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read a listing's extensions")); !status)
+        return Error{status.error()};
+    return query.next() ? sql::dateOf(query.value(0)) : QDate();
+}
+
 Result<qint64> ExchangeRepository::insertApplication(qint64 listingId, qint64 measureId, qint64 departmentId,
                                                      const QDate &startedOn)
 {

@@ -88,6 +88,8 @@ public:
     Status extendListing(qint64 id, const ListingExtensionRecord &extension);
     /// Whether listing \a id was extended by \a months on \a on already.
     Result<bool> hasExtension(qint64 id, const QDate &on, int months) const;
+    /// The day of listing \a id's first recorded extension (invalid: none).
+    Result<QDate> firstExtensionOn(qint64 id) const;
     Result<qint64> insertApplication(qint64 listingId, qint64 measureId, qint64 departmentId, const QDate &startedOn);
 
     /// The rows an outgoing package carries after \a after (the last ids of the previous one):

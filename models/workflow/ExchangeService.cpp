@@ -268,7 +268,7 @@ Status ExchangeService::applyRecords(PackageReader &reader, ExchangeRepository &
     QString bodySha256;
     const qint64 size = reader.size(); // the reader belongs to the stream's thread while it reads
     {
-        ParsedRecordStream stream(reader, *m_keys);
+        ParsedRecordStream stream(reader, *m_keys, m_today.isValid() ? m_today : QDate::currentDate());
         for (;;) {
             ParsedRecordStream::Batch batch = stream.next();
 

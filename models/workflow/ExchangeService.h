@@ -4,6 +4,8 @@
 #include "domain/Result.h"
 #include "exchange/ExchangePackage.h"
 
+#include <QDate>
+
 #include <functional>
 
 namespace creditdesk {
@@ -58,6 +60,9 @@ public:
     /// Whether new subjects and listings are written through SQLite's own interface where it is
     /// safe (native::sharedHandle); off, everything goes through Qt SQL (tests compare both).
     void setDirectSqliteWrites(bool enabled) { m_directSqlite = enabled; }
+    /// The import day: no date of an incoming record may be after it. The computer's date unless
+    /// set (tests set it so as not to depend on the day they run).
+    void setToday(const QDate &today) { m_today = today; }
 
 private:
     /// Validates and applies the package \a open reads (the file, or the bytes of a package
@@ -73,6 +78,7 @@ private:
     Database &m_database;
     std::unique_ptr<NameKeyBuilder> m_keys;
     bool m_directSqlite = true;
+    QDate m_today;
 };
 
 } // namespace creditdesk

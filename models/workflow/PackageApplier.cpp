@@ -344,11 +344,15 @@ Status PackageApplier::takeStateChange(int line, const ListingStateRecord &chang
         return Error{listingId.error()};
     if (!*listingId)
         return {};
+    auto terms = termsOf(change.listingKey, **listingId);
+    if (!terms)
+        return Error{terms.error()};
+    const qsizetype before = m_problems.size();
+    requireAfterDecision(line, "on", change.on, *terms);
+    if (m_problems.size() > before)
+        return {};
     if (!writing()) {
         // Only checking: the state is remembered for the records after it.
-        auto terms = termsOf(change.listingKey, **listingId);
-        if (!terms)
-            return Error{terms.error()};
         terms->state = change.state;
         terms->stateDate = change.on;
         m_unwrittenTerms.insert(change.listingKey, *terms);
@@ -430,6 +434,8 @@ Status PackageApplier::takeExtension(int line, const ListingExtensionRecord &ext
         return {};
     if (!writing()) {
         terms->extensionMonths += extension.months;
+        if (!terms->firstExtensionOn.isValid() || extension.on < terms->firstExtensionOn)
+            terms->firstExtensionOn = extension.on;
         m_unwrittenTerms.insert(extension.listingKey, *terms);
         return {};
     }
@@ -462,10 +468,11 @@ Status PackageApplier::checkListingOnly(int line, const ListingRecordIn &listing
         if (!before)
             return Error{before.error()};
         terms.extensionMonths = before->extensionMonths;
+        terms.firstExtensionOn = before->firstExtensionOn;
         terms.state = before->state;
         terms.stateDate = before->stateDate;
         terms.storedId = *stored;
-        terms.known = before->known && leavesRoomFor(line, listing, before->extensionMonths);
+        terms.known = before->known && leavesRoomFor(line, listing, before->extensionMonths, before->firstExtensionOn);
     }
     m_unwrittenTerms.insert(listing.key, terms);
     return {};
@@ -476,7 +483,14 @@ Result<bool> PackageApplier::updateListing(int line, qint64 id, qint64 subjectId
     auto stored = m_repository.listingTerms(id);
     if (!stored)
         return Error{stored.error()};
-    if (*stored && !leavesRoomFor(line, listing, (*stored)->extensionMonths)) {
+    QDate firstExtensionOn;
+    if (*stored && (*stored)->extensionMonths > 0) {
+        auto first = m_repository.firstExtensionOn(id);
+        if (!first)
+            return Error{first.error()};
+        firstExtensionOn = *first;
+    }
+    if (*stored && !leavesRoomFor(line, listing, (*stored)->extensionMonths, firstExtensionOn)) {
         m_listings.insert(listing.key, {line, 0, {}});
         return false;
     }
@@ -485,11 +499,19 @@ Result<bool> PackageApplier::updateListing(int line, qint64 id, qint64 subjectId
     return true;
 }
 
-bool PackageApplier::leavesRoomFor(int line, const ListingRecordIn &listing, int extensionMonths)
+bool PackageApplier::leavesRoomFor(int line, const ListingRecordIn &listing, int extensionMonths,
+                                   const QDate &firstExtensionOn)
 {
     // A listing sent again keeps the extensions recorded since it was listed (SPC rules Art. 2).
     if (extensionMonths == 0)
         return true;
+    if (firstExtensionOn.isValid() && listing.decisionDate > firstExtensionOn) {
+        m_problems.append({line, QStringLiteral("decision_date"),
+                           tr("listing %1 was extended on %2, before this decision date: an extension follows the "
+                              "listing")
+                               .arg(listing.key, firstExtensionOn.toString(Qt::ISODate))});
+        return false;
+    }
     if (listing.periodMonths == 0) {
         m_problems.append({line, QStringLiteral("ground"),
                            tr("listing %1 was extended by %2 months; ground 1 has no fixed period (SPC rules Art. 2)")
@@ -533,7 +555,20 @@ Result<PackageApplier::ListingTerms> PackageApplier::termsOf(const QString &key,
     terms.extensionMonths = listing.extensionMonths;
     terms.state = static_cast<int>(listing.state);
     terms.stateDate = listing.stateDate;
+    if (listing.extensionMonths > 0) {
+        auto first = m_repository.firstExtensionOn(id);
+        if (!first)
+            return Error{first.error()};
+        terms.firstExtensionOn = *first;
+    }
     return terms;
+}
+
+void PackageApplier::requireAfterDecision(int line, const char *field, const QDate &day, const ListingTerms &terms)
+{
+    if (terms.known && terms.decisionDate.isValid() && day.isValid() && day < terms.decisionDate)
+        m_problems.append({line, QString::fromLatin1(field),
+                           tr("before the listing's decision date %1").arg(terms.decisionDate.toString(Qt::ISODate))});
 }
 
 Status PackageApplier::takeApplication(int line, const ApplicationRecordIn &application)
@@ -553,9 +588,16 @@ Status PackageApplier::takeApplication(int line, const ApplicationRecordIn &appl
     const auto listingId = idOf(m_listings, listingKind, application.listingKey);
     if (!listingId)
         return Error{listingId.error()};
-    if (!*listingId)
+    if (!*listingId) {
         m_problems.append({line, QStringLiteral("listing"),
                            tr("no listing %1 in this package or before").arg(application.listingKey)});
+    } else {
+        // A measure is applied because of the listing: not before it was decided.
+        auto terms = termsOf(application.listingKey, **listingId);
+        if (!terms)
+            return Error{terms.error()};
+        requireAfterDecision(line, "started_on", application.startedOn, *terms);
+    }
     const QString measure = QStringLiteral("%1/%2/%3")
                                 .arg(application.measureSource)
                                 .arg(application.measureCategory)

@@ -58,9 +58,10 @@ private:
         int ground = 0;
         int periodMonths = 0;
         int extensionMonths = 0;
-        int state = 1;       ///< PublicationState
-        qint64 storedId = 0; ///< the cache's listing they are of (0: only in this package)
-        bool known = false;  ///< false for a listing only checked with faults of its own
+        QDate firstExtensionOn; ///< the day of its first extension (invalid: none)
+        int state = 1;          ///< PublicationState
+        qint64 storedId = 0;    ///< the cache's listing they are of (0: only in this package)
+        bool known = false;     ///< false for a listing only checked with faults of its own
     };
 
     Status takeDepartment(int line, const DepartmentRecord &department);
@@ -75,7 +76,11 @@ private:
     /// Updates listing \a id of the cache, sent again as \a listing, when it keeps room for the
     /// extensions recorded since (else a problem, and false).
     Result<bool> updateListing(int line, qint64 id, qint64 subjectId, const ListingRecordIn &listing);
-    bool leavesRoomFor(int line, const ListingRecordIn &listing, int extensionMonths);
+    /// Whether \a listing, sent again, keeps the extensions recorded since (SPC rules Art. 2): their
+    /// months, and their days no earlier than its decision date; else a problem, and false.
+    bool leavesRoomFor(int line, const ListingRecordIn &listing, int extensionMonths, const QDate &firstExtensionOn);
+    /// A problem when \a day (of \a field) is before the decision date of the listing in \a terms.
+    void requireAfterDecision(int line, const char *field, const QDate &day, const ListingTerms &terms);
     /// The terms of the listing with \a key (\a id when written): as this package left them while
     /// only checking, else as stored; not known for a listing only checked with faults of its own.
     Result<ListingTerms> termsOf(const QString &key, qint64 id);

@@ -10,8 +10,8 @@ constexpr qsizetype problemsParsed = 1000; ///< after as many problems, only rea
 
 } // namespace
 
-ParsedRecordStream::ParsedRecordStream(PackageReader &reader, const NameKeyBuilder &keys)
-    : m_reader(reader), m_keys(keys), m_thread([this] { read(); })
+ParsedRecordStream::ParsedRecordStream(PackageReader &reader, const NameKeyBuilder &keys, const QDate &today)
+    : m_reader(reader), m_keys(keys), m_today(today), m_thread([this] { read(); })
 {}
 
 ParsedRecordStream::~ParsedRecordStream()
@@ -50,7 +50,7 @@ void ParsedRecordStream::read()
             ++batch.recordsRead;
             if (m_onlyCount || problemsSoFar + batch.problems.size() > problemsParsed)
                 continue;
-            auto parsed = parseExchangeRecord(*record, batch.problems);
+            auto parsed = parseExchangeRecord(*record, batch.problems, m_today);
             if (!parsed)
                 continue;
             Item item{record->line, std::move(*parsed), {}, {}, {}};

@@ -37,7 +37,8 @@ public:
     };
 
     /// Starts reading; \a reader and \a keys belong to the stream's thread until it is destroyed.
-    ParsedRecordStream(PackageReader &reader, const NameKeyBuilder &keys);
+    /// No date of a record may be after \a today.
+    ParsedRecordStream(PackageReader &reader, const NameKeyBuilder &keys, const QDate &today);
     /// Stops reading (if it has not ended) and waits for the thread.
     ~ParsedRecordStream();
     ParsedRecordStream(const ParsedRecordStream &) = delete;
@@ -57,6 +58,7 @@ private:
 
     PackageReader &m_reader;
     const NameKeyBuilder &m_keys;
+    const QDate m_today;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_ready;

@@ -3,6 +3,7 @@
 #include "exchange/ExchangeRecord.h"
 
 #include <QByteArray>
+#include <QDate>
 
 #include <cstdint>
 
@@ -14,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     QList<creditdesk::PackageProblem> problems;
     while (auto record = reader.value()->next(problems))
-        (void)creditdesk::parseExchangeRecord(record.value(), problems);
+        (void)creditdesk::parseExchangeRecord(record.value(), problems, QDate(2026, 11, 28));
     for (const creditdesk::PackageProblem &problem : problems)
         (void)problem.text();
     (void)reader.value()->bodySha256();

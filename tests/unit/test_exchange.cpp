@@ -57,6 +57,7 @@ private Q_SLOTS:
     void listingsFollowTheCourtRules();
     void listingMovedOntoAnotherCaseIsNamed();
     void extensionsFollowTheCourtRules();
+    void datesFollowTheCourtsOrder();
 
 private:
     /// A valid resident ID number from a serial.
@@ -64,6 +65,13 @@ private:
     QString writePackage(const QString &name, const QString &packageId, qint64 sequence,
                          const QList<QJsonObject> &records);
     qint64 count(const char *table);
+    /// The sequence number of the next package from the source "province".
+    qint64 nextSequence();
+    /// Writes \a records as package \a name, number \a number, and imports it on \a today.
+    Result<ExchangeService::ImportReport> importRecords(const QString &name, qint64 number,
+                                                        const QList<QJsonObject> &records, const QDate &today);
+    /// Each problem as "LINE FIELD".
+    static QStringList problemsOf(const ExchangeService::ImportReport &report);
     test::TestDatabase m_db;
     QString m_court;
     QString m_measure;
@@ -110,6 +118,31 @@ QString TestExchange::writePackage(const QString &name, const QString &packageId
 qint64 TestExchange::count(const char *table)
 {
     return scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong();
+}
+
+qint64 TestExchange::nextSequence()
+{
+    return scalar(m_db.database(), QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM exchange_package WHERE "
+                                                  "direction = 'in' AND source = 'province' AND state = 'applied'"))
+        .toLongLong();
+}
+
+Result<ExchangeService::ImportReport> TestExchange::importRecords(const QString &name, qint64 number,
+                                                                  const QList<QJsonObject> &records, const QDate &today)
+{
+    const QString path =
+        writePackage(name + QStringLiteral(".jsonl"), QStringLiteral("package-") + name, number, records);
+    ExchangeService service(m_db.database());
+    service.setToday(today);
+    return service.importPackage(test::officer(), path);
+}
+
+QStringList TestExchange::problemsOf(const ExchangeService::ImportReport &report)
+{
+    QStringList all;
+    for (const PackageProblem &problem : report.problems)
+        all.append(QStringLiteral("%1 %2").arg(problem.line).arg(problem.field));
+    return all;
 }
 
 void TestExchange::appliesWholePackage()
@@ -699,7 +732,7 @@ void TestExchange::directWritesEqualQtWrites()
                     {QStringLiteral("listing"), QStringLiteral("PL3")},
                     {QStringLiteral("measure"), m_measure},
                     {QStringLiteral("department"), QStringLiteral("比对市市场监督管理局")},
-                    {QStringLiteral("started_on"), QStringLiteral("2025-03-01")}});
+                    {QStringLiteral("started_on"), QStringLiteral("2025-03-20")}});
     // Periods extended: a listing of this package, and the cache's listing updated above.
     records.append({{QStringLiteral("type"), QStringLiteral("listing_extension")},
                     {QStringLiteral("listing"), QStringLiteral("PL9")},
@@ -708,7 +741,7 @@ void TestExchange::directWritesEqualQtWrites()
     records.append({{QStringLiteral("type"), QStringLiteral("listing_extension")},
                     {QStringLiteral("listing"), QStringLiteral("K1-%1").arg(knownCase)},
                     {QStringLiteral("months"), 36},
-                    {QStringLiteral("on"), QStringLiteral("2026-12-01")}});
+                    {QStringLiteral("on"), QStringLiteral("2026-11-01")}});
     // A listing after the state changes, of a subject earlier in the package.
     records.append({{QStringLiteral("type"), QStringLiteral("listing")},
                     {QStringLiteral("key"), QStringLiteral("PL1-second")},
@@ -934,10 +967,7 @@ void TestExchange::engineFloorWritesWhatAnImportWrites()
 
 void TestExchange::listingsFollowTheCourtRules()
 {
-    const qint64 sequence =
-        scalar(m_db.database(), QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM exchange_package WHERE "
-                                               "direction = 'in' AND source = 'province' AND state = 'applied'"))
-            .toLongLong();
+    const qint64 sequence = nextSequence();
     auto person = [](const QString &key, const QString &first17) {
         return QJsonObject{{QStringLiteral("type"), QStringLiteral("subject")},
                            {QStringLiteral("key"), key},
@@ -971,17 +1001,17 @@ void TestExchange::listingsFollowTheCourtRules()
 
     const qint64 listings = count("listing");
     const QList<QJsonObject> records = {
-        person(QStringLiteral("R3"), QStringLiteral("11010520090615002")),
+        person(QStringLiteral("R3"), QStringLiteral("11010520080615002")),
         listing(QStringLiteral("L1"), QStringLiteral("R1"), 3, QJsonValue(QJsonValue::Undefined),
                 QStringLiteral("2026-01-10")),
         listing(QStringLiteral("L2"), QStringLiteral("R1"), 4, 12, QStringLiteral("2026-01-10")),
         listing(QStringLiteral("L3"), QStringLiteral("R1"), 1, 24, QStringLiteral("2026-01-10")),
         listing(QStringLiteral("L4"), QStringLiteral("R1"), 2, 61, QStringLiteral("2026-01-10")),
         listing(QStringLiteral("L5"), QStringLiteral("R2"), 2, 24, QStringLiteral("2026-01-10")),
-        listing(QStringLiteral("L6"), QStringLiteral("R3"), 5, 24, QStringLiteral("2027-06-14")),
+        listing(QStringLiteral("L6"), QStringLiteral("R3"), 5, 24, QStringLiteral("2026-06-14")),
         // Right: two years, extended by three; a minor's listing on the day of majority.
         listing(QStringLiteral("L7"), QStringLiteral("R1"), 2, 60, QStringLiteral("2026-01-10")),
-        listing(QStringLiteral("L8"), QStringLiteral("R3"), 5, 24, QStringLiteral("2027-06-15")),
+        listing(QStringLiteral("L8"), QStringLiteral("R3"), 5, 24, QStringLiteral("2026-06-15")),
         // An unknown ground is named alone (the period depends on it); ground 1 with a long
         // period is told it has none.
         listing(QStringLiteral("L9"), QStringLiteral("R1"), 7, 36, QStringLiteral("2026-01-10")),
@@ -992,14 +1022,11 @@ void TestExchange::listingsFollowTheCourtRules()
     auto report = ExchangeService(m_db.database()).importPackage(test::officer(), second);
     QVERIFY(report);
     QVERIFY(report->outcome == ExchangeService::ImportReport::Outcome::Rejected);
-    QStringList all;
-    for (const PackageProblem &problem : report->problems)
-        all.append(QStringLiteral("%1 %2").arg(problem.line).arg(problem.field));
     // The records stand on lines 2 to 12 (line 1 is the header).
-    QCOMPARE(all, QStringList({QStringLiteral("3 period_months"), QStringLiteral("4 period_months"),
-                               QStringLiteral("5 period_months"), QStringLiteral("6 period_months"),
-                               QStringLiteral("7 decision_date"), QStringLiteral("8 decision_date"),
-                               QStringLiteral("11 ground"), QStringLiteral("12 period_months")}));
+    QCOMPARE(problemsOf(*report), QStringList({QStringLiteral("3 period_months"), QStringLiteral("4 period_months"),
+                                               QStringLiteral("5 period_months"), QStringLiteral("6 period_months"),
+                                               QStringLiteral("7 decision_date"), QStringLiteral("8 decision_date"),
+                                               QStringLiteral("11 ground"), QStringLiteral("12 period_months")}));
     QVERIFY2(report->problems.last().text().contains(QStringLiteral("no fixed period")),
              qPrintable(report->problems.last().text()));
     QVERIFY2(report->problems.at(4).text().contains(QStringLiteral("2010-03-07")),
@@ -1009,10 +1036,7 @@ void TestExchange::listingsFollowTheCourtRules()
 
 void TestExchange::listingMovedOntoAnotherCaseIsNamed()
 {
-    const qint64 sequence =
-        scalar(m_db.database(), QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM exchange_package WHERE "
-                                               "direction = 'in' AND source = 'province' AND state = 'applied'"))
-            .toLongLong();
+    const qint64 sequence = nextSequence();
     auto listing = [&](const QString &key, const QString &caseNumber) {
         return QJsonObject{{QStringLiteral("type"), QStringLiteral("listing")},
                            {QStringLiteral("key"), key},
@@ -1083,10 +1107,7 @@ void TestExchange::listingMovedOntoAnotherCaseIsNamed()
 
 void TestExchange::extensionsFollowTheCourtRules()
 {
-    const qint64 sequence =
-        scalar(m_db.database(), QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM exchange_package WHERE "
-                                               "direction = 'in' AND source = 'province' AND state = 'applied'"))
-            .toLongLong();
+    const qint64 sequence = nextSequence();
     auto listing = [&](const QString &key, int ground, int period, const QString &decided) {
         QJsonObject record{{QStringLiteral("type"), QStringLiteral("listing")},
                            {QStringLiteral("key"), key},
@@ -1117,16 +1138,9 @@ void TestExchange::extensionsFollowTheCourtRules()
                                            .arg(key))
             .toInt();
     };
+    // The period of a listing extended in 2028 may run.
     auto import = [&](const QString &name, qint64 number, const QList<QJsonObject> &records) {
-        const QString path =
-            writePackage(name + QStringLiteral(".jsonl"), QStringLiteral("package-") + name, number, records);
-        return ExchangeService(m_db.database()).importPackage(test::officer(), path);
-    };
-    auto problemsOf = [](const ExchangeService::ImportReport &report) {
-        QStringList all;
-        for (const PackageProblem &problem : report.problems)
-            all.append(QStringLiteral("%1 %2").arg(problem.line).arg(problem.field));
-        return all;
+        return importRecords(name, number, records, QDate(2030, 12, 31));
     };
     const QString first17 = QStringLiteral("11010119700302004");
     const QString decided = QStringLiteral("2025-03-10");
@@ -1273,6 +1287,114 @@ void TestExchange::extensionsFollowTheCourtRules()
     QCOMPARE(problemsOf(*checked),
              QStringList({QStringLiteral("3 court"), QStringLiteral("5 on"), QStringLiteral("6 listing"),
                           QStringLiteral("7 period_months"), QStringLiteral("9 on")}));
+}
+
+void TestExchange::datesFollowTheCourtsOrder()
+{
+    const qint64 sequence = nextSequence();
+    const QString first17 = QStringLiteral("11010519820405031");
+    const QJsonObject subject{{QStringLiteral("type"), QStringLiteral("subject")},
+                              {QStringLiteral("key"), QStringLiteral("D1")},
+                              {QStringLiteral("kind"), QStringLiteral("person")},
+                              {QStringLiteral("name"), QStringLiteral("日期次序")},
+                              {QStringLiteral("id_number"), QString(first17 + IdNumber::checkCharacter(first17))}};
+    auto listing = [&](const QString &key, const QString &decided) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("listing")},
+                           {QStringLiteral("key"), key},
+                           {QStringLiteral("subject"), QStringLiteral("D1")},
+                           {QStringLiteral("court"), m_court},
+                           {QStringLiteral("case_number"), QStringLiteral("(2026)京0101执55%1号").arg(key.mid(2))},
+                           {QStringLiteral("ground"), 2},
+                           {QStringLiteral("period_months"), 24},
+                           {QStringLiteral("decision_date"), decided}};
+    };
+    auto extension = [](const QString &key, const QString &on) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("listing_extension")},
+                           {QStringLiteral("listing"), key},
+                           {QStringLiteral("months"), 12},
+                           {QStringLiteral("on"), on}};
+    };
+    auto masked = [](const QString &key, const QString &on) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("listing_state")},
+                           {QStringLiteral("listing"), key},
+                           {QStringLiteral("state"), QStringLiteral("masked")},
+                           {QStringLiteral("on"), on}};
+    };
+    auto measure = [&](const QString &key, const QString &listingKey, const QString &on) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("measure_application")},
+                           {QStringLiteral("key"), key},
+                           {QStringLiteral("listing"), listingKey},
+                           {QStringLiteral("measure"), m_measure},
+                           {QStringLiteral("department"), m_department},
+                           {QStringLiteral("started_on"), on}};
+    };
+    auto import = [&](const QString &name, qint64 number, const QList<QJsonObject> &records) {
+        return importRecords(name, number, records, QDate(2026, 6, 30));
+    };
+
+    // DL2 extended on 2026-03-01.
+    auto applied = import(QStringLiteral("dates-1"), sequence,
+                          {subject, listing(QStringLiteral("DL1"), QStringLiteral("2026-01-10")),
+                           listing(QStringLiteral("DL2"), QStringLiteral("2026-02-01")),
+                           extension(QStringLiteral("DL2"), QStringLiteral("2026-03-01"))});
+    QVERIFY(applied);
+    QVERIFY2(applied->outcome == ExchangeService::ImportReport::Outcome::Applied,
+             qPrintable(applied->problems.isEmpty() ? QString() : applied->problems.first().text()));
+
+    // Nothing is dated after the import day; the case is filed before the listing; a state
+    // change, a measure and an extension come on or after the listing's decision; a listing sent
+    // again is not decided after its extension. Each while only checking (after the first fault).
+    QJsonObject born = subject;
+    born.insert(QStringLiteral("key"), QStringLiteral("D2"));
+    born.insert(QStringLiteral("birth_date"), QStringLiteral("2026-07-01"));
+    QJsonObject filed = listing(QStringLiteral("DL4"), QStringLiteral("2026-01-31"));
+    filed.insert(QStringLiteral("filing_date"), QStringLiteral("2026-02-01"));
+    const qint64 listings = count("listing");
+    auto rejected = import(QStringLiteral("dates-2"), sequence + 1,
+                           {born, listing(QStringLiteral("DL3"), QStringLiteral("2026-07-01")), filed,
+                            masked(QStringLiteral("DL1"), QStringLiteral("2026-01-09")),
+                            measure(QStringLiteral("DA1"), QStringLiteral("DL1"), QStringLiteral("2026-01-05")),
+                            extension(QStringLiteral("DL1"), QStringLiteral("2026-07-01")),
+                            listing(QStringLiteral("DL2"), QStringLiteral("2026-03-02")),
+                            // Right: on the decision date, the day of the extension, today.
+                            measure(QStringLiteral("DA2"), QStringLiteral("DL1"), QStringLiteral("2026-01-10")),
+                            masked(QStringLiteral("DL1"), QStringLiteral("2026-01-10")),
+                            listing(QStringLiteral("DL5"), QStringLiteral("2026-06-30")),
+                            // An extension only checked; its listing sent again, decided after it.
+                            extension(QStringLiteral("DL1"), QStringLiteral("2026-02-01")),
+                            listing(QStringLiteral("DL1"), QStringLiteral("2026-02-02"))});
+    QVERIFY(rejected);
+    QVERIFY(rejected->outcome == ExchangeService::ImportReport::Outcome::Rejected);
+    QCOMPARE(
+        problemsOf(*rejected),
+        QStringList({QStringLiteral("2 birth_date"), QStringLiteral("3 decision_date"), QStringLiteral("4 filing_date"),
+                     QStringLiteral("5 on"), QStringLiteral("6 started_on"), QStringLiteral("7 on"),
+                     QStringLiteral("8 decision_date"), QStringLiteral("13 decision_date")}));
+    QVERIFY2(rejected->problems.at(1).text().contains(QStringLiteral("today is 2026-06-30")),
+             qPrintable(rejected->problems.at(1).text()));
+    QVERIFY2(rejected->problems.at(2).text().contains(QStringLiteral("2026-01-31")),
+             qPrintable(rejected->problems.at(2).text()));
+    QVERIFY2(rejected->problems.at(3).text().contains(QStringLiteral("2026-01-10")),
+             qPrintable(rejected->problems.at(3).text()));
+    QVERIFY2(rejected->problems.at(6).text().contains(QStringLiteral("2026-03-01")),
+             qPrintable(rejected->problems.at(6).text()));
+    QVERIFY2(rejected->problems.at(7).text().contains(QStringLiteral("2026-02-01")),
+             qPrintable(rejected->problems.at(7).text()));
+    QCOMPARE(count("listing"), listings);
+
+    // While writing: the listing sent again, decided after its extension, alone; then on the
+    // day of the extension, which is right.
+    auto resent =
+        import(QStringLiteral("dates-3"), sequence + 1, {listing(QStringLiteral("DL2"), QStringLiteral("2026-03-02"))});
+    QVERIFY(resent);
+    QVERIFY(resent->outcome == ExchangeService::ImportReport::Outcome::Rejected);
+    QCOMPARE(problemsOf(*resent), QStringList({QStringLiteral("2 decision_date")}));
+    auto sameDay = import(QStringLiteral("dates-4"), sequence + 1,
+                          {listing(QStringLiteral("DL2"), QStringLiteral("2026-03-01")),
+                           masked(QStringLiteral("DL2"), QStringLiteral("2026-03-01"))});
+    QVERIFY(sameDay);
+    QVERIFY2(sameDay->outcome == ExchangeService::ImportReport::Outcome::Applied,
+             qPrintable(sameDay->problems.isEmpty() ? QString() : sameDay->problems.first().text()));
 }
 
 QTEST_MAIN(TestExchange)
