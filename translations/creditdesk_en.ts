@@ -230,6 +230,23 @@ The newest %n backups are kept.</numerusform>
     </message>
 </context>
 <context>
+    <name>creditdesk::PackageImportDialog</name>
+    <message numerus="yes">
+        <source>Package %1 applied: %n record(s) in %2 s.</source>
+        <translation>
+            <numerusform>Package %1 applied: %n record in %2 s.</numerusform>
+            <numerusform>Package %1 applied: %n records in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault(s), each to be corrected by the platform:</source>
+        <translation>
+            <numerusform>%n fault, to be corrected by the platform:</numerusform>
+            <numerusform>%n faults, each to be corrected by the platform:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::RepairEligibility</name>
     <message numerus="yes">
         <source>Minimum publication period reached (%n month(s) for this tier)</source>

@@ -5124,6 +5124,18 @@ The newest %n backup(s) are kept.</source>
         <source>Central server</source>
         <translation>中心服务器</translation>
     </message>
+    <message>
+        <source>&amp;Import a package from the credit platform…</source>
+        <translation>导入信用平台交换包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a package from the credit platform</source>
+        <translation>导入信用平台交换包</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jsonl);;All files (*)</source>
+        <translation>交换包 (*.jsonl);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::MeasureTreeModel</name>
@@ -6259,6 +6271,89 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>listing %1 was extended on %2, before this decision date: an extension follows the listing</source>
         <translation>名单记录 %1 已于 %2 延长，早于此决定日期：延长在纳入之后</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::PackageImportDialog</name>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>复制列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import a package from the credit platform</source>
+        <translation>导入信用平台交换包</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>交换包：%1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Copies each line as &quot;line N, field F: reason&quot;, to send back to the platform</source>
+        <translation>每项复制为“第 N 行，字段 F：原因”，以便发回信用平台</translation>
+    </message>
+    <message>
+        <source>Checking every record; nothing is written unless all are right…</source>
+        <translation>正在逐条检查记录；全部无误才会写入…</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be written…</source>
+        <translation>正在取消：不会写入任何内容…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 applied: %n record(s) in %2 s.</source>
+        <translation>
+            <numerusform>交换包 %1 已应用：%n 条记录，用时 %2 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting package %1 applied after it.</source>
+        <translation>随后已应用等待中的交换包 %1。</translation>
+    </message>
+    <message>
+        <source>Not taken, though the package was applied:</source>
+        <translation>交换包已应用，但以下内容未采用：</translation>
+    </message>
+    <message>
+        <source>Package %1 was applied before; nothing changed.</source>
+        <translation>交换包 %1 此前已应用；未作改动。</translation>
+    </message>
+    <message>
+        <source>Package %1 is ahead of its sequence: it is kept and applied when the packages before it arrive.</source>
+        <translation>交换包 %1 早于其顺序到达：已保存，待之前的交换包到达后应用。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Package %1 rejected; nothing was written.</source>
+        <translation>交换包 %1 已拒绝；未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault(s), each to be corrected by the platform:</source>
+        <translation>
+            <numerusform>%n 处错误，需由信用平台更正：</numerusform>
+        </translation>
     </message>
 </context>
 <context>

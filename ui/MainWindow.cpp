@@ -12,6 +12,7 @@
 #include "NoticesPage.h"
 #include "ObjectionCaseDialog.h"
 #include "ObjectionsPage.h"
+#include "PackageImportDialog.h"
 #include "PasswordDialogs.h"
 #include "RepairCaseDialog.h"
 #include "RepairsPage.h"
@@ -30,6 +31,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -94,6 +97,12 @@ MainWindow::MainWindow(SearchResultModel &searchModel, DossierFactory dossierFac
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    if (!m_services.databasePath.isEmpty() && m_actor.may(Action::ExchangePackages)) {
+        QAction *importAction =
+            fileMenu->addAction(tr("&Import a package from the credit platform…"), this, &MainWindow::importPackage);
+        importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        fileMenu->addSeparator();
+    }
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -496,6 +505,22 @@ void MainWindow::backUpNow()
                              tr("The backup was written and checked:\n%1\nThe newest %n backup(s) are kept.", nullptr,
                                 m_services.backupsKept)
                                  .arg(result.value()));
+}
+
+void MainWindow::importPackage()
+{
+    const QString folderKey = QStringLiteral("exchange/folder");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a package from the credit platform"),
+                                                      m_settings.value(folderKey).toString(),
+                                                      tr("Exchange packages (*.jsonl);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    PackageImportDialog dialog(m_services.databasePath, m_actor, path, this);
+    connect(&dialog, &PackageImportDialog::applied, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    dialog.start();
+    dialog.exec();
 }
 
 void MainWindow::changePassword()

@@ -121,6 +121,8 @@ private:
     void closeTab(int index);
     void showAbout();
     void backUpNow();
+    /// Asks for a package file and imports it (PackageImportDialog).
+    void importPackage();
     void changePassword();
 
     SearchResultModel &m_searchModel;

@@ -14,6 +14,7 @@
 #include "ObjectionCaseDialog.h"
 #include "ObjectionStepDialog.h"
 #include "ObjectionsPage.h"
+#include "PackageImportDialog.h"
 #include "RepairCaseDialog.h"
 #include "RepairStepDialog.h"
 #include "RepairsPage.h"
@@ -58,6 +59,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPageLayout>
 #include <QPlainTextEdit>
@@ -549,5 +551,45 @@ int main(int argc, char *argv[])
     aboutDialog.show();
     aboutDialog.findChild<QTabWidget *>()->setCurrentIndex(1);
     save(&aboutDialog, file(QStringLiteral("about-licences")));
+
+    // A package from the platform with faults: rejected, each fault by line, field and reason.
+    QTemporaryDir packageFolder;
+    const QString packagePath = packageFolder.filePath(QStringLiteral("province-0001.jsonl"));
+    PackageWriter writer;
+    const QString first17 = QStringLiteral("11010119850101001");
+    const QList<QJsonObject> faulty = {
+        {{QStringLiteral("type"), QStringLiteral("subject")},
+         {QStringLiteral("key"), QStringLiteral("S1")},
+         {QStringLiteral("kind"), QStringLiteral("person")},
+         {QStringLiteral("name"), QStringLiteral("张三")},
+         {QStringLiteral("id_number"), QString(first17 + u'0')}},
+        {{QStringLiteral("type"), QStringLiteral("listing")},
+         {QStringLiteral("key"), QStringLiteral("L1")},
+         {QStringLiteral("subject"), QStringLiteral("S9")},
+         {QStringLiteral("court"), QStringLiteral("9999")},
+         {QStringLiteral("case_number"), QStringLiteral("(2026)京0101执12号")},
+         {QStringLiteral("ground"), 2},
+         {QStringLiteral("period_months"), 24},
+         {QStringLiteral("filing_date"), QStringLiteral("2026-03-02")},
+         {QStringLiteral("decision_date"), QStringLiteral("2026-03-01")}},
+        {{QStringLiteral("type"), QStringLiteral("listing_extension")},
+         {QStringLiteral("listing"), QStringLiteral("L1")},
+         {QStringLiteral("months"), 48},
+         {QStringLiteral("on"), QDate::currentDate().addDays(30).toString(Qt::ISODate)}}};
+    bool written = static_cast<bool>(writer.open(packagePath));
+    for (const QJsonObject &record : faulty)
+        written = written && static_cast<bool>(writer.write(record));
+    PackageHeader header;
+    header.packageId = QStringLiteral("province-0001");
+    header.source = QStringLiteral("province");
+    header.sequence = 1;
+    if (written && static_cast<bool>(writer.finish(header))) {
+        PackageImportDialog importDialog((*database)->path(), officer, packagePath);
+        importDialog.show();
+        importDialog.start();
+        if (!QTest::qWaitFor([&] { return !importDialog.running(); }, 30000))
+            qWarning("the import did not end");
+        save(&importDialog, file(QStringLiteral("package-import-rejected")));
+    }
     return 0;
 }

@@ -13,6 +13,7 @@
 // a listing's period extended by the court's later decision within SPC rules Art. 2; a person's
 // sex and birth date taken from the ID number when the record leaves them out.
 #include "Actors.h"
+#include "PackageFile.h"
 #include "Scalar.h"
 #include "TestDatabase.h"
 #include "domain/CreditCode.h"
@@ -99,20 +100,7 @@ QString TestExchange::idNumber(int serial)
 QString TestExchange::writePackage(const QString &name, const QString &packageId, qint64 sequence,
                                    const QList<QJsonObject> &records)
 {
-    const QString path = m_db.folder() + u'/' + name;
-    PackageWriter writer;
-    if (!writer.open(path))
-        return {};
-    for (const QJsonObject &record : records) {
-        if (!writer.write(record))
-            return {};
-    }
-    PackageHeader header;
-    header.packageId = packageId;
-    header.source = QStringLiteral("province");
-    header.sequence = sequence;
-    header.created = QStringLiteral("2026-11-27T08:00:00Z");
-    return writer.finish(header) ? path : QString();
+    return test::writePackage(m_db.folder() + u'/' + name, packageId, sequence, records);
 }
 
 qint64 TestExchange::count(const char *table)

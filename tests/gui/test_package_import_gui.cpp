@@ -1,0 +1,221 @@
+// A package from the credit platform imported from the desk: progress on a worker thread, the
+// outcome in words; a rejected package's faults listed by line (sorted as numbers), field and
+// reason, copied as text, nothing written; an applied package; a cancel while the import waits
+// for the database writes nothing.
+#include "Actors.h"
+#include "MainWindow.h"
+#include "PackageFile.h"
+#include "PackageImportDialog.h"
+#include "Scalar.h"
+#include "TestDatabase.h"
+#include "domain/IdNumber.h"
+#include "item/DossierModel.h"
+#include "item/SearchResultModel.h"
+#include "search/NameKey.h"
+#include "search/QueryClassifier.h"
+#include "search/SearchClient.h"
+#include "workflow/DossierService.h"
+#include "workflow/PackageImportJob.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace creditdesk;
+using test::scalar;
+
+class TestPackageImportGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void rejectedPackageListsItsFaults();
+    void appliedPackageSaysSo();
+    void cancelWritesNothing();
+    void offeredToWhoMayImport();
+
+private:
+    QString writePackage(const QString &name, qint64 sequence, const QList<QJsonObject> &records);
+    QJsonObject person(int serial) const;
+    qint64 subjects();
+    /// Waits for the dialog's import to end.
+    static bool waitFor(const PackageImportDialog &dialog);
+    test::TestDatabase m_db;
+};
+
+void TestPackageImportGui::initTestCase()
+{
+    QVERIFY(m_db.createDemo(30));
+}
+
+QString TestPackageImportGui::writePackage(const QString &name, qint64 sequence, const QList<QJsonObject> &records)
+{
+    return test::writePackage(m_db.folder() + u'/' + name + QStringLiteral(".jsonl"), name, sequence, records);
+}
+
+QJsonObject TestPackageImportGui::person(int serial) const
+{
+    const QString first17 = QStringLiteral("11010119850101%1").arg(serial, 3, 10, QLatin1Char('0'));
+    return {{QStringLiteral("type"), QStringLiteral("subject")},
+            {QStringLiteral("key"), QStringLiteral("G%1").arg(serial)},
+            {QStringLiteral("kind"), QStringLiteral("person")},
+            {QStringLiteral("name"), QStringLiteral("界面导入%1").arg(serial)},
+            {QStringLiteral("id_number"), QString(first17 + IdNumber::checkCharacter(first17))}};
+}
+
+qint64 TestPackageImportGui::subjects()
+{
+    return scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM subject")).toLongLong();
+}
+
+bool TestPackageImportGui::waitFor(const PackageImportDialog &dialog)
+{
+    return QTest::qWaitFor([&] { return !dialog.running(); }, 20000);
+}
+
+void TestPackageImportGui::rejectedPackageListsItsFaults()
+{
+    // Faults on lines 3 and 11: sorted as numbers, line 3 comes first.
+    QList<QJsonObject> records;
+    for (int serial = 1; serial <= 10; ++serial)
+        records.append(person(serial));
+    records[1].insert(QStringLiteral("kind"), QStringLiteral("robot"));
+    records[9].insert(QStringLiteral("birth_date"), QStringLiteral("2099-01-01"));
+    const QString path = writePackage(QStringLiteral("gui-rejected"), 1, records);
+    QVERIFY(!path.isEmpty());
+    const qint64 before = subjects();
+
+    PackageImportDialog dialog(m_db.path(), test::officer(), path);
+    QSignalSpy applied(&dialog, &PackageImportDialog::applied);
+    dialog.start();
+    QVERIFY(dialog.running());
+    QVERIFY(waitFor(dialog));
+    QVERIFY(dialog.outcome() == ExchangeService::ImportReport::Outcome::Rejected);
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("nothing was written")), qPrintable(dialog.statusText()));
+    QTreeWidget *faults = dialog.problems();
+    QVERIFY(!faults->isHidden());
+    QCOMPARE(faults->topLevelItemCount(), 2);
+    QCOMPARE(faults->topLevelItem(0)->data(0, Qt::DisplayRole).toInt(), 3);
+    QCOMPARE(faults->topLevelItem(0)->text(1), QStringLiteral("kind"));
+    QCOMPARE(faults->topLevelItem(1)->data(0, Qt::DisplayRole).toInt(), 11);
+    QCOMPARE(faults->topLevelItem(1)->text(1), QStringLiteral("birth_date"));
+    QVERIFY2(faults->topLevelItem(1)->text(2).contains(QStringLiteral("future")),
+             qPrintable(faults->topLevelItem(1)->text(2)));
+    QPushButton *copy = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->text().contains(QStringLiteral("Copy")))
+            copy = button;
+    }
+    QVERIFY(copy && !copy->isHidden());
+    copy->click();
+    const QStringList copied = QApplication::clipboard()->text().split(u'\n');
+    QCOMPARE(copied.size(), 2);
+    QVERIFY2(copied.at(1).startsWith(QStringLiteral("line 11, field birth_date: ")), qPrintable(copied.at(1)));
+    QCOMPARE(subjects(), before);
+    QCOMPARE(applied.count(), 0);
+}
+
+void TestPackageImportGui::appliedPackageSaysSo()
+{
+    const QString path = writePackage(QStringLiteral("gui-applied"), 1, {person(21), person(22), person(23)});
+    const qint64 before = subjects();
+    PackageImportDialog dialog(m_db.path(), test::officer(), path);
+    QSignalSpy applied(&dialog, &PackageImportDialog::applied);
+    dialog.start();
+    QVERIFY(waitFor(dialog));
+    QVERIFY2(dialog.outcome() == ExchangeService::ImportReport::Outcome::Applied, qPrintable(dialog.statusText()));
+    QCOMPARE(applied.count(), 1);
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("applied: 3 record")), qPrintable(dialog.statusText()));
+    QVERIFY(dialog.problems()->isHidden());
+    QCOMPARE(subjects(), before + 3);
+
+    // The same package again changes nothing, and says so.
+    PackageImportDialog again(m_db.path(), test::officer(), path);
+    again.start();
+    QVERIFY(waitFor(again));
+    QVERIFY(again.outcome() == ExchangeService::ImportReport::Outcome::AlreadyApplied);
+    QCOMPARE(subjects(), before + 3);
+}
+
+void TestPackageImportGui::cancelWritesNothing()
+{
+    const qint64 sequence =
+        scalar(m_db.database(), QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM exchange_package WHERE "
+                                               "direction = 'in' AND source = 'province' AND state = 'applied'"))
+            .toLongLong();
+    const QString path = writePackage(QStringLiteral("gui-cancelled"), sequence, {person(31), person(32)});
+    const qint64 before = subjects();
+
+    // The job cancelled before it starts: nothing is written.
+    PackageImportJob job(m_db.path(), test::officer(), path);
+    job.cancel();
+    job.start();
+    auto result = job.result();
+    QVERIFY(result);
+    QVERIFY(result->outcome == ExchangeService::ImportReport::Outcome::Cancelled);
+    QCOMPARE(subjects(), before);
+
+    // The dialog cancelled while the import waits for the write lock another connection holds:
+    // the dialog stays open until the import has stopped, then says nothing was written.
+    QSqlQuery hold(m_db.database().connection());
+    QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    PackageImportDialog dialog(m_db.path(), test::officer(), path);
+    dialog.show();
+    dialog.start();
+    QTest::qWait(300);
+    dialog.reject();
+    QVERIFY(dialog.running());
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("Cancelling")), qPrintable(dialog.statusText()));
+    QVERIFY(hold.exec(QStringLiteral("COMMIT")));
+    QVERIFY(waitFor(dialog));
+    QVERIFY2(dialog.outcome() == ExchangeService::ImportReport::Outcome::Cancelled, qPrintable(dialog.statusText()));
+    QCOMPARE(dialog.statusText(), QStringLiteral("Cancelled: nothing was written."));
+    QCOMPARE(subjects(), before);
+    dialog.reject(); // closes now
+    QVERIFY(!dialog.isVisible());
+}
+
+void TestPackageImportGui::offeredToWhoMayImport()
+{
+    NameKeyBuilder keys;
+    const QueryClassifier classifier(keys);
+    SearchClient client(m_db.path());
+    SearchResultModel searchModel(client, classifier, keys);
+    DossierService dossiers(m_db.database());
+    QSettings settings(m_db.folder() + QStringLiteral("/window.ini"), QSettings::IniFormat);
+    MainWindowServices services;
+    services.databasePath = m_db.path();
+    auto fileMenuOffersImport = [&](const Actor &actor) {
+        MainWindow window(
+            searchModel, [&dossiers, actor] { return new DossierModel(dossiers, actor); }, settings,
+            QStringLiteral("test"), actor, services);
+        const QAction *fileAction = window.menuBar()->actions().value(0);
+        const QMenu *file = fileAction ? fileAction->menu() : nullptr;
+        if (!file)
+            return false;
+        const QList<QAction *> actions = file->actions();
+        return std::any_of(actions.cbegin(), actions.cend(), [](const QAction *action) {
+            return action->text().contains(QStringLiteral("Import a package"))
+                   && action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+        });
+    };
+    QVERIFY(fileMenuOffersImport(test::officer()));
+    QVERIFY(fileMenuOffersImport(test::admin()));
+    QVERIFY(!fileMenuOffersImport(test::auditor()));
+    QVERIFY(!fileMenuOffersImport(test::reviewer()));
+}
+
+QTEST_MAIN(TestPackageImportGui)
+#include "test_package_import_gui.moc"
