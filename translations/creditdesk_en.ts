@@ -136,6 +136,16 @@ The newest %n backup is kept.</numerusform>
 The newest %n backups are kept.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Outgoing package %1 written with %n record(s):
+%2</source>
+        <translation>
+            <numerusform>Outgoing package %1 written with %n record:
+%2</numerusform>
+            <numerusform>Outgoing package %1 written with %n records:
+%2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::MeasureTreeModel</name>

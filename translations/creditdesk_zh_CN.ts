@@ -4686,6 +4686,57 @@ Applied by %2 since %3, case %4.</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::FeedbackExportDialog</name>
+    <message>
+        <source>Export a feedback package for the credit platform</source>
+        <translation>导出报送信用平台的反馈交换包</translation>
+    </message>
+    <message>
+        <source>This office&apos;s name as the source of its packages; a new name numbers its packages from 1 again (recorded in the audit journal)</source>
+        <translation>本单位作为交换包来源的名称；更换名称后交换包从 1 重新编号（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>0 (everything)</source>
+        <translation>0（全部）</translation>
+    </message>
+    <message>
+        <source>The last outgoing package written is number %1. The new one carries what was recorded after the package chosen here: the last one the platform confirmed.</source>
+        <translation>最近写出的上报交换包为第 %1 号。新交换包包含此处所选交换包之后登记的内容：请选择信用平台确认收到的最后一个。</translation>
+    </message>
+    <message>
+        <source>No outgoing package was written yet: the first carries everything.</source>
+        <translation>尚未写出上报交换包：第一个包含全部内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Office (source):</source>
+        <translation>本单位（来源）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Records &amp;since outgoing package:</source>
+        <translation>自此上报交换包之后的记录(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Write the package</source>
+        <translation>写出交换包(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.jsonl)</source>
+        <translation>交换包 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::FeedbackService</name>
     <message>
         <source>Handling: choose intercepted, restricted, checked without business or other.</source>
@@ -5135,6 +5186,18 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>Exchange packages (*.jsonl);;All files (*)</source>
         <translation>交换包 (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export a feedback package for the credit platform…</source>
+        <translation>导出报送信用平台的反馈交换包(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outgoing package %1 written with %n record(s):
+%2</source>
+        <translation>
+            <numerusform>已写出第 %1 号上报交换包，共 %n 条记录：
+%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "DashboardPage.h"
 #include "DossierPage.h"
 #include "ExpiryReviewDialog.h"
+#include "FeedbackExportDialog.h"
 #include "IdleLock.h"
 #include "NoticeTemplatesDialog.h"
 #include "NoticesPage.h"
@@ -30,6 +31,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -41,6 +43,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -101,8 +104,12 @@ void MainWindow::createActions()
         QAction *importAction =
             fileMenu->addAction(tr("&Import a package from the credit platform…"), this, &MainWindow::importPackage);
         importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-        fileMenu->addSeparator();
     }
+    if (m_services.exchange && m_actor.may(Action::ExchangePackages))
+        fileMenu->addAction(tr("&Export a feedback package for the credit platform…"), this,
+                            &MainWindow::exportFeedback);
+    if (!fileMenu->isEmpty())
+        fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -521,6 +528,22 @@ void MainWindow::importPackage()
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     dialog.start();
     dialog.exec();
+}
+
+void MainWindow::exportFeedback()
+{
+    const QString folderKey = QStringLiteral("exchange/outgoingFolder");
+    const QString folder =
+        m_settings.value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    FeedbackExportDialog dialog(*m_services.exchange, m_actor, folder, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.report())
+        return;
+    m_settings.setValue(folderKey, QFileInfo(dialog.filePath()).absolutePath());
+    QMessageBox::information(
+        this, dialog.windowTitle(),
+        tr("Outgoing package %1 written with %n record(s):\n%2", nullptr, static_cast<int>(dialog.report()->records))
+            .arg(dialog.report()->header.sequence)
+            .arg(QDir::toNativeSeparators(dialog.filePath())));
 }
 
 void MainWindow::changePassword()

@@ -16,6 +16,7 @@ class QTabWidget;
 namespace creditdesk {
 
 class AuditService;
+class ExchangeService;
 class AuthenticationService;
 class PolicyService;
 class UserService;
@@ -49,6 +50,7 @@ struct MainWindowServices
     ScreeningReviewService *screening = nullptr;
     StatisticsService *statistics = nullptr; ///< the dashboard's filters; its charts run on their own connection
     NoticeService *notices = nullptr;        ///< the register; batches run on their own connection
+    ExchangeService *exchange = nullptr;     ///< outgoing packages (imports run on their own connection)
     QString databasePath;                    ///< batch screening runs on its own connection to this file
     SyncService *sync = nullptr;             ///< this desk's central server: status and conflicts
     /// One synchronisation with the central server, on a worker thread (SyncPage::Synchronise).
@@ -123,6 +125,8 @@ private:
     void backUpNow();
     /// Asks for a package file and imports it (PackageImportDialog).
     void importPackage();
+    /// Writes this office's next outgoing package (FeedbackExportDialog).
+    void exportFeedback();
     void changePassword();
 
     SearchResultModel &m_searchModel;

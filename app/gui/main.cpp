@@ -21,6 +21,7 @@
 #include "workflow/BackupService.h"
 #include "workflow/CourtListService.h"
 #include "workflow/DossierService.h"
+#include "workflow/ExchangeService.h"
 #include "workflow/ExpiryService.h"
 #include "workflow/FeedbackService.h"
 #include "workflow/ListingCorrectionService.h"
@@ -287,6 +288,8 @@ int main(int argc, char *argv[])
     services.statistics = &statistics;
     NoticeService notices(**database);
     services.notices = &notices;
+    ExchangeService exchange(**database);
+    services.exchange = &exchange;
     services.databasePath = path;
     services.repairs = &repairs;
     services.expiry = &expiry;

@@ -45,6 +45,11 @@ QString ExchangeService::officeSource() const
     return stored.isEmpty() ? QStringLiteral("creditdesk-office") : stored;
 }
 
+Result<qint64> ExchangeService::lastOutgoingSequence() const
+{
+    return ExchangeRepository(m_database.connection()).lastSequence(QStringLiteral("out"), officeSource());
+}
+
 Status ExchangeService::setOfficeSource(const Actor &actor, const QString &source)
 {
     if (const Status allowed = requirePermission(actor, Action::ExchangePackages); !allowed)

@@ -55,6 +55,8 @@ public:
     Result<ExportReport> exportFeedback(const Actor &actor, qint64 sinceSequence, const QString &path);
     /// This office's name as the source of its outgoing packages (setting exchange.source).
     QString officeSource() const;
+    /// The sequence number of this office's last outgoing package (0: none yet).
+    Result<qint64> lastOutgoingSequence() const;
     /// Sets it (audited); outgoing packages of a new source number from 1.
     Status setOfficeSource(const Actor &actor, const QString &source);
     /// Whether new subjects and listings are written through SQLite's own interface where it is

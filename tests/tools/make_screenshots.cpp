@@ -8,6 +8,7 @@
 #include "DashboardPage.h"
 #include "DossierPage.h"
 #include "ExpiryReviewDialog.h"
+#include "FeedbackExportDialog.h"
 #include "MainWindow.h"
 #include "NoticeTemplatesDialog.h"
 #include "NoticesPage.h"
@@ -41,6 +42,7 @@
 #include "workflow/AuthenticationService.h"
 #include "workflow/CourtListService.h"
 #include "workflow/DossierService.h"
+#include "workflow/ExchangeService.h"
 #include "workflow/ExpiryService.h"
 #include "workflow/FeedbackService.h"
 #include "workflow/ListingCorrectionService.h"
@@ -591,5 +593,9 @@ int main(int argc, char *argv[])
             qWarning("the import did not end");
         save(&importDialog, file(QStringLiteral("package-import-rejected")));
     }
+    ExchangeService exchange(**database);
+    FeedbackExportDialog exportDialog(exchange, officer, QDir::tempPath());
+    exportDialog.show();
+    save(&exportDialog, file(QStringLiteral("feedback-export")));
     return 0;
 }

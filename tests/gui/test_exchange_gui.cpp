@@ -1,8 +1,10 @@
-// A package from the credit platform imported from the desk: progress on a worker thread, the
-// outcome in words; a rejected package's faults listed by line (sorted as numbers), field and
-// reason, copied as text, nothing written; an applied package; a cancel while the import waits
-// for the database writes nothing.
+// Packages exchanged with the credit platform from the desk. In: progress on a worker thread,
+// the outcome in words; a rejected package's faults listed by line (sorted as numbers), field
+// and reason, copied as text, nothing written; an applied package; a cancel while the import
+// waits for the database writes nothing. Out: the next outgoing package after the last one, a
+// file that cannot be written recording nothing, a new source name numbering from 1.
 #include "Actors.h"
+#include "FeedbackExportDialog.h"
 #include "MainWindow.h"
 #include "PackageFile.h"
 #include "PackageImportDialog.h"
@@ -20,13 +22,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTreeWidget>
@@ -34,7 +39,7 @@
 using namespace creditdesk;
 using test::scalar;
 
-class TestPackageImportGui : public QObject
+class TestExchangeGui : public QObject
 {
     Q_OBJECT
 
@@ -44,6 +49,7 @@ private Q_SLOTS:
     void appliedPackageSaysSo();
     void cancelWritesNothing();
     void offeredToWhoMayImport();
+    void exportWritesTheNextPackage();
 
 private:
     QString writePackage(const QString &name, qint64 sequence, const QList<QJsonObject> &records);
@@ -54,17 +60,17 @@ private:
     test::TestDatabase m_db;
 };
 
-void TestPackageImportGui::initTestCase()
+void TestExchangeGui::initTestCase()
 {
     QVERIFY(m_db.createDemo(30));
 }
 
-QString TestPackageImportGui::writePackage(const QString &name, qint64 sequence, const QList<QJsonObject> &records)
+QString TestExchangeGui::writePackage(const QString &name, qint64 sequence, const QList<QJsonObject> &records)
 {
     return test::writePackage(m_db.folder() + u'/' + name + QStringLiteral(".jsonl"), name, sequence, records);
 }
 
-QJsonObject TestPackageImportGui::person(int serial) const
+QJsonObject TestExchangeGui::person(int serial) const
 {
     const QString first17 = QStringLiteral("11010119850101%1").arg(serial, 3, 10, QLatin1Char('0'));
     return {{QStringLiteral("type"), QStringLiteral("subject")},
@@ -74,17 +80,17 @@ QJsonObject TestPackageImportGui::person(int serial) const
             {QStringLiteral("id_number"), QString(first17 + IdNumber::checkCharacter(first17))}};
 }
 
-qint64 TestPackageImportGui::subjects()
+qint64 TestExchangeGui::subjects()
 {
     return scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM subject")).toLongLong();
 }
 
-bool TestPackageImportGui::waitFor(const PackageImportDialog &dialog)
+bool TestExchangeGui::waitFor(const PackageImportDialog &dialog)
 {
     return QTest::qWaitFor([&] { return !dialog.running(); }, 20000);
 }
 
-void TestPackageImportGui::rejectedPackageListsItsFaults()
+void TestExchangeGui::rejectedPackageListsItsFaults()
 {
     // Faults on lines 3 and 11: sorted as numbers, line 3 comes first.
     QList<QJsonObject> records;
@@ -126,7 +132,7 @@ void TestPackageImportGui::rejectedPackageListsItsFaults()
     QCOMPARE(applied.count(), 0);
 }
 
-void TestPackageImportGui::appliedPackageSaysSo()
+void TestExchangeGui::appliedPackageSaysSo()
 {
     const QString path = writePackage(QStringLiteral("gui-applied"), 1, {person(21), person(22), person(23)});
     const qint64 before = subjects();
@@ -148,7 +154,7 @@ void TestPackageImportGui::appliedPackageSaysSo()
     QCOMPARE(subjects(), before + 3);
 }
 
-void TestPackageImportGui::cancelWritesNothing()
+void TestExchangeGui::cancelWritesNothing()
 {
     const qint64 sequence =
         scalar(m_db.database(), QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM exchange_package WHERE "
@@ -187,7 +193,7 @@ void TestPackageImportGui::cancelWritesNothing()
     QVERIFY(!dialog.isVisible());
 }
 
-void TestPackageImportGui::offeredToWhoMayImport()
+void TestExchangeGui::offeredToWhoMayImport()
 {
     NameKeyBuilder keys;
     const QueryClassifier classifier(keys);
@@ -195,8 +201,10 @@ void TestPackageImportGui::offeredToWhoMayImport()
     SearchResultModel searchModel(client, classifier, keys);
     DossierService dossiers(m_db.database());
     QSettings settings(m_db.folder() + QStringLiteral("/window.ini"), QSettings::IniFormat);
+    ExchangeService exchange(m_db.database());
     MainWindowServices services;
     services.databasePath = m_db.path();
+    services.exchange = &exchange;
     auto fileMenuOffersImport = [&](const Actor &actor) {
         MainWindow window(
             searchModel, [&dossiers, actor] { return new DossierModel(dossiers, actor); }, settings,
@@ -206,10 +214,14 @@ void TestPackageImportGui::offeredToWhoMayImport()
         if (!file)
             return false;
         const QList<QAction *> actions = file->actions();
-        return std::any_of(actions.cbegin(), actions.cend(), [](const QAction *action) {
+        const bool imports = std::any_of(actions.cbegin(), actions.cend(), [](const QAction *action) {
             return action->text().contains(QStringLiteral("Import a package"))
                    && action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
         });
+        const bool exports = std::any_of(actions.cbegin(), actions.cend(), [](const QAction *action) {
+            return action->text().contains(QStringLiteral("Export a feedback package"));
+        });
+        return imports && exports;
     };
     QVERIFY(fileMenuOffersImport(test::officer()));
     QVERIFY(fileMenuOffersImport(test::admin()));
@@ -217,5 +229,59 @@ void TestPackageImportGui::offeredToWhoMayImport()
     QVERIFY(!fileMenuOffersImport(test::reviewer()));
 }
 
-QTEST_MAIN(TestPackageImportGui)
-#include "test_package_import_gui.moc"
+void TestExchangeGui::exportWritesTheNextPackage()
+{
+    ExchangeService service(m_db.database());
+    const qint64 last = service.lastOutgoingSequence().value();
+    const QString office = service.officeSource();
+    auto outgoing = [&] {
+        return scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM exchange_package WHERE direction = 'out'"))
+            .toLongLong();
+    };
+    const qint64 packagesBefore = outgoing();
+    {
+        FeedbackExportDialog dialog(service, test::officer(), m_db.folder());
+        QCOMPARE(dialog.sinceBox()->value(), static_cast<int>(last));
+        QVERIFY2(dialog.filePath().endsWith(QStringLiteral("%1-out-%2.jsonl").arg(office).arg(last + 1)),
+                 qPrintable(dialog.filePath()));
+        // A file that cannot be written: said in the dialog, and nothing recorded.
+        dialog.fileEdit()->setText(m_db.folder() + QStringLiteral("/no-such-folder/out.jsonl"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), static_cast<int>(QDialog::Rejected));
+        QVERIFY(!dialog.errorText().isEmpty());
+        QVERIFY(!dialog.report());
+        QCOMPARE(outgoing(), packagesBefore);
+
+        dialog.fileEdit()->setText(m_db.folder() + QStringLiteral("/out-next.jsonl"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), static_cast<int>(QDialog::Accepted));
+        QVERIFY(dialog.report());
+        QCOMPARE(dialog.report()->header.sequence, last + 1);
+        QCOMPARE(dialog.report()->header.source, office);
+        QVERIFY(QFile::exists(dialog.filePath()));
+    }
+    QCOMPARE(service.lastOutgoingSequence().value(), last + 1);
+    {
+        // The next one starts after it; a new source name numbers from 1 and starts from nothing.
+        FeedbackExportDialog dialog(service, test::officer(), m_db.folder());
+        QCOMPARE(dialog.sinceBox()->value(), static_cast<int>(last + 1));
+        dialog.sourceEdit()->clear();
+        QTest::keyClicks(dialog.sourceEdit(), QStringLiteral("county-office"));
+        QVERIFY(!dialog.sinceBox()->isEnabled());
+        QCOMPARE(dialog.sinceBox()->value(), 0);
+        dialog.fileEdit()->setText(m_db.folder() + QStringLiteral("/out-county.jsonl"));
+        dialog.accept();
+        QVERIFY2(dialog.report(), qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.report()->header.source, QStringLiteral("county-office"));
+        QCOMPARE(dialog.report()->header.sequence, 1);
+    }
+    QCOMPARE(service.officeSource(), QStringLiteral("county-office"));
+    QCOMPARE(
+        scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'exchange.source'"))
+            .toInt(),
+        1);
+    QCOMPARE(outgoing(), packagesBefore + 2);
+}
+
+QTEST_MAIN(TestExchangeGui)
+#include "test_exchange_gui.moc"

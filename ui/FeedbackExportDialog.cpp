@@ -1,0 +1,130 @@
+#include "FeedbackExportDialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace creditdesk {
+
+FeedbackExportDialog::FeedbackExportDialog(ExchangeService &service, const Actor &actor, const QString &folder,
+                                           QWidget *parent)
+    : QDialog(parent),
+      m_service(service),
+      m_actor(actor),
+      m_storedSource(service.officeSource()),
+      m_source(new QLineEdit(m_storedSource, this)),
+      m_since(new QSpinBox(this)),
+      m_sinceNote(new QLabel(this)),
+      m_file(new QLineEdit(this)),
+      m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Export a feedback package for the credit platform"));
+    auto last = m_service.lastOutgoingSequence();
+    m_lastSequence = last ? last.value() : 0;
+    m_source->setMaxLength(100);
+    m_source->setToolTip(tr("This office's name as the source of its packages; a new name numbers its "
+                            "packages from 1 again (recorded in the audit journal)"));
+    m_since->setRange(0, static_cast<int>(std::min<qint64>(m_lastSequence, std::numeric_limits<int>::max())));
+    m_since->setValue(m_since->maximum());
+    m_since->setSpecialValueText(tr("0 (everything)"));
+    m_sinceNote->setWordWrap(true);
+    m_sinceNote->setText(m_lastSequence > 0
+                             ? tr("The last outgoing package written is number %1. The new one carries what was "
+                                  "recorded after the package chosen here: the last one the platform confirmed.")
+                                   .arg(m_lastSequence)
+                             : tr("No outgoing package was written yet: the first carries everything."));
+    m_file->setText(
+        QDir(folder).filePath(QStringLiteral("%1-out-%2.jsonl").arg(m_storedSource).arg(m_lastSequence + 1)));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Office (source):"), m_source);
+    form->addRow(tr("Records &since outgoing package:"), m_since);
+    form->addRow(QString(), m_sinceNote);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Write the package"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    // The word-wrapped note needs its height for the width.
+    const int width = 620;
+    resize(width, layout->hasHeightForWidth() ? layout->heightForWidth(width) : sizeHint().height());
+
+    connect(m_source, &QLineEdit::textEdited, this, &FeedbackExportDialog::sourceEdited);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString chosen =
+            QFileDialog::getSaveFileName(this, windowTitle(), m_file->text(), tr("Exchange packages (*.jsonl)"));
+        if (!chosen.isEmpty())
+            m_file->setText(chosen);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &FeedbackExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString FeedbackExportDialog::filePath() const
+{
+    return m_file->text().trimmed();
+}
+
+QString FeedbackExportDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void FeedbackExportDialog::sourceEdited()
+{
+    // A new source numbers its packages from 1: there is nothing to start after.
+    const bool sameSource = m_source->text().trimmed() == m_storedSource;
+    m_since->setEnabled(sameSource);
+    if (!sameSource)
+        m_since->setValue(0);
+}
+
+void FeedbackExportDialog::accept()
+{
+    auto fail = [this](const QString &reason) {
+        m_error->setText(reason);
+        m_error->show();
+    };
+    if (filePath().isEmpty()) {
+        fail(tr("Choose the file to write."));
+        m_file->setFocus();
+        return;
+    }
+    const QString source = m_source->text().trimmed();
+    if (source != m_storedSource) {
+        if (const Status set = m_service.setOfficeSource(m_actor, source); !set) {
+            fail(set.error());
+            m_source->setFocus();
+            return;
+        }
+        m_storedSource = source;
+    }
+    auto written = m_service.exportFeedback(m_actor, m_since->value(), filePath());
+    if (!written) {
+        fail(written.error());
+        return;
+    }
+    m_report = written.value();
+    QDialog::accept();
+}
+
+} // namespace creditdesk
