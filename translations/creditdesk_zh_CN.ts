@@ -2334,7 +2334,7 @@ Statement: %3</source>
     </message>
     <message>
         <source>read a listing&apos;s extensions</source>
-        <translation>读取名单记录的延长</translation>
+        <translation>读取名单记录的延期记录</translation>
     </message>
 </context>
 <context>
@@ -4700,10 +4700,6 @@ Applied by %2 since %3, case %4.</source>
         <translation>0（全部）</translation>
     </message>
     <message>
-        <source>The last outgoing package written is number %1. The new one carries what was recorded after the package chosen here: the last one the platform confirmed.</source>
-        <translation>最近写出的上报交换包为第 %1 号。新交换包包含此处所选交换包之后登记的内容：请选择信用平台确认收到的最后一个。</translation>
-    </message>
-    <message>
         <source>No outgoing package was written yet: the first carries everything.</source>
         <translation>尚未写出上报交换包：第一个包含全部内容。</translation>
     </message>
@@ -4734,6 +4730,10 @@ Applied by %2 since %3, case %4.</source>
     <message>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The last outgoing package written is number %1, and the new one carries what was recorded after it. To send again what the platform has not received, choose the last package it confirmed.</source>
+        <translation>最近写出的上报交换包为第 %1 号，新交换包包含其后登记的内容。如需重新报送信用平台未收到的内容，请选择平台确认收到的最后一个交换包。</translation>
     </message>
 </context>
 <context>
@@ -6333,7 +6333,7 @@ The newest %n backup(s) are kept.</source>
     </message>
     <message>
         <source>listing %1 was extended on %2, before this decision date: an extension follows the listing</source>
-        <translation>名单记录 %1 已于 %2 延长，早于此决定日期：延长在纳入之后</translation>
+        <translation>名单记录 %1 已于 %2 延长，早于此决定日期：延长应在纳入之后</translation>
     </message>
 </context>
 <context>
@@ -6375,10 +6375,6 @@ The newest %n backup(s) are kept.</source>
         <translation>正在逐条检查记录；全部无误才会写入…</translation>
     </message>
     <message>
-        <source>Cancelling: nothing will be written…</source>
-        <translation>正在取消：不会写入任何内容…</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -6410,13 +6406,29 @@ The newest %n backup(s) are kept.</source>
     </message>
     <message>
         <source>Package %1 rejected; nothing was written.</source>
-        <translation>交换包 %1 已拒绝；未写入任何内容。</translation>
+        <translation>交换包 %1 已被拒绝；未写入任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n fault(s), each to be corrected by the platform:</source>
         <translation>
             <numerusform>%n 处错误，需由信用平台更正：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>It was written before the cancel could stop it.</source>
+        <translation>取消生效之前，该交换包已写入。</translation>
+    </message>
+    <message>
+        <source>Package %1 could not be imported here; nothing was written.</source>
+        <translation>交换包 %1 无法在本工作站导入；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>What went wrong on this desk:</source>
+        <translation>本工作站出现的问题：</translation>
     </message>
 </context>
 <context>
@@ -9613,7 +9625,7 @@ fault listed with line, field and reason), 4 kept to wait for an earlier package
     </message>
     <message>
         <source>Package %1 rejected; nothing was written:</source>
-        <translation>交换包 %1 已拒绝；未写入任何内容：</translation>
+        <translation>交换包 %1 已被拒绝；未写入任何内容：</translation>
     </message>
     <message>
         <source>The last outgoing package the platform has (0: none).</source>
@@ -9805,6 +9817,10 @@ run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停�
     <message>
         <source>Desk %1 of %2 on %3; caught up to change %4 of the server; last synchronised %5; changes to send: %6; open conflicts: %7; feedback entries of other desks set aside: %8.</source>
         <translation>工作站 %1（%2），服务器 %3；已同步至服务器第 %4 项变更；上次同步 %5；待发送变更：%6 项；待处理冲突：%7 个；暂缓应用的其他工作站执行反馈：%8 条。</translation>
+    </message>
+    <message>
+        <source>Package %1 could not be imported here; nothing was written:</source>
+        <translation>交换包 %1 无法在本工作站导入；未写入任何内容：</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ FeedbackExportDialog::FeedbackExportDialog(ExchangeService &service, const Actor
     : QDialog(parent),
       m_service(service),
       m_actor(actor),
+      m_folder(folder),
       m_storedSource(service.officeSource()),
       m_source(new QLineEdit(m_storedSource, this)),
       m_since(new QSpinBox(this)),
@@ -36,12 +37,12 @@ FeedbackExportDialog::FeedbackExportDialog(ExchangeService &service, const Actor
     m_since->setSpecialValueText(tr("0 (everything)"));
     m_sinceNote->setWordWrap(true);
     m_sinceNote->setText(m_lastSequence > 0
-                             ? tr("The last outgoing package written is number %1. The new one carries what was "
-                                  "recorded after the package chosen here: the last one the platform confirmed.")
+                             ? tr("The last outgoing package written is number %1, and the new one carries what "
+                                  "was recorded after it. To send again what the platform has not received, "
+                                  "choose the last package it confirmed.")
                                    .arg(m_lastSequence)
                              : tr("No outgoing package was written yet: the first carries everything."));
-    m_file->setText(
-        QDir(folder).filePath(QStringLiteral("%1-out-%2.jsonl").arg(m_storedSource).arg(m_lastSequence + 1)));
+    m_file->setText(defaultFile(m_storedSource, m_lastSequence + 1));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -49,7 +50,9 @@ FeedbackExportDialog::FeedbackExportDialog(ExchangeService &service, const Actor
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->hide();
+    m_error->setVisible(!last);
+    if (!last)
+        m_error->setText(last.error());
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Office (source):"), m_source);
@@ -59,7 +62,9 @@ FeedbackExportDialog::FeedbackExportDialog(ExchangeService &service, const Actor
     fileLabel->setBuddy(m_file);
     form->addRow(fileLabel, fileRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Write the package"));
+    m_write = buttons->button(QDialogButtonBox::Ok);
+    m_write->setText(tr("&Write the package"));
+    m_write->setEnabled(static_cast<bool>(last)); // without the numbering no package is written
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -69,11 +74,14 @@ FeedbackExportDialog::FeedbackExportDialog(ExchangeService &service, const Actor
     resize(width, layout->hasHeightForWidth() ? layout->heightForWidth(width) : sizeHint().height());
 
     connect(m_source, &QLineEdit::textEdited, this, &FeedbackExportDialog::sourceEdited);
+    connect(m_file, &QLineEdit::textEdited, this, [this] { m_fileChosen = true; });
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen =
             QFileDialog::getSaveFileName(this, windowTitle(), m_file->text(), tr("Exchange packages (*.jsonl)"));
-        if (!chosen.isEmpty())
+        if (!chosen.isEmpty()) {
             m_file->setText(chosen);
+            m_fileChosen = true;
+        }
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &FeedbackExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -89,13 +97,21 @@ QString FeedbackExportDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+QString FeedbackExportDialog::defaultFile(const QString &source, qint64 sequence) const
+{
+    return QDir(m_folder).filePath(QStringLiteral("%1-out-%2.jsonl").arg(source.trimmed()).arg(sequence));
+}
+
 void FeedbackExportDialog::sourceEdited()
 {
-    // A new source numbers its packages from 1: there is nothing to start after.
+    // A new source numbers its packages from 1: there is nothing to start after. Back to the
+    // stored name, the package follows the last one written again.
     const bool sameSource = m_source->text().trimmed() == m_storedSource;
     m_since->setEnabled(sameSource);
-    if (!sameSource)
-        m_since->setValue(0);
+    m_since->setValue(sameSource ? m_since->maximum() : 0);
+    if (!m_fileChosen)
+        m_file->setText(sameSource ? defaultFile(m_storedSource, m_lastSequence + 1)
+                                   : defaultFile(m_source->text(), 1));
 }
 
 void FeedbackExportDialog::accept()
@@ -109,16 +125,10 @@ void FeedbackExportDialog::accept()
         m_file->setFocus();
         return;
     }
-    const QString source = m_source->text().trimmed();
-    if (source != m_storedSource) {
-        if (const Status set = m_service.setOfficeSource(m_actor, source); !set) {
-            fail(set.error());
-            m_source->setFocus();
-            return;
-        }
-        m_storedSource = source;
-    }
-    auto written = m_service.exportFeedback(m_actor, m_since->value(), filePath());
+    // A new source name is kept only with the package written under it.
+    const bool renamed = m_source->text().trimmed() != m_storedSource;
+    auto written =
+        m_service.exportFeedback(m_actor, m_since->value(), filePath(), renamed ? m_source->text() : QString());
     if (!written) {
         fail(written.error());
         return;

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace creditdesk {
@@ -39,9 +40,12 @@ public Q_SLOTS:
 
 private:
     void sourceEdited();
+    /// The file name offered for the next package of \a source.
+    QString defaultFile(const QString &source, qint64 sequence) const;
 
     ExchangeService &m_service;
     Actor m_actor;
+    QString m_folder;
     QString m_storedSource;
     qint64 m_lastSequence = 0;
     QLineEdit *m_source;
@@ -49,6 +53,8 @@ private:
     QLabel *m_sinceNote;
     QLineEdit *m_file;
     QLabel *m_error;
+    QPushButton *m_write = nullptr;
+    bool m_fileChosen = false; ///< by the officer: it no longer follows the source name
     std::optional<ExchangeService::ExportReport> m_report;
 };
 

@@ -95,10 +95,12 @@ void PackageImportDialog::reject()
         QDialog::reject();
         return;
     }
-    // The import stops after the records it is checking; the dialog closes when it has.
+    // The import stops after the records it is checking, or before it commits; the dialog
+    // says what became of the package once it has stopped.
     m_job->cancel();
+    m_cancelAsked = true;
     m_close->setEnabled(false);
-    m_status->setText(tr("Cancelling: nothing will be written…"));
+    m_status->setText(tr("Cancelling…"));
 }
 
 void PackageImportDialog::poll()
@@ -140,6 +142,8 @@ void PackageImportDialog::showResult(const Result<ExchangeService::ImportReport>
                               .arg(name, QLocale().toString(report.seconds, 'f', 1));
         for (const QString &later : report.alsoApplied)
             message += u'\n' + tr("Waiting package %1 applied after it.").arg(later);
+        if (m_cancelAsked)
+            message += u'\n' + tr("It was written before the cancel could stop it.");
         m_status->setText(message);
         if (!report.notTaken.isEmpty())
             showProblems(tr("Not taken, though the package was applied:"), report.notTaken);
@@ -158,6 +162,12 @@ void PackageImportDialog::showResult(const Result<ExchangeService::ImportReport>
         m_status->setText(tr("Cancelled: nothing was written."));
         break;
     case Outcome::Rejected:
+        if (report.failedHere) {
+            // The database of this desk failed: nothing for the platform to correct.
+            m_status->setText(tr("Package %1 could not be imported here; nothing was written.").arg(name));
+            showProblems(tr("What went wrong on this desk:"), report.problems);
+            break;
+        }
         m_status->setText(tr("Package %1 rejected; nothing was written.").arg(name));
         showProblems(
             tr("%n fault(s), each to be corrected by the platform:", nullptr, static_cast<int>(report.problems.size())),

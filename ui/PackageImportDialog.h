@@ -42,7 +42,8 @@ Q_SIGNALS:
     void applied(const QString &message);
 
 public Q_SLOTS:
-    /// While importing: cancels (nothing is written) and waits for the import to stop.
+    /// While importing: asks the import to stop (nothing is written if it is still in time) and
+    /// keeps the dialog open until it has; then closes.
     void reject() override;
 
 private:
@@ -56,6 +57,7 @@ private:
     QString m_packagePath;
     std::unique_ptr<PackageImportJob> m_job;
     std::optional<ExchangeService::ImportReport::Outcome> m_outcome;
+    bool m_cancelAsked = false;
     QLabel *m_status;
     QProgressBar *m_progress;
     QLabel *m_problemsHeading;

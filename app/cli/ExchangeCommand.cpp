@@ -75,10 +75,14 @@ int importPackage(const QStringList &arguments, QTextStream &out, QTextStream &e
     case ExchangeService::ImportReport::Outcome::Rejected:
         break;
     }
-    err << tr("Package %1 rejected; nothing was written:").arg(name) << "\n";
+    // A fault of this desk (its database) is not one the platform can correct.
+    err << (report->failedHere ? tr("Package %1 could not be imported here; nothing was written:")
+                               : tr("Package %1 rejected; nothing was written:"))
+               .arg(name)
+        << "\n";
     for (const PackageProblem &problem : report->problems)
         err << "  " << problem.text() << "\n";
-    return UsageError;
+    return report->failedHere ? Failure : UsageError;
 }
 
 int exportFeedback(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -169,10 +169,13 @@ std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, Q
         const qsizetype faultsBeforeGround = read.faults();
         listing.ground = read.number("ground", true, 1, 6);
         const bool groundKnown = read.faults() == faultsBeforeGround;
+        const qsizetype faultsBeforeDates = read.faults();
         listing.filingDate = read.date("filing_date", false);
         listing.decisionDate = read.date("decision_date", true);
-        // The enforcement case is filed before the debtor is listed in it.
-        if (listing.filingDate.isValid() && listing.decisionDate.isValid() && listing.filingDate > listing.decisionDate)
+        // The enforcement case is filed before the debtor is listed in it (a date already at
+        // fault is not compared).
+        if (read.faults() == faultsBeforeDates && listing.filingDate.isValid() && listing.decisionDate.isValid()
+            && listing.filingDate > listing.decisionDate)
             read.fail(QStringLiteral("filing_date"),
                       tr("after the decision date %1").arg(listing.decisionDate.toString(Qt::ISODate)));
         // SPC rules Art. 2: ground 1 has no fixed period; grounds 2 to 6 two years, which the

@@ -34,8 +34,14 @@ const QString sourceKey = QStringLiteral("exchange.source");
 
 } // namespace
 
-ExchangeService::ExchangeService(Database &database) : m_database(database), m_keys(std::make_unique<NameKeyBuilder>())
-{}
+ExchangeService::ExchangeService(Database &database) : m_database(database) {}
+
+const NameKeyBuilder &ExchangeService::keys()
+{
+    if (!m_keys)
+        m_keys = std::make_unique<NameKeyBuilder>();
+    return *m_keys;
+}
 
 ExchangeService::~ExchangeService() = default;
 
@@ -54,21 +60,24 @@ Status ExchangeService::setOfficeSource(const Actor &actor, const QString &sourc
 {
     if (const Status allowed = requirePermission(actor, Action::ExchangePackages); !allowed)
         return allowed;
+    return m_database.transaction([&]() -> Status { return storeOfficeSource(actor, source); });
+}
+
+Status ExchangeService::storeOfficeSource(const Actor &actor, const QString &source)
+{
     const QString name = source.trimmed();
     if (name.isEmpty() || name.size() > 100)
         return Error{tr("The office's source name has 1 to 100 characters.")};
     const QString before = officeSource();
     if (name == before)
         return {};
-    return m_database.transaction([&]() -> Status {
-        if (const Status stored = m_database.setMetaValue(sourceKey, name); !stored)
-            return stored;
-        AuditRecord entry{QStringLiteral("exchange.source"), QStringLiteral("setting"), sourceKey,
-                          tr("Source name of outgoing packages"),
-                          QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), name}}};
-        auto appended = AuditJournal(m_database.connection()).append(actor, entry);
-        return appended ? Status{} : Status{Error{appended.error()}};
-    });
+    if (const Status stored = m_database.setMetaValue(sourceKey, name); !stored)
+        return stored;
+    AuditRecord entry{QStringLiteral("exchange.source"), QStringLiteral("setting"), sourceKey,
+                      tr("Source name of outgoing packages"),
+                      QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), name}}};
+    auto appended = AuditJournal(m_database.connection()).append(actor, entry);
+    return appended ? Status{} : Status{Error{appended.error()}};
 }
 
 Result<ExchangeService::ImportReport> ExchangeService::importPackage(const Actor &actor, const QString &path,
@@ -80,8 +89,13 @@ Result<ExchangeService::ImportReport> ExchangeService::importPackage(const Actor
     timer.start();
     ImportReport report = apply(
         actor, [&path] { return PackageReader::openFile(path); }, progress, false);
-    // A package applied may fill the gap before packages that wait: apply those in order.
+    // A package applied may fill the gap before packages that wait: apply those in order, until
+    // a cancel (the bar stays full: the package asked for is in).
+    const Progress cancelOnly =
+        progress ? Progress([&progress](qint64, qint64) { return progress(1, 1); }) : Progress();
     while (report.outcome == ImportReport::Outcome::Applied) {
+        if (cancelOnly && !cancelOnly(1, 1))
+            break;
         const qint64 next = report.header.sequence + static_cast<qint64>(report.alsoApplied.size()) + 1;
         const auto waiting = ExchangeRepository(m_database.connection()).waitingPackage(report.header.source, next);
         if (!waiting)
@@ -89,7 +103,9 @@ Result<ExchangeService::ImportReport> ExchangeService::importPackage(const Actor
         const QByteArray content = waiting->content;
         const QString name = tr("waiting package %1").arg(waiting->id);
         ImportReport later = apply(
-            actor, [&] { return PackageReader::openBytes(content, name); }, {}, true);
+            actor, [&] { return PackageReader::openBytes(content, name); }, cancelOnly, true);
+        if (later.outcome == ImportReport::Outcome::Cancelled)
+            break; // it stays waiting, for the next import
         if (later.outcome != ImportReport::Outcome::Applied) {
             // It cannot be applied at its turn: drop it, so that a corrected package can take
             // its sequence number, and say why.
@@ -124,6 +140,7 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
     auto last = repository.lastSequence(QStringLiteral("in"), header.source);
     if (!last) {
         report.problems.append({1, QString(), last.error()});
+        report.failedHere = true;
         return report;
     }
     if (const auto known = waited ? std::nullopt : repository.package(header.packageId)) {
@@ -157,6 +174,7 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
     }
     if (const Status prepared = repository.prepareWrites(); !prepared) {
         report.problems.append({1, QString(), prepared.error()});
+        report.failedHere = true;
         return report;
     }
     if (header.sequence > last.value() + 1) {
@@ -189,9 +207,10 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
             auto appended = AuditJournal(m_database.connection()).append(actor, entry);
             return appended ? Status{} : Status{Error{appended.error()}};
         });
-        if (!stored)
+        if (!stored) {
             report.problems.append({1, QString(), stored.error()});
-        else
+            report.failedHere = true;
+        } else
             report.outcome = ImportReport::Outcome::Waiting;
         return report;
     }
@@ -214,6 +233,12 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
         failedLine = 1;
         if (const Status restored = suspension.restore(report.writtenDirectly); !restored)
             return restored;
+        // A cancel asked for while the last rows and the search indexes were written: still in
+        // time, nothing is committed yet.
+        if (progress && !progress(reader.value()->size(), reader.value()->size())) {
+            cancelled = true;
+            return Error{tr("Cancelled: nothing was written.")};
+        }
 
         ExchangePackageRow row{
             header.packageId,  QStringLiteral("in"), header.source, header.sequence, QStringLiteral("applied"),
@@ -247,6 +272,7 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
         return report; // rejected: the transaction rolled back
     if (!written) {
         report.problems.append({failedLine, QString(), written.error()});
+        report.failedHere = true;
         return report;
     }
     report.outcome = ImportReport::Outcome::Applied;
@@ -273,7 +299,7 @@ Status ExchangeService::applyRecords(PackageReader &reader, ExchangeRepository &
     QString bodySha256;
     const qint64 size = reader.size(); // the reader belongs to the stream's thread while it reads
     {
-        ParsedRecordStream stream(reader, *m_keys, m_today.isValid() ? m_today : QDate::currentDate());
+        ParsedRecordStream stream(reader, keys(), m_today.isValid() ? m_today : QDate::currentDate());
         for (;;) {
             ParsedRecordStream::Batch batch = stream.next();
 
@@ -329,12 +355,12 @@ Status ExchangeService::applyRecords(PackageReader &reader, ExchangeRepository &
 }
 
 Result<ExchangeService::ExportReport> ExchangeService::exportFeedback(const Actor &actor, qint64 sinceSequence,
-                                                                      const QString &path)
+                                                                      const QString &path, const QString &newSource)
 {
     if (const Status allowed = requirePermission(actor, Action::ExchangePackages); !allowed)
         return Error{allowed.error()};
     ExchangeRepository repository(m_database.connection());
-    const QString source = officeSource();
+    QString source = officeSource();
     ExchangeRepository::Watermark watermark;
     PackageHeader header;
     PackageWriter writer;
@@ -342,6 +368,11 @@ Result<ExchangeService::ExportReport> ExchangeService::exportFeedback(const Acto
     // One transaction from the first read to the record of the package: the package carries the
     // state as it was (a synchronisation cannot withdraw a notification in between).
     const Status recorded = m_database.transaction([&]() -> Status {
+        if (!newSource.isEmpty()) {
+            if (const Status renamed = storeOfficeSource(actor, newSource); !renamed)
+                return renamed;
+            source = officeSource();
+        }
         if (sinceSequence > 0) {
             // Start after what outgoing package sinceSequence carried.
             auto last = repository.lastSequence(QStringLiteral("out"), source);

@@ -32,6 +32,9 @@ public:
         PackageHeader header;
         qint64 records = 0;
         QList<PackageProblem> problems; ///< why it was rejected
+        /// Rejected for a fault of this desk, not of the package: the database could not be read
+        /// or written (problems says how). The platform has nothing to correct.
+        bool failedHere = false;
         QList<PackageProblem> notTaken; ///< applied, but these values were not taken
         QStringList alsoApplied;        ///< waiting packages applied after it, in order
         double seconds = 0;
@@ -51,8 +54,10 @@ public:
 
     Result<ImportReport> importPackage(const Actor &actor, const QString &path, const Progress &progress = {});
     /// Writes the records since outgoing package \a sinceSequence (0: since the beginning) as
-    /// the next outgoing package of this office, to \a path.
-    Result<ExportReport> exportFeedback(const Actor &actor, qint64 sinceSequence, const QString &path);
+    /// the next outgoing package of this office, to \a path. With \a newSource, the office's
+    /// source name is changed first, in the same transaction: kept only when the package is.
+    Result<ExportReport> exportFeedback(const Actor &actor, qint64 sinceSequence, const QString &path,
+                                        const QString &newSource = {});
     /// This office's name as the source of its outgoing packages (setting exchange.source).
     QString officeSource() const;
     /// The sequence number of this office's last outgoing package (0: none yet).
@@ -76,6 +81,11 @@ private:
     /// or \a cancelled.
     Status applyRecords(PackageReader &reader, ExchangeRepository &repository, ImportReport &report,
                         const Progress &progress, bool &cancelled, int &line);
+    /// Stores \a source as the office's source name with its audit entry, in the caller's
+    /// transaction (nothing when it is the name already).
+    Status storeOfficeSource(const Actor &actor, const QString &source);
+    /// The search keys of subjects' names, made when the first package is imported (ICU).
+    const NameKeyBuilder &keys();
 
     Database &m_database;
     std::unique_ptr<NameKeyBuilder> m_keys;

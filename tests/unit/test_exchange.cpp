@@ -365,6 +365,18 @@ void TestExchange::cancelWritesNothing()
     QCOMPARE(
         scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM exchange_package WHERE id = 'package-4'")).toInt(),
         0);
+    // Cancelled at the last moment, after the last batch of records (the first call at the end),
+    // when the rows and indexes are written but nothing is committed: still nothing written.
+    int callsAtTheEnd = 0;
+    auto late = ExchangeService(m_db.database()).importPackage(test::officer(), path, [&](qint64 done, qint64 total) {
+        if (done == total)
+            ++callsAtTheEnd;
+        return callsAtTheEnd < 2;
+    });
+    QVERIFY(late);
+    QVERIFY2(late->outcome == ExchangeService::ImportReport::Outcome::Cancelled,
+             qPrintable(late->problems.value(0).text()));
+    QCOMPARE(count("subject"), subjects);
     // Not cancelled, the same package applies.
     auto applied = ExchangeService(m_db.database()).importPackage(test::officer(), path);
     QVERIFY(applied && applied->outcome == ExchangeService::ImportReport::Outcome::Applied);
@@ -1337,6 +1349,9 @@ void TestExchange::datesFollowTheCourtsOrder()
     born.insert(QStringLiteral("birth_date"), QStringLiteral("2026-07-01"));
     QJsonObject filed = listing(QStringLiteral("DL4"), QStringLiteral("2026-01-31"));
     filed.insert(QStringLiteral("filing_date"), QStringLiteral("2026-02-01"));
+    // A filing date in the future is named once, not compared with the decision date too.
+    QJsonObject filedLater = listing(QStringLiteral("DL6"), QStringLiteral("2026-06-01"));
+    filedLater.insert(QStringLiteral("filing_date"), QStringLiteral("2026-07-01"));
     const qint64 listings = count("listing");
     auto rejected = import(QStringLiteral("dates-2"), sequence + 1,
                            {born, listing(QStringLiteral("DL3"), QStringLiteral("2026-07-01")), filed,
@@ -1350,14 +1365,14 @@ void TestExchange::datesFollowTheCourtsOrder()
                             listing(QStringLiteral("DL5"), QStringLiteral("2026-06-30")),
                             // An extension only checked; its listing sent again, decided after it.
                             extension(QStringLiteral("DL1"), QStringLiteral("2026-02-01")),
-                            listing(QStringLiteral("DL1"), QStringLiteral("2026-02-02"))});
+                            listing(QStringLiteral("DL1"), QStringLiteral("2026-02-02")), filedLater});
     QVERIFY(rejected);
     QVERIFY(rejected->outcome == ExchangeService::ImportReport::Outcome::Rejected);
-    QCOMPARE(
-        problemsOf(*rejected),
-        QStringList({QStringLiteral("2 birth_date"), QStringLiteral("3 decision_date"), QStringLiteral("4 filing_date"),
-                     QStringLiteral("5 on"), QStringLiteral("6 started_on"), QStringLiteral("7 on"),
-                     QStringLiteral("8 decision_date"), QStringLiteral("13 decision_date")}));
+    QCOMPARE(problemsOf(*rejected),
+             QStringList({QStringLiteral("2 birth_date"), QStringLiteral("3 decision_date"),
+                          QStringLiteral("4 filing_date"), QStringLiteral("5 on"), QStringLiteral("6 started_on"),
+                          QStringLiteral("7 on"), QStringLiteral("8 decision_date"), QStringLiteral("13 decision_date"),
+                          QStringLiteral("14 filing_date")}));
     QVERIFY2(rejected->problems.at(1).text().contains(QStringLiteral("today is 2026-06-30")),
              qPrintable(rejected->problems.at(1).text()));
     QVERIFY2(rejected->problems.at(2).text().contains(QStringLiteral("2026-01-31")),
@@ -1370,13 +1385,25 @@ void TestExchange::datesFollowTheCourtsOrder()
              qPrintable(rejected->problems.at(7).text()));
     QCOMPARE(count("listing"), listings);
 
-    // While writing: the listing sent again, decided after its extension, alone; then on the
-    // day of the extension, which is right.
-    auto resent =
-        import(QStringLiteral("dates-3"), sequence + 1, {listing(QStringLiteral("DL2"), QStringLiteral("2026-03-02"))});
-    QVERIFY(resent);
-    QVERIFY(resent->outcome == ExchangeService::ImportReport::Outcome::Rejected);
-    QCOMPARE(problemsOf(*resent), QStringList({QStringLiteral("2 decision_date")}));
+    // While writing, each record alone: a state change and a measure before the decision; the
+    // listing sent again, decided after its extension, by its key and found by its case (also
+    // while only checking); then on the day of the extension, which is right.
+    QJsonObject byCase = listing(QStringLiteral("DL2"), QStringLiteral("2026-03-02"));
+    byCase.insert(QStringLiteral("key"), QStringLiteral("DL2-by-case"));
+    const QList<QPair<QList<QJsonObject>, QStringList>> alone = {
+        {{masked(QStringLiteral("DL1"), QStringLiteral("2026-01-09"))}, {QStringLiteral("2 on")}},
+        {{measure(QStringLiteral("DA3"), QStringLiteral("DL1"), QStringLiteral("2026-01-05"))},
+         {QStringLiteral("2 started_on")}},
+        {{listing(QStringLiteral("DL2"), QStringLiteral("2026-03-02"))}, {QStringLiteral("2 decision_date")}},
+        {{byCase}, {QStringLiteral("2 decision_date")}},
+        {{listing(QStringLiteral("DL2"), QStringLiteral("2026-03-02")), byCase},
+         {QStringLiteral("2 decision_date"), QStringLiteral("3 decision_date")}}};
+    for (const auto &[records, expected] : alone) {
+        auto resent = import(QStringLiteral("dates-3"), sequence + 1, records);
+        QVERIFY(resent);
+        QVERIFY(resent->outcome == ExchangeService::ImportReport::Outcome::Rejected);
+        QCOMPARE(problemsOf(*resent), expected);
+    }
     auto sameDay = import(QStringLiteral("dates-4"), sequence + 1,
                           {listing(QStringLiteral("DL2"), QStringLiteral("2026-03-01")),
                            masked(QStringLiteral("DL2"), QStringLiteral("2026-03-01"))});
