@@ -4497,6 +4497,10 @@ Statement: %3</source>
             <numerusform>文件头声明 %n 条记录；正文实有 %1 条</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was kept; import it again to apply it.</source>
+        <translation>%1 已保留；请再次导入以应用。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::ExpiryReviewDialog</name>
@@ -4692,10 +4696,6 @@ Applied by %2 since %3, case %4.</source>
         <translation>导出报送信用平台的反馈交换包</translation>
     </message>
     <message>
-        <source>This office&apos;s name as the source of its packages; a new name numbers its packages from 1 again (recorded in the audit journal)</source>
-        <translation>本单位作为交换包来源的名称；更换名称后交换包从 1 重新编号（记入审计日志）</translation>
-    </message>
-    <message>
         <source>0 (everything)</source>
         <translation>0（全部）</translation>
     </message>
@@ -4734,6 +4734,14 @@ Applied by %2 since %3, case %4.</source>
     <message>
         <source>The last outgoing package written is number %1, and the new one carries what was recorded after it. To send again what the platform has not received, choose the last package it confirmed.</source>
         <translation>最近写出的上报交换包为第 %1 号，新交换包包含其后登记的内容。如需重新报送信用平台未收到的内容，请选择平台确认收到的最后一个交换包。</translation>
+    </message>
+    <message>
+        <source>This office&apos;s name as the source of its packages; each name numbers its own packages (a change is recorded in the audit journal)</source>
+        <translation>本单位作为交换包来源的名称；每个名称各自为交换包编号（更改记入审计日志）</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another file name.</source>
+        <translation>%1 已存在：请另选文件名。</translation>
     </message>
 </context>
 <context>
@@ -6389,10 +6397,6 @@ The newest %n backup(s) are kept.</source>
         <translation>随后已应用等待中的交换包 %1。</translation>
     </message>
     <message>
-        <source>Not taken, though the package was applied:</source>
-        <translation>交换包已应用，但以下内容未采用：</translation>
-    </message>
-    <message>
         <source>Package %1 was applied before; nothing changed.</source>
         <translation>交换包 %1 此前已应用；未作改动。</translation>
     </message>
@@ -6429,6 +6433,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>What went wrong on this desk:</source>
         <translation>本工作站出现的问题：</translation>
+    </message>
+    <message>
+        <source>Not taken or not applied, though the package was applied:</source>
+        <translation>交换包已应用，但以下内容未采用或未应用：</translation>
     </message>
 </context>
 <context>

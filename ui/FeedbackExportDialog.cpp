@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,22 +28,11 @@ FeedbackExportDialog::FeedbackExportDialog(ExchangeService &service, const Actor
       m_error(new QLabel(this))
 {
     setWindowTitle(tr("Export a feedback package for the credit platform"));
-    auto last = m_service.lastOutgoingSequence();
-    m_lastSequence = last ? last.value() : 0;
     m_source->setMaxLength(100);
-    m_source->setToolTip(tr("This office's name as the source of its packages; a new name numbers its "
-                            "packages from 1 again (recorded in the audit journal)"));
-    m_since->setRange(0, static_cast<int>(std::min<qint64>(m_lastSequence, std::numeric_limits<int>::max())));
-    m_since->setValue(m_since->maximum());
+    m_source->setToolTip(tr("This office's name as the source of its packages; each name numbers its own "
+                            "packages (a change is recorded in the audit journal)"));
     m_since->setSpecialValueText(tr("0 (everything)"));
     m_sinceNote->setWordWrap(true);
-    m_sinceNote->setText(m_lastSequence > 0
-                             ? tr("The last outgoing package written is number %1, and the new one carries what "
-                                  "was recorded after it. To send again what the platform has not received, "
-                                  "choose the last package it confirmed.")
-                                   .arg(m_lastSequence)
-                             : tr("No outgoing package was written yet: the first carries everything."));
-    m_file->setText(defaultFile(m_storedSource, m_lastSequence + 1));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -50,9 +40,7 @@ FeedbackExportDialog::FeedbackExportDialog(ExchangeService &service, const Actor
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setVisible(!last);
-    if (!last)
-        m_error->setText(last.error());
+    m_error->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Office (source):"), m_source);
@@ -64,7 +52,7 @@ FeedbackExportDialog::FeedbackExportDialog(ExchangeService &service, const Actor
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_write = buttons->button(QDialogButtonBox::Ok);
     m_write->setText(tr("&Write the package"));
-    m_write->setEnabled(static_cast<bool>(last)); // without the numbering no package is written
+    showNumbering(m_storedSource);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -102,16 +90,34 @@ QString FeedbackExportDialog::defaultFile(const QString &source, qint64 sequence
     return QDir(m_folder).filePath(QStringLiteral("%1-out-%2.jsonl").arg(source.trimmed()).arg(sequence));
 }
 
+void FeedbackExportDialog::showNumbering(const QString &source)
+{
+    m_shownSource = source.trimmed();
+    auto last = m_service.lastOutgoingSequence(m_shownSource);
+    m_lastSequence = last ? last.value() : 0;
+    // Without the numbering no package is written.
+    m_write->setEnabled(static_cast<bool>(last));
+    m_error->setVisible(!last);
+    if (!last)
+        m_error->setText(last.error());
+    m_since->setRange(0, static_cast<int>(std::min<qint64>(m_lastSequence, std::numeric_limits<int>::max())));
+    m_since->setValue(m_since->maximum());
+    m_sinceNote->setText(m_lastSequence > 0
+                             ? tr("The last outgoing package written is number %1, and the new one carries what "
+                                  "was recorded after it. To send again what the platform has not received, "
+                                  "choose the last package it confirmed.")
+                                   .arg(m_lastSequence)
+                             : tr("No outgoing package was written yet: the first carries everything."));
+    if (!m_fileChosen) // not chosen by the officer: it follows the name
+        m_file->setText(defaultFile(m_shownSource, m_lastSequence + 1));
+}
+
 void FeedbackExportDialog::sourceEdited()
 {
-    // A new source numbers its packages from 1: there is nothing to start after. Back to the
-    // stored name, the package follows the last one written again.
-    const bool sameSource = m_source->text().trimmed() == m_storedSource;
-    m_since->setEnabled(sameSource);
-    m_since->setValue(sameSource ? m_since->maximum() : 0);
-    if (!m_fileChosen)
-        m_file->setText(sameSource ? defaultFile(m_storedSource, m_lastSequence + 1)
-                                   : defaultFile(m_source->text(), 1));
+    // Each source name numbers its own packages; the package chosen to start after stays while
+    // the name does.
+    if (m_source->text().trimmed() != m_shownSource)
+        showNumbering(m_source->text());
 }
 
 void FeedbackExportDialog::accept()
@@ -122,6 +128,11 @@ void FeedbackExportDialog::accept()
     };
     if (filePath().isEmpty()) {
         fail(tr("Choose the file to write."));
+        m_file->setFocus();
+        return;
+    }
+    if (QFileInfo::exists(filePath())) {
+        fail(tr("%1 exists already: choose another file name.").arg(QDir::toNativeSeparators(filePath())));
         m_file->setFocus();
         return;
     }

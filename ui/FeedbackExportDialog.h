@@ -40,6 +40,8 @@ public Q_SLOTS:
 
 private:
     void sourceEdited();
+    /// Shows the numbering of \a source's outgoing packages: starts after its last one.
+    void showNumbering(const QString &source);
     /// The file name offered for the next package of \a source.
     QString defaultFile(const QString &source, qint64 sequence) const;
 
@@ -47,6 +49,7 @@ private:
     Actor m_actor;
     QString m_folder;
     QString m_storedSource;
+    QString m_shownSource; ///< whose numbering the dialog shows
     qint64 m_lastSequence = 0;
     QLineEdit *m_source;
     QSpinBox *m_since;

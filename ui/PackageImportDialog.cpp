@@ -145,8 +145,10 @@ void PackageImportDialog::showResult(const Result<ExchangeService::ImportReport>
         if (m_cancelAsked)
             message += u'\n' + tr("It was written before the cancel could stop it.");
         m_status->setText(message);
-        if (!report.notTaken.isEmpty())
-            showProblems(tr("Not taken, though the package was applied:"), report.notTaken);
+        // What it said that was not taken, and what became of waiting packages after it.
+        if (!report.notTaken.isEmpty() || !report.problems.isEmpty())
+            showProblems(tr("Not taken or not applied, though the package was applied:"),
+                         report.notTaken + report.problems);
         Q_EMIT applied(message);
         return;
     }
@@ -156,7 +158,8 @@ void PackageImportDialog::showResult(const Result<ExchangeService::ImportReport>
     case Outcome::Waiting:
         m_status->setText(
             tr("Package %1 is ahead of its sequence: it is kept and applied when the packages before it arrive.")
-                .arg(name));
+                .arg(name)
+            + (m_cancelAsked ? u'\n' + tr("It was written before the cancel could stop it.") : QString()));
         break;
     case Outcome::Cancelled:
         m_status->setText(tr("Cancelled: nothing was written."));

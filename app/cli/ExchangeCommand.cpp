@@ -114,13 +114,14 @@ int exportFeedback(const QStringList &arguments, QTextStream &out, QTextStream &
     if (!session.database)
         return Failure;
     ExchangeService service(*session.database);
-    if (parser.isSet(QStringLiteral("source"))) {
-        if (const Status set = service.setOfficeSource(session.actor, parser.value(QStringLiteral("source"))); !set) {
-            err << set.error() << "\n";
-            return UsageError;
-        }
+    // A new source name is kept only with the package written under it (one transaction).
+    const QString source = parser.value(QStringLiteral("source"));
+    if (const QString problem = ExchangeService::sourceNameProblem(source);
+        parser.isSet(QStringLiteral("source")) && !problem.isEmpty()) {
+        err << problem << "\n";
+        return UsageError;
     }
-    auto report = service.exportFeedback(session.actor, since, parser.value(QStringLiteral("out")));
+    auto report = service.exportFeedback(session.actor, since, parser.value(QStringLiteral("out")), source);
     if (!report) {
         err << report.error() << "\n";
         return Failure;

@@ -51,9 +51,10 @@ QString ExchangeService::officeSource() const
     return stored.isEmpty() ? QStringLiteral("creditdesk-office") : stored;
 }
 
-Result<qint64> ExchangeService::lastOutgoingSequence() const
+Result<qint64> ExchangeService::lastOutgoingSequence(const QString &source) const
 {
-    return ExchangeRepository(m_database.connection()).lastSequence(QStringLiteral("out"), officeSource());
+    const QString name = source.trimmed().isEmpty() ? officeSource() : source.trimmed();
+    return ExchangeRepository(m_database.connection()).lastSequence(QStringLiteral("out"), name);
 }
 
 Status ExchangeService::setOfficeSource(const Actor &actor, const QString &source)
@@ -63,11 +64,17 @@ Status ExchangeService::setOfficeSource(const Actor &actor, const QString &sourc
     return m_database.transaction([&]() -> Status { return storeOfficeSource(actor, source); });
 }
 
-Status ExchangeService::storeOfficeSource(const Actor &actor, const QString &source)
+QString ExchangeService::sourceNameProblem(const QString &source)
 {
     const QString name = source.trimmed();
-    if (name.isEmpty() || name.size() > 100)
-        return Error{tr("The office's source name has 1 to 100 characters.")};
+    return name.isEmpty() || name.size() > 100 ? tr("The office's source name has 1 to 100 characters.") : QString();
+}
+
+Status ExchangeService::storeOfficeSource(const Actor &actor, const QString &source)
+{
+    if (const QString problem = sourceNameProblem(source); !problem.isEmpty())
+        return Error{problem};
+    const QString name = source.trimmed();
     const QString before = officeSource();
     if (name == before)
         return {};
@@ -89,13 +96,9 @@ Result<ExchangeService::ImportReport> ExchangeService::importPackage(const Actor
     timer.start();
     ImportReport report = apply(
         actor, [&path] { return PackageReader::openFile(path); }, progress, false);
-    // A package applied may fill the gap before packages that wait: apply those in order, until
-    // a cancel (the bar stays full: the package asked for is in).
-    const Progress cancelOnly =
-        progress ? Progress([&progress](qint64, qint64) { return progress(1, 1); }) : Progress();
+    // A package applied may fill the gap before packages that wait: apply those in order (the
+    // package asked for is in: a cancel no longer applies).
     while (report.outcome == ImportReport::Outcome::Applied) {
-        if (cancelOnly && !cancelOnly(1, 1))
-            break;
         const qint64 next = report.header.sequence + static_cast<qint64>(report.alsoApplied.size()) + 1;
         const auto waiting = ExchangeRepository(m_database.connection()).waitingPackage(report.header.source, next);
         if (!waiting)
@@ -103,9 +106,14 @@ Result<ExchangeService::ImportReport> ExchangeService::importPackage(const Actor
         const QByteArray content = waiting->content;
         const QString name = tr("waiting package %1").arg(waiting->id);
         ImportReport later = apply(
-            actor, [&] { return PackageReader::openBytes(content, name); }, cancelOnly, true);
-        if (later.outcome == ImportReport::Outcome::Cancelled)
-            break; // it stays waiting, for the next import
+            actor, [&] { return PackageReader::openBytes(content, name); }, {}, true);
+        if (later.failedHere) {
+            // The desk failed, not the package: it stays waiting; sending it again applies it.
+            for (const PackageProblem &problem : later.problems)
+                report.problems.append({problem.line, problem.field, name + QStringLiteral(": ") + problem.reason});
+            report.problems.append({1, QString(), tr("%1 was kept; import it again to apply it.").arg(name)});
+            break;
+        }
         if (later.outcome != ImportReport::Outcome::Applied) {
             // It cannot be applied at its turn: drop it, so that a corrected package can take
             // its sequence number, and say why.
@@ -191,6 +199,10 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
         if (!kept || kept.value()->bodySha256() != header.bodySha256) {
             report.problems.append({1, QStringLiteral("body_sha256"),
                                     tr("the body does not match its hash: the package is damaged or incomplete")});
+            return report;
+        }
+        if (progress && !progress(reader.value()->size(), reader.value()->size())) {
+            report.outcome = ImportReport::Outcome::Cancelled; // nothing kept
             return report;
         }
         ExchangePackageRow row{

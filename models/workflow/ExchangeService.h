@@ -60,8 +60,11 @@ public:
                                         const QString &newSource = {});
     /// This office's name as the source of its outgoing packages (setting exchange.source).
     QString officeSource() const;
-    /// The sequence number of this office's last outgoing package (0: none yet).
-    Result<qint64> lastOutgoingSequence() const;
+    /// The sequence number of the last outgoing package under \a source (empty: this office's
+    /// source name; 0: none yet).
+    Result<qint64> lastOutgoingSequence(const QString &source = {}) const;
+    /// Why \a source cannot be an office's source name (empty: it can).
+    static QString sourceNameProblem(const QString &source);
     /// Sets it (audited); outgoing packages of a new source number from 1.
     Status setOfficeSource(const Actor &actor, const QString &source);
     /// Whether new subjects and listings are written through SQLite's own interface where it is

@@ -377,6 +377,19 @@ void TestExchange::cancelWritesNothing()
     QVERIFY2(late->outcome == ExchangeService::ImportReport::Outcome::Cancelled,
              qPrintable(late->problems.value(0).text()));
     QCOMPARE(count("subject"), subjects);
+    QCOMPARE(
+        scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM exchange_package WHERE id = 'package-4'")).toInt(),
+        0);
+    // A package ahead of its sequence, cancelled: not kept to wait either.
+    const QString ahead =
+        writePackage(QStringLiteral("p99.jsonl"), QStringLiteral("package-99"), 99, records.mid(0, 3));
+    auto notKept =
+        ExchangeService(m_db.database()).importPackage(test::officer(), ahead, [](qint64, qint64) { return false; });
+    QVERIFY(notKept);
+    QVERIFY(notKept->outcome == ExchangeService::ImportReport::Outcome::Cancelled);
+    QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM exchange_package WHERE id = 'package-99'"))
+                 .toInt(),
+             0);
     // Not cancelled, the same package applies.
     auto applied = ExchangeService(m_db.database()).importPackage(test::officer(), path);
     QVERIFY(applied && applied->outcome == ExchangeService::ImportReport::Outcome::Applied);
