@@ -222,8 +222,9 @@ ExchangeService::apply(const Actor &actor, const std::function<Result<std::uniqu
         if (!stored) {
             report.problems.append({1, QString(), stored.error()});
             report.failedHere = true;
-        } else
+        } else {
             report.outcome = ImportReport::Outcome::Waiting;
+        }
         return report;
     }
 

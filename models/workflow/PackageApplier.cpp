@@ -415,11 +415,9 @@ Status PackageApplier::takeExtension(int line, const ListingExtensionRecord &ext
         period.decisionDate = terms->decisionDate;
         period.periodMonths = terms->periodMonths;
         period.extensionMonths = terms->extensionMonths;
-        if (extension.on < period.decisionDate)
-            m_problems.append(
-                {line, QStringLiteral("on"),
-                 tr("before the listing's decision date %1").arg(period.decisionDate.toString(Qt::ISODate))});
-        else if (extension.on > period.periodEnd())
+        const qsizetype beforeDates = m_problems.size();
+        requireAfterDecision(line, "on", extension.on, *terms);
+        if (m_problems.size() == beforeDates && extension.on > period.periodEnd())
             m_problems.append({line, QStringLiteral("on"),
                                tr("the listing's period ended on %1: an ended period is not extended")
                                    .arg(period.periodEnd().toString(Qt::ISODate))});
@@ -480,17 +478,11 @@ Status PackageApplier::checkListingOnly(int line, const ListingRecordIn &listing
 
 Result<bool> PackageApplier::updateListing(int line, qint64 id, qint64 subjectId, const ListingRecordIn &listing)
 {
-    auto stored = m_repository.listingTerms(id);
+    // While writing, the terms are the stored ones.
+    auto stored = termsOf(listing.key, id);
     if (!stored)
         return Error{stored.error()};
-    QDate firstExtensionOn;
-    if (*stored && (*stored)->extensionMonths > 0) {
-        auto first = m_repository.firstExtensionOn(id);
-        if (!first)
-            return Error{first.error()};
-        firstExtensionOn = *first;
-    }
-    if (*stored && !leavesRoomFor(line, listing, (*stored)->extensionMonths, firstExtensionOn)) {
+    if (stored->known && !leavesRoomFor(line, listing, stored->extensionMonths, stored->firstExtensionOn)) {
         m_listings.insert(listing.key, {line, 0, {}});
         return false;
     }
