@@ -104,6 +104,14 @@ int publicationStateOf(const QString &name)
     return static_cast<int>(names.indexOf(name)) + 1;
 }
 
+/// A record with faults, by its key when it has one.
+std::optional<ExchangeRecord> faulty(bool listing, const QString &key)
+{
+    if (key.isEmpty())
+        return std::nullopt;
+    return FaultyRecordIn{listing, key};
+}
+
 } // namespace
 
 std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, QList<PackageProblem> &problems,
@@ -156,7 +164,7 @@ std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, Q
         }
         if (subject.kind == SubjectKind::Person && !subject.bornOn.isValid())
             subject.bornOn = subject.birthDate;
-        return read.ok() ? std::optional<ExchangeRecord>(subject) : std::nullopt;
+        return read.ok() ? std::optional<ExchangeRecord>(subject) : faulty(false, subject.key);
     }
     if (type == QLatin1String("listing")) {
         ListingRecordIn listing;
@@ -189,7 +197,7 @@ std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, Q
         } else {
             listing.periodMonths = read.number("period_months", true, 24, 60);
         }
-        return read.ok() ? std::optional<ExchangeRecord>(listing) : std::nullopt;
+        return read.ok() ? std::optional<ExchangeRecord>(listing) : faulty(true, listing.key);
     }
     if (type == QLatin1String("listing_state")) {
         ListingStateRecord change;

@@ -77,13 +77,23 @@ struct ApplicationRecordIn
     QDate startedOn;
 };
 
+/// A subject or listing record with faults of its own (reported while parsing it): its key, so that
+/// the records after it that name the key are not also told that there is no such subject or
+/// listing, and a second record with the key is named as one.
+struct FaultyRecordIn
+{
+    bool listing = false; ///< else a subject
+    QString key;
+};
+
 using ExchangeRecord = std::variant<DepartmentRecord, SubjectRecordIn, ListingRecordIn, ListingStateRecord,
-                                    ListingExtensionRecord, ApplicationRecordIn>;
+                                    ListingExtensionRecord, ApplicationRecordIn, FaultyRecordIn>;
 
 /// Turns a package record into its typed form, checking every field it can check without the
 /// database (types, enumerations, dates, identifiers' check digits); each fault is added to
 /// \a problems with the record's line and the field. No date may be after \a today (the import
-/// day; invalid: no such limit).
+/// day; invalid: no such limit). A subject or listing with faults is returned as a
+/// FaultyRecordIn when its key could be read, any other record with faults not at all.
 std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, QList<PackageProblem> &problems,
                                                   const QDate &today);
 

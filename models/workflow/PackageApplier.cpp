@@ -79,6 +79,8 @@ Status PackageApplier::take(const ParsedRecordStream::Item &item)
         return takeExtension(item.line, *extension);
     if (const auto *application = std::get_if<ApplicationRecordIn>(&item.record))
         return takeApplication(item.line, *application);
+    if (const auto *faulty = std::get_if<FaultyRecordIn>(&item.record))
+        takeFaulty(item.line, *faulty);
     return {};
 }
 
@@ -327,6 +329,24 @@ Status PackageApplier::takeListing(int line, const ListingRecordIn &listing)
     }
     m_listings.insert(listing.key, {line, id, {}});
     return {};
+}
+
+void PackageApplier::takeFaulty(int line, const FaultyRecordIn &record)
+{
+    // Its faults are reported already; the records naming it are checked as far as they can be
+    // without it, as those of a record with faults found against the package or the cache.
+    QHash<QString, Known> &known = record.listing ? m_listings : m_subjects;
+    if (const auto earlier = known.constFind(record.key); earlier != known.cend()) {
+        m_problems.append(
+            {line, QStringLiteral("key"),
+             (record.listing ? tr("listing %1 is already on line %2") : tr("subject %1 is already on line %2"))
+                 .arg(record.key)
+                 .arg(earlier->line)});
+        return;
+    }
+    known.insert(record.key, {line, 0, {}});
+    if (record.listing)
+        m_unwrittenTerms.insert(record.key, ListingTerms{});
 }
 
 PackageApplier::LookUp PackageApplier::listingToChange(int line, const QString &key)

@@ -85,6 +85,8 @@ private:
     /// only checking, else as stored; not known for a listing only checked with faults of its own.
     Result<ListingTerms> termsOf(const QString &key, qint64 id);
     Status takeApplication(int line, const ApplicationRecordIn &application);
+    /// A subject or listing with faults found while parsing: its key is known from here on.
+    void takeFaulty(int line, const FaultyRecordIn &record);
 
     LookUp cachedKey(const QString &kind, const QString &key);
     LookUp cachedIdentifier(IdentifierType type, const QString &value);

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void listingMovedOntoAnotherCaseIsNamed();
     void extensionsFollowTheCourtRules();
     void datesFollowTheCourtsOrder();
+    void recordsWithFaultsAreNotNamedMissing();
 
 private:
     /// A valid resident ID number from a serial.
@@ -1423,6 +1424,65 @@ void TestExchange::datesFollowTheCourtsOrder()
     QVERIFY(sameDay);
     QVERIFY2(sameDay->outcome == ExchangeService::ImportReport::Outcome::Applied,
              qPrintable(sameDay->problems.isEmpty() ? QString() : sameDay->problems.first().text()));
+}
+
+void TestExchange::recordsWithFaultsAreNotNamedMissing()
+{
+    // A subject and a listing with faults of their own found while parsing: the records that name
+    // them are not told as well that there is no such subject or listing, and a second record
+    // with the key of one is named. A key nowhere is still named.
+    const QString first17 = QStringLiteral("11010519750612041");
+    const QString valid = first17 + IdNumber::checkCharacter(first17);
+    const QString wrongCheck = first17 + (valid.back() == u'1' ? u'2' : u'1');
+    auto subject = [](const QString &idNumber) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("subject")},
+                           {QStringLiteral("key"), QStringLiteral("F1")},
+                           {QStringLiteral("kind"), QStringLiteral("person")},
+                           {QStringLiteral("name"), QStringLiteral("有误记录")},
+                           {QStringLiteral("id_number"), idNumber}};
+    };
+    auto listing = [&](const QString &key, const QString &decided) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("listing")},
+                           {QStringLiteral("key"), key},
+                           {QStringLiteral("subject"), QStringLiteral("F1")},
+                           {QStringLiteral("court"), m_court},
+                           {QStringLiteral("case_number"), QStringLiteral("(2026)京0101执77%1号").arg(key.mid(2))},
+                           {QStringLiteral("ground"), 2},
+                           {QStringLiteral("period_months"), 24},
+                           {QStringLiteral("decision_date"), decided}};
+    };
+    auto masked = [](const QString &key) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("listing_state")},
+                           {QStringLiteral("listing"), key},
+                           {QStringLiteral("state"), QStringLiteral("masked")},
+                           {QStringLiteral("on"), QStringLiteral("2026-06-01")}};
+    };
+    const QJsonObject measure{{QStringLiteral("type"), QStringLiteral("measure_application")},
+                              {QStringLiteral("key"), QStringLiteral("FA1")},
+                              {QStringLiteral("listing"), QStringLiteral("FL1")},
+                              {QStringLiteral("measure"), m_measure},
+                              {QStringLiteral("department"), m_department},
+                              {QStringLiteral("started_on"), QStringLiteral("2026-06-01")}};
+    const QJsonObject extension{{QStringLiteral("type"), QStringLiteral("listing_extension")},
+                                {QStringLiteral("listing"), QStringLiteral("FL1")},
+                                {QStringLiteral("months"), 12},
+                                {QStringLiteral("on"), QStringLiteral("2026-06-01")}};
+    const qint64 subjects = count("subject");
+    const qint64 listings = count("listing");
+    auto rejected =
+        importRecords(QStringLiteral("faulty"), nextSequence(),
+                      {subject(wrongCheck), listing(QStringLiteral("FL1"), QStringLiteral("2026-07-01")),
+                       listing(QStringLiteral("FL2"), QStringLiteral("2026-05-01")), masked(QStringLiteral("FL1")),
+                       measure, extension, subject(valid), listing(QStringLiteral("FL1"), QStringLiteral("2026-05-01")),
+                       masked(QStringLiteral("FL-nowhere"))},
+                      QDate(2026, 6, 30));
+    QVERIFY(rejected);
+    QVERIFY(rejected->outcome == ExchangeService::ImportReport::Outcome::Rejected);
+    QCOMPARE(problemsOf(*rejected),
+             QStringList({QStringLiteral("2 id_number"), QStringLiteral("3 decision_date"), QStringLiteral("8 key"),
+                          QStringLiteral("9 key"), QStringLiteral("10 listing")}));
+    QCOMPARE(count("subject"), subjects);
+    QCOMPARE(count("listing"), listings);
 }
 
 QTEST_MAIN(TestExchange)
