@@ -5207,6 +5207,10 @@ The newest %n backup(s) are kept.</source>
 %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The dossier of %1 cannot be read again: %2</source>
+        <translation>无法重新读取%1的档案：%2</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::MeasureTreeModel</name>

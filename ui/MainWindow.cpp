@@ -361,6 +361,7 @@ void MainWindow::openSync()
         });
     }
     connect(page, &SyncPage::openSubjectRequested, this, &MainWindow::openSubject);
+    connect(page, &SyncPage::synchronised, this, &MainWindow::reloadChangedData);
     m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Central server")));
 }
 
@@ -523,11 +524,47 @@ void MainWindow::importPackage()
     if (path.isEmpty())
         return;
     m_settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    importPackageFile(path);
+}
+
+void MainWindow::importPackageFile(const QString &path)
+{
     PackageImportDialog dialog(m_services.databasePath, m_actor, path, this);
+    QString appliedMessage;
     connect(&dialog, &PackageImportDialog::applied, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+            [&appliedMessage](const QString &message) { appliedMessage = message; });
     dialog.start();
     dialog.exec();
+    if (appliedMessage.isEmpty())
+        return;
+    reloadChangedData();
+    statusBar()->showMessage(appliedMessage, 10000);
+}
+
+void MainWindow::reloadChangedData()
+{
+    m_searchModel.reload();
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        QWidget *page = m_tabs->widget(i);
+        if (auto *dossier = qobject_cast<DossierPage *>(page)) {
+            DossierModel *model = dossier->model();
+            if (!model->load(model->subjectId())) {
+                statusBar()->showMessage(
+                    tr("The dossier of %1 cannot be read again: %2").arg(model->title(), model->error()));
+                continue;
+            }
+            m_tabs->setTabText(i, model->title());
+            m_tabs->setTabToolTip(i, model->summary());
+        } else if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
+            dashboard->refresh();
+        } else if (auto *objections = qobject_cast<ObjectionsPage *>(page)) {
+            objections->reload();
+        } else if (auto *repairs = qobject_cast<RepairsPage *>(page)) {
+            repairs->reload();
+        } else if (auto *corrections = qobject_cast<CorrectionsPage *>(page)) {
+            corrections->refresh();
+        }
+    }
 }
 
 void MainWindow::exportFeedback()

@@ -103,6 +103,13 @@ public:
     void openNotices();
     /// Opens (or brings forward) the central server page: synchronising and its conflicts.
     void openSync();
+    /// Imports the package at \a path with progress (PackageImportDialog); when it was applied,
+    /// what the window shows of the cache is read again (reloadChangedData).
+    void importPackageFile(const QString &path);
+    /// Reads again what the window shows of the cache, which changed under it (a package
+    /// applied, a synchronisation): the search results, the open dossiers (identifiers masked
+    /// again), the statistics and the case queues.
+    void reloadChangedData();
     /// The administrator's notice wording and issuing office.
     void editNoticeTemplates();
     /// Runs the expiry job and shows its proposal (the dialog, or nullptr when nothing is
@@ -123,7 +130,7 @@ private:
     void closeTab(int index);
     void showAbout();
     void backUpNow();
-    /// Asks for a package file and imports it (PackageImportDialog).
+    /// Asks for a package file and imports it (importPackageFile).
     void importPackage();
     /// Writes this office's next outgoing package (FeedbackExportDialog).
     void exportFeedback();

@@ -46,6 +46,8 @@ public:
     QString query() const { return m_text; }
     const ClassifiedQuery &classifiedQuery() const { return m_request.query; }
     void setFilters(const SearchFilters &filters);
+    /// Runs the query again from its first page: the cache changed.
+    void reload() { restart(); }
     const SearchFilters &filters() const { return m_request.filters; }
     /// The date against which "active" is decided; today by default.
     void setToday(const QDate &today) { m_request.today = today; }

@@ -2,13 +2,16 @@
 // the outcome in words; a rejected package's faults listed by line (sorted as numbers), field
 // and reason, copied as text, nothing written; an applied package; a cancel while the import
 // waits for the database writes nothing. Out: the next outgoing package after the last one, a
-// file that cannot be written recording nothing, a new source name numbering from 1.
+// file that cannot be written recording nothing, a new source name numbering from 1. The main
+// window reads its search and open dossiers again after a package was applied.
 #include "Actors.h"
+#include "DossierPage.h"
 #include "FeedbackExportDialog.h"
 #include "MainWindow.h"
 #include "PackageFile.h"
 #include "PackageImportDialog.h"
 #include "Scalar.h"
+#include "SearchPage.h"
 #include "TestDatabase.h"
 #include "domain/IdNumber.h"
 #include "item/DossierModel.h"
@@ -34,7 +37,9 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace creditdesk;
@@ -52,6 +57,7 @@ private Q_SLOTS:
     void offeredToWhoMayImport();
     void exportWritesTheNextPackage();
     void databaseFailureIsNotThePackages();
+    void appliedPackageReloadsTheWindow();
 
 private:
     QString writePackage(const QString &name, qint64 sequence, const QList<QJsonObject> &records);
@@ -342,6 +348,69 @@ void TestExchangeGui::databaseFailureIsNotThePackages()
     QVERIFY(!report->problems.isEmpty());
     QVERIFY(hold.exec(QStringLiteral("COMMIT")));
     QCOMPARE(subjects(), before);
+}
+
+void TestExchangeGui::appliedPackageReloadsTheWindow()
+{
+    // A subject of the platform, its dossier open and a search showing it.
+    ExchangeService service(m_db.database());
+    const QString first = writePackage(QStringLiteral("gui-reload-1"), nextSequence(), {person(51)});
+    auto applied = service.importPackage(test::officer(), first);
+    QVERIFY(applied && applied->outcome == ExchangeService::ImportReport::Outcome::Applied);
+    const qint64 subjectId =
+        scalar(m_db.database(), QStringLiteral("SELECT id FROM subject WHERE name = '界面导入51'")).toLongLong();
+    QVERIFY(subjectId > 0);
+
+    NameKeyBuilder keys;
+    const QueryClassifier classifier(keys);
+    SearchClient client(m_db.path());
+    SearchResultModel searchModel(client, classifier, keys);
+    DossierService dossiers(m_db.database());
+    QSettings settings(m_db.folder() + QStringLiteral("/reload.ini"), QSettings::IniFormat);
+    MainWindowServices services;
+    services.databasePath = m_db.path();
+    services.exchange = &service;
+    const Actor officer = test::officer();
+    MainWindow window(
+        searchModel, [&dossiers, officer] { return new DossierModel(dossiers, officer); }, settings,
+        QStringLiteral("test"), officer, services);
+    window.searchPage()->setQuery(QStringLiteral("界面导入5"));
+    QVERIFY(QTest::qWaitFor([&] { return searchModel.isExhausted() && searchModel.rowCount() == 1; }, 10000));
+    window.openSubject(subjectId);
+    auto *dossier = qobject_cast<DossierPage *>(window.tabs()->currentWidget());
+    QVERIFY(dossier);
+    QCOMPARE(dossier->model()->listings()->rowCount(), 0);
+
+    // A package listing that subject and adding another one the search finds, imported from the
+    // window (its dialog closed once the import has ended).
+    QJsonObject listing{
+        {QStringLiteral("type"), QStringLiteral("listing")},
+        {QStringLiteral("key"), QStringLiteral("GL51")},
+        {QStringLiteral("subject"), QStringLiteral("G51")},
+        {QStringLiteral("court"), scalar(m_db.database(), QStringLiteral("SELECT min(code) FROM court")).toString()},
+        {QStringLiteral("case_number"), QStringLiteral("(2026)京0101执5151号")},
+        {QStringLiteral("ground"), 2},
+        {QStringLiteral("period_months"), 24},
+        {QStringLiteral("decision_date"), QStringLiteral("2026-01-10")}};
+    const QString second = writePackage(QStringLiteral("gui-reload-2"), nextSequence(), {listing, person(52)});
+    bool closed = false;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, &window, [&] {
+        for (PackageImportDialog *dialog : window.findChildren<PackageImportDialog *>()) {
+            if (dialog->isVisible() && !dialog->running()) {
+                closed = dialog->outcome() == ExchangeService::ImportReport::Outcome::Applied;
+                dialog->reject();
+            }
+        }
+    });
+    closer.start(50);
+    window.importPackageFile(second);
+    closer.stop();
+    QVERIFY(closed);
+    QCOMPARE(dossier->model()->listings()->rowCount(), 1);
+    QVERIFY(QTest::qWaitFor([&] { return searchModel.isExhausted() && searchModel.rowCount() == 2; }, 10000));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("applied")),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestExchangeGui)
