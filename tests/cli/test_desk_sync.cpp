@@ -10,21 +10,30 @@
 // desk reaching the other; and credit repair (breach information, applications with their
 // evidence files, decisions and what they set off) shared between the desks; and the court's
 // revocations and deletions of listings as an office mirrored them; corrections of listings,
-// registered on one desk and decided on either; and the screening whitelist.
+// registered on one desk and decided on either; the screening whitelist; and the main window
+// showing what a synchronisation brought.
 #include "Actors.h"
 #include "ConflictDescription.h"
+#include "DossierPage.h"
+#include "MainWindow.h"
 #include "PostgresInstance.h"
 #include "ResolveConflictDialog.h"
 #include "SyncPage.h"
 #include "WhitelistDialog.h"
 #include "common/Localization.h"
 #include "exchange/ExchangePackage.h"
+#include "item/DossierModel.h"
+#include "item/ListingTableModel.h"
+#include "item/SearchResultModel.h"
 #include "search/NameKey.h"
+#include "search/QueryClassifier.h"
+#include "search/SearchClient.h"
 #include "store/Database.h"
 #include "store/ListingExitRepository.h"
 #include "store/RepairRepository.h"
 #include "store/ServerStore.h"
 #include "workflow/CourtListService.h"
+#include "workflow/DossierService.h"
 #include "workflow/ExchangeService.h"
 #include "workflow/FeedbackService.h"
 #include "workflow/ListingCorrectionService.h"
@@ -48,6 +57,7 @@
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
@@ -126,6 +136,7 @@ private Q_SLOTS:
     void whitelistTravelsBetweenDesks();
     void whitelistEntryBeyondAYearWaits();
     void rejectionOverAnApprovalMadeBeforeJoiningStands();
+    void windowShowsWhatSynchronisationBrought();
 
 private:
     /// Records new breach information (general tier, two measures) on \a desk for the subject of
@@ -2340,6 +2351,67 @@ void TestDeskSync::rejectionOverAnApprovalMadeBeforeJoiningStands()
                                        "note LIKE '%desk-a%'")
                             .arg(listing)),
              1);
+}
+
+void TestDeskSync::windowShowsWhatSynchronisationBrought()
+{
+    // B's window shows the dossier of a listed subject; A mirrors the court's revocation of the
+    // listing and sends it. Once B's central server page has synchronised, the open dossier shows
+    // the listing revoked without being opened again.
+    const qint64 listing = sharedListing(190);
+    const qint64 subject = count(m_b, QStringLiteral("SELECT subject_id FROM listing WHERE id = %1").arg(listing));
+    QVERIFY(subject > 0);
+    NameKeyBuilder keys;
+    const QueryClassifier classifier(keys);
+    SearchClient client(m_b.path);
+    SearchResultModel searchModel(client, classifier, keys);
+    DossierService dossiers(*m_b.database);
+    QSettings settings(m_folder.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+    const QString path = m_b.path;
+    MainWindowServices services;
+    services.databasePath = m_b.path;
+    services.sync = m_b.sync.get();
+    services.synchronise = [path](const Actor &actor, const QString &password, const SyncService::Progress &progress) {
+        auto database = Database::open(path, QStringLiteral("window-worker"));
+        if (!database)
+            return Result<SyncService::Report>(Error{database.error()});
+        return SyncService(**database).synchroniseWithPassword(actor, password, progress);
+    };
+    const Actor officer = m_officer;
+    MainWindow window(
+        searchModel, [&dossiers, officer] { return new DossierModel(dossiers, officer); }, settings,
+        QStringLiteral("desk-b"), officer, services);
+    window.show();
+    window.openSubject(subject);
+    auto *dossier = qobject_cast<DossierPage *>(window.tabs()->currentWidget());
+    QVERIFY(dossier);
+    auto stateShown = [&] {
+        const ListingTableModel *listings = dossier->model()->listings();
+        for (int row = 0; row < listings->rowCount(); ++row)
+            if (listings->listingAt(row).id == listing)
+                return static_cast<int>(listings->listingAt(row).state);
+        return 0;
+    };
+    QCOMPARE(stateShown(), static_cast<int>(PublicationState::Published));
+
+    CourtListService courtA(*m_a.database);
+    CourtDecision revocation = courtDecision(ListingExitKind::Revocation, DeletionEvent::None, QDate(2026, 11, 19),
+                                             QStringLiteral("法院撤销错误纳入"));
+    QVERIFY(courtA.mirrorDecision(m_officer, listing, courtA.listing(listing)->rowVersion, revocation,
+                                  QDate(2026, 11, 20)));
+    QVERIFY(synchronise(m_a));
+
+    window.openSync();
+    auto *page = qobject_cast<SyncPage *>(window.tabs()->currentWidget());
+    QVERIFY(page);
+    qputenv("CREDITDESK_SERVER_PASSWORD", m_server.password().toUtf8());
+    QTest::mouseClick(page->synchroniseButton(), Qt::LeftButton);
+    QVERIFY(page->isSynchronising());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isSynchronising(), 60000);
+    qunsetenv("CREDITDESK_SERVER_PASSWORD");
+    QCOMPARE(count(m_b, QStringLiteral("SELECT state FROM listing WHERE id = %1").arg(listing)),
+             static_cast<int>(PublicationState::Revoked));
+    QCOMPARE(stateShown(), static_cast<int>(PublicationState::Revoked));
 }
 
 QTEST_MAIN(TestDeskSync)
