@@ -60,6 +60,7 @@ private Q_SLOTS:
     void extensionsFollowTheCourtRules();
     void datesFollowTheCourtsOrder();
     void recordsWithFaultsAreNotNamedMissing();
+    void waitingPackageTheDeskFailsIsKept();
 
 private:
     /// A valid resident ID number from a serial.
@@ -1483,6 +1484,48 @@ void TestExchange::recordsWithFaultsAreNotNamedMissing()
                           QStringLiteral("9 key"), QStringLiteral("10 listing")}));
     QCOMPARE(count("subject"), subjects);
     QCOMPARE(count("listing"), listings);
+}
+
+void TestExchange::waitingPackageTheDeskFailsIsKept()
+{
+    // Package N+1 arrives first and waits; when N is applied, the desk fails to write N+1 (a
+    // trigger of this connection stands for a full disk): N stays applied, N+1 is kept waiting,
+    // not dropped, and sending it again applies it.
+    const qint64 sequence = nextSequence();
+    auto department = [](const QString &name) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("department")}, {QStringLiteral("name"), name}};
+    };
+    const QString laterPath = writePackage(QStringLiteral("kept-2.jsonl"), QStringLiteral("package-kept-2"),
+                                           sequence + 1, {department(QStringLiteral("等待测试局"))});
+    ExchangeService service(m_db.database());
+    auto early = service.importPackage(test::officer(), laterPath);
+    QVERIFY(early && early->outcome == ExchangeService::ImportReport::Outcome::Waiting);
+    QSqlQuery trigger(m_db.database().connection());
+    QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER fail_department BEFORE INSERT ON department WHEN "
+                                        "NEW.name = '等待测试局' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    auto first = service.importPackage(test::officer(),
+                                       writePackage(QStringLiteral("kept-1.jsonl"), QStringLiteral("package-kept-1"),
+                                                    sequence, {department(QStringLiteral("先到测试局"))}));
+    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER fail_department")));
+    QVERIFY(first);
+    QVERIFY(first->outcome == ExchangeService::ImportReport::Outcome::Applied);
+    QVERIFY(first->alsoApplied.isEmpty());
+    QVERIFY2(!first->problems.isEmpty() && first->problems.last().reason.contains(QStringLiteral("was kept")),
+             qPrintable(first->problems.isEmpty() ? QString() : first->problems.last().text()));
+    QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT state FROM exchange_package WHERE id = 'package-kept-2'"))
+                 .toString(),
+             QStringLiteral("waiting"));
+    QCOMPARE(scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM department WHERE name IN ('先到测试局', "
+                                                    "'等待测试局')"))
+                 .toInt(),
+             1);
+    auto again = service.importPackage(test::officer(), laterPath);
+    QVERIFY(again);
+    QVERIFY2(again->outcome == ExchangeService::ImportReport::Outcome::Applied,
+             qPrintable(again->problems.isEmpty() ? QString() : again->problems.first().text()));
+    QCOMPARE(
+        scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM department WHERE name = '等待测试局'")).toInt(),
+        1);
 }
 
 QTEST_MAIN(TestExchange)
