@@ -348,6 +348,24 @@ void TestExchangeGui::databaseFailureIsNotThePackages()
     QVERIFY(!report->problems.isEmpty());
     QVERIFY(hold.exec(QStringLiteral("COMMIT")));
     QCOMPARE(subjects(), before);
+
+    // The job's connection opens, and the desk fails while writing (a trigger stands for a full
+    // disk): the dialog says so in its own words, with what went wrong.
+    QSqlQuery trigger(m_db.database().connection());
+    QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER fail_subject BEFORE INSERT ON subject WHEN NEW.name = "
+                                        "'界面导入41' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    PackageImportDialog failing(m_db.path(), test::officer(), path);
+    failing.start();
+    QVERIFY(waitFor(failing));
+    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER fail_subject")));
+    QVERIFY(failing.outcome() == ExchangeService::ImportReport::Outcome::Rejected);
+    QVERIFY2(failing.statusText().contains(QStringLiteral("could not be imported here")),
+             qPrintable(failing.statusText()));
+    QVERIFY(!failing.problems()->isHidden());
+    QVERIFY(failing.problems()->topLevelItemCount() > 0);
+    QVERIFY2(failing.problems()->topLevelItem(0)->text(2).contains(QStringLiteral("disk full")),
+             qPrintable(failing.problems()->topLevelItem(0)->text(2)));
+    QCOMPARE(subjects(), before);
 }
 
 void TestExchangeGui::appliedPackageReloadsTheWindow()
