@@ -2336,6 +2336,10 @@ Statement: %3</source>
         <source>read a listing&apos;s extensions</source>
         <translation>读取名单记录的延期记录</translation>
     </message>
+    <message>
+        <source>read a listing&apos;s subject</source>
+        <translation>读取名单记录的主体</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -3181,6 +3185,10 @@ Statement: %3</source>
     <message>
         <source>after the decision date %1</source>
         <translation>晚于决定日期 %1</translation>
+    </message>
+    <message>
+        <source>only a deletion on the creditor&apos;s application names a creditor</source>
+        <translation>只有依申请执行人申请作出的删除才注明申请执行人</translation>
     </message>
 </context>
 <context>
@@ -6346,6 +6354,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>listing %1 was extended on %2, before this decision date: an extension follows the listing</source>
         <translation>名单记录 %1 已于 %2 延长，早于此决定日期：延长应在纳入之后</translation>
+    </message>
+    <message>
+        <source>a listing of subject %1 was deleted on %2 at the application of %3; a new application of that creditor is refused until %4 (SPC rules Art. 10)</source>
+        <translation>主体 %1 的一条名单记录已于 %2 依 %3 的申请删除；该申请执行人的再次申请在 %4 之前不予准许（《若干规定》第十条）</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,7 @@ std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, Q
         } else {
             listing.periodMonths = read.number("period_months", true, 24, 60);
         }
+        listing.creditor = read.text("creditor", false);
         return read.ok() ? std::optional<ExchangeRecord>(listing) : faulty(true, listing.key);
     }
     if (type == QLatin1String("listing_state")) {
@@ -217,6 +218,12 @@ std::optional<ExchangeRecord> parseExchangeRecord(const PackageRecord &record, Q
             else
                 change.deletionEvent = static_cast<int>(*deletion);
         }
+        // SPC rules Art. 10: the creditor who applied for a deletion may not apply again for six months.
+        change.creditor = read.text("creditor", false);
+        const bool eventAtFault = !event.isEmpty() && change.deletionEvent == 0;
+        if (!change.creditor.isEmpty() && !eventAtFault
+            && change.deletionEvent != static_cast<int>(DeletionEvent::CreditorApplied))
+            read.fail(QStringLiteral("creditor"), tr("only a deletion on the creditor's application names a creditor"));
         return read.ok() ? std::optional<ExchangeRecord>(change) : std::nullopt;
     }
     if (type == QLatin1String("listing_extension")) {

@@ -45,6 +45,8 @@ struct ListingRecordIn
     QDate filingDate;
     QDate decisionDate;
     int periodMonths = 0;
+    QString creditor;    ///< who applied for the listing (none: the court listed on its own motion)
+    QString creditorKey; ///< its name key (made where the search keys are)
 };
 
 /// A listing's change of state: masked, published again, revoked or deleted.
@@ -54,6 +56,8 @@ struct ListingStateRecord
     int state = 0; ///< PublicationState: 1 published, 2 masked, 3 revoked, 4 deleted
     QDate on;
     int deletionEvent = 0;
+    QString creditor;    ///< who applied for a deletion on the creditor's application
+    QString creditorKey; ///< its name key (made where the search keys are)
 };
 
 /// The court's later extension of a listing's fixed period (SPC rules Art. 2: two years, which

@@ -103,8 +103,9 @@ Status BulkListingWriter::begin()
                               "initials_key, latest_decision)";
     const char *identifierHead = "INSERT OR IGNORE INTO subject_identifier (subject_id, type, value)";
     const char *keyHead = "INSERT OR REPLACE INTO exchange_key (source, kind, key, local_id)";
-    const char *listingHead = "INSERT INTO listing (id, subject_id, court_code, case_number, basis_document, ground, "
-                              "filing_date, decision_date, period_months, state, state_date, created_at, updated_at)";
+    const char *listingHead =
+        "INSERT INTO listing (id, subject_id, court_code, case_number, basis_document, ground, "
+        "filing_date, decision_date, period_months, state, state_date, created_at, updated_at, creditor)";
     const char *eventHead = "INSERT INTO listing_event (listing_id, occurred_on, kind, state, deletion_event, note)";
     const std::pair<native::Statement *, QByteArray> statements[] = {
         {&s.keyId, "SELECT local_id FROM exchange_key WHERE source = ? AND kind = ? AND key = ?"},
@@ -116,8 +117,8 @@ Status BulkListingWriter::begin()
         {&s.identifier, insertStatement(identifierHead, 3, 1)},
         {&s.keys, insertStatement(keyHead, 4, rowsPerStatement)},
         {&s.key, insertStatement(keyHead, 4, 1)},
-        {&s.listings, insertStatement(listingHead, 13, rowsPerStatement)},
-        {&s.listing, insertStatement(listingHead, 13, 1)},
+        {&s.listings, insertStatement(listingHead, 14, rowsPerStatement)},
+        {&s.listing, insertStatement(listingHead, 14, 1)},
         {&s.events, insertStatement(eventHead, 6, rowsPerStatement)},
         {&s.event, insertStatement(eventHead, 6, 1)},
     };
@@ -310,7 +311,7 @@ Status BulkListingWriter::writeListings()
         for (size_t index = 0; index < count; ++index) {
             const ListingRow &row = m_listings[first + index];
             const QByteArray decided = row.listing.decisionDate.toString(Qt::ISODate).toUtf8();
-            const int at = static_cast<int>(index) * 13;
+            const int at = static_cast<int>(index) * 14;
             listings.bindInteger(at + 1, row.id);
             listings.bindInteger(at + 2, row.subjectId);
             listings.bindText(at + 3, row.listing.courtCode);
@@ -327,6 +328,7 @@ Status BulkListingWriter::writeListings()
             listings.bindText(at + 11, decided);
             listings.bindText(at + 12, m_now);
             listings.bindText(at + 13, m_now);
+            listings.bindTextOrNull(at + 14, row.listing.creditor);
             const int eventAt = static_cast<int>(index) * 6;
             events.bindInteger(eventAt + 1, row.id);
             events.bindText(eventAt + 2, decided);

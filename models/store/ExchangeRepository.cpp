@@ -1,5 +1,6 @@
 #include "ExchangeRepository.h"
 
+#include "ListingExitRepository.h"
 #include "ListingSql.h"
 #include "Sql.h"
 #include "domain/IdNumber.h"
@@ -195,16 +196,17 @@ Status ExchangeRepository::prepareWrites()
         {&s.insertListing,
          QStringLiteral(
              "INSERT INTO listing (subject_id, court_code, case_number, basis_document, ground, filing_date, "
-             "decision_date, period_months, state, state_date, created_at, updated_at) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)")},
+             "decision_date, period_months, state, state_date, created_at, updated_at, creditor) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)")},
         {&s.updateListing,
          QStringLiteral("UPDATE listing SET subject_id = ?, court_code = ?, case_number = ?, basis_document = ?, "
                         "ground = ?, filing_date = ?, decision_date = ?, period_months = ?, updated_at = ?, "
-                        "row_version = row_version + 1 WHERE id = ?")},
+                        "creditor = coalesce(?, creditor), row_version = row_version + 1 WHERE id = ?")},
         {&s.changeState, QStringLiteral("UPDATE listing SET state = ?, state_date = ?, deletion_event = ?, "
                                         "updated_at = ?, row_version = row_version + 1 WHERE id = ?")},
         {&s.insertEvent, QStringLiteral("INSERT INTO listing_event (listing_id, occurred_on, kind, state, "
-                                        "deletion_event, note) VALUES (?, ?, ?, ?, ?, ?)")},
+                                        "deletion_event, note, creditor, creditor_key) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                        "?)")},
         {&s.insertApplication, QStringLiteral("INSERT INTO measure_application (listing_id, measure_id, "
                                               "department_id, started_on) VALUES (?, ?, ?, ?)")},
     };
@@ -392,14 +394,16 @@ Result<qint64> ExchangeRepository::insertListing(qint64 subjectId, const Listing
                                listing.periodMonths,
                                sql::dateOrNull(listing.decisionDate),
                                now,
-                               now};
+                               now,
+                               textOrNull(listing.creditor)};
     for (int index = 0; index < static_cast<int>(std::size(values)); ++index)
         sql::bindAt(query, index, values[index]);
     if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "store a listing")); !status)
         return Error{status.error()};
     const qint64 id = query.lastInsertId().toLongLong();
     QSqlQuery &event = m_statements->insertEvent;
-    const QVariant eventValues[] = {id, sql::dateOrNull(listing.decisionDate), 1, 1, 0, QStringLiteral("exchange")};
+    const QVariant eventValues[] = {
+        id, sql::dateOrNull(listing.decisionDate), 1, 1, 0, QStringLiteral("exchange"), textOrNull({}), textOrNull({})};
     for (int index = 0; index < static_cast<int>(std::size(eventValues)); ++index)
         sql::bindAt(event, index, eventValues[index]);
     if (const Status status = sql::exec(event, QT_TRANSLATE_NOOP("Database", "store a listing event")); !status)
@@ -419,6 +423,7 @@ Status ExchangeRepository::updateListing(qint64 id, qint64 subjectId, const List
                                sql::dateOrNull(listing.decisionDate),
                                listing.periodMonths,
                                sql::nowUtc(),
+                               textOrNull(listing.creditor),
                                id};
     for (int index = 0; index < static_cast<int>(std::size(values)); ++index)
         sql::bindAt(query, index, values[index]);
@@ -438,8 +443,14 @@ Status ExchangeRepository::changeListingState(qint64 id, const ListingStateRecor
     // The listing's history: masked 2, published again 3, revoked 4, deleted 5.
     static const int eventKinds[] = {0, 3, 2, 4, 5};
     QSqlQuery &event = m_statements->insertEvent;
-    const QVariant values[] = {id,           sql::dateOrNull(change.on), eventKinds[change.state],
-                               change.state, change.deletionEvent,       QStringLiteral("exchange")};
+    const QVariant values[] = {id,
+                               sql::dateOrNull(change.on),
+                               eventKinds[change.state],
+                               change.state,
+                               change.deletionEvent,
+                               QStringLiteral("exchange"),
+                               textOrNull(change.creditor),
+                               textOrNull(change.creditorKey)};
     for (int index = 0; index < static_cast<int>(std::size(values)); ++index)
         sql::bindAt(event, index, values[index]);
     return sql::exec(event, QT_TRANSLATE_NOOP("Database", "store a listing event"));
@@ -476,6 +487,22 @@ Result<bool> ExchangeRepository::hasExtension(qint64 id, const QDate &on, int mo
     if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "look for an earlier extension")); !status)
         return Error{status.error()};
     return query.next();
+}
+
+Result<qint64> ExchangeRepository::subjectOfListing(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT subject_id FROM listing WHERE id = ?"));
+    query.addBindValue(id);
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read a listing's subject")); !status)
+        return Error{status.error()};
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Result<std::optional<QDate>> ExchangeRepository::lastDeletionOnRequestOf(qint64 subjectId, const QString &creditorKey,
+                                                                         const QDate &onOrBefore) const
+{
+    return ListingExitRepository(m_db).lastDeletionOnRequestOf(subjectId, creditorKey, onOrBefore);
 }
 
 Result<QDate> ExchangeRepository::firstExtensionOn(qint64 id) const

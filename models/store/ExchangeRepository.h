@@ -88,6 +88,12 @@ public:
     Status extendListing(qint64 id, const ListingExtensionRecord &extension);
     /// Whether listing \a id was extended by \a months on \a on already.
     Result<bool> hasExtension(qint64 id, const QDate &on, int months) const;
+    /// The subject of listing \a id.
+    Result<qint64> subjectOfListing(qint64 id) const;
+    /// The latest deletion on or before \a onOrBefore of one of the subject's listings on the
+    /// application of the creditor with name key \a creditorKey (ListingExitRepository).
+    Result<std::optional<QDate>> lastDeletionOnRequestOf(qint64 subjectId, const QString &creditorKey,
+                                                         const QDate &onOrBefore) const;
     /// The day of listing \a id's first recorded extension (invalid: none).
     Result<QDate> firstExtensionOn(qint64 id) const;
     Result<qint64> insertApplication(qint64 listingId, qint64 measureId, qint64 departmentId, const QDate &startedOn);

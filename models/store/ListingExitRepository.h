@@ -53,9 +53,11 @@ public:
     /// \a on, with its history event; false when the listing is no longer in \a offState.
     Result<bool> returnToList(qint64 listingId, PublicationState offState, PublicationState state, const QDate &on,
                               const QString &note);
-    /// The latest deletion of one of the subject's listings on the request of the creditor
-    /// whose name key is \a creditorKey (refused mirrors left out).
-    Result<std::optional<QDate>> lastDeletionOnRequestOf(qint64 subjectId, const QString &creditorKey) const;
+    /// The latest deletion, on or before \a onOrBefore, of one of the subject's listings on the
+    /// request of the creditor whose name key is \a creditorKey: mirrored on a desk (refused
+    /// mirrors left out) or received in a package of the credit platform.
+    Result<std::optional<QDate>> lastDeletionOnRequestOf(qint64 subjectId, const QString &creditorKey,
+                                                         const QDate &onOrBefore) const;
 
     /// Published or masked fixed-period listings whose period ended before \a today,
     /// with their subject's name; at most \a limit, oldest end first.

@@ -20,13 +20,26 @@ namespace {
 
 // Index i holds the script that brings the schema to version i + 1. Never edit a shipped
 // script: add a new one.
-constexpr std::array<const char *, 18> scripts = {
-    ":/sql/001_core.sql",          ":/sql/002_search_keys.sql",      ":/sql/003_access.sql",
-    ":/sql/004_ranked_search.sql", ":/sql/005_objections.sql",       ":/sql/006_repair.sql",
-    ":/sql/007_screening.sql",     ":/sql/008_screening_review.sql", ":/sql/009_statistics.sql",
-    ":/sql/010_notices.sql",       ":/sql/011_notice_cases.sql",     ":/sql/012_exchange.sql",
-    ":/sql/013_sync.sql",          ":/sql/014_feedback_sync.sql",    ":/sql/015_repair_sync.sql",
-    ":/sql/016_exit_sync.sql",     ":/sql/017_correction_sync.sql",  ":/sql/018_whitelist_sync.sql",
+constexpr std::array<const char *, 19> scripts = {
+    ":/sql/001_core.sql",
+    ":/sql/002_search_keys.sql",
+    ":/sql/003_access.sql",
+    ":/sql/004_ranked_search.sql",
+    ":/sql/005_objections.sql",
+    ":/sql/006_repair.sql",
+    ":/sql/007_screening.sql",
+    ":/sql/008_screening_review.sql",
+    ":/sql/009_statistics.sql",
+    ":/sql/010_notices.sql",
+    ":/sql/011_notice_cases.sql",
+    ":/sql/012_exchange.sql",
+    ":/sql/013_sync.sql",
+    ":/sql/014_feedback_sync.sql",
+    ":/sql/015_repair_sync.sql",
+    ":/sql/016_exit_sync.sql",
+    ":/sql/017_correction_sync.sql",
+    ":/sql/018_whitelist_sync.sql",
+    ":/sql/019_creditor_deletions.sql",
 };
 
 /// Work a migration needs beyond SQL, run after its script in the same transaction.

@@ -62,7 +62,8 @@ Result<qint64> CourtListService::recordListing(const Actor &actor, const Listing
             return Error{tr("This subject is already listed under case %1.").arg(caseNumber.normalised)};
         const QString creditor = draft.creditor.trimmed();
         if (!creditor.isEmpty()) {
-            auto deleted = repository.lastDeletionOnRequestOf(draft.subjectId, NameKeyBuilder().key(creditor));
+            auto deleted =
+                repository.lastDeletionOnRequestOf(draft.subjectId, NameKeyBuilder().key(creditor), draft.decisionDate);
             if (!deleted)
                 return Error{deleted.error()};
             if (deleted.value()) {

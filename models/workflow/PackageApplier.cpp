@@ -1,5 +1,6 @@
 #include "PackageApplier.h"
 
+#include "domain/ListingExit.h"
 #include "store/BulkListingWriter.h"
 #include "store/ExchangeRepository.h"
 
@@ -261,6 +262,9 @@ Status PackageApplier::takeListing(int line, const ListingRecordIn &listing)
                                   "Art. 3)")
                                    .arg(listing.subjectKey, born->toString(Qt::ISODate),
                                         listing.decisionDate.toString(Qt::ISODate))});
+        m_listingSubjectRefs.insert(listing.key, subjectRef(**subjectId, listing.subjectKey));
+        if (const Status checked = requireCreditorMayApply(line, **subjectId, listing); !checked)
+            return checked;
     }
     if (m_problems.size() > before) {
         m_listings.insert(listing.key, {line, 0, {}});
@@ -371,6 +375,8 @@ Status PackageApplier::takeStateChange(int line, const ListingStateRecord &chang
     requireAfterDecision(line, "on", change.on, *terms);
     if (m_problems.size() > before)
         return {};
+    if (const Status noted = noteCreditorDeletion(**listingId, change); !noted)
+        return noted;
     if (!writing()) {
         // Only checking: the state is remembered for the records after it.
         terms->state = change.state;
@@ -581,6 +587,66 @@ void PackageApplier::requireAfterDecision(int line, const char *field, const QDa
     if (terms.known && terms.decisionDate.isValid() && day.isValid() && day < terms.decisionDate)
         m_problems.append({line, QString::fromLatin1(field),
                            tr("before the listing's decision date %1").arg(terms.decisionDate.toString(Qt::ISODate))});
+}
+
+QString PackageApplier::subjectRef(qint64 subjectId, const QString &subjectKey)
+{
+    return subjectId > 0 ? QStringLiteral("id:%1").arg(subjectId) : QStringLiteral("key:") + subjectKey;
+}
+
+Result<std::optional<QDate>> PackageApplier::creditorDeletionBefore(qint64 subjectId, const QString &ref,
+                                                                    const QString &creditorKey, const QDate &day)
+{
+    std::optional<QDate> latest;
+    // Deletions of this package while only checking (they are not written), or not yet flushed.
+    for (const QDate &deleted : m_creditorDeletions.value(ref + u'|' + creditorKey))
+        if (deleted <= day && (!latest || deleted > *latest))
+            latest = deleted;
+    if (subjectId > 0) {
+        auto stored = m_repository.lastDeletionOnRequestOf(subjectId, creditorKey, day);
+        if (!stored)
+            return Error{stored.error()};
+        if (*stored && (!latest || **stored > *latest))
+            latest = *stored;
+    }
+    return latest;
+}
+
+Status PackageApplier::requireCreditorMayApply(int line, qint64 subjectId, const ListingRecordIn &listing)
+{
+    if (listing.creditorKey.isEmpty() || !listing.decisionDate.isValid())
+        return {};
+    auto deleted = creditorDeletionBefore(subjectId, subjectRef(subjectId, listing.subjectKey), listing.creditorKey,
+                                          listing.decisionDate);
+    if (!deleted)
+        return Error{deleted.error()};
+    if (!*deleted)
+        return {};
+    const QDate until = ListingExitRules::creditorBlockEnds(**deleted);
+    if (listing.decisionDate < until)
+        m_problems.append({line, QStringLiteral("creditor"),
+                           tr("a listing of subject %1 was deleted on %2 at the application of %3; a new application "
+                              "of that creditor is refused until %4 (SPC rules Art. 10)")
+                               .arg(listing.subjectKey, deleted->value().toString(Qt::ISODate), listing.creditor,
+                                    until.toString(Qt::ISODate))});
+    return {};
+}
+
+Status PackageApplier::noteCreditorDeletion(qint64 listingId, const ListingStateRecord &change)
+{
+    if (change.deletionEvent != static_cast<int>(DeletionEvent::CreditorApplied) || change.creditorKey.isEmpty())
+        return {};
+    QString ref = m_listingSubjectRefs.value(change.listingKey);
+    if (ref.isEmpty() && listingId > 0) {
+        auto subject = m_repository.subjectOfListing(listingId);
+        if (!subject)
+            return Error{subject.error()};
+        if (subject.value() > 0)
+            ref = subjectRef(subject.value(), {});
+    }
+    if (!ref.isEmpty())
+        m_creditorDeletions[ref + u'|' + change.creditorKey].append(change.on);
+    return {};
 }
 
 Status PackageApplier::takeApplication(int line, const ApplicationRecordIn &application)

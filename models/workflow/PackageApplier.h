@@ -85,6 +85,18 @@ private:
     /// only checking, else as stored; not known for a listing only checked with faults of its own.
     Result<ListingTerms> termsOf(const QString &key, qint64 id);
     Status takeApplication(int line, const ApplicationRecordIn &application);
+    /// How the records of this package name a subject: by its id once it has one, else by its key.
+    static QString subjectRef(qint64 subjectId, const QString &subjectKey);
+    /// The latest deletion on or before \a day of a listing of the subject (\a subjectId, or
+    /// \a ref in this package) on the application of the creditor with name key \a creditorKey:
+    /// earlier in this package or in the cache.
+    Result<std::optional<QDate>> creditorDeletionBefore(qint64 subjectId, const QString &ref,
+                                                        const QString &creditorKey, const QDate &day);
+    /// SPC rules Art. 10: a listing on the application of a creditor within six months of a
+    /// deletion on that creditor's application is a problem.
+    Status requireCreditorMayApply(int line, qint64 subjectId, const ListingRecordIn &listing);
+    /// Remembers a deletion on a creditor's application for the listings after it.
+    Status noteCreditorDeletion(qint64 listingId, const ListingStateRecord &change);
     /// A subject or listing with faults found while parsing: its key is known from here on.
     void takeFaulty(int line, const FaultyRecordIn &record);
 
@@ -117,6 +129,10 @@ private:
     QHash<QString, ListingTerms> m_unwrittenTerms;
     /// Extensions of this package (listing, day, months) → line.
     QHash<QString, int> m_extensions;
+    /// The subject (subjectRef) of each listing of this package, by the listing's key.
+    QHash<QString, QString> m_listingSubjectRefs;
+    /// Days of deletions on a creditor's application in this package, by subject and creditor.
+    QHash<QString, QList<QDate>> m_creditorDeletions;
     qint64 m_lastSubjectBefore = 0;        ///< subjects after it are this package's
     QHash<quint64, qint64> m_casesWritten; ///< hash of subject and case → listing written
     QList<PackageProblem> m_problems;

@@ -61,6 +61,12 @@ void ParsedRecordStream::read()
                     item.representativeKey = m_keys.key(subject->legalRepresentative);
                 item.phonetic = m_keys.phonetic(item.nameKey, subject->kind == SubjectKind::Person);
             }
+            // A creditor's name key decides the six-month refusal (SPC rules Art. 10), also when
+            // the records are only checked.
+            if (auto *listing = std::get_if<ListingRecordIn>(&item.record); listing && !listing->creditor.isEmpty())
+                listing->creditorKey = m_keys.key(listing->creditor);
+            if (auto *change = std::get_if<ListingStateRecord>(&item.record); change && !change->creditor.isEmpty())
+                change->creditorKey = m_keys.key(change->creditor);
             batch.items.push_back(std::move(item));
         }
         problemsSoFar += batch.problems.size();

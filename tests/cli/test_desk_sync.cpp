@@ -1691,8 +1691,9 @@ void TestDeskSync::concurrentCourtDecisionsBecomeAConflict()
     const int notifiedByB = count(m_b, ownQueued);
     QVERIFY(notifiedByB > 0);
     const auto creditorKey = NameKeyBuilder().key(deletion.creditor);
-    QVERIFY(
-        ListingExitRepository(m_b.database->connection()).lastDeletionOnRequestOf(subject, creditorKey)->has_value());
+    QVERIFY(ListingExitRepository(m_b.database->connection())
+                .lastDeletionOnRequestOf(subject, creditorKey, QDate(2026, 12, 31))
+                ->has_value());
 
     QVERIFY(synchronise(m_a));
     // B's run stops after sending (cancelled before it pulls): its deletion refused and undone, the
@@ -1747,8 +1748,9 @@ void TestDeskSync::concurrentCourtDecisionsBecomeAConflict()
     QCOMPARE(exits->at(1).recordedBy, officerA.userName);
     QVERIFY(!exits->at(1).wasRefused());
     // The refused deletion no longer blocks the creditor's new request.
-    QVERIFY(
-        !ListingExitRepository(m_b.database->connection()).lastDeletionOnRequestOf(subject, creditorKey)->has_value());
+    QVERIFY(!ListingExitRepository(m_b.database->connection())
+                 .lastDeletionOnRequestOf(subject, creditorKey, QDate(2026, 12, 31))
+                 ->has_value());
 
     // The conflict reads as the court's decision on the listing.
     auto conflicts = m_b.sync->conflicts(m_officer, true);

@@ -22,6 +22,7 @@
 #include "store/NativeSqlite.h"
 #include "store/SchemaWriteFloor.h"
 #include "store/StatisticsRepository.h"
+#include "workflow/CourtListService.h"
 #include "workflow/ExchangeService.h"
 
 #include <QCryptographicHash>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void datesFollowTheCourtsOrder();
     void recordsWithFaultsAreNotNamedMissing();
     void waitingPackageTheDeskFailsIsKept();
+    void creditorRefusedForSixMonths();
 
 private:
     /// A valid resident ID number from a serial.
@@ -1526,6 +1528,110 @@ void TestExchange::waitingPackageTheDeskFailsIsKept()
     QCOMPARE(
         scalar(m_db.database(), QStringLiteral("SELECT count(*) FROM department WHERE name = '等待测试局'")).toInt(),
         1);
+}
+
+void TestExchange::creditorRefusedForSixMonths()
+{
+    // SPC rules Art. 10: after a deletion on a creditor's application, that creditor's new
+    // application against the subject within six months is refused: in a later package, in the
+    // same package (while writing and while only checking), and on the desk itself.
+    const QDate today(2026, 11, 28);
+    const QString creditor = QStringLiteral("某信贷有限公司");
+    auto subject = [](const QString &key, const QString &first17) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("subject")},
+                           {QStringLiteral("key"), key},
+                           {QStringLiteral("kind"), QStringLiteral("person")},
+                           {QStringLiteral("name"), QString(QStringLiteral("债权人规则") + key)},
+                           {QStringLiteral("id_number"), QString(first17 + IdNumber::checkCharacter(first17))}};
+    };
+    auto listing = [&](const QString &key, const QString &subjectKey, const QString &decided,
+                       const QString &byCreditor) {
+        QJsonObject record{{QStringLiteral("type"), QStringLiteral("listing")},
+                           {QStringLiteral("key"), key},
+                           {QStringLiteral("subject"), subjectKey},
+                           {QStringLiteral("court"), m_court},
+                           {QStringLiteral("case_number"), QStringLiteral("(2026)京0101执88%1号").arg(key.mid(2))},
+                           {QStringLiteral("ground"), 2},
+                           {QStringLiteral("period_months"), 24},
+                           {QStringLiteral("decision_date"), decided}};
+        if (!byCreditor.isEmpty())
+            record.insert(QStringLiteral("creditor"), byCreditor);
+        return record;
+    };
+    auto deleted = [](const QString &key, const QString &on, const QString &byCreditor) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("listing_state")},
+                           {QStringLiteral("listing"), key},
+                           {QStringLiteral("state"), QStringLiteral("deleted")},
+                           {QStringLiteral("deletion_event"), QStringLiteral("creditor")},
+                           {QStringLiteral("on"), on},
+                           {QStringLiteral("creditor"), byCreditor}};
+    };
+
+    // Listed on the creditor's application, deleted on it (the name in traditional characters).
+    auto first =
+        importRecords(QStringLiteral("creditor-1"), nextSequence(),
+                      {subject(QStringLiteral("C1"), QStringLiteral("11010519790314021")),
+                       listing(QStringLiteral("CL1"), QStringLiteral("C1"), QStringLiteral("2026-01-05"), creditor),
+                       deleted(QStringLiteral("CL1"), QStringLiteral("2026-03-02"), QStringLiteral("某信貸有限公司"))},
+                      today);
+    QVERIFY(first);
+    QVERIFY2(first->outcome == ExchangeService::ImportReport::Outcome::Applied,
+             qPrintable(first->problems.isEmpty() ? QString() : first->problems.first().text()));
+    QCOMPARE(
+        scalar(m_db.database(), QStringLiteral("SELECT l.creditor FROM listing l JOIN exchange_key k ON k.local_id "
+                                               "= l.id AND k.kind = 'listing' WHERE k.key = 'CL1'"))
+            .toString(),
+        creditor);
+
+    // A later package: the same creditor before the six months are over, another creditor, the
+    // same creditor from the day they end, the court on its own motion; a creditor on a change
+    // that is no deletion on the creditor's application.
+    QJsonObject masked = deleted(QStringLiteral("CL3"), QStringLiteral("2026-07-01"), creditor);
+    masked.insert(QStringLiteral("state"), QStringLiteral("masked"));
+    masked.remove(QStringLiteral("deletion_event"));
+    auto later = importRecords(
+        QStringLiteral("creditor-2"), nextSequence(),
+        {listing(QStringLiteral("CL2"), QStringLiteral("C1"), QStringLiteral("2026-06-01"), creditor),
+         listing(QStringLiteral("CL3"), QStringLiteral("C1"), QStringLiteral("2026-06-01"), QStringLiteral("另一公司")),
+         listing(QStringLiteral("CL4"), QStringLiteral("C1"), QStringLiteral("2026-09-02"), creditor),
+         listing(QStringLiteral("CL5"), QStringLiteral("C1"), QStringLiteral("2026-06-01"), QString()), masked},
+        today);
+    QVERIFY(later);
+    QVERIFY(later->outcome == ExchangeService::ImportReport::Outcome::Rejected);
+    QCOMPARE(problemsOf(*later), QStringList({QStringLiteral("2 creditor"), QStringLiteral("6 creditor")}));
+    QVERIFY2(later->problems.first().reason.contains(QStringLiteral("2026-09-02")),
+             qPrintable(later->problems.first().text()));
+
+    // In one package: while writing, and while only checking (after a fault on line 2).
+    const QList<QJsonObject> oneBody = {
+        subject(QStringLiteral("C2"), QStringLiteral("11010519790314022")),
+        listing(QStringLiteral("CM1"), QStringLiteral("C2"), QStringLiteral("2026-01-05"), creditor),
+        deleted(QStringLiteral("CM1"), QStringLiteral("2026-03-02"), creditor),
+        listing(QStringLiteral("CM2"), QStringLiteral("C2"), QStringLiteral("2026-04-01"), creditor)};
+    auto writing = importRecords(QStringLiteral("creditor-3"), nextSequence(), oneBody, today);
+    QVERIFY(writing);
+    QCOMPARE(problemsOf(*writing), QStringList({QStringLiteral("5 creditor")}));
+    QList<QJsonObject> checking = oneBody;
+    checking.prepend(deleted(QStringLiteral("CM-nowhere"), QStringLiteral("2026-03-02"), creditor));
+    auto checked = importRecords(QStringLiteral("creditor-4"), nextSequence(), checking, today);
+    QVERIFY(checked);
+    QCOMPARE(problemsOf(*checked), QStringList({QStringLiteral("2 listing"), QStringLiteral("6 creditor")}));
+
+    // The desk's own record of a listing sees the deletion the package brought.
+    ListingDraft draft;
+    draft.subjectId = scalar(m_db.database(), QStringLiteral("SELECT local_id FROM exchange_key WHERE kind = "
+                                                             "'subject' AND key = 'C1'"))
+                          .toLongLong();
+    QVERIFY(draft.subjectId > 0);
+    draft.courtCode = m_court;
+    draft.caseNumber = QStringLiteral("(2026)京0101执8899号");
+    draft.ground = ListingGround::EvadesBySham;
+    draft.decisionDate = QDate(2026, 5, 1);
+    draft.creditor = creditor;
+    draft.reason = QStringLiteral("法院决定纳入");
+    auto refused = CourtListService(m_db.database()).recordListing(test::officer(), draft);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("Art. 10")), qPrintable(refused.error()));
 }
 
 QTEST_MAIN(TestExchange)
