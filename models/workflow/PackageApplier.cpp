@@ -262,7 +262,9 @@ Status PackageApplier::takeListing(int line, const ListingRecordIn &listing)
                                   "Art. 3)")
                                    .arg(listing.subjectKey, born->toString(Qt::ISODate),
                                         listing.decisionDate.toString(Qt::ISODate))});
-        m_listingSubjectRefs.insert(listing.key, subjectRef(**subjectId, listing.subjectKey));
+        // A listing written has an id to find its subject by; one only checked has not.
+        if (!writing())
+            m_listingSubjectRefs.insert(listing.key, subjectRef(**subjectId, listing.subjectKey));
         if (const Status checked = requireCreditorMayApply(line, **subjectId, listing); !checked)
             return checked;
     }
@@ -638,6 +640,8 @@ Status PackageApplier::noteCreditorDeletion(qint64 listingId, const ListingState
         return {};
     QString ref = m_listingSubjectRefs.value(change.listingKey);
     if (ref.isEmpty() && listingId > 0) {
+        if (const Status flushed = flush(); !flushed) // the listing may still be buffered
+            return flushed;
         auto subject = m_repository.subjectOfListing(listingId);
         if (!subject)
             return Error{subject.error()};

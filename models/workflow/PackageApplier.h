@@ -129,7 +129,8 @@ private:
     QHash<QString, ListingTerms> m_unwrittenTerms;
     /// Extensions of this package (listing, day, months) → line.
     QHash<QString, int> m_extensions;
-    /// The subject (subjectRef) of each listing of this package, by the listing's key.
+    /// The subject (subjectRef) of each listing of this package only checked (not written), by
+    /// the listing's key.
     QHash<QString, QString> m_listingSubjectRefs;
     /// Days of deletions on a creditor's application in this package, by subject and creditor.
     QHash<QString, QList<QDate>> m_creditorDeletions;
