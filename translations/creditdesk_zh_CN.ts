@@ -5216,8 +5216,18 @@ The newest %n backup(s) are kept.</source>
         </translation>
     </message>
     <message>
-        <source>The dossier of %1 cannot be read again: %2</source>
-        <translation>无法重新读取%1的档案：%2</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Dossiers not read again</source>
+        <translation>档案未能重新读取</translation>
+    </message>
+    <message>
+        <source>The cache changed, but these open dossiers could not be read again and show what they showed before; close and open them again:
+%1</source>
+        <translation>缓存已更新，但以下已打开的档案未能重新读取，仍显示更新前的内容；请关闭后重新打开：
+%1</translation>
     </message>
 </context>
 <context>

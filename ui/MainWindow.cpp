@@ -48,6 +48,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QThread>
+#include <QTimer>
 
 namespace creditdesk {
 
@@ -361,7 +362,7 @@ void MainWindow::openSync()
         });
     }
     connect(page, &SyncPage::openSubjectRequested, this, &MainWindow::openSubject);
-    connect(page, &SyncPage::synchronised, this, &MainWindow::reloadChangedData);
+    connect(page, &SyncPage::changesApplied, this, &MainWindow::reloadChangedData);
     m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Central server")));
 }
 
@@ -543,14 +544,26 @@ void MainWindow::importPackageFile(const QString &path)
 
 void MainWindow::reloadChangedData()
 {
+    // A dialog open (a step being decided on a row, an import writing) keeps the rows it was
+    // opened on: read again once it has closed.
+    if (QApplication::activeModalWidget()) {
+        if (!m_reloadWaiting) {
+            m_reloadWaiting = true;
+            QTimer::singleShot(500, this, [this] {
+                m_reloadWaiting = false;
+                reloadChangedData();
+            });
+        }
+        return;
+    }
     m_searchModel.reload();
+    QStringList notRead;
     for (int i = 1; i < m_tabs->count(); ++i) {
         QWidget *page = m_tabs->widget(i);
         if (auto *dossier = qobject_cast<DossierPage *>(page)) {
             DossierModel *model = dossier->model();
             if (!model->load(model->subjectId())) {
-                statusBar()->showMessage(
-                    tr("The dossier of %1 cannot be read again: %2").arg(model->title(), model->error()));
+                notRead.append(tr("%1: %2").arg(model->title(), model->error()));
                 continue;
             }
             m_tabs->setTabText(i, model->title());
@@ -565,6 +578,11 @@ void MainWindow::reloadChangedData()
             corrections->refresh();
         }
     }
+    if (!notRead.isEmpty())
+        QMessageBox::warning(this, tr("Dossiers not read again"),
+                             tr("The cache changed, but these open dossiers could not be read again and show what "
+                                "they showed before; close and open them again:\n%1")
+                                 .arg(notRead.join(u'\n')));
 }
 
 void MainWindow::exportFeedback()

@@ -107,8 +107,9 @@ public:
     /// what the window shows of the cache is read again (reloadChangedData).
     void importPackageFile(const QString &path);
     /// Reads again what the window shows of the cache, which changed under it (a package
-    /// applied, a synchronisation): the search results, the open dossiers (identifiers masked
-    /// again), the statistics and the case queues.
+    /// applied, a synchronisation that applied changes): the search results, the open dossiers
+    /// (identifiers masked again), the statistics and the case queues; while a dialog is open,
+    /// once it has closed.
     void reloadChangedData();
     /// The administrator's notice wording and issuing office.
     void editNoticeTemplates();
@@ -137,6 +138,7 @@ private:
     void changePassword();
 
     SearchResultModel &m_searchModel;
+    bool m_reloadWaiting = false; ///< reloadChangedData waits for a dialog to close
     DossierFactory m_dossierFactory;
     QSettings &m_settings;
     Actor m_actor;

@@ -326,7 +326,8 @@ void SyncPage::finishSynchronising()
         m_message->setText(text);
     }
     reload();
-    Q_EMIT synchronised();
+    if ((outcome ? outcome->applied : m_applied.load()) > 0)
+        Q_EMIT changesApplied();
 }
 
 qint64 SyncPage::conflictIdAt(int row) const

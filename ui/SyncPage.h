@@ -56,7 +56,9 @@ Q_SIGNALS:
     void openRepairRequested(qint64 applicationId);
     /// The dossier of the subject whose listing a conflict about the court's decision concerns.
     void openSubjectRequested(qint64 subjectId);
-    void synchronised();
+    /// A synchronisation applied changes of other desks to this desk's cache (also one that then
+    /// failed or was cancelled: what was applied stays).
+    void changesApplied();
 
 private:
     void join();

@@ -1,6 +1,5 @@
 #include "ExchangeRepository.h"
 
-#include "ListingExitRepository.h"
 #include "ListingSql.h"
 #include "Sql.h"
 #include "domain/IdNumber.h"
@@ -53,6 +52,7 @@ struct ExchangeRepository::Statements
     QSqlQuery changeState;
     QSqlQuery insertEvent;
     QSqlQuery insertApplication;
+    QSqlQuery lastCreditorDeletion;
 };
 
 ExchangeRepository::ExchangeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -209,6 +209,7 @@ Status ExchangeRepository::prepareWrites()
                                         "?)")},
         {&s.insertApplication, QStringLiteral("INSERT INTO measure_application (listing_id, measure_id, "
                                               "department_id, started_on) VALUES (?, ?, ?, ?)")},
+        {&s.lastCreditorDeletion, sql::lastCreditorDeletionQuery()},
     };
     for (const auto &[query, text] : statements) {
         *query = QSqlQuery(m_db);
@@ -502,7 +503,14 @@ Result<qint64> ExchangeRepository::subjectOfListing(qint64 id) const
 Result<std::optional<QDate>> ExchangeRepository::lastDeletionOnRequestOf(qint64 subjectId, const QString &creditorKey,
                                                                          const QDate &onOrBefore) const
 {
-    return ListingExitRepository(m_db).lastDeletionOnRequestOf(subjectId, creditorKey, onOrBefore);
+    QSqlQuery &query = m_statements->lastCreditorDeletion;
+    sql::bindLastCreditorDeletion(query, subjectId, creditorKey, onOrBefore);
+    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find deletions on a creditor's request"));
+        !status)
+        return Error{status.error()};
+    if (query.next() && !query.value(0).isNull())
+        return std::optional<QDate>(sql::dateOf(query.value(0)));
+    return std::optional<QDate>();
 }
 
 Result<QDate> ExchangeRepository::firstExtensionOn(qint64 id) const

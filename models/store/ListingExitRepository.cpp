@@ -265,19 +265,9 @@ Result<std::optional<QDate>> ListingExitRepository::lastDeletionOnRequestOf(qint
                                                                             const QString &creditorKey,
                                                                             const QDate &onOrBefore) const
 {
-    // Deletions (kind 2 of an exit, event kind 5 of the history) on the creditor's application (3).
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT max(day) FROM (SELECT e.court_decided_on AS day FROM listing_exit e JOIN "
-                                 "listing l ON l.id = e.listing_id WHERE l.subject_id = ? AND e.kind = 2 AND "
-                                 "e.deletion_event = 3 AND e.creditor_key = ? AND e.refused_at IS NULL AND "
-                                 "e.court_decided_on <= ? UNION ALL SELECT v.occurred_on FROM listing_event v JOIN "
-                                 "listing l ON l.id = v.listing_id WHERE l.subject_id = ? AND v.kind = 5 AND "
-                                 "v.deletion_event = 3 AND v.creditor_key = ? AND v.occurred_on <= ?)"));
-    for (int part = 0; part < 2; ++part) {
-        query.addBindValue(subjectId);
-        query.addBindValue(textOf(creditorKey));
-        query.addBindValue(onOrBefore.toString(Qt::ISODate));
-    }
+    query.prepare(sql::lastCreditorDeletionQuery());
+    sql::bindLastCreditorDeletion(query, subjectId, creditorKey, onOrBefore);
     if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find deletions on a creditor's request"));
         !status)
         return Error{status.error()};

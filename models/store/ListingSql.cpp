@@ -16,6 +16,27 @@ QString listingInForceCondition()
         "'-1 day'))))");
 }
 
+QString lastCreditorDeletionQuery()
+{
+    // Deletions (kind 2 of an exit, event kind 5 of the history) on the creditor's application (3).
+    return QStringLiteral(
+        "SELECT max(day) FROM (SELECT e.court_decided_on AS day FROM listing_exit e JOIN listing l ON "
+        "l.id = e.listing_id WHERE l.subject_id = ? AND e.kind = 2 AND e.deletion_event = 3 AND "
+        "e.creditor_key = ? AND e.refused_at IS NULL AND e.court_decided_on <= ? UNION ALL SELECT "
+        "v.occurred_on FROM listing_event v JOIN listing l ON l.id = v.listing_id WHERE "
+        "l.subject_id = ? AND v.kind = 5 AND v.deletion_event = 3 AND v.creditor_key = ? AND "
+        "v.occurred_on <= ?)");
+}
+
+void bindLastCreditorDeletion(QSqlQuery &query, qint64 subjectId, const QString &creditorKey, const QDate &onOrBefore)
+{
+    for (int part = 0; part < 2; ++part) {
+        query.bindValue(part * 3, subjectId);
+        query.bindValue(part * 3 + 1, creditorKey);
+        query.bindValue(part * 3 + 2, onOrBefore.toString(Qt::ISODate));
+    }
+}
+
 QString listingColumns()
 {
     return QStringLiteral("l.id, l.subject_id, l.court_code, l.case_number, l.ground, l.decision_date, "

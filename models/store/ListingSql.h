@@ -13,6 +13,13 @@ namespace creditdesk::sql {
 /// Listing::isEffective.
 QString listingInForceCondition();
 
+/// SQL for the latest deletion of one of a subject's listings on the application of a creditor,
+/// on or before a day: mirrored on a desk (listing_exit, refused mirrors left out) or received in
+/// a package (listing_event). Bound with bindLastCreditorDeletion().
+QString lastCreditorDeletionQuery();
+/// Binds the subject, the creditor's name key and the day to a lastCreditorDeletionQuery().
+void bindLastCreditorDeletion(QSqlQuery &query, qint64 subjectId, const QString &creditorKey, const QDate &onOrBefore);
+
 /// The columns of a listing (alias l) that readListing() reads, in its order.
 QString listingColumns();
 /// The listing in the current row of \a query, selected with listingColumns().

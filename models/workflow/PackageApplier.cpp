@@ -262,15 +262,14 @@ Status PackageApplier::takeListing(int line, const ListingRecordIn &listing)
                                   "Art. 3)")
                                    .arg(listing.subjectKey, born->toString(Qt::ISODate),
                                         listing.decisionDate.toString(Qt::ISODate))});
-        // A listing written has an id to find its subject by; one only checked has not.
-        if (!writing())
-            m_listingSubjectRefs.insert(listing.key, subjectRef(**subjectId, listing.subjectKey));
         if (const Status checked = requireCreditorMayApply(line, **subjectId, listing); !checked)
             return checked;
     }
     if (m_problems.size() > before) {
         m_listings.insert(listing.key, {line, 0, {}});
-        m_unwrittenTerms.insert(listing.key, ListingTerms{});
+        ListingTerms faulty;
+        faulty.subjectKey = listing.subjectKey;
+        m_unwrittenTerms.insert(listing.key, faulty);
         return {};
     }
     const qint64 subject = **subjectId;
@@ -480,10 +479,13 @@ Status PackageApplier::checkListingOnly(int line, const ListingRecordIn &listing
         m_problems.append(
             {line, QStringLiteral("case_number"),
              tr("the subject has this case already as another listing; listing %1 cannot take it").arg(listing.key)});
-        m_unwrittenTerms.insert(listing.key, ListingTerms{});
+        ListingTerms faulty;
+        faulty.subjectKey = listing.subjectKey;
+        m_unwrittenTerms.insert(listing.key, faulty);
         return {};
     }
     ListingTerms terms;
+    terms.subjectKey = listing.subjectKey;
     terms.known = true;
     terms.ground = listing.ground;
     terms.decisionDate = listing.decisionDate;
@@ -591,21 +593,38 @@ void PackageApplier::requireAfterDecision(int line, const char *field, const QDa
                            tr("before the listing's decision date %1").arg(terms.decisionDate.toString(Qt::ISODate))});
 }
 
-QString PackageApplier::subjectRef(qint64 subjectId, const QString &subjectKey)
+Result<PackageApplier::SubjectRef> PackageApplier::subjectRefOf(qint64 subjectId, const QString &subjectKey)
 {
-    return subjectId > 0 ? QStringLiteral("id:%1").arg(subjectId) : QStringLiteral("key:") + subjectKey;
+    // While only checking, a subject of the package has no id here, though the cache may have it.
+    if (subjectId <= 0 && !subjectKey.isEmpty()) {
+        if (const auto known = m_subjects.constFind(subjectKey); known != m_subjects.cend() && known->id > 0) {
+            subjectId = known->id;
+        } else {
+            auto cached = cachedKey(subjectKind, subjectKey);
+            if (!cached)
+                return Error{cached.error()};
+            if (*cached)
+                subjectId = **cached;
+        }
+    }
+    if (subjectId > 0)
+        return SubjectRef{subjectId, QStringLiteral("id:%1").arg(subjectId)};
+    if (subjectKey.isEmpty())
+        return SubjectRef{};
+    return SubjectRef{0, QStringLiteral("key:") + subjectKey};
 }
 
-Result<std::optional<QDate>> PackageApplier::creditorDeletionBefore(qint64 subjectId, const QString &ref,
+Result<std::optional<QDate>> PackageApplier::creditorDeletionBefore(const SubjectRef &subject,
                                                                     const QString &creditorKey, const QDate &day)
 {
     std::optional<QDate> latest;
-    // Deletions of this package while only checking (they are not written), or not yet flushed.
-    for (const QDate &deleted : m_creditorDeletions.value(ref + u'|' + creditorKey))
+    // Deletions of this package (those only checked are not written).
+    for (const QDate &deleted : m_creditorDeletions.value(subject.text + u'|' + creditorKey))
         if (deleted <= day && (!latest || deleted > *latest))
             latest = deleted;
-    if (subjectId > 0) {
-        auto stored = m_repository.lastDeletionOnRequestOf(subjectId, creditorKey, day);
+    // A subject this package added has no deletions in the cache but those of this package.
+    if (subject.id > 0 && subject.id <= m_lastSubjectBefore) {
+        auto stored = m_repository.lastDeletionOnRequestOf(subject.id, creditorKey, day);
         if (!stored)
             return Error{stored.error()};
         if (*stored && (!latest || **stored > *latest))
@@ -618,8 +637,10 @@ Status PackageApplier::requireCreditorMayApply(int line, qint64 subjectId, const
 {
     if (listing.creditorKey.isEmpty() || !listing.decisionDate.isValid())
         return {};
-    auto deleted = creditorDeletionBefore(subjectId, subjectRef(subjectId, listing.subjectKey), listing.creditorKey,
-                                          listing.decisionDate);
+    auto subject = subjectRefOf(subjectId, listing.subjectKey);
+    if (!subject)
+        return Error{subject.error()};
+    auto deleted = creditorDeletionBefore(*subject, listing.creditorKey, listing.decisionDate);
     if (!deleted)
         return Error{deleted.error()};
     if (!*deleted)
@@ -638,18 +659,33 @@ Status PackageApplier::noteCreditorDeletion(qint64 listingId, const ListingState
 {
     if (change.deletionEvent != static_cast<int>(DeletionEvent::CreditorApplied) || change.creditorKey.isEmpty())
         return {};
-    QString ref = m_listingSubjectRefs.value(change.listingKey);
-    if (ref.isEmpty() && listingId > 0) {
+    // The listing's subject: by the listing's id when it has one, else as the package named it
+    // (a listing only checked), else by the listing's key in the cache (a listing of the cache
+    // whose record in this package had a fault).
+    QString subjectKey;
+    if (listingId == 0) {
+        subjectKey = m_unwrittenTerms.value(change.listingKey).subjectKey;
+        if (subjectKey.isEmpty()) {
+            auto cached = cachedKey(listingKind, change.listingKey);
+            if (!cached)
+                return Error{cached.error()};
+            listingId = cached->value_or(0);
+        }
+    }
+    qint64 subjectId = 0;
+    if (listingId > 0) {
         if (const Status flushed = flush(); !flushed) // the listing may still be buffered
             return flushed;
-        auto subject = m_repository.subjectOfListing(listingId);
-        if (!subject)
-            return Error{subject.error()};
-        if (subject.value() > 0)
-            ref = subjectRef(subject.value(), {});
+        auto stored = m_repository.subjectOfListing(listingId);
+        if (!stored)
+            return Error{stored.error()};
+        subjectId = stored.value();
     }
-    if (!ref.isEmpty())
-        m_creditorDeletions[ref + u'|' + change.creditorKey].append(change.on);
+    auto subject = subjectRefOf(subjectId, subjectKey);
+    if (!subject)
+        return Error{subject.error()};
+    if (!subject->text.isEmpty())
+        m_creditorDeletions[subject->text + u'|' + change.creditorKey].append(change.on);
     return {};
 }
 

@@ -62,6 +62,7 @@ private:
         int state = 1;          ///< PublicationState
         qint64 storedId = 0;    ///< the cache's listing they are of (0: only in this package)
         bool known = false;     ///< false for a listing only checked with faults of its own
+        QString subjectKey;     ///< of a listing of this package only checked
     };
 
     Status takeDepartment(int line, const DepartmentRecord &department);
@@ -85,13 +86,18 @@ private:
     /// only checking, else as stored; not known for a listing only checked with faults of its own.
     Result<ListingTerms> termsOf(const QString &key, qint64 id);
     Status takeApplication(int line, const ApplicationRecordIn &application);
-    /// How the records of this package name a subject: by its id once it has one, else by its key.
-    static QString subjectRef(qint64 subjectId, const QString &subjectKey);
-    /// The latest deletion on or before \a day of a listing of the subject (\a subjectId, or
-    /// \a ref in this package) on the application of the creditor with name key \a creditorKey:
-    /// earlier in this package or in the cache.
-    Result<std::optional<QDate>> creditorDeletionBefore(qint64 subjectId, const QString &ref,
-                                                        const QString &creditorKey, const QDate &day);
+    /// A subject as the creditor rule names it: by its id where it has one (in the cache, or
+    /// written by this package), else by its key in this package.
+    struct SubjectRef
+    {
+        qint64 id = 0;
+        QString text; ///< "id:N" or "key:K"; empty: unknown
+    };
+    Result<SubjectRef> subjectRefOf(qint64 subjectId, const QString &subjectKey);
+    /// The latest deletion on or before \a day of a listing of \a subject on the application of
+    /// the creditor with name key \a creditorKey: earlier in this package or in the cache.
+    Result<std::optional<QDate>> creditorDeletionBefore(const SubjectRef &subject, const QString &creditorKey,
+                                                        const QDate &day);
     /// SPC rules Art. 10: a listing on the application of a creditor within six months of a
     /// deletion on that creditor's application is a problem.
     Status requireCreditorMayApply(int line, qint64 subjectId, const ListingRecordIn &listing);
@@ -129,9 +135,6 @@ private:
     QHash<QString, ListingTerms> m_unwrittenTerms;
     /// Extensions of this package (listing, day, months) → line.
     QHash<QString, int> m_extensions;
-    /// The subject (subjectRef) of each listing of this package only checked (not written), by
-    /// the listing's key.
-    QHash<QString, QString> m_listingSubjectRefs;
     /// Days of deletions on a creditor's application in this package, by subject and creditor.
     QHash<QString, QList<QDate>> m_creditorDeletions;
     qint64 m_lastSubjectBefore = 0;        ///< subjects after it are this package's

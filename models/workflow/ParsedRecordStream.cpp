@@ -34,6 +34,17 @@ ParsedRecordStream::Batch ParsedRecordStream::next()
     return batch;
 }
 
+QString ParsedRecordStream::creditorKey(const QString &creditor)
+{
+    if (const auto known = m_creditorKeys.constFind(creditor); known != m_creditorKeys.cend())
+        return *known;
+    if (m_creditorKeys.size() >= 10000) // a bound on memory for a package of many creditors
+        m_creditorKeys.clear();
+    const QString key = m_keys.key(creditor);
+    m_creditorKeys.insert(creditor, key);
+    return key;
+}
+
 void ParsedRecordStream::read()
 {
     qsizetype problemsSoFar = 0;
@@ -64,9 +75,9 @@ void ParsedRecordStream::read()
             // A creditor's name key decides the six-month refusal (SPC rules Art. 10), also when
             // the records are only checked.
             if (auto *listing = std::get_if<ListingRecordIn>(&item.record); listing && !listing->creditor.isEmpty())
-                listing->creditorKey = m_keys.key(listing->creditor);
+                listing->creditorKey = creditorKey(listing->creditor);
             if (auto *change = std::get_if<ListingStateRecord>(&item.record); change && !change->creditor.isEmpty())
-                change->creditorKey = m_keys.key(change->creditor);
+                change->creditorKey = creditorKey(change->creditor);
             batch.items.push_back(std::move(item));
         }
         problemsSoFar += batch.problems.size();

@@ -4,6 +4,8 @@
 #include "exchange/ExchangeRecord.h"
 #include "search/NameKey.h"
 
+#include <QHash>
+
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -55,6 +57,8 @@ public:
 
 private:
     void read();
+    /// The name key of a creditor: few creditors apply for many listings, so keys are kept.
+    QString creditorKey(const QString &creditor);
 
     PackageReader &m_reader;
     const NameKeyBuilder &m_keys;
@@ -66,6 +70,7 @@ private:
     std::atomic<bool> m_skipSearchKeys = false;
     std::atomic<bool> m_onlyCount = false;
     QString m_bodySha256;
+    QHash<QString, QString> m_creditorKeys; ///< the reading thread's
     std::thread m_thread;
 };
 

@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
@@ -429,6 +430,23 @@ void TestExchangeGui::appliedPackageReloadsTheWindow()
     QVERIFY(QTest::qWaitFor([&] { return searchModel.isExhausted() && searchModel.rowCount() == 2; }, 10000));
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("applied")),
              qPrintable(window.statusBar()->currentMessage()));
+
+    // While a dialog is open (its rows are the ones it was opened on), the window reads again
+    // only once it has closed.
+    QDialog open(&window);
+    open.setModal(true);
+    open.show();
+    QCOMPARE(QApplication::activeModalWidget(), &open);
+    listing.insert(QStringLiteral("key"), QStringLiteral("GL52"));
+    listing.insert(QStringLiteral("case_number"), QStringLiteral("(2026)京0101执5152号"));
+    auto third =
+        service.importPackage(test::officer(), writePackage(QStringLiteral("gui-reload-3"), nextSequence(), {listing}));
+    QVERIFY(third && third->outcome == ExchangeService::ImportReport::Outcome::Applied);
+    window.reloadChangedData();
+    QTest::qWait(700);
+    QCOMPARE(dossier->model()->listings()->rowCount(), 1);
+    open.close();
+    QVERIFY(QTest::qWaitFor([&] { return dossier->model()->listings()->rowCount() == 2; }, 5000));
 }
 
 QTEST_MAIN(TestExchangeGui)

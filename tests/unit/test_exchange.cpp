@@ -1617,6 +1617,53 @@ void TestExchange::creditorRefusedForSixMonths()
     QVERIFY(checked);
     QCOMPARE(problemsOf(*checked), QStringList({QStringLiteral("2 listing"), QStringLiteral("6 creditor")}));
 
+    // While only checking, a subject of the cache sent again: the deletions of earlier packages
+    // and of this one (of its listing of the cache) count as well.
+    auto applied = importRecords(
+        QStringLiteral("creditor-5"), nextSequence(),
+        {listing(QStringLiteral("CL7"), QStringLiteral("C1"), QStringLiteral("2026-01-20"), QString())}, today);
+    QVERIFY(applied && applied->outcome == ExchangeService::ImportReport::Outcome::Applied);
+    auto resent =
+        importRecords(QStringLiteral("creditor-6"), nextSequence(),
+                      {deleted(QStringLiteral("CM-nowhere"), QStringLiteral("2026-03-02"), creditor),
+                       subject(QStringLiteral("C1"), QStringLiteral("11010519790314021")),
+                       listing(QStringLiteral("CL6"), QStringLiteral("C1"), QStringLiteral("2026-06-01"), creditor),
+                       deleted(QStringLiteral("CL7"), QStringLiteral("2026-04-01"), QStringLiteral("第三公司")),
+                       listing(QStringLiteral("CL8"), QStringLiteral("C1"), QStringLiteral("2026-05-01"),
+                               QStringLiteral("第三公司"))},
+                      today);
+    QVERIFY(resent);
+    QCOMPARE(problemsOf(*resent),
+             QStringList({QStringLiteral("2 listing"), QStringLiteral("4 creditor"), QStringLiteral("6 creditor")}));
+
+    // The creditor is stored through Qt SQL as through SQLite's interface, and a listing sent
+    // again without one keeps it.
+    auto creditorOf = [&](const QString &key) {
+        return scalar(m_db.database(),
+                      QStringLiteral("SELECT l.creditor FROM listing l JOIN exchange_key k ON "
+                                     "k.local_id = l.id AND k.kind = 'listing' WHERE k.key = ?"),
+                      {key})
+            .toString();
+    };
+    {
+        const QString path =
+            writePackage(QStringLiteral("creditor-7.jsonl"), QStringLiteral("package-creditor-7"), nextSequence(),
+                         {listing(QStringLiteral("CL9"), QStringLiteral("C1"), QStringLiteral("2026-10-01"),
+                                  QStringLiteral("某公司"))});
+        ExchangeService service(m_db.database());
+        service.setToday(today);
+        service.setDirectSqliteWrites(false);
+        auto qtWritten = service.importPackage(test::officer(), path);
+        QVERIFY(qtWritten && qtWritten->outcome == ExchangeService::ImportReport::Outcome::Applied);
+        QVERIFY(!qtWritten->writtenDirectly);
+    }
+    QCOMPARE(creditorOf(QStringLiteral("CL9")), QStringLiteral("某公司"));
+    auto withoutCreditor = importRecords(
+        QStringLiteral("creditor-8"), nextSequence(),
+        {listing(QStringLiteral("CL9"), QStringLiteral("C1"), QStringLiteral("2026-10-01"), QString())}, today);
+    QVERIFY(withoutCreditor && withoutCreditor->outcome == ExchangeService::ImportReport::Outcome::Applied);
+    QCOMPARE(creditorOf(QStringLiteral("CL9")), QStringLiteral("某公司"));
+
     // The desk's own record of a listing sees the deletion the package brought.
     ListingDraft draft;
     draft.subjectId = scalar(m_db.database(), QStringLiteral("SELECT local_id FROM exchange_key WHERE kind = "
@@ -1632,6 +1679,10 @@ void TestExchange::creditorRefusedForSixMonths()
     auto refused = CourtListService(m_db.database()).recordListing(test::officer(), draft);
     QVERIFY(!refused);
     QVERIFY2(refused.error().contains(QStringLiteral("Art. 10")), qPrintable(refused.error()));
+    // A listing decided before the deletion is not refused by it.
+    draft.decisionDate = QDate(2026, 3, 1);
+    auto before = CourtListService(m_db.database()).recordListing(test::officer(), draft);
+    QVERIFY2(before, qPrintable(before ? QString() : before.error()));
 }
 
 QTEST_MAIN(TestExchange)
