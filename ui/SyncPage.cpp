@@ -326,7 +326,9 @@ void SyncPage::finishSynchronising()
         m_message->setText(text);
     }
     reload();
-    if ((outcome ? outcome->applied : m_applied.load()) > 0)
+    // Changes of other desks applied, or this desk's refused steps undone; after a failure, what
+    // was done before it stays, and the counters may not say all of it.
+    if (!outcome || outcome->applied > 0 || outcome->refused > 0)
         Q_EMIT changesApplied();
 }
 

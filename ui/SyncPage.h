@@ -56,8 +56,9 @@ Q_SIGNALS:
     void openRepairRequested(qint64 applicationId);
     /// The dossier of the subject whose listing a conflict about the court's decision concerns.
     void openSubjectRequested(qint64 subjectId);
-    /// A synchronisation applied changes of other desks to this desk's cache (also one that then
-    /// failed or was cancelled: what was applied stays).
+    /// A synchronisation changed this desk's cache: it applied changes of other desks or undid
+    /// steps of this desk the server refused (also one cancelled); or it failed, after what it
+    /// may have done before.
     void changesApplied();
 
 private:

@@ -153,8 +153,11 @@ Result<qint64> ListingCorrectionRepository::findRegistered(qint64 listingId, con
                                                            const QString &registeredAt) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM listing_correction WHERE listing_id = ? AND field = ? AND "
-                                 "registered_by = ? AND registered_at = ?"));
+    // One already shared with the other desks is another correction, registered the same
+    // millisecond.
+    query.prepare(QStringLiteral("SELECT id FROM listing_correction c WHERE listing_id = ? AND field = ? AND "
+                                 "registered_by = ? AND registered_at = ? AND NOT EXISTS (SELECT 1 FROM sync_entity e "
+                                 "WHERE e.entity_type = 'correction' AND e.local_id = c.id)"));
     query.addBindValue(listingId);
     query.addBindValue(field);
     query.addBindValue(registeredBy);

@@ -961,8 +961,11 @@ Result<SyncRepository::Applied> SyncRepository::applyRepair(const QString &entit
     if (local.value() == 0) {
         // Registered before the desks joined, on the copy of the cache they started from.
         QSqlQuery same(m_db);
-        same.prepare(QStringLiteral("SELECT id FROM repair_application WHERE breach_id = ? AND registered_by = ? AND "
-                                    "registered_at = ?"));
+        // Not one already shared with the other desks: another application, registered the same
+        // millisecond.
+        same.prepare(QStringLiteral("SELECT id FROM repair_application a WHERE breach_id = ? AND registered_by = ? "
+                                    "AND registered_at = ? AND NOT EXISTS (SELECT 1 FROM sync_entity e WHERE "
+                                    "e.entity_type = 'repair' AND e.local_id = a.id)"));
         same.addBindValue(applied.breachId);
         same.addBindValue(application.value(QStringLiteral("registered_by")).toString());
         same.addBindValue(application.value(QStringLiteral("registered_at")).toString());

@@ -189,7 +189,7 @@ Status PackageApplier::takeSubject(const ParsedRecordStream::Item &item, const S
         born = stored.value();
     }
     if (m_problems.size() > before || !writing()) {
-        m_subjects.insert(subject.key, {line, 0, born});
+        m_subjects.insert(subject.key, {line, 0, born, *byKey ? **byKey : byIdentifier->value_or(0)});
         return {};
     }
     // The platform's key, else the identifier, finds a subject the cache holds already.
@@ -597,8 +597,9 @@ Result<PackageApplier::SubjectRef> PackageApplier::subjectRefOf(qint64 subjectId
 {
     // While only checking, a subject of the package has no id here, though the cache may have it.
     if (subjectId <= 0 && !subjectKey.isEmpty()) {
-        if (const auto known = m_subjects.constFind(subjectKey); known != m_subjects.cend() && known->id > 0) {
-            subjectId = known->id;
+        const auto known = m_subjects.constFind(subjectKey);
+        if (known != m_subjects.cend() && (known->id > 0 || known->cachedId > 0)) {
+            subjectId = known->id > 0 ? known->id : known->cachedId;
         } else {
             auto cached = cachedKey(subjectKind, subjectKey);
             if (!cached)

@@ -48,6 +48,8 @@ private:
         int line = 0;
         qint64 id = 0; ///< 0 while only checking
         QDate bornOn;  ///< a person's, when known
+        /// A subject only checked: the cache's subject it is (by key, else identifier), or 0.
+        qint64 cachedId = 0;
     };
     using LookUp = Result<std::optional<qint64>>;
     /// A listing's terms as the records so far left them: what an extension is checked against.

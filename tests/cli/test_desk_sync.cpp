@@ -2125,6 +2125,17 @@ void TestDeskSync::approvalsOfOneFieldOnTwoDesksDoNotOverwrite()
         QVERIFY(registered);
         onA.append(registered.value());
     }
+    // Registered within one millisecond (as a fast machine does): still two corrections on B.
+    QSqlQuery sameMoment(m_a.database->connection());
+    QVERIFY(sameMoment.exec(QStringLiteral("UPDATE listing_correction SET registered_at = (SELECT registered_at FROM "
+                                           "listing_correction WHERE id = %1) WHERE id = %2")
+                                .arg(onA.at(0))
+                                .arg(onA.at(1))));
+    QVERIFY(sameMoment.exec(
+        QStringLiteral("UPDATE sync_outbox SET payload = json_set(payload, '$.correction.registered_at', (SELECT "
+                       "registered_at FROM listing_correction WHERE id = %1)) WHERE entity_type = 'correction' AND "
+                       "local_id = %1")
+            .arg(onA.at(1))));
     QVERIFY(synchronise(m_a));
     QVERIFY(synchronise(m_b));
     auto pending = correctionsB.pending(m_reviewer);

@@ -1570,8 +1570,8 @@ void TestExchange::creditorRefusedForSixMonths()
     // Listed on the creditor's application, deleted on it (the name in traditional characters).
     auto first =
         importRecords(QStringLiteral("creditor-1"), nextSequence(),
-                      {subject(QStringLiteral("C1"), QStringLiteral("11010519790314021")),
-                       listing(QStringLiteral("CL1"), QStringLiteral("C1"), QStringLiteral("2026-01-05"), creditor),
+                      {subject(QStringLiteral("CR1"), QStringLiteral("11010519790314021")),
+                       listing(QStringLiteral("CL1"), QStringLiteral("CR1"), QStringLiteral("2026-01-05"), creditor),
                        deleted(QStringLiteral("CL1"), QStringLiteral("2026-03-02"), QStringLiteral("某信貸有限公司"))},
                       today);
     QVERIFY(first);
@@ -1591,10 +1591,11 @@ void TestExchange::creditorRefusedForSixMonths()
     masked.remove(QStringLiteral("deletion_event"));
     auto later = importRecords(
         QStringLiteral("creditor-2"), nextSequence(),
-        {listing(QStringLiteral("CL2"), QStringLiteral("C1"), QStringLiteral("2026-06-01"), creditor),
-         listing(QStringLiteral("CL3"), QStringLiteral("C1"), QStringLiteral("2026-06-01"), QStringLiteral("另一公司")),
-         listing(QStringLiteral("CL4"), QStringLiteral("C1"), QStringLiteral("2026-09-02"), creditor),
-         listing(QStringLiteral("CL5"), QStringLiteral("C1"), QStringLiteral("2026-06-01"), QString()), masked},
+        {listing(QStringLiteral("CL2"), QStringLiteral("CR1"), QStringLiteral("2026-06-01"), creditor),
+         listing(QStringLiteral("CL3"), QStringLiteral("CR1"), QStringLiteral("2026-06-01"),
+                 QStringLiteral("另一公司")),
+         listing(QStringLiteral("CL4"), QStringLiteral("CR1"), QStringLiteral("2026-09-02"), creditor),
+         listing(QStringLiteral("CL5"), QStringLiteral("CR1"), QStringLiteral("2026-06-01"), QString()), masked},
         today);
     QVERIFY(later);
     QVERIFY(later->outcome == ExchangeService::ImportReport::Outcome::Rejected);
@@ -1604,10 +1605,10 @@ void TestExchange::creditorRefusedForSixMonths()
 
     // In one package: while writing, and while only checking (after a fault on line 2).
     const QList<QJsonObject> oneBody = {
-        subject(QStringLiteral("C2"), QStringLiteral("11010519790314022")),
-        listing(QStringLiteral("CM1"), QStringLiteral("C2"), QStringLiteral("2026-01-05"), creditor),
+        subject(QStringLiteral("CR2"), QStringLiteral("11010519790314022")),
+        listing(QStringLiteral("CM1"), QStringLiteral("CR2"), QStringLiteral("2026-01-05"), creditor),
         deleted(QStringLiteral("CM1"), QStringLiteral("2026-03-02"), creditor),
-        listing(QStringLiteral("CM2"), QStringLiteral("C2"), QStringLiteral("2026-04-01"), creditor)};
+        listing(QStringLiteral("CM2"), QStringLiteral("CR2"), QStringLiteral("2026-04-01"), creditor)};
     auto writing = importRecords(QStringLiteral("creditor-3"), nextSequence(), oneBody, today);
     QVERIFY(writing);
     QCOMPARE(problemsOf(*writing), QStringList({QStringLiteral("5 creditor")}));
@@ -1621,20 +1622,31 @@ void TestExchange::creditorRefusedForSixMonths()
     // and of this one (of its listing of the cache) count as well.
     auto applied = importRecords(
         QStringLiteral("creditor-5"), nextSequence(),
-        {listing(QStringLiteral("CL7"), QStringLiteral("C1"), QStringLiteral("2026-01-20"), QString())}, today);
+        {listing(QStringLiteral("CL7"), QStringLiteral("CR1"), QStringLiteral("2026-01-20"), QString())}, today);
     QVERIFY(applied && applied->outcome == ExchangeService::ImportReport::Outcome::Applied);
     auto resent =
         importRecords(QStringLiteral("creditor-6"), nextSequence(),
                       {deleted(QStringLiteral("CM-nowhere"), QStringLiteral("2026-03-02"), creditor),
-                       subject(QStringLiteral("C1"), QStringLiteral("11010519790314021")),
-                       listing(QStringLiteral("CL6"), QStringLiteral("C1"), QStringLiteral("2026-06-01"), creditor),
+                       subject(QStringLiteral("CR1"), QStringLiteral("11010519790314021")),
+                       listing(QStringLiteral("CL6"), QStringLiteral("CR1"), QStringLiteral("2026-06-01"), creditor),
                        deleted(QStringLiteral("CL7"), QStringLiteral("2026-04-01"), QStringLiteral("第三公司")),
-                       listing(QStringLiteral("CL8"), QStringLiteral("C1"), QStringLiteral("2026-05-01"),
+                       listing(QStringLiteral("CL8"), QStringLiteral("CR1"), QStringLiteral("2026-05-01"),
                                QStringLiteral("第三公司"))},
                       today);
     QVERIFY(resent);
     QCOMPARE(problemsOf(*resent),
              QStringList({QStringLiteral("2 listing"), QStringLiteral("4 creditor"), QStringLiteral("6 creditor")}));
+
+    // The same while only checking, the subject of the cache sent under a new key (found by its
+    // identifier).
+    auto rekeyed = importRecords(
+        QStringLiteral("creditor-6b"), nextSequence(),
+        {deleted(QStringLiteral("CM-nowhere"), QStringLiteral("2026-03-02"), creditor),
+         subject(QStringLiteral("CR1-new"), QStringLiteral("11010519790314021")),
+         listing(QStringLiteral("CL10"), QStringLiteral("CR1-new"), QStringLiteral("2026-06-01"), creditor)},
+        today);
+    QVERIFY(rekeyed);
+    QCOMPARE(problemsOf(*rekeyed), QStringList({QStringLiteral("2 listing"), QStringLiteral("4 creditor")}));
 
     // The creditor is stored through Qt SQL as through SQLite's interface, and a listing sent
     // again without one keeps it.
@@ -1648,7 +1660,7 @@ void TestExchange::creditorRefusedForSixMonths()
     {
         const QString path =
             writePackage(QStringLiteral("creditor-7.jsonl"), QStringLiteral("package-creditor-7"), nextSequence(),
-                         {listing(QStringLiteral("CL9"), QStringLiteral("C1"), QStringLiteral("2026-10-01"),
+                         {listing(QStringLiteral("CL9"), QStringLiteral("CR1"), QStringLiteral("2026-10-01"),
                                   QStringLiteral("某公司"))});
         ExchangeService service(m_db.database());
         service.setToday(today);
@@ -1660,14 +1672,14 @@ void TestExchange::creditorRefusedForSixMonths()
     QCOMPARE(creditorOf(QStringLiteral("CL9")), QStringLiteral("某公司"));
     auto withoutCreditor = importRecords(
         QStringLiteral("creditor-8"), nextSequence(),
-        {listing(QStringLiteral("CL9"), QStringLiteral("C1"), QStringLiteral("2026-10-01"), QString())}, today);
+        {listing(QStringLiteral("CL9"), QStringLiteral("CR1"), QStringLiteral("2026-10-01"), QString())}, today);
     QVERIFY(withoutCreditor && withoutCreditor->outcome == ExchangeService::ImportReport::Outcome::Applied);
     QCOMPARE(creditorOf(QStringLiteral("CL9")), QStringLiteral("某公司"));
 
     // The desk's own record of a listing sees the deletion the package brought.
     ListingDraft draft;
     draft.subjectId = scalar(m_db.database(), QStringLiteral("SELECT local_id FROM exchange_key WHERE kind = "
-                                                             "'subject' AND key = 'C1'"))
+                                                             "'subject' AND key = 'CR1'"))
                           .toLongLong();
     QVERIFY(draft.subjectId > 0);
     draft.courtCode = m_court;
