@@ -2582,6 +2582,10 @@ Statement: %3</source>
         <source>refused by the central server (another desk mirrored first), undone</source>
         <translation>被中心服务器拒绝（另一工作站先录入），已撤回</translation>
     </message>
+    <message>
+        <source>applied for by %1</source>
+        <translation>申请人：%1</translation>
+    </message>
 </context>
 <context>
     <name>Dossier</name>

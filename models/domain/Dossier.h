@@ -49,6 +49,7 @@ struct ListingEvent
     PublicationState state = PublicationState::Published;
     DeletionEvent deletionEvent = DeletionEvent::None;
     QString note;
+    QString creditor; ///< who applied for a deletion, as a package of the credit platform said
 };
 
 /// One line of a subject's history timeline.

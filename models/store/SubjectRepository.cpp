@@ -123,7 +123,7 @@ Status SubjectRepository::loadEvents(Dossier &dossier) const
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("SELECT e.listing_id, l.case_number, e.occurred_on, e.kind, e.state, e.deletion_event, "
-                       "e.note FROM listing_event e JOIN listing l ON l.id = e.listing_id "
+                       "e.note, e.creditor FROM listing_event e JOIN listing l ON l.id = e.listing_id "
                        "WHERE l.subject_id = ? ORDER BY e.occurred_on, e.id"));
     query.addBindValue(dossier.subject.id);
     if (const Status s = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read listing events")); !s)
@@ -137,6 +137,7 @@ Status SubjectRepository::loadEvents(Dossier &dossier) const
         event.state = static_cast<PublicationState>(query.value(4).toInt());
         event.deletionEvent = static_cast<DeletionEvent>(query.value(5).toInt());
         event.note = query.value(6).toString();
+        event.creditor = query.value(7).toString();
         dossier.events.append(event);
     }
     return {};

@@ -23,6 +23,7 @@
 #include "store/SchemaWriteFloor.h"
 #include "store/StatisticsRepository.h"
 #include "workflow/CourtListService.h"
+#include "workflow/DossierService.h"
 #include "workflow/ExchangeService.h"
 
 #include <QCryptographicHash>
@@ -1691,6 +1692,13 @@ void TestExchange::creditorRefusedForSixMonths()
     auto refused = CourtListService(m_db.database()).recordListing(test::officer(), draft);
     QVERIFY(!refused);
     QVERIFY2(refused.error().contains(QStringLiteral("Art. 10")), qPrintable(refused.error()));
+    // The dossier's history names the creditor of the deletion.
+    auto dossier = DossierService(m_db.database()).open(test::officer(), draft.subjectId);
+    QVERIFY(dossier);
+    const QList<TimelineEntry> history = dossier->timeline();
+    QVERIFY(std::any_of(history.cbegin(), history.cend(), [](const TimelineEntry &entry) {
+        return entry.detail.contains(QStringLiteral("某信貸有限公司"));
+    }));
     // A listing decided before the deletion is not refused by it.
     draft.decisionDate = QDate(2026, 3, 1);
     auto before = CourtListService(m_db.database()).recordListing(test::officer(), draft);
