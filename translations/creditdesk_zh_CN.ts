@@ -2583,8 +2583,8 @@ Statement: %3</source>
         <translation>被中心服务器拒绝（另一工作站先录入），已撤回</translation>
     </message>
     <message>
-        <source>applied for by %1</source>
-        <translation>申请人：%1</translation>
+        <source>creditor: %1</source>
+        <translation>申请执行人：%1</translation>
     </message>
 </context>
 <context>

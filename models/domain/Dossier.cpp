@@ -52,8 +52,7 @@ QList<TimelineEntry> Dossier::timeline() const
         if (event.deletionEvent != DeletionEvent::None)
             detail += QStringLiteral(" · ") + deletionEventText(event.deletionEvent);
         if (!event.creditor.isEmpty())
-            detail +=
-                QStringLiteral(" · ") + QCoreApplication::translate("Domain", "applied for by %1").arg(event.creditor);
+            detail += QStringLiteral(" · ") + QCoreApplication::translate("Domain", "creditor: %1").arg(event.creditor);
         if (event.kind == 7 && !event.note.isEmpty())
             detail += QStringLiteral(" · ") + QCoreApplication::translate("Domain", "%1 months").arg(event.note.mid(1));
         entries.append({event.occurredOn, listingEventText(event.kind), detail});

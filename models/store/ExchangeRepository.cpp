@@ -503,14 +503,7 @@ Result<qint64> ExchangeRepository::subjectOfListing(qint64 id) const
 Result<std::optional<QDate>> ExchangeRepository::lastDeletionOnRequestOf(qint64 subjectId, const QString &creditorKey,
                                                                          const QDate &onOrBefore) const
 {
-    QSqlQuery &query = m_statements->lastCreditorDeletion;
-    sql::bindLastCreditorDeletion(query, subjectId, creditorKey, onOrBefore);
-    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find deletions on a creditor's request"));
-        !status)
-        return Error{status.error()};
-    if (query.next() && !query.value(0).isNull())
-        return std::optional<QDate>(sql::dateOf(query.value(0)));
-    return std::optional<QDate>();
+    return sql::findLastCreditorDeletion(m_statements->lastCreditorDeletion, subjectId, creditorKey, onOrBefore);
 }
 
 Result<QDate> ExchangeRepository::firstExtensionOn(qint64 id) const

@@ -266,14 +266,9 @@ Result<std::optional<QDate>> ListingExitRepository::lastDeletionOnRequestOf(qint
                                                                             const QDate &onOrBefore) const
 {
     QSqlQuery query(m_db);
-    query.prepare(sql::lastCreditorDeletionQuery());
-    sql::bindLastCreditorDeletion(query, subjectId, creditorKey, onOrBefore);
-    if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find deletions on a creditor's request"));
-        !status)
-        return Error{status.error()};
-    if (query.next() && !query.value(0).isNull())
-        return std::optional<QDate>(dateOf(query.value(0)));
-    return std::optional<QDate>();
+    if (const Status prepared = sql::prepare(query, sql::lastCreditorDeletionQuery()); !prepared)
+        return Error{prepared.error()};
+    return sql::findLastCreditorDeletion(query, subjectId, creditorKey, onOrBefore);
 }
 
 Result<QList<ListingExitRepository::Expired>> ListingExitRepository::periodEnded(const QDate &today, int limit) const

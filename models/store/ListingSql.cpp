@@ -28,13 +28,20 @@ QString lastCreditorDeletionQuery()
         "v.occurred_on <= ?)");
 }
 
-void bindLastCreditorDeletion(QSqlQuery &query, qint64 subjectId, const QString &creditorKey, const QDate &onOrBefore)
+Result<std::optional<QDate>> findLastCreditorDeletion(QSqlQuery &query, qint64 subjectId, const QString &creditorKey,
+                                                      const QDate &onOrBefore)
 {
     for (int part = 0; part < 2; ++part) {
         query.bindValue(part * 3, subjectId);
         query.bindValue(part * 3 + 1, creditorKey);
         query.bindValue(part * 3 + 2, onOrBefore.toString(Qt::ISODate));
     }
+    if (const Status status = exec(query, QT_TRANSLATE_NOOP("Database", "find deletions on a creditor's request"));
+        !status)
+        return Error{status.error()};
+    if (query.next() && !query.value(0).isNull())
+        return std::optional<QDate>(dateOf(query.value(0)));
+    return std::optional<QDate>();
 }
 
 QString listingColumns()

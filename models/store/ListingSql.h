@@ -1,9 +1,12 @@
 #pragma once
 
 #include "domain/Listing.h"
+#include "domain/Result.h"
 
 #include <QSqlQuery>
 #include <QString>
+
+#include <optional>
 
 namespace creditdesk::sql {
 
@@ -15,10 +18,12 @@ QString listingInForceCondition();
 
 /// SQL for the latest deletion of one of a subject's listings on the application of a creditor,
 /// on or before a day: mirrored on a desk (listing_exit, refused mirrors left out) or received in
-/// a package (listing_event). Bound with bindLastCreditorDeletion().
+/// a package (listing_event). Run with findLastCreditorDeletion().
 QString lastCreditorDeletionQuery();
-/// Binds the subject, the creditor's name key and the day to a lastCreditorDeletionQuery().
-void bindLastCreditorDeletion(QSqlQuery &query, qint64 subjectId, const QString &creditorKey, const QDate &onOrBefore);
+/// Runs \a query, prepared with lastCreditorDeletionQuery(), for the subject, the creditor's name
+/// key and the day: the latest such deletion, if any.
+Result<std::optional<QDate>> findLastCreditorDeletion(QSqlQuery &query, qint64 subjectId, const QString &creditorKey,
+                                                      const QDate &onOrBefore);
 
 /// The columns of a listing (alias l) that readListing() reads, in its order.
 QString listingColumns();

@@ -204,6 +204,8 @@ int main(int argc, char *argv[])
     save(&window, file(QStringLiteral("dossier")));
     page->showSection(1);
     save(&window, file(QStringLiteral("dossier-measures")));
+    page->showSection(2);
+    save(&window, file(QStringLiteral("dossier-history")));
     page->showSection(0);
 
     RevealDialog reveal(identifierTypeText(IdentifierType::ResidentId), page->model()->title(),
