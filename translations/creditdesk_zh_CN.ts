@@ -2340,6 +2340,18 @@ Statement: %3</source>
         <source>read a listing&apos;s subject</source>
         <translation>读取名单记录的主体</translation>
     </message>
+    <message>
+        <source>read the office key</source>
+        <translation>读取单位密钥</translation>
+    </message>
+    <message>
+        <source>store the office key</source>
+        <translation>保存单位密钥</translation>
+    </message>
+    <message>
+        <source>key a whitelist entry with the office key</source>
+        <translation>用单位密钥处理豁免名单条目</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -2948,6 +2960,17 @@ Statement: %3</source>
     <message>
         <source>The next-higher court decides (follow up)</source>
         <translation>上一级法院作出复议决定（跟进）</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The office key has only the digits 0-9 and the letters a-f (spaces and dashes are ignored).</source>
+        <translation>单位密钥只含数字 0-9 和字母 a-f（空格和连字符不计）。</translation>
+    </message>
+    <message>
+        <source>The office key has %1 hexadecimal digits; %2 were given.</source>
+        <translation>单位密钥共 %1 位十六进制字符；输入的是 %2 位。</translation>
     </message>
 </context>
 <context>
@@ -6260,6 +6283,76 @@ The newest %n backup(s) are kept.</source>
     </message>
 </context>
 <context>
+    <name>creditdesk::OfficeKeyBox</name>
+    <message>
+        <source>Office key</source>
+        <translation>单位密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Make the office key…</source>
+        <translation>生成单位密钥(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the office key…</source>
+        <translation>输入单位密钥(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;key…</source>
+        <translation>显示密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Make the office key</source>
+        <translation>生成单位密钥</translation>
+    </message>
+    <message>
+        <source>Enter the office key</source>
+        <translation>输入单位密钥</translation>
+    </message>
+    <message>
+        <source>The office key as another desk of the office shows it (64 digits and letters a-f; dashes and spaces do not matter):</source>
+        <translation>本单位另一工作站显示的单位密钥（64 位数字和字母 a-f；连字符和空格不计）：</translation>
+    </message>
+    <message>
+        <source>Show the office key</source>
+        <translation>显示单位密钥</translation>
+    </message>
+    <message>
+        <source>This desk has no office key: its whitelist entries stay on this desk. On the office&apos;s first desk, make the key; on each other desk, enter the key the first one shows. The central server never holds it.</source>
+        <translation>本工作站尚无单位密钥：其豁免名单条目只保留在本工作站。请在本单位的第一台工作站生成密钥，在其他每台工作站输入第一台显示的密钥。中心服务器从不保存该密钥。</translation>
+    </message>
+    <message>
+        <source>Office key &lt;b&gt;%1&lt;/b&gt;, set by %2 on %3. Whitelist entries travel keyed with it; a desk of the office shows the same fingerprint.</source>
+        <translation>单位密钥 &lt;b&gt;%1&lt;/b&gt;，由 %2 于 %3 设置。豁免名单条目经该密钥处理后同步；本单位各工作站显示相同的密钥指纹。</translation>
+    </message>
+    <message>
+        <source>Reason (recorded in the audit journal):</source>
+        <translation>理由（记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Enter this key on each other desk of the office (Central server → Enter the office key). Do not give it to the central server&apos;s administrators.</source>
+        <translation>请在本单位其他每台工作站输入此密钥（中心服务器 → 输入单位密钥）。不要将其交给中心服务器的管理员。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>creditdesk::OfficeKeyService</name>
+    <message>
+        <source>This desk has the office key %1 (set by %2 at %3). A desk keeps its key: whitelist entries keyed with it could not be found under another.</source>
+        <translation>本工作站已有单位密钥 %1（由 %2 于 %3 设置）。工作站的密钥不可更换：经其处理的豁免名单条目换用其他密钥后将无法查到。</translation>
+    </message>
+    <message>
+        <source>This desk has no office key.</source>
+        <translation>本工作站尚无单位密钥。</translation>
+    </message>
+    <message>
+        <source>Give a reason: the office key&apos;s use is recorded in the audit journal.</source>
+        <translation>请填写理由：单位密钥的使用记入审计日志。</translation>
+    </message>
+</context>
+<context>
     <name>creditdesk::PackageApplier</name>
     <message>
         <source>The reference data cannot be read.</source>
@@ -8551,6 +8644,10 @@ The newest %n backup(s) are kept.</source>
         <source>Applicants cleared on other desks (whitelist entries): %1; screening on this desk clears them too.</source>
         <translation>其他工作站列入豁免名单的申请人：%1 名；本工作站比对时同样予以豁免。</translation>
     </message>
+    <message>
+        <source>%1 whitelist entries of other desks were made under another office key than this desk&apos;s: they clear nobody here until this desk has the office&apos;s key (administrator&apos;s guide, &quot;The office key&quot;).</source>
+        <translation>其他工作站的 %1 条豁免名单条目使用的单位密钥与本工作站不同：在本工作站设置本单位的密钥之前，这些条目在本工作站不豁免任何人（见管理员手册“单位密钥”）。</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::SyncRepository</name>
@@ -8697,6 +8794,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>it lasts until %1, more than a year after it was made</source>
         <translation>其有效期至 %1，超过添加之日起一年</translation>
+    </message>
+    <message>
+        <source>its office key is not a fingerprint</source>
+        <translation>其单位密钥不是有效的密钥指纹</translation>
     </message>
 </context>
 <context>
@@ -9739,10 +9840,6 @@ status 显示服务器的数据库结构版本；migrate 创建或更新数据�
         <translation>理由。</translation>
     </message>
     <message>
-        <source>join, run, status, conflicts or resolve.</source>
-        <translation>join、run、status、conflicts 或 resolve。</translation>
-    </message>
-    <message>
         <source>sync join needs --server, --desk and --office.</source>
         <translation>sync join 需要 --server、--desk 和 --office。</translation>
     </message>
@@ -9791,28 +9888,6 @@ status 显示服务器的数据库结构版本；migrate 创建或更新数据�
         <translation>其他工作站的 %1 条执行反馈在本工作站暂缓应用：相应的措施实施记录尚未收到（请导入信用平台的交换包），或本版本不接受（原因见审计记录 sync.set_aside）。每次运行 run 都会重新尝试。</translation>
     </message>
     <message>
-        <source>This desk&apos;s synchronisation with the central server (docs/central-server.md).
-  sync join --db FILE --user NAME --server ADDRESS --desk NAME --office NAME
-  sync run --db FILE --user NAME
-  sync status --db FILE --user NAME
-  sync conflicts --db FILE --user NAME [--all]
-  sync resolve --db FILE --user NAME --conflict N --resolution other-decision-stands|take-step-again --reason TEXT
-run sends this desk&apos;s objection steps, feedback entries, breach information and repair steps
-and files, and applies the other desks&apos;.
-Exit status of run: 0 done, 3 done but conflicts wait for an officer, 4 stopped at a change
-this desk cannot apply yet, 1 another failure. The server&apos;s password comes from CREDITDESK_SERVER_PASSWORD or is asked for.</source>
-        <translation>本工作站与中心服务器的同步（见 docs/central-server.md）。
-  sync join --db 文件 --user 用户 --server 地址 --desk 名称 --office 单位
-  sync run --db 文件 --user 用户
-  sync status --db 文件 --user 用户
-  sync conflicts --db 文件 --user 用户 [--all]
-  sync resolve --db 文件 --user 用户 --conflict N --resolution other-decision-stands|take-step-again --reason 理由
-run 发送本工作站的异议办理步骤、执行反馈、失信信息和信用修复步骤及材料，
-并应用其他工作站的变更。
-run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停在一项本工作站暂时无法应用的变更，
-1 其他失败。服务器密码取自 CREDITDESK_SERVER_PASSWORD 或在提示时输入。</translation>
-    </message>
-    <message>
         <source>Changes sent: %1 (accepted: %2; refused as conflicts: %3). Changes of other desks applied: %4 (new cases: %5; new feedback entries: %6; new breach information: %7; court decisions mirrored: %8). Caught up to change %9 of the server.</source>
         <translation>已发送变更：%1 项（接受 %2 项；因冲突未被接受 %3 项）。已应用其他工作站的变更：%4 项（新案件 %5 件；新执行反馈 %6 条；新失信信息 %7 条；法院决定 %8 项）。已同步至服务器第 %9 项变更。</translation>
     </message>
@@ -9859,6 +9934,80 @@ run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停�
     <message>
         <source>Package %1 could not be imported here; nothing was written:</source>
         <translation>交换包 %1 无法在本工作站导入；未写入任何内容：</translation>
+    </message>
+    <message>
+        <source>sync office-key takes one of --new, --set and --show.</source>
+        <translation>sync office-key 只能使用 --new、--set 和 --show 中的一项。</translation>
+    </message>
+    <message>
+        <source>This desk has this office key already (%1); nothing changed.</source>
+        <translation>本工作站已有此单位密钥（%1）；未作改动。</translation>
+    </message>
+    <message>
+        <source>The office key above is set on this desk. Set it on each other desk of the office (sync office-key --set) and keep it from the central server&apos;s administrators.</source>
+        <translation>上述单位密钥已在本工作站设置。请在本单位其他每台工作站设置（sync office-key --set），并且不要让中心服务器的管理员得到它。</translation>
+    </message>
+    <message>
+        <source>Office key %1 set; whitelist entries keyed with it: %2.</source>
+        <translation>单位密钥 %1 已设置；经其处理的豁免名单条目：%2 条。</translation>
+    </message>
+    <message>
+        <source>This desk has no office key: its whitelist entries stay on it (sync office-key --new or --set).</source>
+        <translation>本工作站尚无单位密钥：其豁免名单条目只保留在本工作站（sync office-key --new 或 --set）。</translation>
+    </message>
+    <message>
+        <source>Office key %1, set by %2 at %3.</source>
+        <translation>单位密钥 %1，由 %2 于 %3 设置。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s synchronisation with the central server (docs/central-server.md).
+  sync join --db FILE --user NAME --server ADDRESS --desk NAME --office NAME
+  sync run --db FILE --user NAME
+  sync status --db FILE --user NAME
+  sync conflicts --db FILE --user NAME [--all]
+  sync resolve --db FILE --user NAME --conflict N --resolution other-decision-stands|take-step-again --reason TEXT
+  sync office-key --db FILE --user NAME [--new | --set | --show] [--reason TEXT]
+office-key names the desk&apos;s office key by its fingerprint; --new makes the office&apos;s key (on its
+first desk) and prints it, --set reads the key another desk printed from standard input, --show
+prints it again (each with --reason, audited). Whitelist entries travel only keyed with it.
+run sends this desk&apos;s objection steps, feedback entries, breach information and repair steps
+and files, and applies the other desks&apos;.
+Exit status of run: 0 done, 3 done but conflicts wait for an officer, 4 stopped at a change
+this desk cannot apply yet, 1 another failure. The server&apos;s password comes from CREDITDESK_SERVER_PASSWORD or is asked for.</source>
+        <translation>本工作站与中心服务器的同步（见 docs/central-server.md）。
+  sync join --db 文件 --user 用户 --server 地址 --desk 名称 --office 单位
+  sync run --db 文件 --user 用户
+  sync status --db 文件 --user 用户
+  sync conflicts --db 文件 --user 用户 [--all]
+  sync resolve --db 文件 --user 用户 --conflict N --resolution other-decision-stands|take-step-again --reason 理由
+  sync office-key --db 文件 --user 用户 [--new | --set | --show] [--reason 理由]
+office-key 以指纹显示本工作站的单位密钥；--new 生成本单位的密钥（在第一台工作站）并显示，
+--set 从标准输入读取另一工作站显示的密钥，--show 再次显示密钥（均需 --reason，记入审计日志）。
+豁免名单条目只在经单位密钥处理后同步。
+run 发送本工作站的异议办理步骤、执行反馈、失信信息和信用修复步骤及材料，
+并应用其他工作站的变更。
+run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停在一项本工作站暂时无法应用的变更，
+1 其他失败。服务器密码取自 CREDITDESK_SERVER_PASSWORD 或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>office-key: make the office&apos;s key on its first desk.</source>
+        <translation>office-key：在本单位第一台工作站生成单位密钥。</translation>
+    </message>
+    <message>
+        <source>office-key: set the key read from standard input.</source>
+        <translation>office-key：设置从标准输入读取的密钥。</translation>
+    </message>
+    <message>
+        <source>office-key: print the key, to set it on another desk.</source>
+        <translation>office-key：显示密钥，以便在另一工作站设置。</translation>
+    </message>
+    <message>
+        <source>join, run, status, conflicts, resolve or office-key.</source>
+        <translation>join、run、status、conflicts、resolve 或 office-key。</translation>
+    </message>
+    <message>
+        <source>%1 whitelist entries of other desks were made under another office key than this desk&apos;s: they clear nobody here until this desk has the office&apos;s key (sync office-key).</source>
+        <translation>其他工作站的 %1 条豁免名单条目使用的单位密钥与本工作站不同：在本工作站设置本单位的密钥（sync office-key）之前，这些条目在本工作站不豁免任何人。</translation>
     </message>
 </context>
 <context>

@@ -348,7 +348,7 @@ void MainWindow::openSync()
             return;
         }
     }
-    auto *page = new SyncPage(*m_services.sync, m_actor, m_services.synchronise, m_tabs);
+    auto *page = new SyncPage(*m_services.sync, m_actor, m_services.synchronise, m_services.officeKeys, m_tabs);
     if (m_services.objections) {
         connect(page, &SyncPage::openObjectionRequested, this, [this](qint64 objectionId) {
             ObjectionCaseDialog dialog(*m_services.objections, m_actor, objectionId, this);

@@ -16,6 +16,7 @@ class QTabWidget;
 namespace creditdesk {
 
 class AuditService;
+class OfficeKeyService;
 class ExchangeService;
 class AuthenticationService;
 class PolicyService;
@@ -53,6 +54,7 @@ struct MainWindowServices
     ExchangeService *exchange = nullptr;     ///< outgoing packages (imports run on their own connection)
     QString databasePath;                    ///< batch screening runs on its own connection to this file
     SyncService *sync = nullptr;             ///< this desk's central server: status and conflicts
+    OfficeKeyService *officeKeys = nullptr;  ///< the office key shown on the central server page
     /// One synchronisation with the central server, on a worker thread (SyncPage::Synchronise).
     std::function<Result<SyncService::Report>(const Actor &actor, const QString &password,
                                               const SyncService::Progress &progress)>

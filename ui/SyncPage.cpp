@@ -1,6 +1,7 @@
 #include "SyncPage.h"
 
 #include "ConflictDescription.h"
+#include "OfficeKeyBox.h"
 
 #include "ResolveConflictDialog.h"
 #include "domain/Objection.h"
@@ -61,9 +62,12 @@ QStandardItem *item(const QString &text, const QVariant &sortValue = {})
 
 } // namespace
 
-SyncPage::SyncPage(SyncService &service, const Actor &actor, Synchronise synchronise, QWidget *parent)
+SyncPage::SyncPage(SyncService &service, const Actor &actor, Synchronise synchronise, OfficeKeyService *officeKeys,
+                   QWidget *parent)
     : QWidget(parent), m_service(service), m_actor(actor), m_synchronise(std::move(synchronise))
 {
+    if (officeKeys)
+        m_officeKeyBox = new OfficeKeyBox(*officeKeys, m_actor);
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -143,6 +147,8 @@ SyncPage::SyncPage(SyncService &service, const Actor &actor, Synchronise synchro
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_joinBox);
+    if (m_officeKeyBox)
+        layout->addWidget(m_officeKeyBox);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(
@@ -308,6 +314,12 @@ void SyncPage::finishSynchronising()
                     + tr("Applicants cleared on other desks (whitelist entries): %1; screening on this desk clears "
                          "them too.")
                           .arg(outcome->whitelisted);
+        if (outcome->otherOfficeKey > 0)
+            text += u' '
+                    + tr("%1 whitelist entries of other desks were made under another office key than this desk's: "
+                         "they clear nobody here until this desk has the office's key (administrator's guide, "
+                         "\"The office key\").")
+                          .arg(outcome->otherOfficeKey);
         if (outcome->overrodeWaiting > 0)
             text += u' '
                     + tr("%1 cases changed by other desks have steps of this desk not sent yet: those steps will "

@@ -22,6 +22,9 @@ class QTimer;
 
 namespace creditdesk {
 
+class OfficeKeyBox;
+class OfficeKeyService;
+
 /// The central server page: the server this desk joined (or the form to join one), how far it
 /// has caught up and what waits to be sent; synchronising now on a worker thread, with progress
 /// and cancel; and the conflicts, which officers resolve with a reason.
@@ -35,7 +38,9 @@ public:
     using Synchronise = std::function<Result<SyncService::Report>(const Actor &actor, const QString &password,
                                                                   const SyncService::Progress &progress)>;
 
-    SyncPage(SyncService &service, const Actor &actor, Synchronise synchronise, QWidget *parent = nullptr);
+    /// \a officeKeys: the office key's box (none without it).
+    SyncPage(SyncService &service, const Actor &actor, Synchronise synchronise, OfficeKeyService *officeKeys = nullptr,
+             QWidget *parent = nullptr);
     ~SyncPage() override;
 
     void reload();
@@ -49,6 +54,7 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *synchroniseButton() const { return m_synchroniseButton; }
+    OfficeKeyBox *officeKeyBox() const { return m_officeKeyBox; }
 
 Q_SIGNALS:
     /// The officer wants to see the case of a conflict.
@@ -75,6 +81,7 @@ private:
     QLabel *m_summary;
     QLabel *m_message;
     QGroupBox *m_joinBox;
+    OfficeKeyBox *m_officeKeyBox = nullptr;
     QLineEdit *m_address;
     QLineEdit *m_deskName;
     QLineEdit *m_office;

@@ -2,8 +2,10 @@
 #include "CliSupport.h"
 #include "store/Database.h"
 #include "store/ServerStore.h"
+#include "workflow/OfficeKeyService.h"
 #include "workflow/SyncService.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace creditdesk::cli {
@@ -47,6 +49,74 @@ int printConflicts(SyncService &service, const Actor &actor, bool all, QTextStre
 
 } // namespace
 
+namespace {
+
+/// sync office-key: the desk's office key shown by its fingerprint, made, set or shown.
+int officeKey(const QCommandLineParser &parser, Session &session, QTextStream &out, QTextStream &err)
+{
+    const bool make = parser.isSet(QStringLiteral("new"));
+    const bool set = parser.isSet(QStringLiteral("set"));
+    const bool show = parser.isSet(QStringLiteral("show"));
+    if (int(make) + int(set) + int(show) > 1) {
+        err << tr("sync office-key takes one of --new, --set and --show.") << "\n";
+        return UsageError;
+    }
+    const QString reason = parser.value(QStringLiteral("reason"));
+    OfficeKeyService service(*session.database);
+    if (show) {
+        auto text = service.reveal(session.actor, reason);
+        if (!text) {
+            err << text.error() << "\n";
+            return Failure;
+        }
+        out << text.value() << "\n";
+        return Success;
+    }
+    if (make || set) {
+        QString typed;
+        if (set) {
+            QTextStream in(stdin);
+            typed = in.readLine();
+        }
+        auto outcome = make ? service.create(session.actor, reason) : service.set(session.actor, typed, reason);
+        if (!outcome) {
+            err << outcome.error() << "\n";
+            return Failure;
+        }
+        if (outcome->alreadySet) {
+            out << tr("This desk has this office key already (%1); nothing changed.").arg(outcome->key.fingerprint())
+                << "\n";
+            return Success;
+        }
+        if (make)
+            out << outcome->key.text() << "\n"
+                << tr("The office key above is set on this desk. Set it on each other desk of the office (sync "
+                      "office-key --set) and keep it from the central server's administrators.")
+                << "\n";
+        out << tr("Office key %1 set; whitelist entries keyed with it: %2.")
+                   .arg(outcome->key.fingerprint())
+                   .arg(outcome->entriesKeyed)
+            << "\n";
+        return Success;
+    }
+    auto current = service.current(session.actor);
+    if (!current) {
+        err << current.error() << "\n";
+        return Failure;
+    }
+    if (!current.value()) {
+        out << tr("This desk has no office key: its whitelist entries stay on it (sync office-key --new or --set).")
+            << "\n";
+        return Success;
+    }
+    out << tr("Office key %1, set by %2 at %3.")
+               .arg(current.value()->key.fingerprint(), current.value()->setBy, current.value()->setAt)
+        << "\n";
+    return Success;
+}
+
+} // namespace
+
 int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -58,6 +128,10 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "  sync conflicts --db FILE --user NAME [--all]\n"
            "  sync resolve --db FILE --user NAME --conflict N --resolution other-decision-stands|take-step-again "
            "--reason TEXT\n"
+           "  sync office-key --db FILE --user NAME [--new | --set | --show] [--reason TEXT]\n"
+           "office-key names the desk's office key by its fingerprint; --new makes the office's key (on its\n"
+           "first desk) and prints it, --set reads the key another desk printed from standard input, --show\n"
+           "prints it again (each with --reason, audited). Whitelist entries travel only keyed with it.\n"
            "run sends this desk's objection steps, feedback entries, breach information and repair steps\n"
            "and files, and applies the other desks'.\n"
            "Exit status of run: 0 done, 3 done but conflicts wait for an officer, 4 stopped at a change\n"
@@ -73,13 +147,16 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("conflict"), tr("The conflict to resolve."), QStringLiteral("N")},
         {QStringLiteral("resolution"), tr("other-decision-stands or take-step-again."), QStringLiteral("HOW")},
         {QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT")},
+        {QStringLiteral("new"), tr("office-key: make the office's key on its first desk.")},
+        {QStringLiteral("set"), tr("office-key: set the key read from standard input.")},
+        {QStringLiteral("show"), tr("office-key: print the key, to set it on another desk.")},
     });
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("join, run, status, conflicts or resolve."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("join, run, status, conflicts, resolve or office-key."));
     if (const int code = parseArguments(parser, QStringLiteral("sync"), arguments, out, err); code >= 0)
         return code;
     const QStringList actions = parser.positionalArguments();
-    const QStringList known{QStringLiteral("join"), QStringLiteral("run"), QStringLiteral("status"),
-                            QStringLiteral("conflicts"), QStringLiteral("resolve")};
+    const QStringList known{QStringLiteral("join"),      QStringLiteral("run"),     QStringLiteral("status"),
+                            QStringLiteral("conflicts"), QStringLiteral("resolve"), QStringLiteral("office-key")};
     if (!parser.isSet(QStringLiteral("db")) || actions.size() != 1 || !known.contains(actions.first())) {
         out << parser.helpText();
         return UsageError;
@@ -103,6 +180,8 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                    parser.value(QStringLiteral("user")), err);
     if (!session.database)
         return Failure;
+    if (action == QLatin1String("office-key"))
+        return officeKey(parser, session, out, err);
     SyncService service(*session.database);
 
     if (action == QLatin1String("join")) {
@@ -195,6 +274,11 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (report->whitelisted > 0)
         out << tr("Applicants cleared on other desks (whitelist entries): %1; screening on this desk clears them too.")
                    .arg(report->whitelisted)
+            << "\n";
+    if (report->otherOfficeKey > 0)
+        err << tr("%1 whitelist entries of other desks were made under another office key than this desk's: they "
+                  "clear nobody here until this desk has the office's key (sync office-key).")
+                   .arg(report->otherOfficeKey)
             << "\n";
     if (report->overrodeWaiting > 0)
         err << tr("%1 cases changed by other desks have steps of this desk not sent yet: those steps will come back "

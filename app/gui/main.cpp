@@ -27,6 +27,7 @@
 #include "workflow/ListingCorrectionService.h"
 #include "workflow/NoticeService.h"
 #include "workflow/ObjectionService.h"
+#include "workflow/OfficeKeyService.h"
 #include "workflow/PolicyService.h"
 #include "workflow/RepairService.h"
 #include "workflow/ScreeningReviewService.h"
@@ -310,6 +311,8 @@ int main(int argc, char *argv[])
     };
     SyncService sync(**database);
     services.sync = &sync;
+    OfficeKeyService officeKeys(**database);
+    services.officeKeys = &officeKeys;
     services.synchronise = [path](const Actor &who, const QString &password,
                                   const SyncService::Progress &progress) -> Result<SyncService::Report> {
         auto connection = Database::open(path, QStringLiteral("sync-worker"));

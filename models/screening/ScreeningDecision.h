@@ -46,7 +46,10 @@ struct ScreeningDecision
 struct WhitelistEntry
 {
     qint64 id = 0;
+    /// The key screening makes of the applicant (Applicant.h), keyed with the office key named by
+    /// officeKey when that is set.
     QString applicantKey;
+    QString officeKey; ///< the fingerprint of the office key applicantKey is keyed with; empty: plain
     QString applicantName;
     QString identifierMasked;
     qint64 subjectId = 0;

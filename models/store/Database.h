@@ -23,7 +23,7 @@ public:
         int targetVersion = 0;
     };
 
-    static constexpr int currentSchemaVersion = 19;
+    static constexpr int currentSchemaVersion = 20;
     static constexpr int applicationId = 0x43524454; // "CRDT"
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const QString &connectionName,

@@ -20,7 +20,7 @@ namespace {
 
 // Index i holds the script that brings the schema to version i + 1. Never edit a shipped
 // script: add a new one.
-constexpr std::array<const char *, 19> scripts = {
+constexpr std::array<const char *, 20> scripts = {
     ":/sql/001_core.sql",
     ":/sql/002_search_keys.sql",
     ":/sql/003_access.sql",
@@ -40,6 +40,7 @@ constexpr std::array<const char *, 19> scripts = {
     ":/sql/017_correction_sync.sql",
     ":/sql/018_whitelist_sync.sql",
     ":/sql/019_creditor_deletions.sql",
+    ":/sql/020_office_key.sql",
 };
 
 /// Work a migration needs beyond SQL, run after its script in the same transaction.

@@ -36,7 +36,7 @@ ScreeningDecision decisionOf(const QSqlQuery &query)
 const char *whitelistColumns = "id, applicant_key, applicant_name, identifier_masked, subject_id, listing_id, reason, "
                                "expires_on, coalesce(decision_id, 0), created_by, created_at, "
                                "coalesce(revoked_by, ''), coalesce(revoked_at, ''), coalesce(revoke_reason, ''), "
-                               "coalesce(from_desk, ''), coalesce(revoked_on_desk, '')";
+                               "coalesce(from_desk, ''), coalesce(revoked_on_desk, ''), coalesce(office_key, '')";
 
 WhitelistEntry whitelistOf(const QSqlQuery &query)
 {
@@ -57,6 +57,7 @@ WhitelistEntry whitelistOf(const QSqlQuery &query)
     entry.revokeReason = query.value(13).toString();
     entry.fromDesk = query.value(14).toString();
     entry.revokedOnDesk = query.value(15).toString();
+    entry.officeKey = query.value(16).toString();
     return entry;
 }
 
@@ -153,10 +154,12 @@ Result<QList<ScreeningDecision>> ScreeningReviewRepository::proposedDecisions() 
 Result<qint64> ScreeningReviewRepository::insertWhitelist(const WhitelistEntry &entry)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO screening_whitelist (applicant_key, applicant_name, identifier_masked, "
-                                 "subject_id, listing_id, reason, expires_on, decision_id, created_by, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO screening_whitelist (applicant_key, office_key, applicant_name, "
+                                 "identifier_masked, subject_id, listing_id, reason, expires_on, decision_id, "
+                                 "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(sql::textOf(entry.applicantKey));
+    query.addBindValue(entry.officeKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                 : QVariant(entry.officeKey));
     query.addBindValue(sql::textOf(entry.applicantName));
     query.addBindValue(sql::textOf(entry.identifierMasked));
     query.addBindValue(entry.subjectId);
@@ -176,8 +179,8 @@ Result<qint64> ScreeningReviewRepository::insertWhitelistFromDesk(const Whitelis
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO screening_whitelist (applicant_key, applicant_name, identifier_masked, "
                                  "subject_id, listing_id, reason, expires_on, created_by, created_at, revoked_by, "
-                                 "revoked_at, revoke_reason, from_desk, revoked_on_desk) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "revoked_at, revoke_reason, from_desk, revoked_on_desk, office_key) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const bool revoked = !entry.revokedBy.isEmpty();
     const QVariant none(QMetaType::fromType<QString>());
     for (const QVariant &value :
@@ -185,7 +188,8 @@ Result<qint64> ScreeningReviewRepository::insertWhitelistFromDesk(const Whitelis
           QVariant(entry.subjectId), QVariant(entry.listingId), QVariant(entry.reason),
           QVariant(entry.expiresOn.toString(Qt::ISODate)), QVariant(entry.createdBy), QVariant(entry.createdAt),
           revoked ? QVariant(entry.revokedBy) : none, revoked ? QVariant(entry.revokedAt) : none,
-          revoked ? QVariant(entry.revokeReason) : none, QVariant(fromDesk), revoked ? QVariant(fromDesk) : none})
+          revoked ? QVariant(entry.revokeReason) : none, QVariant(fromDesk), revoked ? QVariant(fromDesk) : none,
+          entry.officeKey.isEmpty() ? none : QVariant(entry.officeKey)})
         query.addBindValue(value);
     if (const Status status =
             sql::exec(query, QT_TRANSLATE_NOOP("Database", "record a whitelist entry from another desk"));

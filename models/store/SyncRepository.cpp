@@ -4,6 +4,7 @@
 #include "ListingCorrectionRepository.h"
 #include "ListingExitRepository.h"
 #include "ObjectionRepository.h"
+#include "OfficeKeyRepository.h"
 #include "RepairRepository.h"
 #include "ScreeningReviewRepository.h"
 #include "Sql.h"
@@ -774,6 +775,7 @@ Result<SyncRepository::Applied> SyncRepository::applyWhitelist(const QString &en
     WhitelistEntry entry;
     entry.listingId = applied.listingId;
     entry.applicantKey = shared.value(QStringLiteral("applicant_key")).toString();
+    entry.officeKey = shared.value(QStringLiteral("office_key")).toString();
     entry.applicantName = shared.value(QStringLiteral("applicant_name")).toString();
     entry.identifierMasked = shared.value(QStringLiteral("identifier_masked")).toString();
     entry.reason = shared.value(QStringLiteral("reason")).toString();
@@ -796,6 +798,9 @@ Result<SyncRepository::Applied> SyncRepository::applyWhitelist(const QString &en
     static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
     if (!sha256.match(entry.applicantKey).hasMatch())
         return cannotTake(tr("its applicant key is not a SHA-256"));
+    static const QRegularExpression fingerprint(QStringLiteral("^[0-9a-f]{4}-[0-9a-f]{4}$"));
+    if (!entry.officeKey.isEmpty() && !fingerprint.match(entry.officeKey).hasMatch())
+        return cannotTake(tr("its office key is not a fingerprint"));
     if (entry.applicantName.trimmed().isEmpty() || entry.identifierMasked.isEmpty() || entry.reason.trimmed().isEmpty()
         || !entry.expiresOn.isValid() || entry.createdBy.isEmpty() || entry.createdAt.isEmpty())
         return cannotTake(tr("it names no applicant_name, identifier_masked, reason, valid expires_on, created_by or "
@@ -815,6 +820,20 @@ Result<SyncRepository::Applied> SyncRepository::applyWhitelist(const QString &en
     if (!subject)
         return Error{subject.error()};
     entry.subjectId = subject.value();
+
+    // The applicant is named by the key keyed with the office key (OfficeKey). One with the plain
+    // key (sent by an earlier version) is keyed here when this desk has the office key. One keyed
+    // with another key than this desk's is kept as it came: it clears nobody here until this desk
+    // has that key (then it does, unchanged).
+    auto own = OfficeKeyRepository(m_db).read();
+    if (!own)
+        return Error{own.error()};
+    const OfficeKey officeKey = own.value() ? own.value()->key : OfficeKey();
+    if (entry.officeKey.isEmpty()) {
+        entry.applicantKey = officeKey.applicantMatchKey(entry.applicantKey);
+        entry.officeKey = officeKey.fingerprint();
+    }
+    applied.otherOfficeKey = !entry.officeKey.isEmpty() && entry.officeKey != officeKey.fingerprint();
 
     ScreeningReviewRepository review(m_db);
     // An entry this desk has from a copy of the same cache (added before the desks joined) is found

@@ -65,6 +65,7 @@ public:
         bool overrodeWaiting = false;     ///< this desk has its own unsent change of the entity
         bool overrodeOwnApproval = false; ///< a correction this desk approved, never sent, decided otherwise
         QString refused;                  ///< why this desk does not accept the change (a field it refuses)
+        bool otherOfficeKey = false;      ///< a whitelist entry keyed with an office key this desk lacks
         bool applied() const { return waitingFor.isEmpty() && refused.isEmpty(); }
     };
     /// A refused change of this desk, with the case as it is now.

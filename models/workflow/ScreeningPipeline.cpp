@@ -85,13 +85,14 @@ private:
     /// are not too many, else asked per applicant.
     Status applyWhitelist(const Applicant &applicant, ScreeningResult &result)
     {
+        const QString key = m_settings.officeKey.applicantMatchKey(applicantKey(applicant));
         if (m_whitelistInMemory) {
-            const auto found = m_whitelistInMemory->constFind(applicantKey(applicant));
+            const auto found = m_whitelistInMemory->constFind(key);
             if (found != m_whitelistInMemory->constEnd())
                 m_matcher.applyWhitelist(result, found.value());
             return {};
         }
-        auto entries = m_whitelist.activeWhitelist(applicantKey(applicant), m_settings.today);
+        auto entries = m_whitelist.activeWhitelist(key, m_settings.today);
         if (!entries)
             return Error{entries.error()};
         if (!entries->empty())

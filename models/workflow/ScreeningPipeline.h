@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "exchange/TableReader.h"
 #include "screening/ScreeningMatcher.h"
+#include "security/OfficeKey.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -31,6 +32,8 @@ public:
         int workers = 0;
         /// Copied for each worker when given (else each worker builds its own name keys).
         std::shared_ptr<const NameKeyBuilder> keys;
+        /// The desk's office key: whitelist entries are found by the applicant's key keyed with it.
+        OfficeKey officeKey;
     };
     /// Records one screened applicant, in file order; an error stops the pass.
     using Record = std::function<Status(const Applicant &, const ScreeningResult &)>;

@@ -6,6 +6,7 @@
 #include "domain/Subject.h"
 #include "store/AuditJournal.h"
 #include "store/Database.h"
+#include "store/OfficeKeyRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -256,8 +257,15 @@ Result<qint64> ScreeningReviewService::decideNotSamePerson(const Actor &actor, q
         decisionId = inserted.value();
         QJsonObject details = auditDetails(decision);
         if (whitelistUntil) {
+            // Keyed with the office key when this desk has one: the entry may travel to the office's
+            // other desks through the central server (OfficeKey).
+            auto officeKey = OfficeKeyRepository(m_database.connection()).read();
+            if (!officeKey)
+                return Error{officeKey.error()};
+            const OfficeKey key = officeKey.value() ? officeKey.value()->key : OfficeKey();
             WhitelistEntry entry;
-            entry.applicantKey = row->applicantKey;
+            entry.applicantKey = key.applicantMatchKey(row->applicantKey);
+            entry.officeKey = key.fingerprint();
             entry.applicantName = row->name;
             entry.identifierMasked = row->identifierMasked;
             entry.subjectId = subjectId;

@@ -6,6 +6,7 @@
 #include "search/NameKey.h"
 #include "store/AuditJournal.h"
 #include "store/Database.h"
+#include "store/OfficeKeyRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -159,9 +160,6 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
     // Pass 2: screen and record, in one transaction; matching on the workers of the pipeline.
     ScreeningIndex index(m_database.connection(), options.today);
     ScreeningRepository repository(m_database.connection());
-    ScreeningPipeline pipeline({m_database.path(), options.today, options.thresholds, mapping,
-                                options.workers < 0 ? ScreeningPipeline::workersForThisMachine() : options.workers,
-                                keys.get()});
     const QJsonObject thresholds{{QStringLiteral("hit"), options.thresholds.hit},
                                  {QStringLiteral("review"), options.thresholds.review}};
     bool cancelled = false;
@@ -169,6 +167,13 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
         auto snapshot = index.snapshot(); // inside the transaction: the list as screened
         if (!snapshot)
             return Error{snapshot.error()};
+        // The whitelist as keyed in this transaction (setting the office key keys its entries).
+        auto officeKey = OfficeKeyRepository(m_database.connection()).read();
+        if (!officeKey)
+            return Error{officeKey.error()};
+        ScreeningPipeline pipeline({m_database.path(), options.today, options.thresholds, mapping,
+                                    options.workers < 0 ? ScreeningPipeline::workersForThisMachine() : options.workers,
+                                    keys.get(), officeKey.value() ? officeKey.value()->key : OfficeKey()});
         ScreeningRepository::Batch batch;
         batch.fileName = QFileInfo(path).fileName();
         batch.fileSha256 = summary.fileSha256;

@@ -210,6 +210,7 @@ Result<SyncService::Report> SyncService::synchronise(const Actor &actor, ServerS
                                   {QStringLiteral("newBreaches"), report.breaches},
                                   {QStringLiteral("courtDecisions"), report.exits},
                                   {QStringLiteral("newWhitelistEntries"), report.whitelisted},
+                                  {QStringLiteral("whitelistEntriesOfAnotherOfficeKey"), report.otherOfficeKey},
                                   {QStringLiteral("newFeedback"), report.feedback},
                                   {QStringLiteral("setAside"), report.setAside},
                                   {QStringLiteral("lastSequence"), report.lastSequence},
@@ -341,6 +342,8 @@ Status SyncService::pull(const Actor &actor, ServerStore &server, const SyncRepo
             report.breaches += created;
         else if (outcome.entityType == exitType)
             report.exits += created;
+        else if (outcome.entityType == whitelistType && outcome.applied.otherOfficeKey)
+            report.otherOfficeKey += created;
         else if (outcome.entityType == whitelistType)
             report.whitelisted += created;
         else

@@ -46,6 +46,7 @@ public:
         int feedback = 0;        ///< of them, departments' feedback entries new to this desk
         int exits = 0;           ///< of them, the court's revocations and deletions other desks mirrored
         int whitelisted = 0;     ///< of them, screening whitelist entries new to this desk
+        int otherOfficeKey = 0;  ///< of them, entries keyed with an office key this desk lacks (clear nobody)
         int setAside = 0;        ///< other desks' feedback entries set aside here after the run (not applicable yet)
         int overrodeWaiting = 0; ///< applied over a change of this desk not yet sent
         int corrections = 0;     ///< listing fields and states corrected by other desks' decisions

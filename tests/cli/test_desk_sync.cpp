@@ -16,6 +16,7 @@
 #include "ConflictDescription.h"
 #include "DossierPage.h"
 #include "MainWindow.h"
+#include "OfficeKeyBox.h"
 #include "PostgresInstance.h"
 #include "ResolveConflictDialog.h"
 #include "SyncPage.h"
@@ -38,6 +39,7 @@
 #include "workflow/FeedbackService.h"
 #include "workflow/ListingCorrectionService.h"
 #include "workflow/ObjectionService.h"
+#include "workflow/OfficeKeyService.h"
 #include "workflow/RepairService.h"
 #include "workflow/ScreeningReviewService.h"
 #include "workflow/ScreeningService.h"
@@ -135,6 +137,8 @@ private Q_SLOTS:
     void approvalsOfOneFieldOnTwoDesksDoNotOverwrite();
     void whitelistTravelsBetweenDesks();
     void whitelistEntryBeyondAYearWaits();
+    void whitelistTravelsOnlyKeyedWithTheOfficeKey();
+    void officeKeyBoxSetsTheKey();
     void rejectionOverAnApprovalMadeBeforeJoiningStands();
     void windowShowsWhatSynchronisationBrought();
 
@@ -160,6 +164,10 @@ private:
     /// the end of 2026, as officer-a.
     void whitelistOnA(Namesake &namesake);
     Result<ScreeningService::Summary> screenNamesake(Desk &desk, const Namesake &namesake);
+    /// Makes an office key on A and sets it on B, as their officers would; its fingerprint.
+    QString shareOfficeKey();
+    /// The first column of the first row of \a sql on the test's server database, as text.
+    QString serverText(const QString &sql);
     /// A correction of the basis issuer of \a listing to \a corrected registered on A by the officer
     /// and synchronised to B: (its id on A, its id on B); zeros when a step failed.
     std::pair<qint64, qint64> correctionOnBoth(qint64 listing, const QString &corrected);
@@ -888,7 +896,8 @@ void TestDeskSync::changeOnAnUnknownListingWaits()
 
 void TestDeskSync::officerUsesTheCommandLine()
 {
-    auto cli = [this](const QStringList &arguments, const QString &user, QString *output = nullptr) {
+    auto cli = [this](const QStringList &arguments, const QString &user, QString *output = nullptr,
+                      const QByteArray &input = {}) {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("CREDITDESK_SERVER_PASSWORD"), m_server.password());
@@ -897,6 +906,8 @@ void TestDeskSync::officerUsesTheCommandLine()
         process.setProcessEnvironment(environment);
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(QStringLiteral(CREDITDESK_CLI_PATH), QStringList{QStringLiteral("sync")} + arguments);
+        process.write(input);
+        process.closeWriteChannel();
         if (!process.waitForFinished(60000))
             return -1;
         if (output)
@@ -920,6 +931,32 @@ void TestDeskSync::officerUsesTheCommandLine()
                   QStringLiteral("--office"), QStringLiteral("某市信用办")},
                  QStringLiteral("admin"), &output),
              0);
+    // The office key made on A is typed in on C.
+    QCOMPARE(cli({QStringLiteral("office-key"), QStringLiteral("--db"), path}, QStringLiteral("officer"), &output), 0);
+    QVERIFY2(output.contains(QStringLiteral("no office key")), qPrintable(output));
+    auto madeOnA = OfficeKeyService(*m_a.database).create(m_officer, QStringLiteral("首台"));
+    QVERIFY(madeOnA);
+    const QStringList setKey{QStringLiteral("office-key"), QStringLiteral("--db"),     path,
+                             QStringLiteral("--set"),      QStringLiteral("--reason"), QStringLiteral("同一办公室")};
+    QCOMPARE(cli(setKey, QStringLiteral("officer"), &output, "0123-not-a-key\n"), 1);
+    QVERIFY2(output.contains(QStringLiteral("0-9")), qPrintable(output));
+    QCOMPARE(cli(setKey, QStringLiteral("officer"), &output, madeOnA->key.text().toUtf8() + '\n'), 0);
+    QVERIFY2(output.contains(madeOnA->key.fingerprint()), qPrintable(output));
+    QCOMPARE(cli({QStringLiteral("office-key"), QStringLiteral("--db"), path}, QStringLiteral("officer"), &output), 0);
+    QVERIFY2(output.contains(madeOnA->key.fingerprint()) && output.contains(QStringLiteral("officer")),
+             qPrintable(output));
+    QCOMPARE(cli({QStringLiteral("office-key"), QStringLiteral("--db"), path, QStringLiteral("--show")},
+                 QStringLiteral("officer"), &output),
+             1);
+    QCOMPARE(cli({QStringLiteral("office-key"), QStringLiteral("--db"), path, QStringLiteral("--show"),
+                  QStringLiteral("--reason"), QStringLiteral("第四台")},
+                 QStringLiteral("officer"), &output),
+             0);
+    QCOMPARE(output.trimmed(), madeOnA->key.text());
+    QVERIFY(cli({QStringLiteral("office-key"), QStringLiteral("--db"), path, QStringLiteral("--new"),
+                 QStringLiteral("--set")},
+                QStringLiteral("officer"), &output)
+            != 0);
 
     const qint64 onA = registerOn(m_a, sharedListing(160));
     QCOMPARE(advance(m_a, onA, S::Accepted), QString());
@@ -989,13 +1026,20 @@ void TestDeskSync::pageSynchronisesAndResolves()
     // The page synchronises on a worker with connections of its own.
     const QString address = m_server.address(m_serverDatabase);
     const QString path = m_b.path;
-    SyncPage page(*m_b.sync, m_reviewer,
-                  [path](const Actor &actor, const QString &password, const SyncService::Progress &progress) {
-                      auto database = Database::open(path, QStringLiteral("page-worker"));
-                      if (!database)
-                          return Result<SyncService::Report>(Error{database.error()});
-                      return SyncService(**database).synchroniseWithPassword(actor, password, progress);
-                  });
+    OfficeKeyService officeKeys(*m_b.database);
+    SyncPage page(
+        *m_b.sync, m_reviewer,
+        [path](const Actor &actor, const QString &password, const SyncService::Progress &progress) {
+            auto database = Database::open(path, QStringLiteral("page-worker"));
+            if (!database)
+                return Result<SyncService::Report>(Error{database.error()});
+            return SyncService(**database).synchroniseWithPassword(actor, password, progress);
+        },
+        &officeKeys);
+    // A reviewer reads the office key's state; setting it is for officers and administrators.
+    QVERIFY(page.officeKeyBox());
+    QVERIFY(page.officeKeyBox()->stateLabel()->text().contains(QStringLiteral("no office key")));
+    QVERIFY(page.officeKeyBox()->makeButton()->isHidden());
     page.resize(1100, 520);
     page.show();
     QVERIFY(page.summaryLabel()->text().contains(QStringLiteral("desk-b")));
@@ -2204,8 +2248,42 @@ Result<ScreeningService::Summary> TestDeskSync::screenNamesake(Desk &desk, const
     return ScreeningService(*desk.database).screenFile(m_officer, namesake.file, options);
 }
 
+QString TestDeskSync::shareOfficeKey()
+{
+    auto made = OfficeKeyService(*m_a.database).create(m_officer, QStringLiteral("本办公室首台"));
+    if (!made)
+        return QStringLiteral("<not made: %1>").arg(made.error());
+    auto set = OfficeKeyService(*m_b.database).set(m_officer, made->key.text(), QStringLiteral("同一办公室"));
+    if (!set)
+        return QStringLiteral("<not set: %1>").arg(set.error());
+    return set->key.fingerprint();
+}
+
+QString TestDeskSync::serverText(const QString &sql)
+{
+    QString value;
+    {
+        QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("inspect"));
+        server.setHostName(QStringLiteral("127.0.0.1"));
+        server.setPort(m_server.port());
+        server.setUserName(QStringLiteral("creditdesk"));
+        server.setPassword(m_server.password());
+        server.setDatabaseName(m_serverDatabase);
+        QSqlQuery query(server);
+        if (!server.open() || !query.exec(sql) || !query.next())
+            value = QStringLiteral("<no row: %1>").arg(query.lastError().text());
+        else
+            value = query.value(0).toString();
+        query.finish();
+        server.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    return value;
+}
+
 void TestDeskSync::whitelistEntryBeyondAYearWaits()
 {
+    QCOMPARE(shareOfficeKey().size(), 9);
     Namesake namesake;
     whitelistOnA(namesake);
     QVERIFY(!QTest::currentTestFailed());
@@ -2224,6 +2302,8 @@ void TestDeskSync::whitelistEntryBeyondAYearWaits()
 
 void TestDeskSync::whitelistTravelsBetweenDesks()
 {
+    const QString fingerprint = shareOfficeKey();
+    QCOMPARE(fingerprint.size(), 9);
     Namesake namesake;
     whitelistOnA(namesake);
     QVERIFY(!QTest::currentTestFailed());
@@ -2238,10 +2318,26 @@ void TestDeskSync::whitelistTravelsBetweenDesks()
     auto sent = synchronise(m_a);
     QVERIFY2(sent, qPrintable(sent ? QString() : sent.error()));
     QCOMPARE(sent->accepted, 1);
+    // The server has the applicant's key keyed with the office key, not the plain hash screening
+    // makes of the identifier.
+    const QString plainKey = text(m_a, QStringLiteral("SELECT applicant_key FROM screening_result"));
+    QCOMPARE(plainKey.size(), 64);
+    const QString onServer =
+        serverText(QStringLiteral("SELECT payload->'entry'->>'applicant_key' FROM change_log WHERE entity_type = "
+                                  "'whitelist'"));
+    QCOMPARE(onServer.size(), 64);
+    QVERIFY(onServer != plainKey);
+    QCOMPARE(serverText(QStringLiteral("SELECT payload->'entry'->>'office_key' FROM change_log WHERE entity_type = "
+                                       "'whitelist'")),
+             fingerprint);
+    QCOMPARE(
+        serverText(QStringLiteral("SELECT count(*) FROM change_log WHERE payload::text LIKE '%%1%'").arg(plainKey)),
+        QStringLiteral("0"));
     auto pulled = synchronise(m_b);
     QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
     QCOMPARE(pulled->applied, 1);
     QCOMPARE(pulled->whitelisted, 1);
+    QCOMPARE(pulled->otherOfficeKey, 0);
     // On B the applicant is cleared against that listing: screening there no longer flags them.
     auto entries = reviewB.whitelist(m_officer, false, today);
     QVERIFY(entries);
@@ -2311,6 +2407,109 @@ void TestDeskSync::whitelistTravelsBetweenDesks()
     QCOMPARE(onANow->applied, 0);
     QCOMPARE(reviewA.whitelist(m_officer, true, today)->first().revokedBy, officerA.userName);
     QCOMPARE(screen(m_a)->hits, 1);
+}
+
+void TestDeskSync::whitelistTravelsOnlyKeyedWithTheOfficeKey()
+{
+    // Without an office key A keeps its entry to itself.
+    Namesake namesake;
+    whitelistOnA(namesake);
+    QVERIFY(!QTest::currentTestFailed());
+    const QString plainKey = text(m_a, QStringLiteral("SELECT applicant_key FROM screening_result"));
+    QCOMPARE(text(m_a, QStringLiteral("SELECT applicant_key FROM screening_whitelist")), plainKey);
+    QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity_type = 'whitelist'")), 0);
+    auto nothing = synchronise(m_a);
+    QVERIFY(nothing);
+    QCOMPARE(nothing->sent, 0);
+
+    // The key made on A keys the entry, which then travels; screening on A still clears the applicant.
+    OfficeKeyService keysA(*m_a.database);
+    QVERIFY(!keysA.create(m_officer, QStringLiteral(" ")));
+    QVERIFY(!keysA.create(m_reviewer, QStringLiteral("首台")));
+    auto made = keysA.create(m_officer, QStringLiteral("首台"));
+    QVERIFY2(made, qPrintable(made ? QString() : made.error()));
+    QCOMPARE(made->entriesKeyed, 1);
+    const QString fingerprint = made->key.fingerprint();
+    QCOMPARE(text(m_a, QStringLiteral("SELECT office_key FROM screening_whitelist")), fingerprint);
+    QCOMPARE(text(m_a, QStringLiteral("SELECT applicant_key FROM screening_whitelist")),
+             made->key.applicantMatchKey(plainKey));
+    QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'office-key.set'")), 1);
+    QCOMPARE(screenNamesake(m_a, namesake)->cleared, 1);
+    // A desk keeps its key.
+    auto another = keysA.create(m_officer, QStringLiteral("再来一把"));
+    QVERIFY(!another);
+    QVERIFY2(another.error().contains(fingerprint), qPrintable(another.error()));
+    auto sent = synchronise(m_a);
+    QVERIFY2(sent, qPrintable(sent ? QString() : sent.error()));
+    QCOMPARE(sent->accepted, 1);
+    QCOMPARE(serverText(QStringLiteral("SELECT payload->'entry'->>'applicant_key' FROM change_log WHERE entity_type = "
+                                       "'whitelist'")),
+             made->key.applicantMatchKey(plainKey));
+
+    // B without the key takes the entry but it clears nobody there, and the report says so.
+    auto pulled = synchronise(m_b);
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
+    QCOMPARE(pulled->applied, 1);
+    QCOMPARE(pulled->whitelisted, 0);
+    QCOMPARE(pulled->otherOfficeKey, 1);
+    QCOMPARE(text(m_b, QStringLiteral("SELECT office_key FROM screening_whitelist")), fingerprint);
+    QCOMPARE(screenNamesake(m_b, namesake)->hits, 1);
+
+    // A mistyped key is refused, naming what is wrong; the right one (typed with spaces, in capitals)
+    // makes B clear the applicant with the entry as it came.
+    OfficeKeyService keysB(*m_b.database);
+    auto typo = keysB.set(m_officer, made->key.text().left(60), QStringLiteral("同一办公室"));
+    QVERIFY(!typo);
+    QVERIFY2(typo.error().contains(QStringLiteral("64")), qPrintable(typo.error()));
+    auto set = keysB.set(m_officer, made->key.text().toUpper().replace(u'-', u' '), QStringLiteral("同一办公室"));
+    QVERIFY2(set, qPrintable(set ? QString() : set.error()));
+    QCOMPARE(set->entriesKeyed, 0);
+    QCOMPARE(set->key.fingerprint(), fingerprint);
+    auto cleared = screenNamesake(m_b, namesake);
+    QVERIFY(cleared);
+    QCOMPARE(cleared->hits, 0);
+    QCOMPARE(cleared->cleared, 1);
+    // Setting the same key again changes nothing; the key is shown again only with a reason, audited.
+    auto again = keysB.set(m_officer, made->key.text(), QStringLiteral("再次"));
+    QVERIFY(again);
+    QVERIFY(again->alreadySet);
+    QVERIFY(!keysB.reveal(m_officer, QString()));
+    auto shown = keysB.reveal(m_officer, QStringLiteral("第三台"));
+    QVERIFY(shown);
+    QCOMPARE(shown.value(), made->key.text());
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action LIKE 'office-key.%'")), 2);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox")), 0); // nothing sent back
+}
+
+void TestDeskSync::officeKeyBoxSetsTheKey()
+{
+    OfficeKeyService officeKeysB(*m_b.database);
+    OfficeKeyBox box(officeKeysB, m_officer);
+    QVERIFY(box.stateLabel()->text().contains(QStringLiteral("no office key")));
+    QVERIFY(box.makeButton()->isEnabled() && box.enterButton()->isEnabled());
+    QVERIFY(!box.showButton()->isEnabled());
+    // A mistyped key: the box says what is wrong and nothing is set.
+    QVERIFY(!box.enterKey(QStringLiteral("0123 4567"), QStringLiteral("同一办公室")));
+    QVERIFY2(box.stateLabel()->text().contains(QStringLiteral("64")), qPrintable(box.stateLabel()->text()));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM office_key")), 0);
+    // The key A made, entered on B: the box names it by its fingerprint and offers to show it.
+    auto made = OfficeKeyService(*m_a.database).create(m_officer, QStringLiteral("首台"));
+    QVERIFY(made);
+    auto entered = box.enterKey(made->key.text(), QStringLiteral("同一办公室"));
+    QVERIFY2(entered, qPrintable(entered ? QString() : entered.error()));
+    QVERIFY2(box.stateLabel()->text().contains(made->key.fingerprint()), qPrintable(box.stateLabel()->text()));
+    QVERIFY(!box.makeButton()->isEnabled() && !box.enterButton()->isEnabled());
+    QVERIFY(box.showButton()->isEnabled());
+    auto shown = box.revealKey(QStringLiteral("第三台"));
+    QVERIFY(shown);
+    QCOMPARE(shown.value(), made->key.text());
+    // A desk with a key is not offered a second one, and one made anyway is refused.
+    OfficeKeyService officeKeysA(*m_a.database);
+    OfficeKeyBox boxA(officeKeysA, m_officer);
+    QVERIFY(!boxA.makeButton()->isEnabled());
+    auto second = boxA.makeKey(QStringLiteral("再来一把"));
+    QVERIFY(!second);
+    QVERIFY2(boxA.stateLabel()->text().contains(made->key.fingerprint()), qPrintable(boxA.stateLabel()->text()));
 }
 
 void TestDeskSync::rejectionOverAnApprovalMadeBeforeJoiningStands()

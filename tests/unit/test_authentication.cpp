@@ -1,12 +1,17 @@
 // Sign-in, lock-out, the demo password rule, first admin, password change and admin reset.
 #include "Actors.h"
 #include "TestDatabase.h"
+#include "security/OfficeKey.h"
 #include "security/PasswordHasher.h"
 #include "store/AuditRepository.h"
 #include "workflow/AuthenticationService.h"
 #include "workflow/UserService.h"
 
+#include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <sodium.h>
 
 using namespace creditdesk;
 
@@ -16,6 +21,7 @@ class TestAuthentication : public QObject
 
 private Q_SLOTS:
     void hashing();
+    void officeKey();
     void demoUsersSignIn();
     void demoPasswordOnlyOnDemoDatabase();
     void lockOutAfterFiveFailures();
@@ -44,6 +50,50 @@ void TestAuthentication::hashing()
     QVERIFY(!m_hasher.verify(hash, QStringLiteral("correct horsE")));
     QVERIFY(m_hasher.hash(QStringLiteral("correct horse")) != hash); // salted
     QVERIFY(!m_hasher.verify(QString(), QStringLiteral("x")));
+}
+
+void TestAuthentication::officeKey()
+{
+    // No key: the applicant's plain key is the key entries are found by.
+    const QString plain = QString::fromLatin1(
+        QCryptographicHash::hash(QByteArrayLiteral("id:11010519491231002X"), QCryptographicHash::Sha256).toHex());
+    QVERIFY(!OfficeKey().isSet());
+    QCOMPARE(OfficeKey().applicantMatchKey(plain), plain);
+    QVERIFY(OfficeKey().fingerprint().isEmpty());
+
+    // A made key: 64 hexadecimal digits in groups of eight, read back the same, however typed.
+    const OfficeKey key = OfficeKey::generate();
+    QVERIFY(key.isSet());
+    QVERIFY(key.secret() != OfficeKey::generate().secret());
+    QVERIFY(QRegularExpression(QStringLiteral("^([0-9a-f]{8}-){7}[0-9a-f]{8}$")).match(key.text()).hasMatch());
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{4}-[0-9a-f]{4}$")).match(key.fingerprint()).hasMatch());
+    for (const QString &typed : {key.text(), key.text().toUpper(), QString(key.text()).replace(u'-', u' ')}) {
+        auto read = OfficeKey::fromText(typed);
+        QVERIFY2(read, qPrintable(typed));
+        QCOMPARE(read->secret(), key.secret());
+        QCOMPARE(read->fingerprint(), key.fingerprint());
+    }
+    // The keyed key is HMAC-SHA-256 with the secret (checked against libsodium's), not the plain one.
+    unsigned char mac[crypto_auth_hmacsha256_BYTES];
+    const QByteArray message = plain.toLatin1();
+    crypto_auth_hmacsha256_state state;
+    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char *>(key.secret().constData()),
+                                static_cast<size_t>(key.secret().size()));
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(message.constData()),
+                                  static_cast<unsigned long long>(message.size()));
+    crypto_auth_hmacsha256_final(&state, mac);
+    const QString expected = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(mac), sizeof mac).toHex());
+    QCOMPARE(key.applicantMatchKey(plain), expected);
+    QVERIFY(OfficeKey::generate().applicantMatchKey(plain) != expected);
+
+    // Mistyped keys are refused, saying what is wrong.
+    auto shortKey = OfficeKey::fromText(key.text().left(70));
+    QVERIFY(!shortKey);
+    QVERIFY2(shortKey.error().contains(QStringLiteral("64")), qPrintable(shortKey.error()));
+    auto letters = OfficeKey::fromText(QString(key.text()).replace(0, 1, u'g'));
+    QVERIFY(!letters);
+    QVERIFY2(letters.error().contains(QStringLiteral("0-9")), qPrintable(letters.error()));
+    QVERIFY(!OfficeKey::fromSecret(QByteArray(16, 'x')).isSet());
 }
 
 void TestAuthentication::demoUsersSignIn()

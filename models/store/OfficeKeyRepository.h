@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "security/OfficeKey.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace creditdesk {
+
+/// The desk's office key (schema 20) and the keying of whitelist entries with it. The caller owns
+/// the transaction and the audit entry.
+class OfficeKeyRepository
+{
+public:
+    /// The key as stored, with who set it and when.
+    struct Stored
+    {
+        OfficeKey key;
+        QString setBy;
+        QString setAt;
+    };
+
+    explicit OfficeKeyRepository(QSqlDatabase db);
+
+    /// The desk's key; nullopt when none is set.
+    Result<std::optional<Stored>> read() const;
+    /// Stores the desk's first key (a desk has one key; the table refuses a second row).
+    Status store(const OfficeKey &key, const QString &setBy);
+    /// Keys every whitelist entry that has the plain applicant key with \a key (an entry keyed
+    /// already, here or on another desk, keeps its key); the number of entries keyed.
+    Result<int> keyPlainWhitelistEntries(const OfficeKey &key);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace creditdesk
