@@ -8646,7 +8646,7 @@ The newest %n backup(s) are kept.</source>
     </message>
     <message>
         <source>%1 whitelist entries of other desks were made under another office key than this desk&apos;s: they clear nobody here until this desk has the office&apos;s key (administrator&apos;s guide, &quot;The office key&quot;).</source>
-        <translation>其他工作站的 %1 条豁免名单条目使用的单位密钥与本工作站不同：在本工作站设置本单位的密钥之前，这些条目在本工作站不豁免任何人（见管理员手册“单位密钥”）。</translation>
+        <translation>其他工作站的 %1 条豁免名单条目使用的单位密钥与本工作站不同：在本工作站设置本单位的密钥之前，这些条目在本工作站不豁免任何人（见管理员指南“The office key”一节）。</translation>
     </message>
 </context>
 <context>

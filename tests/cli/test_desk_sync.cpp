@@ -51,6 +51,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -65,6 +66,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include <functional>
@@ -1038,7 +1040,8 @@ void TestDeskSync::pageSynchronisesAndResolves()
         &officeKeys);
     // A reviewer reads the office key's state; setting it is for officers and administrators.
     QVERIFY(page.officeKeyBox());
-    QVERIFY(page.officeKeyBox()->stateLabel()->text().contains(QStringLiteral("no office key")));
+    QVERIFY(!page.officeKeyBox()->stateLabel()->text().isEmpty());
+    QVERIFY(!page.officeKeyBox()->showButton()->isEnabled());
     QVERIFY(page.officeKeyBox()->makeButton()->isHidden());
     page.resize(1100, 520);
     page.show();
@@ -2483,9 +2486,13 @@ void TestDeskSync::whitelistTravelsOnlyKeyedWithTheOfficeKey()
 
 void TestDeskSync::officeKeyBoxSetsTheKey()
 {
+    // Screenshots for the documentation when asked: CREDITDESK_SCREENSHOT_DIR and _LANGUAGE.
+    const QString screenshots = qEnvironmentVariable("CREDITDESK_SCREENSHOT_DIR");
+    const QString language =
+        installTranslations(*qApp, qEnvironmentVariable("CREDITDESK_SCREENSHOT_LANGUAGE", QStringLiteral("en")));
     OfficeKeyService officeKeysB(*m_b.database);
     OfficeKeyBox box(officeKeysB, m_officer);
-    QVERIFY(box.stateLabel()->text().contains(QStringLiteral("no office key")));
+    QVERIFY(!box.stateLabel()->text().isEmpty());
     QVERIFY(box.makeButton()->isEnabled() && box.enterButton()->isEnabled());
     QVERIFY(!box.showButton()->isEnabled());
     // A mistyped key: the box says what is wrong and nothing is set.
@@ -2503,6 +2510,35 @@ void TestDeskSync::officeKeyBoxSetsTheKey()
     auto shown = box.revealKey(QStringLiteral("第三台"));
     QVERIFY(shown);
     QCOMPARE(shown.value(), made->key.text());
+    // Through the button: the reason asked for, then the key shown in a dialog to copy.
+    box.reload();
+    box.resize(900, box.sizeHint().height());
+    box.show();
+    if (!screenshots.isEmpty())
+        QVERIFY(box.grab().save(QDir(screenshots).filePath(QStringLiteral("office-key-%1.png").arg(language))));
+    QString keyShown;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        if (auto *input = qobject_cast<QInputDialog *>(dialog)) {
+            input->setTextValue(QStringLiteral("第四台"));
+            input->accept();
+            return;
+        }
+        if (auto *key = dialog->findChild<QLineEdit *>())
+            keyShown = key->text();
+        if (!screenshots.isEmpty())
+            dialog->grab().save(QDir(screenshots).filePath(QStringLiteral("office-key-shown-%1.png").arg(language)));
+        dialog->close();
+        answer.stop();
+    });
+    answer.start();
+    QTest::mouseClick(box.showButton(), Qt::LeftButton);
+    QCOMPARE(keyShown, made->key.text());
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'office-key.reveal'")), 2);
     // A desk with a key is not offered a second one, and one made anyway is refused.
     OfficeKeyService officeKeysA(*m_a.database);
     OfficeKeyBox boxA(officeKeysA, m_officer);
