@@ -2352,6 +2352,10 @@ Statement: %3</source>
         <source>key a whitelist entry with the office key</source>
         <translation>用单位密钥处理豁免名单条目</translation>
     </message>
+    <message>
+        <source>key a whitelist change with the office key</source>
+        <translation>用单位密钥处理豁免名单变更</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -6317,10 +6321,6 @@ The newest %n backup(s) are kept.</source>
         <translation>显示单位密钥</translation>
     </message>
     <message>
-        <source>This desk has no office key: its whitelist entries stay on this desk. On the office&apos;s first desk, make the key; on each other desk, enter the key the first one shows. The central server never holds it.</source>
-        <translation>本工作站尚无单位密钥：其豁免名单条目只保留在本工作站。请在本单位的第一台工作站生成密钥，在其他每台工作站输入第一台显示的密钥。中心服务器从不保存该密钥。</translation>
-    </message>
-    <message>
         <source>Office key &lt;b&gt;%1&lt;/b&gt;, set by %2 on %3. Whitelist entries travel keyed with it; a desk of the office shows the same fingerprint.</source>
         <translation>单位密钥 &lt;b&gt;%1&lt;/b&gt;，由 %2 于 %3 设置。豁免名单条目经该密钥处理后同步；本单位各工作站显示相同的密钥指纹。</translation>
     </message>
@@ -6335,6 +6335,10 @@ The newest %n backup(s) are kept.</source>
     <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This desk has no office key: its whitelist entries are not shared with the other desks until it has one. On the office&apos;s first desk, make the key; on each other desk, enter the key the first one shows. The central server never holds it.</source>
+        <translation>本工作站尚无单位密钥：设置之前，其豁免名单条目不与其他工作站同步。请在本单位的第一台工作站生成密钥，在其他每台工作站输入第一台显示的密钥。中心服务器从不保存该密钥。</translation>
     </message>
 </context>
 <context>
@@ -8645,8 +8649,12 @@ The newest %n backup(s) are kept.</source>
         <translation>其他工作站列入豁免名单的申请人：%1 名；本工作站比对时同样予以豁免。</translation>
     </message>
     <message>
-        <source>%1 whitelist entries of other desks were made under another office key than this desk&apos;s: they clear nobody here until this desk has the office&apos;s key (administrator&apos;s guide, &quot;The office key&quot;).</source>
-        <translation>其他工作站的 %1 条豁免名单条目使用的单位密钥与本工作站不同：在本工作站设置本单位的密钥之前，这些条目在本工作站不豁免任何人（见管理员指南“The office key”一节）。</translation>
+        <source>Of the changes waiting, whitelist changes kept until this desk has the office key: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>待发送的变更中，等待本工作站设置单位密钥的豁免名单变更：&lt;b&gt;%1&lt;/b&gt; 项。</translation>
+    </message>
+    <message>
+        <source>%1 whitelist entries of other desks are keyed with another office key than this desk&apos;s and clear nobody here: the desks of one office share one key (administrator&apos;s guide, &quot;The office key&quot;).</source>
+        <translation>其他工作站的 %1 条豁免名单条目使用的单位密钥与本工作站不同，在本工作站不豁免任何人：同一单位的各工作站应使用同一密钥（见管理员指南“The office key”一节）。</translation>
     </message>
 </context>
 <context>
@@ -9952,10 +9960,6 @@ status 显示服务器的数据库结构版本；migrate 创建或更新数据�
         <translation>单位密钥 %1 已设置；经其处理的豁免名单条目：%2 条。</translation>
     </message>
     <message>
-        <source>This desk has no office key: its whitelist entries stay on it (sync office-key --new or --set).</source>
-        <translation>本工作站尚无单位密钥：其豁免名单条目只保留在本工作站（sync office-key --new 或 --set）。</translation>
-    </message>
-    <message>
         <source>Office key %1, set by %2 at %3.</source>
         <translation>单位密钥 %1，由 %2 于 %3 设置。</translation>
     </message>
@@ -10006,8 +10010,20 @@ run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停�
         <translation>join、run、status、conflicts、resolve 或 office-key。</translation>
     </message>
     <message>
-        <source>%1 whitelist entries of other desks were made under another office key than this desk&apos;s: they clear nobody here until this desk has the office&apos;s key (sync office-key).</source>
-        <translation>其他工作站的 %1 条豁免名单条目使用的单位密钥与本工作站不同：在本工作站设置本单位的密钥（sync office-key）之前，这些条目在本工作站不豁免任何人。</translation>
+        <source>Office key (as another desk of the office shows it): </source>
+        <translation>单位密钥（按本单位另一工作站显示的输入）：</translation>
+    </message>
+    <message>
+        <source>This desk has no office key: its whitelist entries are not shared until it has one (sync office-key --new or --set).</source>
+        <translation>本工作站尚无单位密钥：设置之前，其豁免名单条目不同步（sync office-key --new 或 --set）。</translation>
+    </message>
+    <message>
+        <source>Of the changes to send, whitelist changes kept until this desk has the office key (sync office-key): %1.</source>
+        <translation>待发送的变更中，等待本工作站设置单位密钥（sync office-key）的豁免名单变更：%1 项。</translation>
+    </message>
+    <message>
+        <source>%1 whitelist entries of other desks are keyed with another office key than this desk&apos;s and clear nobody here: the desks of one office share one key (sync office-key).</source>
+        <translation>其他工作站的 %1 条豁免名单条目使用的单位密钥与本工作站不同，在本工作站不豁免任何人：同一单位的各工作站应使用同一密钥（sync office-key）。</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ OfficeKeyBox::OfficeKeyBox(OfficeKeyService &service, const Actor &actor, QWidge
 {
     m_state = new QLabel;
     m_state->setWordWrap(true);
+    m_state->setTextFormat(Qt::RichText);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_make = new QPushButton(tr("&Make the office key…"));
     m_enter = new QPushButton(tr("&Enter the office key…"));
@@ -84,13 +85,13 @@ void OfficeKeyBox::reload()
     m_enter->setEnabled(current && !set);
     m_show->setEnabled(set);
     if (!current) {
-        m_state->setText(current.error());
+        m_state->setText(current.error().toHtmlEscaped());
         return;
     }
     if (!set) {
-        m_state->setText(tr("This desk has no office key: its whitelist entries stay on this desk. On the office's "
-                            "first desk, make the key; on each other desk, enter the key the first one shows. The "
-                            "central server never holds it."));
+        m_state->setText(tr("This desk has no office key: its whitelist entries are not shared with the other desks "
+                            "until it has one. On the office's first desk, make the key; on each other desk, enter "
+                            "the key the first one shows. The central server never holds it."));
         return;
     }
     const QDateTime setAt = QDateTime::fromString(current.value()->setAt, Qt::ISODateWithMs);

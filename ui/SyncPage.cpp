@@ -206,6 +206,11 @@ void SyncPage::reload()
             m_summary->setText(m_summary->text() + u' '
                                + tr("Feedback entries of other desks set aside: <b>%1</b>.")
                                      .arg(QLocale().toString(overview->counts.setAside)));
+        if (overview->counts.waitingForOfficeKey > 0)
+            m_summary->setText(m_summary->text() + u' '
+                               + tr("Of the changes waiting, whitelist changes kept until this desk has the office "
+                                    "key: <b>%1</b>.")
+                                     .arg(QLocale().toString(overview->counts.waitingForOfficeKey)));
     }
 
     auto conflicts = m_service.conflicts(m_actor, !m_showResolved->isChecked());
@@ -316,8 +321,8 @@ void SyncPage::finishSynchronising()
                           .arg(outcome->whitelisted);
         if (outcome->otherOfficeKey > 0)
             text += u' '
-                    + tr("%1 whitelist entries of other desks were made under another office key than this desk's: "
-                         "they clear nobody here until this desk has the office's key (administrator's guide, "
+                    + tr("%1 whitelist entries of other desks are keyed with another office key than this desk's "
+                         "and clear nobody here: the desks of one office share one key (administrator's guide, "
                          "\"The office key\").")
                           .arg(outcome->otherOfficeKey);
         if (outcome->overrodeWaiting > 0)

@@ -75,6 +75,7 @@ int officeKey(const QCommandLineParser &parser, Session &session, QTextStream &o
     if (make || set) {
         QString typed;
         if (set) {
+            err << tr("Office key (as another desk of the office shows it): ") << Qt::flush;
             QTextStream in(stdin);
             typed = in.readLine();
         }
@@ -105,7 +106,8 @@ int officeKey(const QCommandLineParser &parser, Session &session, QTextStream &o
         return Failure;
     }
     if (!current.value()) {
-        out << tr("This desk has no office key: its whitelist entries stay on it (sync office-key --new or --set).")
+        out << tr("This desk has no office key: its whitelist entries are not shared until it has one (sync "
+                  "office-key --new or --set).")
             << "\n";
         return Success;
     }
@@ -235,6 +237,11 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
                    .arg(overview->counts.openConflicts)
                    .arg(overview->counts.setAside)
             << "\n";
+        if (overview->counts.waitingForOfficeKey > 0)
+            out << tr("Of the changes to send, whitelist changes kept until this desk has the office key (sync "
+                      "office-key): %1.")
+                       .arg(overview->counts.waitingForOfficeKey)
+                << "\n";
         return Success;
     }
     auto location = ServerStore::parseAddress(desk.serverAddress);
@@ -276,8 +283,8 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
                    .arg(report->whitelisted)
             << "\n";
     if (report->otherOfficeKey > 0)
-        err << tr("%1 whitelist entries of other desks were made under another office key than this desk's: they "
-                  "clear nobody here until this desk has the office's key (sync office-key).")
+        err << tr("%1 whitelist entries of other desks are keyed with another office key than this desk's and "
+                  "clear nobody here: the desks of one office share one key (sync office-key).")
                    .arg(report->otherOfficeKey)
             << "\n";
     if (report->overrodeWaiting > 0)

@@ -31,8 +31,16 @@ public:
     /// Keys every whitelist entry that has the plain applicant key with \a key (an entry keyed
     /// already, here or on another desk, keeps its key); the number of entries keyed.
     Result<int> keyPlainWhitelistEntries(const OfficeKey &key);
+    /// Keys the entries of the whitelist changes waiting to be sent that name the applicant by the
+    /// plain key (kept back until now: SyncRepository::waitingChanges); the number of changes.
+    Result<int> keyWaitingWhitelistChanges(const OfficeKey &key);
 
 private:
+    /// Reads (row, plain applicant key) with \a select and binds each key keyed with \a key, the
+    /// key's fingerprint and the row to \a update; the number of rows.
+    Result<int> keyRows(const OfficeKey &key, const QString &select, const char *readPurpose, const QString &update,
+                        const char *writePurpose);
+
     QSqlDatabase m_db;
 };
 

@@ -198,13 +198,12 @@ Result<qint64> ScreeningReviewRepository::insertWhitelistFromDesk(const Whitelis
     return query.lastInsertId().toLongLong();
 }
 
-Result<qint64> ScreeningReviewRepository::findWhitelistEntry(const QString &applicantKey, qint64 listingId,
-                                                             const QString &createdBy, const QString &createdAt) const
+Result<qint64> ScreeningReviewRepository::findWhitelistEntry(qint64 listingId, const QString &createdBy,
+                                                             const QString &createdAt) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM screening_whitelist WHERE applicant_key = ? AND listing_id = ? AND "
-                                 "created_by = ? AND created_at = ?"));
-    query.addBindValue(applicantKey);
+    query.prepare(QStringLiteral("SELECT id FROM screening_whitelist WHERE listing_id = ? AND created_by = ? AND "
+                                 "created_at = ? ORDER BY id LIMIT 1"));
     query.addBindValue(listingId);
     query.addBindValue(createdBy);
     query.addBindValue(createdAt);
@@ -213,13 +212,17 @@ Result<qint64> ScreeningReviewRepository::findWhitelistEntry(const QString &appl
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-Result<QList<qint64>> ScreeningReviewRepository::activeWhitelistIds(const QString &applicantKey, qint64 listingId) const
+Result<QList<qint64>> ScreeningReviewRepository::activeWhitelistIds(const WhitelistEntry &entry) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM screening_whitelist WHERE applicant_key = ? AND listing_id = ? AND "
-                                 "revoked_by IS NULL ORDER BY id"));
-    query.addBindValue(applicantKey);
-    query.addBindValue(listingId);
+    query.prepare(QStringLiteral("SELECT id FROM screening_whitelist WHERE listing_id = ? AND revoked_by IS NULL AND "
+                                 "(applicant_key = ? OR (coalesce(office_key, '') <> ? AND identifier_masked = ? AND "
+                                 "applicant_name = ?)) ORDER BY id"));
+    query.addBindValue(entry.listingId);
+    query.addBindValue(entry.applicantKey);
+    query.addBindValue(entry.officeKey);
+    query.addBindValue(entry.identifierMasked);
+    query.addBindValue(entry.applicantName);
     if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find the applicant's whitelist entries"));
         !status)
         return Error{status.error()};

@@ -54,11 +54,13 @@ public:
     /// Records an entry as desk \a fromDesk added it (the applicant, the listing here, the reason and
     /// end, who added it and when), with its revocation when it was revoked (then on that desk too).
     Result<qint64> insertWhitelistFromDesk(const WhitelistEntry &entry, const QString &fromDesk);
-    /// The entry \a createdBy added at \a createdAt for the applicant against \a listingId (0: none).
-    Result<qint64> findWhitelistEntry(const QString &applicantKey, qint64 listingId, const QString &createdBy,
-                                      const QString &createdAt) const;
-    /// The entries not revoked for the applicant against \a listingId (whatever their end date).
-    Result<QList<qint64>> activeWhitelistIds(const QString &applicantKey, qint64 listingId) const;
+    /// The entry \a createdBy added at \a createdAt (to the millisecond) against \a listingId (0:
+    /// none), whatever key names its applicant here (plain or keyed: copies of one cache).
+    Result<qint64> findWhitelistEntry(qint64 listingId, const QString &createdBy, const QString &createdAt) const;
+    /// The other entries not revoked for \a entry's applicant against its listing (whatever their end
+    /// date): those with its applicant key, and those keyed with another office key (their key cannot
+    /// be compared) that name the same applicant and masked identifier.
+    Result<QList<qint64>> activeWhitelistIds(const WhitelistEntry &entry) const;
     /// Records the revocation (by, at, reason) desk \a desk made of an entry.
     Status recordRevocationFrom(qint64 entryId, const WhitelistEntry &revocation, const QString &desk);
     std::optional<WhitelistEntry> findWhitelist(qint64 entryId) const;

@@ -156,11 +156,21 @@ Status SyncRepository::setSynchronisedAt(const QString &at)
                         QT_TRANSLATE_NOOP("Database", "remember the synchronisation"));
 }
 
+namespace {
+
+/// A whitelist change of outbox row b whose entry names the applicant by the plain key: it waits
+/// for the office key (OfficeKey), which keys it; the plain key never leaves the desk.
+const QString whitelistWaitingForOfficeKey =
+    QStringLiteral("(b.entity_type = 'whitelist' AND json_extract(b.payload, '$.entry.office_key') IS NULL)");
+
+} // namespace
+
 Result<QList<SyncRepository::OutgoingChange>> SyncRepository::waitingChanges(int limit) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT ") + outgoingColumns + outgoingFromClause
-                  + QStringLiteral(" WHERE b.state = 0 ORDER BY b.id LIMIT ?"));
+                  + QStringLiteral(" WHERE b.state = 0 AND NOT ") + whitelistWaitingForOfficeKey
+                  + QStringLiteral(" ORDER BY b.id LIMIT ?"));
     query.addBindValue(limit);
     if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "read the changes waiting to be sent"));
         !status)
@@ -837,9 +847,9 @@ Result<SyncRepository::Applied> SyncRepository::applyWhitelist(const QString &en
 
     ScreeningReviewRepository review(m_db);
     // An entry this desk has from a copy of the same cache (added before the desks joined) is found
-    // by what it is.
+    // by who added it and when, on its listing: its applicant key may be plain here, keyed there.
     auto local = sharedRowOf(QStringLiteral("whitelist"), entityKey, [&] {
-        return review.findWhitelistEntry(entry.applicantKey, applied.listingId, entry.createdBy, entry.createdAt);
+        return review.findWhitelistEntry(applied.listingId, entry.createdBy, entry.createdAt);
     });
     if (!local)
         return Error{local.error()};
@@ -1216,13 +1226,15 @@ Result<SyncRepository::Counts> SyncRepository::counts() const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM sync_outbox WHERE state = 0), "
                                  "(SELECT count(*) FROM sync_conflict WHERE resolution = 0), "
-                                 "(SELECT count(*) FROM sync_set_aside)"));
+                                 "(SELECT count(*) FROM sync_set_aside), "
+                                 "(SELECT count(*) FROM sync_outbox b WHERE b.state = 0 AND ")
+                  + whitelistWaitingForOfficeKey + u')');
     if (const Status status =
             sql::exec(query, QT_TRANSLATE_NOOP("Database", "count the changes to send and the conflicts"));
         !status)
         return Error{status.error()};
     query.next();
-    return Counts{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()};
+    return Counts{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt()};
 }
 
 namespace {

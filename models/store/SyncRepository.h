@@ -90,7 +90,8 @@ public:
     {
         int waitingChanges = 0;
         int openConflicts = 0;
-        int setAside = 0; ///< other desks' feedback entries waiting here for their measure application
+        int setAside = 0;            ///< other desks' feedback entries waiting here for their measure application
+        int waitingForOfficeKey = 0; ///< of the changes to send, whitelist changes kept until the office key is set
     };
 
     Result<std::optional<Desk>> desk() const;

@@ -78,11 +78,16 @@ Result<OfficeKeyService::Outcome> OfficeKeyService::store(const Actor &actor, co
         if (!keyed)
             return Error{keyed.error()};
         outcome.entriesKeyed = keyed.value();
+        auto changes = repository.keyWaitingWhitelistChanges(key);
+        if (!changes)
+            return Error{changes.error()};
+        outcome.changesKeyed = changes.value();
         return audit(m_database, actor,
                      {QStringLiteral("office-key.set"), QStringLiteral("office_key"), key.fingerprint(), reason,
                       QJsonObject{{QStringLiteral("fingerprint"), key.fingerprint()},
                                   {QStringLiteral("made_here"), made},
-                                  {QStringLiteral("whitelist_entries_keyed"), outcome.entriesKeyed}}});
+                                  {QStringLiteral("whitelist_entries_keyed"), outcome.entriesKeyed},
+                                  {QStringLiteral("waiting_changes_keyed"), outcome.changesKeyed}}});
     });
     if (!done)
         return Error{done.error()};

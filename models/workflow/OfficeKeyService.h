@@ -13,8 +13,8 @@ class Database;
 /// Sets the desk's office key (OfficeKey) and shows it to the office's other desks' officers. A
 /// desk is given its key once — made here for the office's first desk, typed in from that desk's
 /// text on the others — and keeps it: entries keyed with it could not be found under another.
-/// Setting it keys the desk's whitelist entries and sends them to the central server when the
-/// desk has joined one. Who may: those who join a desk to the server; those who see the central
+/// Setting it keys the desk's whitelist entries and the whitelist changes kept back for it, which
+/// the next synchronisation sends. Who may: those who join a desk to the server; those who see the central
 /// server page see the key's fingerprint. Each step is audited.
 class OfficeKeyService
 {
@@ -26,6 +26,7 @@ public:
     {
         OfficeKey key;
         int entriesKeyed = 0;
+        int changesKeyed = 0;    ///< whitelist changes kept back for the key, now sent at the next synchronisation
         bool alreadySet = false; ///< the desk had this key: nothing changed, nothing recorded
     };
 

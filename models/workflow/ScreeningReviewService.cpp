@@ -319,8 +319,9 @@ Status ScreeningReviewService::revokeWhitelist(const Actor &actor, qint64 entryI
         if (!entry || !revoked.value())
             return Error{tr("The whitelist entry does not exist or was revoked already.")};
         // The applicant is screened against the listing again: any other entry in force for the same
-        // applicant and listing (another desk of the office made one too) is revoked with it.
-        auto others = review.activeWhitelistIds(entry->applicantKey, entry->listingId);
+        // applicant and listing (another desk of the office made one too, keyed alike or, when this
+        // desk lacks that desk's office key, naming the same applicant) is revoked with it.
+        auto others = review.activeWhitelistIds(*entry);
         if (!others)
             return Error{others.error()};
         QJsonArray alsoRevoked;

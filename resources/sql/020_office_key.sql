@@ -2,7 +2,7 @@
 -- applicant's key keyed with a secret the office's desks share and the server does not hold
 -- (HMAC-SHA-256, models/security/OfficeKey): the plain key, a SHA-256 of the identifier, would let a
 -- reader of the server's database find the eight hidden digits of a masked ID number (a birth
--- date) by trying them. A desk without the office key keeps its entries to itself.
+-- date) by trying them. A desk without the office key keeps its entries' changes until it has one.
 
 -- The desk's office key: one row, set by an officer or administrator (OfficeKeyService), copied as
 -- text to the office's other desks. The fingerprint names it without revealing it.
@@ -18,8 +18,9 @@ CREATE TABLE office_key (
 -- the office key keys every plain entry; an entry from another desk keeps the key it came with.
 ALTER TABLE screening_whitelist ADD COLUMN office_key TEXT;
 
--- As in schema 18, with the key's fingerprint in the entry; an entry not keyed with an office key
--- is not nameable to the other desks: it stays here.
+-- As in schema 18, with the key's fingerprint in the entry (NULL: the plain key). A change whose
+-- entry has no fingerprint is not sent (SyncRepository::waitingChanges) until the office key is
+-- set, which keys the entry in the change as well (OfficeKeyRepository).
 DROP VIEW whitelist_sync_state;
 CREATE VIEW whitelist_sync_state AS
 SELECT w.id AS entry_id,
@@ -42,25 +43,6 @@ SELECT w.id AS entry_id,
            'identifier_masked', w.identifier_masked, 'reason', w.reason, 'expires_on', w.expires_on,
            'created_by', w.created_by, 'created_at', w.created_at, 'revoked_by', w.revoked_by,
            'revoked_at', w.revoked_at, 'revoke_reason', w.revoke_reason)) AS payload,
-       w.office_key IS NOT NULL
-         AND EXISTS (SELECT 1 FROM subject_identifier i WHERE i.subject_id = l.subject_id) AS nameable
+       EXISTS (SELECT 1 FROM subject_identifier i WHERE i.subject_id = l.subject_id) AS nameable
 FROM screening_whitelist w JOIN listing l ON l.id = w.listing_id
 CROSS JOIN (SELECT lower(hex(randomblob(16))) AS h) u;
-
--- An entry of this desk keyed when the office key is set, never sent before (made before the key,
--- or before the desk joined): sent now, as it is (a revoked entry arrives revoked).
-CREATE TRIGGER screening_whitelist_keyed_sync AFTER UPDATE OF office_key ON screening_whitelist
-WHEN OLD.office_key IS NULL AND NEW.office_key IS NOT NULL AND NEW.from_desk IS NULL
-  AND EXISTS (SELECT 1 FROM sync_desk)
-  AND NOT EXISTS (SELECT 1 FROM sync_entity e WHERE e.entity_type = 'whitelist' AND e.local_id = NEW.id)
-BEGIN
-  INSERT OR IGNORE INTO sync_entity (entity_type, local_id, entity_key, server_version)
-    SELECT 'whitelist', s.entry_id, s.entity_key, 0 FROM whitelist_sync_state s
-    WHERE s.entry_id = NEW.id AND s.nameable;
-  INSERT INTO sync_outbox (change_id, entity_type, local_id, event_id, base_version, action, payload, actor, reason,
-                           recorded_at)
-  SELECT s.change_id, 'whitelist', s.entry_id, NULL, s.base_version, 'whitelist.add', s.payload, NEW.created_by,
-         NEW.reason, NEW.created_at
-  FROM whitelist_sync_state s
-  WHERE s.entry_id = NEW.id AND s.nameable;
-END;

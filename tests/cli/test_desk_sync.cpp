@@ -141,6 +141,10 @@ private Q_SLOTS:
     void whitelistEntryBeyondAYearWaits();
     void whitelistTravelsOnlyKeyedWithTheOfficeKey();
     void officeKeyBoxSetsTheKey();
+    void whitelistChangesWaitForTheOfficeKey();
+    void plainEntryOfAnEarlierVersionIsKeyedOnArrival();
+    void whitelistEntryOfCopiedCachesIsFoundOnce();
+    void revocationCoversEntriesOfAnotherKey();
     void rejectionOverAnApprovalMadeBeforeJoiningStands();
     void windowShowsWhatSynchronisationBrought();
 
@@ -165,6 +169,7 @@ private:
     /// Screens \a namesake's file on A and whitelists the applicant against the listed person until
     /// the end of 2026, as officer-a.
     void whitelistOnA(Namesake &namesake);
+    void whitelistOn(Database &database, Namesake &namesake);
     Result<ScreeningService::Summary> screenNamesake(Desk &desk, const Namesake &namesake);
     /// Makes an office key on A and sets it on B, as their officers would; its fingerprint.
     QString shareOfficeKey();
@@ -955,10 +960,11 @@ void TestDeskSync::officerUsesTheCommandLine()
                  QStringLiteral("officer"), &output),
              0);
     QCOMPARE(output.trimmed(), madeOnA->key.text());
-    QVERIFY(cli({QStringLiteral("office-key"), QStringLiteral("--db"), path, QStringLiteral("--new"),
-                 QStringLiteral("--set")},
-                QStringLiteral("officer"), &output)
-            != 0);
+    QCOMPARE(cli({QStringLiteral("office-key"), QStringLiteral("--db"), path, QStringLiteral("--new"),
+                  QStringLiteral("--set")},
+                 QStringLiteral("officer"), &output),
+             2);
+    QVERIFY2(output.contains(QStringLiteral("one of --new, --set and --show")), qPrintable(output));
 
     const qint64 onA = registerOn(m_a, sharedListing(160));
     QCOMPARE(advance(m_a, onA, S::Accepted), QString());
@@ -1043,6 +1049,7 @@ void TestDeskSync::pageSynchronisesAndResolves()
     QVERIFY(!page.officeKeyBox()->stateLabel()->text().isEmpty());
     QVERIFY(!page.officeKeyBox()->showButton()->isEnabled());
     QVERIFY(page.officeKeyBox()->makeButton()->isHidden());
+    QVERIFY(page.officeKeyBox()->enterButton()->isHidden() && page.officeKeyBox()->showButton()->isHidden());
     page.resize(1100, 520);
     page.show();
     QVERIFY(page.summaryLabel()->text().contains(QStringLiteral("desk-b")));
@@ -2219,8 +2226,13 @@ void TestDeskSync::approvalsOfOneFieldOnTwoDesksDoNotOverwrite()
 
 void TestDeskSync::whitelistOnA(Namesake &namesake)
 {
+    whitelistOn(*m_a.database, namesake);
+}
+
+void TestDeskSync::whitelistOn(Database &database, Namesake &namesake)
+{
     // A listed person with a unique name; an applicant of that name with a masked ID that fits.
-    QSqlQuery person(m_a.database->connection());
+    QSqlQuery person(database.connection());
     QVERIFY(person.exec(QStringLiteral(
         "SELECT s.id, s.name, i.value FROM subject s JOIN subject_identifier i ON i.subject_id = s.id AND i.type = 1 "
         "WHERE s.kind = 1 AND EXISTS (SELECT 1 FROM listing l WHERE l.subject_id = s.id AND l.state = 1 AND "
@@ -2236,12 +2248,14 @@ void TestDeskSync::whitelistOnA(Namesake &namesake)
         QVERIFY(csv.open(QIODevice::WriteOnly));
         csv.write(QStringLiteral("姓名,证件号码\n%1,%2\n").arg(person.value(1).toString(), namesake.masked).toUtf8());
     }
-    auto onA = screenNamesake(m_a, namesake);
+    ScreeningOptions options;
+    options.today = namesake.today;
+    auto onA = ScreeningService(database).screenFile(m_officer, namesake.file, options);
     QVERIFY2(onA, qPrintable(onA ? QString() : onA.error()));
     QCOMPARE(onA->hits, 1);
-    QVERIFY(ScreeningReviewService(*m_a.database)
-                .decideNotSamePerson(test::officer(QStringLiteral("officer-a")), onA->batchId, 2, namesake.subject,
-                                     QStringLiteral("出生年份不同"), QDate(2026, 12, 31), namesake.today));
+    QVERIFY(ScreeningReviewService(database).decideNotSamePerson(
+        test::officer(QStringLiteral("officer-a")), onA->batchId, 2, namesake.subject, QStringLiteral("出生年份不同"),
+        QDate(2026, 12, 31), namesake.today));
 }
 
 Result<ScreeningService::Summary> TestDeskSync::screenNamesake(Desk &desk, const Namesake &namesake)
@@ -2410,20 +2424,30 @@ void TestDeskSync::whitelistTravelsBetweenDesks()
     QCOMPARE(onANow->applied, 0);
     QCOMPARE(reviewA.whitelist(m_officer, true, today)->first().revokedBy, officerA.userName);
     QCOMPARE(screen(m_a)->hits, 1);
+    // Neither the entry nor its revocations (A's accepted, B's refused and kept as a conflict) named
+    // the applicant by the plain key on the server.
+    QCOMPARE(serverText(QStringLiteral("SELECT (SELECT count(*) FROM change_log WHERE entity_type = 'whitelist') + "
+                                       "(SELECT count(*) FROM conflict)")),
+             QStringLiteral("3"));
+    QCOMPARE(serverText(QStringLiteral("SELECT (SELECT count(*) FROM change_log WHERE payload::text LIKE '%%1%') + "
+                                       "(SELECT count(*) FROM conflict WHERE payload::text LIKE '%%1%')")
+                            .arg(plainKey)),
+             QStringLiteral("0"));
 }
 
 void TestDeskSync::whitelistTravelsOnlyKeyedWithTheOfficeKey()
 {
-    // Without an office key A keeps its entry to itself.
+    // Without an office key A keeps its entry's change back.
     Namesake namesake;
     whitelistOnA(namesake);
     QVERIFY(!QTest::currentTestFailed());
     const QString plainKey = text(m_a, QStringLiteral("SELECT applicant_key FROM screening_result"));
     QCOMPARE(text(m_a, QStringLiteral("SELECT applicant_key FROM screening_whitelist")), plainKey);
-    QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity_type = 'whitelist'")), 0);
+    QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity_type = 'whitelist'")), 1);
     auto nothing = synchronise(m_a);
     QVERIFY(nothing);
     QCOMPARE(nothing->sent, 0);
+    QCOMPARE(m_a.sync->overview(m_officer)->counts.waitingForOfficeKey, 1);
 
     // The key made on A keys the entry, which then travels; screening on A still clears the applicant.
     OfficeKeyService keysA(*m_a.database);
@@ -2546,6 +2570,147 @@ void TestDeskSync::officeKeyBoxSetsTheKey()
     auto second = boxA.makeKey(QStringLiteral("再来一把"));
     QVERIFY(!second);
     QVERIFY2(boxA.stateLabel()->text().contains(made->key.fingerprint()), qPrintable(boxA.stateLabel()->text()));
+}
+
+void TestDeskSync::whitelistChangesWaitForTheOfficeKey()
+{
+    // A desk without the key whitelists and revokes: both changes wait, then travel keyed.
+    Namesake namesake;
+    whitelistOnA(namesake);
+    QVERIFY(!QTest::currentTestFailed());
+    const QString plainKey = text(m_a, QStringLiteral("SELECT applicant_key FROM screening_result"));
+    ScreeningReviewService reviewA(*m_a.database);
+    const qint64 entry = reviewA.whitelist(m_officer, false, namesake.today)->first().id;
+    QVERIFY(reviewA.revokeWhitelist(test::officer(QStringLiteral("officer-a")), entry, QStringLiteral("A：新情况")));
+    auto held = synchronise(m_a);
+    QVERIFY2(held, qPrintable(held ? QString() : held.error()));
+    QCOMPARE(held->sent, 0);
+    QCOMPARE(m_a.sync->overview(m_officer)->counts.waitingForOfficeKey, 2);
+    QCOMPARE(shareOfficeKey().size(), 9);
+    QCOMPARE(m_a.sync->overview(m_officer)->counts.waitingForOfficeKey, 0);
+    auto sent = synchronise(m_a);
+    QVERIFY2(sent, qPrintable(sent ? QString() : sent.error()));
+    QCOMPARE(sent->accepted, 2);
+    QCOMPARE(
+        serverText(QStringLiteral("SELECT count(*) FROM change_log WHERE payload::text LIKE '%%1%'").arg(plainKey)),
+        QStringLiteral("0"));
+    auto pulled = synchronise(m_b);
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
+    QCOMPARE(pulled->applied, 2);
+    auto onB = ScreeningReviewService(*m_b.database).whitelist(m_officer, true, namesake.today);
+    QVERIFY(onB);
+    QCOMPARE(onB->size(), 1);
+    QCOMPARE(onB->first().revokeReason, QStringLiteral("A：新情况"));
+    QCOMPARE(screenNamesake(m_b, namesake)->hits, 1);
+}
+
+void TestDeskSync::plainEntryOfAnEarlierVersionIsKeyedOnArrival()
+{
+    const QString fingerprint = shareOfficeKey();
+    QCOMPARE(fingerprint.size(), 9);
+    Namesake namesake;
+    whitelistOnA(namesake);
+    QVERIFY(!QTest::currentTestFailed());
+    const QString plainKey = text(m_a, QStringLiteral("SELECT applicant_key FROM screening_result"));
+    const QString keyedOnA = text(m_a, QStringLiteral("SELECT applicant_key FROM screening_whitelist"));
+    QVERIFY(synchronise(m_a));
+    // The change as a desk of an earlier version sent it: the plain key, no fingerprint.
+    QCOMPARE(serverText(QStringLiteral("WITH changed AS (UPDATE change_log SET payload = jsonb_set(payload #- "
+                                       "'{entry,office_key}', '{entry,applicant_key}', to_jsonb('%1'::text)) WHERE "
+                                       "entity_type = 'whitelist' RETURNING 1) SELECT count(*) FROM changed")
+                            .arg(plainKey)),
+             QStringLiteral("1"));
+    auto pulled = synchronise(m_b);
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
+    QCOMPARE(pulled->whitelisted, 1);
+    QCOMPARE(text(m_b, QStringLiteral("SELECT applicant_key FROM screening_whitelist")), keyedOnA);
+    QCOMPARE(text(m_b, QStringLiteral("SELECT office_key FROM screening_whitelist")), fingerprint);
+    QCOMPARE(screenNamesake(m_b, namesake)->cleared, 1);
+
+    // A fingerprint that is none stops the pull before the change, named.
+    ScreeningReviewService reviewA(*m_a.database);
+    QVERIFY(reviewA.revokeWhitelist(test::officer(QStringLiteral("officer-a")),
+                                    reviewA.whitelist(m_officer, false, namesake.today)->first().id,
+                                    QStringLiteral("A：新情况")));
+    QVERIFY(synchronise(m_a));
+    QCOMPARE(serverText(QStringLiteral("WITH changed AS (UPDATE change_log SET payload = jsonb_set(payload, "
+                                       "'{entry,office_key}', to_jsonb('abc'::text)) WHERE action = 'whitelist.revoke' "
+                                       "RETURNING 1) SELECT count(*) FROM changed")),
+             QStringLiteral("1"));
+    auto stopped = synchronise(m_b);
+    QVERIFY2(stopped, qPrintable(stopped ? QString() : stopped.error()));
+    QVERIFY2(stopped->waitingFor.contains(QStringLiteral("not a fingerprint")), qPrintable(stopped->waitingFor));
+    QCOMPARE(screenNamesake(m_b, namesake)->cleared, 1);
+}
+
+void TestDeskSync::whitelistEntryOfCopiedCachesIsFoundOnce()
+{
+    // Two desks made from copies of one cache with a whitelist entry; A has the office key, B not yet.
+    cleanup();
+    const QString copy = m_folder.filePath(QStringLiteral("with-whitelist-%1.sqlite").arg(m_testNumber));
+    QVERIFY(QFile::copy(m_base, copy));
+    Namesake namesake;
+    {
+        auto database = Database::open(copy, QStringLiteral("with-whitelist"));
+        QVERIFY(database);
+        whitelistOn(*database.value(), namesake);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("with-whitelist"));
+    QVERIFY(!QTest::currentTestFailed());
+    m_a = openDeskAs(QStringLiteral("desk-a"), QStringLiteral("whitelist-a"), copy);
+    m_b = openDeskAs(QStringLiteral("desk-b"), QStringLiteral("whitelist-b"), copy);
+    QVERIFY(m_a.database && m_b.database);
+    auto made = OfficeKeyService(*m_a.database).create(m_officer, QStringLiteral("首台"));
+    QVERIFY(made);
+    QCOMPARE(made->entriesKeyed, 1);
+    // A revokes it: the revocation travels keyed; B finds its own copy of the entry (plain there)
+    // by who made it and when, and records the revocation on it.
+    ScreeningReviewService reviewA(*m_a.database);
+    QVERIFY(reviewA.revokeWhitelist(m_officer, reviewA.whitelist(m_officer, false, namesake.today)->first().id,
+                                    QStringLiteral("A：新情况")));
+    auto sent = synchronise(m_a);
+    QVERIFY2(sent, qPrintable(sent ? QString() : sent.error()));
+    QCOMPARE(sent->accepted, 1);
+    auto pulled = synchronise(m_b);
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
+    QCOMPARE(pulled->applied, 1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM screening_whitelist")), 1);
+    QCOMPARE(text(m_b, QStringLiteral("SELECT revoke_reason FROM screening_whitelist")), QStringLiteral("A：新情况"));
+    QCOMPARE(screenNamesake(m_b, namesake)->hits, 1);
+    // B given the key later sends nothing of it again, and synchronises on.
+    QVERIFY(OfficeKeyService(*m_b.database).set(m_officer, made->key.text(), QStringLiteral("同一办公室")));
+    QCOMPARE(text(m_b, QStringLiteral("SELECT applicant_key FROM screening_whitelist")),
+             text(m_a, QStringLiteral("SELECT applicant_key FROM screening_whitelist")));
+    auto after = synchronise(m_b);
+    QVERIFY2(after, qPrintable(after ? QString() : after.error()));
+    QCOMPARE(after->sent, 0);
+}
+
+void TestDeskSync::revocationCoversEntriesOfAnotherKey()
+{
+    // A (with the office key) and B (without) both whitelist one applicant against one listing; B
+    // has both entries, A's keyed with a key it cannot compare with.
+    auto made = OfficeKeyService(*m_a.database).create(m_officer, QStringLiteral("首台"));
+    QVERIFY(made);
+    Namesake namesake;
+    whitelistOnA(namesake);
+    QVERIFY(!QTest::currentTestFailed());
+    whitelistOn(*m_b.database, namesake);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(synchronise(m_a));
+    auto pulled = synchronise(m_b);
+    QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
+    QCOMPARE(pulled->otherOfficeKey, 1);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM screening_whitelist WHERE revoked_by IS NULL")), 2);
+    // Revoking its own revokes A's too (same listing, name and masked identifier): once B has the
+    // key, A's entry does not clear the applicant B's officer found to be the listed person after all.
+    ScreeningReviewService reviewB(*m_b.database);
+    const qint64 own =
+        count(m_b, QStringLiteral("SELECT id FROM screening_whitelist WHERE from_desk IS NULL AND revoked_by IS NULL"));
+    QVERIFY(reviewB.revokeWhitelist(m_officer, own, QStringLiteral("B：核实为本人")));
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM screening_whitelist WHERE revoked_by IS NULL")), 0);
+    QVERIFY(OfficeKeyService(*m_b.database).set(m_officer, made->key.text(), QStringLiteral("同一办公室")));
+    QCOMPARE(screenNamesake(m_b, namesake)->hits, 1);
 }
 
 void TestDeskSync::rejectionOverAnApprovalMadeBeforeJoiningStands()

@@ -13,6 +13,7 @@
 #include "Scalar.h"
 #include "SearchPage.h"
 #include "TestDatabase.h"
+#include "common/Localization.h"
 #include "domain/IdNumber.h"
 #include "item/DossierModel.h"
 #include "item/SearchResultModel.h"
@@ -27,12 +28,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -447,6 +450,33 @@ void TestExchangeGui::appliedPackageReloadsTheWindow()
     QCOMPARE(dossier->model()->listings()->rowCount(), 1);
     open.close();
     QVERIFY(QTest::qWaitFor([&] { return dossier->model()->listings()->rowCount() == 2; }, 5000));
+
+    // A dossier that cannot be read again (its audited read refused, as by a full disk) is named
+    // in a message and keeps showing what it showed.
+    const QString language =
+        installTranslations(*qApp, qEnvironmentVariable("CREDITDESK_SCREENSHOT_LANGUAGE", QStringLiteral("en")));
+    QSqlQuery refuse(m_db.database().connection());
+    QVERIFY(refuse.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_dossier_read BEFORE INSERT ON audit_entry WHEN "
+                                       "NEW.action = 'dossier.open' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    QString warning;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, &window, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        warning = box->text();
+        if (const QString screenshots = qEnvironmentVariable("CREDITDESK_SCREENSHOT_DIR"); !screenshots.isEmpty())
+            box->grab().save(QDir(screenshots).filePath(QStringLiteral("dossiers-not-read-%1.png").arg(language)));
+        box->close();
+    });
+    answer.start(50);
+    window.reloadChangedData();
+    answer.stop();
+    QVERIFY2(warning.contains(QStringLiteral("界面导入51")) && warning.contains(QStringLiteral("disk full")),
+             qPrintable(warning));
+    QCOMPARE(dossier->model()->listings()->rowCount(), 2);
+    QVERIFY(refuse.exec(QStringLiteral("DROP TRIGGER temp.refuse_dossier_read")));
+    installTranslations(*qApp, QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestExchangeGui)
