@@ -9956,10 +9956,6 @@ status 显示服务器的数据库结构版本；migrate 创建或更新数据�
         <translation>上述单位密钥已在本工作站设置。请在本单位其他每台工作站设置（sync office-key --set），并且不要让中心服务器的管理员得到它。</translation>
     </message>
     <message>
-        <source>Office key %1 set; whitelist entries keyed with it: %2.</source>
-        <translation>单位密钥 %1 已设置；经其处理的豁免名单条目：%2 条。</translation>
-    </message>
-    <message>
         <source>Office key %1, set by %2 at %3.</source>
         <translation>单位密钥 %1，由 %2 于 %3 设置。</translation>
     </message>
@@ -10024,6 +10020,14 @@ run 的退出状态：0 完成，3 完成但有冲突待经办人处理，4 停�
     <message>
         <source>%1 whitelist entries of other desks are keyed with another office key than this desk&apos;s and clear nobody here: the desks of one office share one key (sync office-key).</source>
         <translation>其他工作站的 %1 条豁免名单条目使用的单位密钥与本工作站不同，在本工作站不豁免任何人：同一单位的各工作站应使用同一密钥（sync office-key）。</translation>
+    </message>
+    <message>
+        <source>sync office-key --new, --set and --show need --reason: the office key&apos;s use is audited.</source>
+        <translation>sync office-key 的 --new、--set 和 --show 需要 --reason：单位密钥的使用记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Office key %1 set; whitelist entries keyed with it: %2; whitelist changes kept back for it, sent at the next synchronisation: %3.</source>
+        <translation>单位密钥 %1 已设置；经其处理的豁免名单条目：%2 条；此前等待该密钥、将在下次同步时发送的豁免名单变更：%3 项。</translation>
     </message>
 </context>
 <context>

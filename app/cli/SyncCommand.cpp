@@ -62,6 +62,10 @@ int officeKey(const QCommandLineParser &parser, Session &session, QTextStream &o
         return UsageError;
     }
     const QString reason = parser.value(QStringLiteral("reason"));
+    if ((make || set || show) && reason.trimmed().isEmpty()) {
+        err << tr("sync office-key --new, --set and --show need --reason: the office key's use is audited.") << "\n";
+        return UsageError;
+    }
     OfficeKeyService service(*session.database);
     if (show) {
         auto text = service.reveal(session.actor, reason);
@@ -76,8 +80,7 @@ int officeKey(const QCommandLineParser &parser, Session &session, QTextStream &o
         QString typed;
         if (set) {
             err << tr("Office key (as another desk of the office shows it): ") << Qt::flush;
-            QTextStream in(stdin);
-            typed = in.readLine();
+            typed = readHiddenLine();
         }
         auto outcome = make ? service.create(session.actor, reason) : service.set(session.actor, typed, reason);
         if (!outcome) {
@@ -94,9 +97,11 @@ int officeKey(const QCommandLineParser &parser, Session &session, QTextStream &o
                 << tr("The office key above is set on this desk. Set it on each other desk of the office (sync "
                       "office-key --set) and keep it from the central server's administrators.")
                 << "\n";
-        out << tr("Office key %1 set; whitelist entries keyed with it: %2.")
+        out << tr("Office key %1 set; whitelist entries keyed with it: %2; whitelist changes kept back for it, "
+                  "sent at the next synchronisation: %3.")
                    .arg(outcome->key.fingerprint())
                    .arg(outcome->entriesKeyed)
+                   .arg(outcome->changesKeyed)
             << "\n";
         return Success;
     }
@@ -303,6 +308,11 @@ int sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return PullWaiting;
     }
     auto after = service.overview(session.actor);
+    if (after && after->counts.waitingForOfficeKey > 0)
+        err << tr("Of the changes to send, whitelist changes kept until this desk has the office key (sync "
+                  "office-key): %1.")
+                   .arg(after->counts.waitingForOfficeKey)
+            << "\n";
     if (after && after->counts.openConflicts > 0) {
         err << tr("%1 conflicts wait for an officer (sync conflicts).").arg(after->counts.openConflicts) << "\n";
         return ConflictsOpen;

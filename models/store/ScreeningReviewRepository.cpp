@@ -198,15 +198,18 @@ Result<qint64> ScreeningReviewRepository::insertWhitelistFromDesk(const Whitelis
     return query.lastInsertId().toLongLong();
 }
 
-Result<qint64> ScreeningReviewRepository::findWhitelistEntry(qint64 listingId, const QString &createdBy,
-                                                             const QString &createdAt) const
+Result<qint64> ScreeningReviewRepository::findWhitelistEntry(const WhitelistEntry &entry) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM screening_whitelist WHERE listing_id = ? AND created_by = ? AND "
-                                 "created_at = ? ORDER BY id LIMIT 1"));
-    query.addBindValue(listingId);
-    query.addBindValue(createdBy);
-    query.addBindValue(createdAt);
+    query.prepare(QStringLiteral(
+        "SELECT w.id FROM screening_whitelist w WHERE w.listing_id = ? AND w.created_by = ? AND w.created_at = ? "
+        "AND (w.applicant_key = ? OR coalesce(w.office_key, '') <> coalesce(?, '')) AND NOT EXISTS (SELECT 1 FROM "
+        "sync_entity e WHERE e.entity_type = 'whitelist' AND e.local_id = w.id) ORDER BY w.id LIMIT 1"));
+    query.addBindValue(entry.listingId);
+    query.addBindValue(entry.createdBy);
+    query.addBindValue(entry.createdAt);
+    query.addBindValue(entry.applicantKey);
+    query.addBindValue(entry.officeKey);
     if (const Status status = sql::exec(query, QT_TRANSLATE_NOOP("Database", "find the whitelist entry")); !status)
         return Error{status.error()};
     return query.next() ? query.value(0).toLongLong() : 0;
@@ -216,7 +219,8 @@ Result<QList<qint64>> ScreeningReviewRepository::activeWhitelistIds(const Whitel
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id FROM screening_whitelist WHERE listing_id = ? AND revoked_by IS NULL AND "
-                                 "(applicant_key = ? OR (coalesce(office_key, '') <> ? AND identifier_masked = ? AND "
+                                 "(applicant_key = ? OR (coalesce(office_key, '') <> coalesce(?, '') AND "
+                                 "identifier_masked = ? AND "
                                  "applicant_name = ?)) ORDER BY id"));
     query.addBindValue(entry.listingId);
     query.addBindValue(entry.applicantKey);

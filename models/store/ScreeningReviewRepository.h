@@ -54,9 +54,10 @@ public:
     /// Records an entry as desk \a fromDesk added it (the applicant, the listing here, the reason and
     /// end, who added it and when), with its revocation when it was revoked (then on that desk too).
     Result<qint64> insertWhitelistFromDesk(const WhitelistEntry &entry, const QString &fromDesk);
-    /// The entry \a createdBy added at \a createdAt (to the millisecond) against \a listingId (0:
-    /// none), whatever key names its applicant here (plain or keyed: copies of one cache).
-    Result<qint64> findWhitelistEntry(qint64 listingId, const QString &createdBy, const QString &createdAt) const;
+    /// This desk's own copy of \a entry (0: none): the entry its creator added at its time (to the
+    /// millisecond) against its listing, not yet shared, with the same applicant key unless one of
+    /// the two is keyed with a key the other is not (copies of one cache: plain here, keyed there).
+    Result<qint64> findWhitelistEntry(const WhitelistEntry &entry) const;
     /// The other entries not revoked for \a entry's applicant against its listing (whatever their end
     /// date): those with its applicant key, and those keyed with another office key (their key cannot
     /// be compared) that name the same applicant and masked identifier.

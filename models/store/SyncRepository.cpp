@@ -848,9 +848,7 @@ Result<SyncRepository::Applied> SyncRepository::applyWhitelist(const QString &en
     ScreeningReviewRepository review(m_db);
     // An entry this desk has from a copy of the same cache (added before the desks joined) is found
     // by who added it and when, on its listing: its applicant key may be plain here, keyed there.
-    auto local = sharedRowOf(QStringLiteral("whitelist"), entityKey, [&] {
-        return review.findWhitelistEntry(applied.listingId, entry.createdBy, entry.createdAt);
-    });
+    auto local = sharedRowOf(QStringLiteral("whitelist"), entityKey, [&] { return review.findWhitelistEntry(entry); });
     if (!local)
         return Error{local.error()};
     if (local.value() == 0) {

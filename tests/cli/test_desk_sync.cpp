@@ -943,6 +943,10 @@ void TestDeskSync::officerUsesTheCommandLine()
     QVERIFY2(output.contains(QStringLiteral("no office key")), qPrintable(output));
     auto madeOnA = OfficeKeyService(*m_a.database).create(m_officer, QStringLiteral("首台"));
     QVERIFY(madeOnA);
+    QCOMPARE(cli({QStringLiteral("office-key"), QStringLiteral("--db"), path, QStringLiteral("--set")},
+                 QStringLiteral("officer"), &output, madeOnA->key.text().toUtf8() + '\n'),
+             2);
+    QVERIFY2(output.contains(QStringLiteral("--reason")), qPrintable(output));
     const QStringList setKey{QStringLiteral("office-key"), QStringLiteral("--db"),     path,
                              QStringLiteral("--set"),      QStringLiteral("--reason"), QStringLiteral("同一办公室")};
     QCOMPARE(cli(setKey, QStringLiteral("officer"), &output, "0123-not-a-key\n"), 1);
@@ -954,7 +958,7 @@ void TestDeskSync::officerUsesTheCommandLine()
              qPrintable(output));
     QCOMPARE(cli({QStringLiteral("office-key"), QStringLiteral("--db"), path, QStringLiteral("--show")},
                  QStringLiteral("officer"), &output),
-             1);
+             2);
     QCOMPARE(cli({QStringLiteral("office-key"), QStringLiteral("--db"), path, QStringLiteral("--show"),
                   QStringLiteral("--reason"), QStringLiteral("第四台")},
                  QStringLiteral("officer"), &output),
@@ -2448,6 +2452,13 @@ void TestDeskSync::whitelistTravelsOnlyKeyedWithTheOfficeKey()
     QVERIFY(nothing);
     QCOMPARE(nothing->sent, 0);
     QCOMPARE(m_a.sync->overview(m_officer)->counts.waitingForOfficeKey, 1);
+    // The change kept back holds up nothing else: an objection registered after it is sent.
+    QVERIFY(registerOn(m_a, sharedListing(180)) > 0);
+    auto objection = synchronise(m_a);
+    QVERIFY2(objection, qPrintable(objection ? QString() : objection.error()));
+    QCOMPARE(objection->sent, 1);
+    QCOMPARE(objection->accepted, 1);
+    QCOMPARE(m_a.sync->overview(m_officer)->counts.waitingForOfficeKey, 1);
 
     // The key made on A keys the entry, which then travels; screening on A still clears the applicant.
     OfficeKeyService keysA(*m_a.database);
@@ -2473,10 +2484,11 @@ void TestDeskSync::whitelistTravelsOnlyKeyedWithTheOfficeKey()
                                        "'whitelist'")),
              made->key.applicantMatchKey(plainKey));
 
-    // B without the key takes the entry but it clears nobody there, and the report says so.
+    // B without the key takes the entry (after A's objection) but it clears nobody there, and the
+    // report says so.
     auto pulled = synchronise(m_b);
     QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
-    QCOMPARE(pulled->applied, 1);
+    QCOMPARE(pulled->applied, 2);
     QCOMPARE(pulled->whitelisted, 0);
     QCOMPARE(pulled->otherOfficeKey, 1);
     QCOMPARE(text(m_b, QStringLiteral("SELECT office_key FROM screening_whitelist")), fingerprint);
