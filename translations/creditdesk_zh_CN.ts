@@ -9093,6 +9093,10 @@ The newest %n backup(s) are kept.</source>
         <source>%1 (desk %2)</source>
         <translation>%1（工作站 %2）</translation>
     </message>
+    <message>
+        <source>Clears nobody here: keyed with the office key %1, not this desk&apos;s</source>
+        <translation>在本工作站不豁免任何人：经单位密钥 %1 处理，不是本工作站的密钥</translation>
+    </message>
 </context>
 <context>
     <name>creditdesk::XlsxTableReader</name>

@@ -77,7 +77,10 @@ void WhitelistDialog::reload()
         const QString state =
             !entry.revokedBy.isEmpty()
                 ? tr("Revoked by %1: %2").arg(onDesk(entry.revokedBy, entry.revokedOnDesk), entry.revokeReason)
-                : (entry.activeOn(m_today) ? tr("In force") : tr("Expired"));
+            : !entry.activeOn(m_today) ? tr("Expired")
+            : entry.ofAnotherOfficeKey
+                ? tr("Clears nobody here: keyed with the office key %1, not this desk's").arg(entry.officeKey)
+                : tr("In force");
         const QStringList cells = {QString::number(entry.id),
                                    entry.applicantName,
                                    entry.identifierMasked,

@@ -64,6 +64,9 @@ struct WhitelistEntry
     QString revokeReason;
     QString fromDesk;      ///< the desk it was added on, when another (central server mode)
     QString revokedOnDesk; ///< the desk it was revoked on, when another
+    /// Keyed with an office key this desk does not have: it clears nobody here (set when the
+    /// whitelist is read for display, ScreeningReviewService::whitelist).
+    bool ofAnotherOfficeKey = false;
 
     bool activeOn(const QDate &day) const { return revokedBy.isEmpty() && day <= expiresOn; }
 };

@@ -301,7 +301,16 @@ Result<QList<WhitelistEntry>> ScreeningReviewService::whitelist(const Actor &act
 {
     if (const Status allowed = requirePermission(actor, Action::ViewScreening); !allowed)
         return Error{allowed.error()};
-    return ScreeningReviewRepository(m_database.connection()).whitelist(includeInactive, today);
+    auto entries = ScreeningReviewRepository(m_database.connection()).whitelist(includeInactive, today);
+    if (!entries)
+        return entries;
+    auto officeKey = OfficeKeyRepository(m_database.connection()).read();
+    if (!officeKey)
+        return Error{officeKey.error()};
+    const QString own = officeKey.value() ? officeKey.value()->key.fingerprint() : QString();
+    for (WhitelistEntry &entry : entries.value())
+        entry.ofAnotherOfficeKey = !entry.officeKey.isEmpty() && entry.officeKey != own;
+    return entries;
 }
 
 Status ScreeningReviewService::revokeWhitelist(const Actor &actor, qint64 entryId, const QString &reason)

@@ -64,6 +64,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -2714,6 +2715,30 @@ void TestDeskSync::revocationCoversEntriesOfAnotherKey()
     QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error()));
     QCOMPARE(pulled->otherOfficeKey, 1);
     QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM screening_whitelist WHERE revoked_by IS NULL")), 2);
+    {
+        // The whitelist says which entry clears nobody on B.
+        ScreeningReviewService review(*m_b.database);
+        WhitelistDialog dialog(review, m_officer, namesake.today);
+        QTableWidget *table = dialog.table();
+        QCOMPARE(table->rowCount(), 2);
+        int namingTheKey = 0;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString state = table->item(row, table->columnCount() - 1)->text();
+            const bool fromA = table->item(row, table->columnCount() - 2)->text().contains(QStringLiteral("desk-a"));
+            QCOMPARE(state.contains(made->key.fingerprint()), fromA);
+            namingTheKey += fromA ? 1 : 0;
+        }
+        QCOMPARE(namingTheKey, 1);
+        if (const QString screenshots = qEnvironmentVariable("CREDITDESK_SCREENSHOT_DIR"); !screenshots.isEmpty()) {
+            const QString language = installTranslations(
+                *qApp, qEnvironmentVariable("CREDITDESK_SCREENSHOT_LANGUAGE", QStringLiteral("en")));
+            WhitelistDialog shown(review, m_officer, namesake.today);
+            shown.resize(1200, 300);
+            shown.show();
+            QVERIFY(shown.grab().save(
+                QDir(screenshots).filePath(QStringLiteral("whitelist-other-key-%1.png").arg(language))));
+        }
+    }
     // Revoking its own revokes A's too (same listing, name and masked identifier): once B has the
     // key, A's entry does not clear the applicant B's officer found to be the listed person after all.
     ScreeningReviewService reviewB(*m_b.database);
