@@ -112,7 +112,7 @@ Result<QString> OfficeKeyBox::makeKey(const QString &reason)
     return outcome->key.text();
 }
 
-Result<QString> OfficeKeyBox::enterKey(const QString &text, const QString &reason)
+Status OfficeKeyBox::enterKey(const QString &text, const QString &reason)
 {
     auto outcome = m_service.set(m_actor, text, reason);
     reload();
@@ -120,7 +120,7 @@ Result<QString> OfficeKeyBox::enterKey(const QString &text, const QString &reaso
         m_state->setText(outcome.error().toHtmlEscaped());
         return Error{outcome.error()};
     }
-    return QString();
+    return {};
 }
 
 Result<QString> OfficeKeyBox::revealKey(const QString &reason)

@@ -24,10 +24,10 @@ public:
     OfficeKeyBox(OfficeKeyService &service, const Actor &actor, QWidget *parent = nullptr);
 
     void reload();
-    /// The steps behind the buttons, after their dialogs: each returns the key's text to show
-    /// (empty after entering one), or the error also shown on the box.
+    /// The steps behind the buttons, after their dialogs: making and revealing return the key's
+    /// text to show; a failure to make or enter one is also shown on the box.
     Result<QString> makeKey(const QString &reason);
-    Result<QString> enterKey(const QString &text, const QString &reason);
+    Status enterKey(const QString &text, const QString &reason);
     Result<QString> revealKey(const QString &reason);
 
     QLabel *stateLabel() const { return m_state; }

@@ -33,6 +33,12 @@ public:
     /// The key a whitelist entry of the applicant with the plain key \a applicantKey (a SHA-256 in
     /// hexadecimal) is found by on this desk: keyed with the secret when one is set.
     QString applicantMatchKey(const QString &applicantKey) const;
+    /// Whether an entry keyed with the key named \a entryFingerprint (empty: the plain key) is keyed
+    /// with a key other than this one, so that its applicant key cannot be compared with ours.
+    bool isOtherKey(const QString &entryFingerprint) const
+    {
+        return !entryFingerprint.isEmpty() && entryFingerprint != fingerprint();
+    }
 
 private:
     explicit OfficeKey(QByteArray secret) : m_secret(std::move(secret)) {}

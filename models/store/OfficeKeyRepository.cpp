@@ -21,6 +21,14 @@ Result<std::optional<OfficeKeyRepository::Stored>> OfficeKeyRepository::read() c
                                         query.value(2).toString()});
 }
 
+Result<OfficeKey> OfficeKeyRepository::key() const
+{
+    auto stored = read();
+    if (!stored)
+        return Error{stored.error()};
+    return stored.value() ? stored.value()->key : OfficeKey();
+}
+
 Status OfficeKeyRepository::store(const OfficeKey &key, const QString &setBy)
 {
     QSqlQuery query(m_db);

@@ -26,6 +26,8 @@ public:
 
     /// The desk's key; nullopt when none is set.
     Result<std::optional<Stored>> read() const;
+    /// The desk's key; an empty key (the plain applicant key) when none is set.
+    Result<OfficeKey> key() const;
     /// Stores the desk's first key (a desk has one key; the table refuses a second row).
     Status store(const OfficeKey &key, const QString &setBy);
     /// Keys every whitelist entry that has the plain applicant key with \a key (an entry keyed

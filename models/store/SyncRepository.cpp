@@ -835,15 +835,14 @@ Result<SyncRepository::Applied> SyncRepository::applyWhitelist(const QString &en
     // key (sent by an earlier version) is keyed here when this desk has the office key. One keyed
     // with another key than this desk's is kept as it came: it clears nobody here until this desk
     // has that key (then it does, unchanged).
-    auto own = OfficeKeyRepository(m_db).read();
-    if (!own)
-        return Error{own.error()};
-    const OfficeKey officeKey = own.value() ? own.value()->key : OfficeKey();
+    auto officeKey = OfficeKeyRepository(m_db).key();
+    if (!officeKey)
+        return Error{officeKey.error()};
     if (entry.officeKey.isEmpty()) {
-        entry.applicantKey = officeKey.applicantMatchKey(entry.applicantKey);
-        entry.officeKey = officeKey.fingerprint();
+        entry.applicantKey = officeKey->applicantMatchKey(entry.applicantKey);
+        entry.officeKey = officeKey->fingerprint();
     }
-    applied.otherOfficeKey = !entry.officeKey.isEmpty() && entry.officeKey != officeKey.fingerprint();
+    applied.otherOfficeKey = officeKey->isOtherKey(entry.officeKey);
 
     ScreeningReviewRepository review(m_db);
     // An entry this desk has from a copy of the same cache (added before the desks joined) is found

@@ -259,13 +259,12 @@ Result<qint64> ScreeningReviewService::decideNotSamePerson(const Actor &actor, q
         if (whitelistUntil) {
             // Keyed with the office key when this desk has one: the entry may travel to the office's
             // other desks through the central server (OfficeKey).
-            auto officeKey = OfficeKeyRepository(m_database.connection()).read();
+            auto officeKey = OfficeKeyRepository(m_database.connection()).key();
             if (!officeKey)
                 return Error{officeKey.error()};
-            const OfficeKey key = officeKey.value() ? officeKey.value()->key : OfficeKey();
             WhitelistEntry entry;
-            entry.applicantKey = key.applicantMatchKey(row->applicantKey);
-            entry.officeKey = key.fingerprint();
+            entry.applicantKey = officeKey->applicantMatchKey(row->applicantKey);
+            entry.officeKey = officeKey->fingerprint();
             entry.applicantName = row->name;
             entry.identifierMasked = row->identifierMasked;
             entry.subjectId = subjectId;
@@ -304,12 +303,11 @@ Result<QList<WhitelistEntry>> ScreeningReviewService::whitelist(const Actor &act
     auto entries = ScreeningReviewRepository(m_database.connection()).whitelist(includeInactive, today);
     if (!entries)
         return entries;
-    auto officeKey = OfficeKeyRepository(m_database.connection()).read();
+    auto officeKey = OfficeKeyRepository(m_database.connection()).key();
     if (!officeKey)
         return Error{officeKey.error()};
-    const QString own = officeKey.value() ? officeKey.value()->key.fingerprint() : QString();
     for (WhitelistEntry &entry : entries.value())
-        entry.ofAnotherOfficeKey = !entry.officeKey.isEmpty() && entry.officeKey != own;
+        entry.ofAnotherOfficeKey = officeKey->isOtherKey(entry.officeKey);
     return entries;
 }
 

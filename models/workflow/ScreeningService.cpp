@@ -168,12 +168,12 @@ Result<ScreeningService::Summary> ScreeningService::screenFile(const Actor &acto
         if (!snapshot)
             return Error{snapshot.error()};
         // The whitelist as keyed in this transaction (setting the office key keys its entries).
-        auto officeKey = OfficeKeyRepository(m_database.connection()).read();
+        auto officeKey = OfficeKeyRepository(m_database.connection()).key();
         if (!officeKey)
             return Error{officeKey.error()};
         ScreeningPipeline pipeline({m_database.path(), options.today, options.thresholds, mapping,
                                     options.workers < 0 ? ScreeningPipeline::workersForThisMachine() : options.workers,
-                                    keys.get(), officeKey.value() ? officeKey.value()->key : OfficeKey()});
+                                    keys.get(), officeKey.value()});
         ScreeningRepository::Batch batch;
         batch.fileName = QFileInfo(path).fileName();
         batch.fileSha256 = summary.fileSha256;
